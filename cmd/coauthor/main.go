@@ -1,0 +1,91 @@
+// Command coauthor builds a weighted co-authorship graph from publication
+// lists and ranks, explains and exports it.
+//
+// Usage:
+//
+//	coauthor <command> [flags] [FILE...]
+//
+// Commands:
+//
+//	stats   counts of papers, authors, edges and components
+//	rank    top authors by papers, co-authors or collaboration strength
+//	names   every merge of name spellings into one author, with its reason
+//
+// With no FILE, coauthor reads its built-in example (an author page of
+// eight papers); "-" reads standard input. Run "coauthor <command> -help"
+// for a command's flags.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitInput = 1 // bad input or a failed read or write
+	exitUsage = 2 // bad command line
+)
+
+// usageError is a mistake on the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// run executes the command line args and returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, mainUsage())
+		return exitUsage
+	}
+	name := args[0]
+	if name == "help" || name == "-h" || name == "-help" || name == "--help" {
+		if len(args) > 1 {
+			if c := lookup(args[1]); c != nil {
+				fmt.Fprint(stdout, commandUsage(c))
+				return exitOK
+			}
+		}
+		fmt.Fprint(stdout, mainUsage())
+		return exitOK
+	}
+	c := lookup(name)
+	if c == nil {
+		fmt.Fprintf(stderr, "coauthor: unknown command %q\n\n%s", name, mainUsage())
+		return exitUsage
+	}
+	env := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
+	err := c.run(env, args[1:])
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errHelp):
+		return exitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "coauthor %s: %v\nRun 'coauthor %s -help' for usage.\n", c.name, err, c.name)
+		return exitUsage
+	default:
+		fmt.Fprintf(stderr, "coauthor %s: %v\n", c.name, err)
+		return exitInput
+	}
+}
+
+// env is what a command may use of the outside world.
+type env struct {
+	ctx            context.Context
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}

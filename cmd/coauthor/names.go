@@ -1,0 +1,105 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+)
+
+var namesCmd = &command{
+	name:  "names",
+	short: "every merge of name spellings into one author, with its reason",
+	usage: "[flags] [FILE...]",
+	long: `Names lists each author whose name appears in more than one spelling:
+the displayed name, every spelling with the number of papers giving it,
+and the rule that merged each pair. The rules, in order, over names
+folded to lower case without diacritics, hyphens or dots:
+
+	rule 1  the same folded name (Noemí Mercado = Noemi Mercado)
+	rule 2  one family name; first names equal, nickname variants (Tom,
+	        Thomas) or an initial; middle names may be missing from one
+	        spelling (Samuel R. Bowman = Sam Bowman)
+	rule 3  one given name; family names of 6+ letters one typo apart
+
+Rules 2 and 3 merge only where every two spellings of a group match and
+no two share a paper; the groups left apart follow the table, with why.
+A -thesaurus file overrides the rules for the names it lists; -no-merge
+turns them off. With -json it prints an array of objects with the keys
+name, variants (name and count) and reasons.`,
+}
+
+type namesFlags struct{ in inputFlags }
+
+func init() {
+	namesCmd.flags = func(fs *flag.FlagSet) any {
+		f := &namesFlags{}
+		f.in.register(fs)
+		return f
+	}
+	namesCmd.run = runNames
+}
+
+// merged is one row of names's output.
+type merged struct {
+	Name     string        `json:"name"`
+	Variants []nameVariant `json:"variants"`
+	Reasons  []string      `json:"reasons"`
+}
+
+type nameVariant struct {
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+func runNames(e *env, args []string) error {
+	fs := flag.NewFlagSet("names", flag.ContinueOnError)
+	f := namesCmd.flags(fs).(*namesFlags)
+	files, err := parseFlags(e, namesCmd, fs, args)
+	if err != nil {
+		return err
+	}
+	d, err := load(e, files, &f.in)
+	if err != nil {
+		return err
+	}
+	rows := []merged{}
+	for _, p := range d.identity.People {
+		if len(p.Reasons) == 0 {
+			continue
+		}
+		m := merged{Name: p.Name, Reasons: p.Reasons}
+		for _, v := range p.Variants {
+			m.Variants = append(m.Variants, nameVariant(v))
+		}
+		rows = append(rows, m)
+	}
+	if f.in.json {
+		return writeJSON(e.stdout, rows)
+	}
+	table := [][]string{{"name", "variants", "reason"}}
+	for _, m := range rows {
+		var vs []string
+		for _, v := range m.Variants {
+			vs = append(vs, fmt.Sprintf("%s (%d)", v.Name, v.Count))
+		}
+		for i, r := range m.Reasons {
+			if i == 0 {
+				table = append(table, []string{m.Name, strings.Join(vs, ", "), r})
+			} else {
+				table = append(table, []string{"", "", r})
+			}
+		}
+	}
+	if err := writeTable(e.stdout, table); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "\n%d author(s) with more than one spelling; %d spellings, %d authors in all.\n",
+		len(rows), len(d.corpus.Names()), len(d.identity.People))
+	if len(d.identity.KeptApart) > 0 {
+		fmt.Fprintln(e.stdout, "\nKept apart:")
+		for _, k := range d.identity.KeptApart {
+			fmt.Fprintf(e.stdout, "  %s: %s\n", strings.Join(k.Names, ", "), k.Why)
+		}
+	}
+	return nil
+}

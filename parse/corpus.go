@@ -1,0 +1,104 @@
+package parse
+
+import (
+	"hash/fnv"
+	"strconv"
+)
+
+// Corpus holds the papers of one run in compact form for identity
+// resolution and graph building: author strings are interned to name ids,
+// and a paper given twice (same folded title and year, as when two files
+// hold it) is kept once.
+type Corpus struct {
+	names      []string
+	nameCount  []int // papers listing each name
+	index      map[string]int32
+	titles     []string
+	years      []int32
+	authorOff  []int // paper i's name ids: authorIDs[authorOff[i]:authorOff[i+1]]
+	authorIDs  []int32
+	duplicates int
+	seen       map[[16]byte]struct{}
+}
+
+// NewCorpus returns an empty corpus.
+func NewCorpus() *Corpus {
+	return &Corpus{index: make(map[string]int32), seen: make(map[[16]byte]struct{}), authorOff: []int{0}}
+}
+
+// Add adds p and reports whether it was kept; false means p repeats a paper
+// already added, or has no authors. An author listed twice on p counts once.
+func (c *Corpus) Add(p *Paper) bool {
+	if len(p.Authors) == 0 {
+		return false
+	}
+	if p.Title != "" {
+		h := fnv.New128a()
+		h.Write([]byte(Fold(p.Title)))
+		h.Write([]byte{0})
+		h.Write([]byte(strconv.Itoa(p.Year)))
+		var key [16]byte
+		h.Sum(key[:0])
+		if _, dup := c.seen[key]; dup {
+			c.duplicates++
+			return false
+		}
+		c.seen[key] = struct{}{}
+	}
+	start := len(c.authorIDs)
+	for _, a := range p.Authors {
+		a = collapseSpace(a)
+		if a == "" {
+			continue
+		}
+		id, ok := c.index[a]
+		if !ok {
+			id = int32(len(c.names))
+			c.index[a] = id
+			c.names = append(c.names, a)
+			c.nameCount = append(c.nameCount, 0)
+		}
+		if !containsID(c.authorIDs[start:], id) {
+			c.authorIDs = append(c.authorIDs, id)
+			c.nameCount[id]++
+		}
+	}
+	if len(c.authorIDs) == start {
+		return false
+	}
+	c.titles = append(c.titles, p.Title)
+	c.years = append(c.years, int32(p.Year))
+	c.authorOff = append(c.authorOff, len(c.authorIDs))
+	return true
+}
+
+func containsID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Len returns the number of papers kept.
+func (c *Corpus) Len() int { return len(c.titles) }
+
+// Title returns paper i's title.
+func (c *Corpus) Title(i int) string { return c.titles[i] }
+
+// Year returns paper i's year, 0 when unknown.
+func (c *Corpus) Year(i int) int { return int(c.years[i]) }
+
+// Authors returns paper i's name ids in the order given. The slice is
+// shared; do not modify it.
+func (c *Corpus) Authors(i int) []int32 { return c.authorIDs[c.authorOff[i]:c.authorOff[i+1]] }
+
+// Names returns the distinct author strings, indexed by name id.
+func (c *Corpus) Names() []string { return c.names }
+
+// NameCount returns how many papers list name id.
+func (c *Corpus) NameCount(id int32) int { return c.nameCount[id] }
+
+// Duplicates returns how many papers were dropped as repeats.
+func (c *Corpus) Duplicates() int { return c.duplicates }

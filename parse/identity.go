@@ -1,0 +1,641 @@
+package parse
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// ResolveOptions controls identity resolution.
+type ResolveOptions struct {
+	// NoMerge turns the merge rules off: each distinct spelling is a person
+	// (the thesaurus still applies).
+	NoMerge bool
+	// Thesaurus, when set, overrides the rules for the names it lists.
+	Thesaurus *Thesaurus
+}
+
+// Identity maps the author strings of a corpus to people.
+type Identity struct {
+	// Person maps a name id of the corpus to a person id, an index of People.
+	Person []int32
+	// People are sorted by displayed name.
+	People []Person
+	// KeptApart lists spellings a rule could have merged and did not, with
+	// the reason: they appear on one paper, the merge is ambiguous, or the
+	// thesaurus governs them.
+	KeptApart []KeptApart
+}
+
+// Person is one resolved author.
+type Person struct {
+	// Name is the displayed spelling: a thesaurus's canonical name, else
+	// the most frequent spelling (ties: the one with diacritics, then the
+	// longest).
+	Name string
+	// Variants are the spellings found, most frequent first.
+	Variants []Variant
+	// Reasons explain each merge of two spellings, in rule order.
+	Reasons []string
+}
+
+// Variant is one spelling of a person and the number of papers giving it.
+type Variant struct {
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+// KeptApart is a set of spellings that a rule matched but left apart.
+type KeptApart struct {
+	Names []string
+	Why   string
+}
+
+// Resolve resolves the spellings in c into people. The rules, applied in
+// this order over folded keys (see NameKey):
+//
+//  1. the same folded key ("Noemí Mercado" = "Noemi Mercado",
+//     "Zac Hatfield-Dodds" = "Zac Hatfield Dodds");
+//  2. the same family name, first given names that are equal, variants in
+//     the nickname table or an initial and a name, and middle names or
+//     initials that agree where both spellings have them ("Samuel R.
+//     Bowman" = "Sam Bowman");
+//  3. the same given names and family names of six letters or more one
+//     edit apart (insertion, deletion, substitution or transposition of
+//     adjacent letters).
+//
+// Rules 2 and 3 merge a group of spellings only when every two of them
+// match and no two appear on one paper; otherwise the group is reported in
+// KeptApart. So "Sam Bowman" stays apart from both "Samuel R. Bowman" and
+// "Samuel T. Bowman" when the corpus has both.
+func Resolve(c *Corpus, opt ResolveOptions) *Identity {
+	r := newResolver(c, opt)
+	r.ruleSameKey()
+	if !opt.NoMerge {
+		r.mergeGroups(r.variantCandidates(), 2)
+		r.mergeGroups(r.typoCandidates(), 3)
+	}
+	return r.identity()
+}
+
+// resolver holds the state of one resolution: a union-find forest over
+// name ids and the explanations gathered so far.
+type resolver struct {
+	c       *Corpus
+	opt     ResolveOptions
+	parent  []int32
+	keys    []string // name id → folded key
+	fixed   []bool   // name governed by the thesaurus
+	canon   map[int32]string
+	reasons []reason
+	kept    []KeptApart
+	best    map[string]int32 // folded key → its most frequent spelling
+}
+
+type reason struct {
+	name int32 // a name of the merged person
+	text string
+}
+
+func newResolver(c *Corpus, opt ResolveOptions) *resolver {
+	n := len(c.Names())
+	r := &resolver{c: c, opt: opt, parent: make([]int32, n), keys: make([]string, n), fixed: make([]bool, n),
+		canon: make(map[int32]string), best: make(map[string]int32)}
+	for i, name := range c.Names() {
+		r.parent[i] = int32(i)
+		r.keys[i] = NameKey(name)
+		if b, ok := r.best[r.keys[i]]; !ok || r.better(int32(i), b) {
+			r.best[r.keys[i]] = int32(i)
+		}
+	}
+	return r
+}
+
+func (r *resolver) find(i int32) int32 {
+	for r.parent[i] != i {
+		r.parent[i] = r.parent[r.parent[i]]
+		i = r.parent[i]
+	}
+	return i
+}
+
+func (r *resolver) union(a, b int32) int32 {
+	a, b = r.find(a), r.find(b)
+	if a == b {
+		return a
+	}
+	if b < a {
+		a, b = b, a
+	}
+	r.parent[b] = a
+	if name, ok := r.canon[b]; ok {
+		r.canon[a] = name
+		delete(r.canon, b)
+	}
+	return a
+}
+
+// better reports whether spelling a should be displayed before b.
+func (r *resolver) better(a, b int32) bool {
+	na, nb := r.c.NameCount(a), r.c.NameCount(b)
+	if na != nb {
+		return na > nb
+	}
+	sa, sb := r.c.Names()[a], r.c.Names()[b]
+	if da, db := hasDiacritics(sa), hasDiacritics(sb); da != db {
+		return da
+	}
+	if la, lb := utf8.RuneCountInString(sa), utf8.RuneCountInString(sb); la != lb {
+		return la > lb
+	}
+	return sa < sb
+}
+
+// spelling returns the most frequent spelling with key.
+func (r *resolver) spelling(key string) string { return r.c.Names()[r.best[key]] }
+
+// ruleSameKey applies the thesaurus and rule 1: names with one folded key
+// (or one canonical name) become one person.
+func (r *resolver) ruleSameKey() {
+	names := r.c.Names()
+	th := r.opt.Thesaurus
+	group := make(map[string]int32)
+	for i := range names {
+		id := int32(i)
+		gk := r.keys[i]
+		if canonical, line, ok := th.Canonical(r.keys[i]); ok {
+			r.fixed[i] = true
+			gk = NameKey(canonical)
+			r.reasons = append(r.reasons, reason{id, fmt.Sprintf("%q → %q: thesaurus %s:%d", names[i], canonical, th.File, line)})
+			r.canon[id] = canonical
+		} else if th.Lists(gk) {
+			r.fixed[i] = true
+		} else if r.opt.NoMerge {
+			gk = "\x00" + names[i]
+		}
+		if first, ok := group[gk]; ok {
+			r.union(first, id)
+		} else {
+			group[gk] = id
+		}
+		// Rule 1 links each spelling to the most frequent one with its key.
+		if b := r.best[r.keys[i]]; gk == r.keys[i] && b != id {
+			r.reasons = append(r.reasons, reason{id, fmt.Sprintf("%q = %q: same name ignoring case, diacritics, hyphens and dots (rule 1)", names[i], names[b])})
+		}
+	}
+}
+
+// member is one folded key of a current person, for rules 2 and 3.
+type member struct {
+	root  int32
+	key   string
+	parts nameParts
+	fixed bool
+}
+
+// members returns one entry per distinct (person, key), in name id order.
+func (r *resolver) members() []member {
+	type rootKey struct {
+		root int32
+		key  string
+	}
+	seen := make(map[rootKey]bool)
+	var ms []member
+	for i := range r.keys {
+		root := r.find(int32(i))
+		k := rootKey{root, r.keys[i]}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		ms = append(ms, member{root: root, key: r.keys[i], parts: splitKey(r.keys[i]), fixed: r.fixed[i]})
+	}
+	return ms
+}
+
+// candidate is a pair of persons a rule would merge.
+type candidate struct {
+	a, b   member
+	why    string
+	letter byte
+}
+
+// groupBy returns the members under each key, keys in sorted order.
+func groupBy(ms []member, key func(member) (string, bool)) [][]member {
+	groups := make(map[string][]member)
+	for _, m := range ms {
+		if k, ok := key(m); ok {
+			groups[k] = append(groups[k], m)
+		}
+	}
+	keys := make([]string, 0, len(groups))
+	for k, g := range groups {
+		if len(g) > 1 {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	out := make([][]member, len(keys))
+	for i, k := range keys {
+		out[i] = groups[k]
+	}
+	return out
+}
+
+// variantCandidates returns the pairs rule 2 matches: one family name,
+// compatible given names.
+func (r *resolver) variantCandidates() []candidate {
+	var out []candidate
+	groups := groupBy(r.members(), func(m member) (string, bool) {
+		return m.parts.family + "\x00" + m.parts.suffix, len(m.parts.given) > 0
+	})
+	for _, g := range groups {
+		forPairsSharingLetter(g, func(a, b member) {
+			if a.root != b.root && givenCompatible(a.parts.given, b.parts.given) {
+				out = append(out, candidate{a: a, b: b, why: r.explainVariant(a, b)})
+			}
+		})
+	}
+	return out
+}
+
+// forPairsSharingLetter calls f once for each pair of members whose first
+// given names could match: they share a first letter, directly or through
+// the nickname table. It keeps large family groups (Wang, Smith) from
+// costing a comparison per pair.
+func forPairsSharingLetter(g []member, f func(a, b member)) {
+	if len(g) <= 64 {
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				f(g[i], g[j])
+			}
+		}
+		return
+	}
+	letters := make([][]byte, len(g))
+	buckets := make(map[byte][]int)
+	for i, m := range g {
+		first := m.parts.given[0]
+		ls := []byte{first[0]}
+		for _, v := range nicknames[first] {
+			if !slices.Contains(ls, v[0]) {
+				ls = append(ls, v[0])
+			}
+		}
+		slices.Sort(ls)
+		letters[i] = ls
+		for _, l := range ls {
+			buckets[l] = append(buckets[l], i)
+		}
+	}
+	for l := 0; l < 256; l++ {
+		b := buckets[byte(l)]
+		for x := range b {
+			for y := x + 1; y < len(b); y++ {
+				i, j := b[x], b[y]
+				if firstShared(letters[i], letters[j]) == byte(l) {
+					f(g[i], g[j])
+				}
+			}
+		}
+	}
+}
+
+func firstShared(a, b []byte) byte {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return x
+		}
+	}
+	return 0
+}
+
+func (r *resolver) explainVariant(a, b member) string {
+	ga, gb := a.parts.given, b.parts.given
+	var parts []string
+	switch {
+	case ga[0] == gb[0]:
+	case len(ga[0]) == 1 || len(gb[0]) == 1:
+		parts = append(parts, fmt.Sprintf("%s. is an initial of %s", initialFirst(ga[0], gb[0])...))
+	default:
+		parts = append(parts, fmt.Sprintf("%s and %s are variants of one given name", capitalize(ga[0]), capitalize(gb[0])))
+	}
+	for i := 1; i < len(ga) && i < len(gb); i++ {
+		if ga[i] != gb[i] {
+			parts = append(parts, fmt.Sprintf("%s. is an initial of %s", initialFirst(ga[i], gb[i])...))
+		}
+	}
+	if len(ga) != len(gb) {
+		longer := ga
+		if len(gb) > len(ga) {
+			longer = gb
+		}
+		short := min(len(ga), len(gb))
+		parts = append(parts, fmt.Sprintf("middle name %s in one spelling only", capitalize(strings.Join(longer[short:], " "))))
+	}
+	return fmt.Sprintf("%q = %q: %s; no other %s with a compatible given name (rule 2)",
+		r.spelling(a.key), r.spelling(b.key), strings.Join(parts, "; "), capitalize(a.parts.family))
+}
+
+func initialFirst(a, b string) []any {
+	if len(a) == 1 {
+		return []any{capitalize(a), capitalize(b)}
+	}
+	return []any{capitalize(b), capitalize(a)}
+}
+
+// capitalize capitalises each word of a folded name for messages.
+func capitalize(f string) string {
+	words := strings.Fields(f)
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = strings.ToUpper(string(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}
+
+// typoCandidates returns the pairs rule 3 matches: one given name, family
+// names of six letters or more one edit apart.
+func (r *resolver) typoCandidates() []candidate {
+	var out []candidate
+	groups := groupBy(r.members(), func(m member) (string, bool) {
+		letters := utf8.RuneCountInString(strings.ReplaceAll(m.parts.family, " ", ""))
+		return strings.Join(m.parts.given, " ") + "\x00" + m.parts.suffix, len(m.parts.given) > 0 && letters >= 6
+	})
+	for _, g := range groups {
+		forPairsNearFamily(g, func(a, b member) {
+			if a.root == b.root {
+				return
+			}
+			if edit := oneEdit(a.parts.family, b.parts.family); edit != "" {
+				why := fmt.Sprintf("%q = %q: family names %s and %s are one %s apart, same given name (rule 3)",
+					r.spelling(a.key), r.spelling(b.key), a.parts.family, b.parts.family, edit)
+				out = append(out, candidate{a: a, b: b, why: why})
+			}
+		})
+	}
+	return out
+}
+
+// forPairsNearFamily calls f for pairs of members whose family names may be
+// one edit apart. Large groups use a deletion index: two strings one edit
+// apart share a string obtained by deleting at most one rune from each.
+func forPairsNearFamily(g []member, f func(a, b member)) {
+	if len(g) <= 64 {
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				f(g[i], g[j])
+			}
+		}
+		return
+	}
+	index := make(map[string][]int)
+	var keys []string
+	for i, m := range g {
+		rs := []rune(m.parts.family)
+		variants := []string{m.parts.family}
+		for d := range rs {
+			variants = append(variants, string(rs[:d])+string(rs[d+1:]))
+		}
+		slices.Sort(variants)
+		for _, v := range slices.Compact(variants) {
+			if len(index[v]) == 0 {
+				keys = append(keys, v)
+			}
+			index[v] = append(index[v], i)
+		}
+	}
+	slices.Sort(keys)
+	done := make(map[[2]int]bool)
+	for _, k := range keys {
+		b := index[k]
+		for x := range b {
+			for y := x + 1; y < len(b); y++ {
+				pair := [2]int{b[x], b[y]}
+				if !done[pair] {
+					done[pair] = true
+					f(g[b[x]], g[b[y]])
+				}
+			}
+		}
+	}
+}
+
+// oneEdit names the single edit between a and b ("insertion",
+// "substitution", "transposition"), or returns "" when they are not one
+// edit apart.
+func oneEdit(a, b string) string {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(rb) - len(ra) {
+	case 0:
+		i := 0
+		for i < len(ra) && ra[i] == rb[i] {
+			i++
+		}
+		if i == len(ra) {
+			return ""
+		}
+		if slices.Equal(ra[i+1:], rb[i+1:]) {
+			return "letter substitution"
+		}
+		if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && slices.Equal(ra[i+2:], rb[i+2:]) {
+			return "letter transposition"
+		}
+	case 1:
+		i := 0
+		for i < len(ra) && ra[i] == rb[i] {
+			i++
+		}
+		if slices.Equal(ra[i:], rb[i+1:]) {
+			return "letter insertion"
+		}
+	}
+	return ""
+}
+
+// mergeGroups merges the persons that candidates link, group by group,
+// where every two persons of a group are candidates, none is governed by
+// the thesaurus and no two share a paper; it reports the other groups.
+func (r *resolver) mergeGroups(cands []candidate, rule int) {
+	if len(cands) == 0 {
+		return
+	}
+	// Persons in play and the groups that candidates link.
+	local := make(map[int32]int32)
+	var roots []int32
+	add := func(root int32) {
+		if _, ok := local[root]; !ok {
+			local[root] = int32(len(roots))
+			roots = append(roots, root)
+		}
+	}
+	for _, c := range cands {
+		add(c.a.root)
+		add(c.b.root)
+	}
+	comp := make([]int32, len(roots))
+	for i := range comp {
+		comp[i] = int32(i)
+	}
+	var findc func(int32) int32
+	findc = func(i int32) int32 {
+		for comp[i] != i {
+			comp[i] = comp[comp[i]]
+			i = comp[i]
+		}
+		return i
+	}
+	for _, c := range cands {
+		a, b := findc(local[c.a.root]), findc(local[c.b.root])
+		if a != b {
+			comp[max(a, b)] = min(a, b)
+		}
+	}
+	shared := r.sharedPapers(local, roots)
+
+	type group struct {
+		persons []int32
+		cands   []candidate
+		pairs   map[[2]int32]bool
+		blocked string
+	}
+	groups := make(map[int32]*group)
+	var order []int32
+	for i, root := range roots {
+		c := findc(int32(i))
+		if groups[c] == nil {
+			groups[c] = &group{pairs: make(map[[2]int32]bool)}
+			order = append(order, c)
+		}
+		groups[c].persons = append(groups[c].persons, root)
+	}
+	for _, c := range cands {
+		g := groups[findc(local[c.a.root])]
+		g.cands = append(g.cands, c)
+		pa, pb := min(c.a.root, c.b.root), max(c.a.root, c.b.root)
+		g.pairs[[2]int32{pa, pb}] = true
+		if c.a.fixed || c.b.fixed {
+			g.blocked = "the thesaurus governs " + fmt.Sprintf("%q", r.spelling(pick(c.a.fixed, c.a.key, c.b.key)))
+		}
+		if p, ok := shared[[2]int32{pa, pb}]; ok && g.blocked == "" {
+			g.blocked = fmt.Sprintf("%q and %q both appear on %q", r.spelling(c.a.key), r.spelling(c.b.key), r.c.Title(p))
+		}
+	}
+	for _, c := range order {
+		g := groups[c]
+		k := len(g.persons)
+		if g.blocked == "" && len(g.pairs) == k*(k-1)/2 {
+			for _, cd := range g.cands {
+				r.union(cd.a.root, cd.b.root)
+				r.reasons = append(r.reasons, reason{cd.a.root, cd.why})
+			}
+			continue
+		}
+		why := g.blocked
+		if why == "" {
+			why = "ambiguous: not every two of these spellings match, so they may be different people"
+		}
+		var names []string
+		for _, cd := range g.cands {
+			names = append(names, r.spelling(cd.a.key), r.spelling(cd.b.key))
+		}
+		slices.Sort(names)
+		r.kept = append(r.kept, KeptApart{Names: slices.Compact(names), Why: fmt.Sprintf("%s (rule %d)", why, rule)})
+	}
+}
+
+func pick(first bool, a, b string) string {
+	if first {
+		return a
+	}
+	return b
+}
+
+// sharedPapers returns, for each pair of persons in play that appear on a
+// common paper, one such paper.
+func (r *resolver) sharedPapers(local map[int32]int32, roots []int32) map[[2]int32]int {
+	shared := make(map[[2]int32]int)
+	var on []int32
+	for p := 0; p < r.c.Len(); p++ {
+		on = on[:0]
+		for _, id := range r.c.Authors(p) {
+			root := r.find(id)
+			if _, ok := local[root]; ok && !slices.Contains(on, root) {
+				on = append(on, root)
+			}
+		}
+		for i := range on {
+			for j := i + 1; j < len(on); j++ {
+				pair := [2]int32{min(on[i], on[j]), max(on[i], on[j])}
+				if _, ok := shared[pair]; !ok {
+					shared[pair] = p
+				}
+			}
+		}
+	}
+	return shared
+}
+
+// identity builds the result from the final forest.
+func (r *resolver) identity() *Identity {
+	names := r.c.Names()
+	members := make(map[int32][]int32)
+	var roots []int32
+	for i := range names {
+		root := r.find(int32(i))
+		if len(members[root]) == 0 {
+			roots = append(roots, root)
+		}
+		members[root] = append(members[root], int32(i))
+	}
+	people := make([]Person, len(roots))
+	for i, root := range roots {
+		ids := members[root]
+		slices.SortFunc(ids, func(a, b int32) int {
+			if r.better(a, b) {
+				return -1
+			}
+			if r.better(b, a) {
+				return 1
+			}
+			return 0
+		})
+		p := Person{Name: names[ids[0]]}
+		if name, ok := r.canon[root]; ok {
+			p.Name = name
+		}
+		for _, id := range ids {
+			p.Variants = append(p.Variants, Variant{Name: names[id], Count: r.c.NameCount(id)})
+		}
+		people[i] = p
+	}
+	for _, rs := range r.reasons {
+		root := r.find(rs.name)
+		idx, _ := slices.BinarySearch(roots, root)
+		people[idx].Reasons = append(people[idx].Reasons, rs.text)
+	}
+	order := make([]int, len(people))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Or(strings.Compare(people[a].Name, people[b].Name),
+			strings.Compare(people[a].Variants[0].Name, people[b].Variants[0].Name))
+	})
+	id := &Identity{Person: make([]int32, len(names)), People: make([]Person, len(people)), KeptApart: r.kept}
+	rank := make([]int32, len(people))
+	for newID, old := range order {
+		id.People[newID] = people[old]
+		rank[old] = int32(newID)
+	}
+	for i := range names {
+		idx, _ := slices.BinarySearch(roots, r.find(int32(i)))
+		id.Person[i] = rank[idx]
+	}
+	return id
+}
