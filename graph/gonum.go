@@ -9,11 +9,18 @@ import (
 // Weighted returns a view of g that gonum's algorithms accept. Node ids
 // are g's ids; an edge's weight is its co-authorship weight (gonum's path
 // package reads weights as distances, so pass it a reweighted copy there).
-func (g *Graph) Weighted() gonum.WeightedUndirected { return view{g} }
+func (g *Graph) Weighted() Gonum { return view{g} }
+
+// Gonum is gonum's undirected graph, weighted and unweighted, so that both
+// kinds of gonum algorithm accept the view.
+type Gonum interface {
+	gonum.WeightedUndirected
+	gonum.Undirected
+}
 
 type view struct{ g *Graph }
 
-var _ gonum.WeightedUndirected = view{}
+var _ Gonum = view{}
 
 type node int64
 

@@ -10,8 +10,9 @@ import (
 
 // Fold returns the key under which two spellings of a name count as the
 // same: Unicode NFKC, diacritics removed (also from letters that do not
-// decompose, such as ł ø đ ß æ œ), lower case, hyphens as spaces, dots
-// dropped, runs of white space as one space.
+// decompose, such as ł ø đ ß æ œ), lower case, hyphens and dots as
+// spaces (so "J.R.R." is "j r r" and "R." is "r"), runs of white space as
+// one space.
 func Fold(s string) string {
 	if isPlainASCII(s) {
 		return foldASCII(s)
@@ -22,9 +23,9 @@ func Fold(s string) string {
 	space := true // drop leading spaces
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Mn, r), r == '.':
+		case unicode.Is(unicode.Mn, r):
 			continue
-		case unicode.IsSpace(r) || unicode.Is(unicode.Pd, r) || r == '\u2010' || r == '\u2011':
+		case r == '.' || unicode.IsSpace(r) || unicode.Is(unicode.Pd, r):
 			if !space {
 				b.WriteByte(' ')
 				space = true
@@ -67,9 +68,7 @@ func foldASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == '.':
-			continue
-		case c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		case c == '.' || c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 			if !space {
 				b = append(b, ' ')
 				space = true

@@ -90,10 +90,13 @@ func runNames(e *env, args []string) error {
 			}
 		}
 	}
-	if err := writeTable(e.stdout, table); err != nil {
-		return err
+	if len(rows) > 0 {
+		if err := writeTable(e.stdout, table); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout)
 	}
-	fmt.Fprintf(e.stdout, "\n%d author(s) with more than one spelling; %d spellings, %d authors in all.\n",
+	fmt.Fprintf(e.stdout, "%d author(s) with more than one spelling; %d spellings, %d authors in all.\n",
 		len(rows), len(d.corpus.Names()), len(d.identity.People))
 	if len(d.identity.KeptApart) > 0 {
 		fmt.Fprintln(e.stdout, "\nKept apart:")

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// runCLI runs the command line with stdin and returns stdout, stderr and
+// the exit status.
+func runCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		file string
+		args []string
+	}{
+		{"stats.txt", []string{"stats"}},
+		{"stats.json", []string{"stats", "--json"}},
+		{"rank.txt", []string{"rank"}},
+		{"rank-papers-top5.txt", []string{"rank", "--by", "papers", "--top", "5"}},
+		{"rank-fractional.json", []string{"rank", "--counting", "fractional", "--by", "strength", "--top", "5", "--json"}},
+		{"names.txt", []string{"names"}},
+		{"names.json", []string{"names", "--json"}},
+		{"names-no-merge.txt", []string{"names", "--no-merge"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			out, errOut, code := runCLI(t, "", tt.args...)
+			if code != 0 || errOut != "" {
+				t.Fatalf("exit %d, stderr %q", code, errOut)
+			}
+			path := filepath.Join("testdata", tt.file)
+			if *update {
+				if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if out != string(want) {
+				t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, out)
+			}
+		})
+	}
+}
+
+// The figures of the built-in example, checked by hand name by name: 8
+// papers, 327 author entries, 93 distinct spellings, 7 of them variants of
+// another (Noemi/Noemí Mercado, Zac Hatfield Dodds/Hatfield-Dodds, Sheer
+// El-Showk/El Showk, Chris/Christopher Olah, Sam/Samuel R. Bowman,
+// Thomas/Tom Henighan, Kamile Lukosuite/Kamilė Lukošiūtė), so 86 authors,
+// all in one component, with 2818 co-author pairs.
+func TestBuiltInExampleFigures(t *testing.T) {
+	out, _, code := runCLI(t, "", "stats", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var s stats
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatal(err)
+	}
+	want := stats{Papers: 8, Authors: 86, Edges: 2818, Components: 1, LargestComponent: 86, RawNames: 93}
+	if s != want {
+		t.Errorf("stats = %+v, want %+v", s, want)
+	}
+	var names []merged
+	out, _, _ = runCLI(t, "", "names", "--json")
+	if err := json.Unmarshal([]byte(out), &names); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, n := range names {
+		got[n.Name] = len(n.Variants)
+	}
+	wantNames := map[string]int{"Noemí Mercado": 2, "Zac Hatfield-Dodds": 2, "Sheer El Showk": 2, "Christopher Olah": 2,
+		"Samuel R. Bowman": 2, "Tom Henighan": 2, "Kamilė Lukošiūtė": 2}
+	if len(got) != len(wantNames) {
+		t.Errorf("merged %v, want %v", got, wantNames)
+	}
+	for n, k := range wantNames {
+		if got[n] != k {
+			t.Errorf("%s has %d variants, want %d", n, got[n], k)
+		}
+	}
+}
+
+func TestExitStatus(t *testing.T) {
+	bad := filepath.Join("testdata", "bad.txt")
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  string
+		code   int
+		stdout string // substring
+		stderr string // substring
+	}{
+		{"no command", nil, "", 2, "", "Usage:"},
+		{"unknown command", []string{"frobnicate"}, "", 2, "", `unknown command "frobnicate"`},
+		{"unknown flag", []string{"rank", "--bogus"}, "", 2, "", "flag provided but not defined: -bogus"},
+		{"bad measure", []string{"rank", "--by", "charisma"}, "", 2, "", `unknown measure "charisma"`},
+		{"negative top", []string{"rank", "--top", "-1"}, "", 2, "", "-top must be 0 or more"},
+		{"bad counting", []string{"stats", "--counting", "harmonic"}, "", 2, "", `unknown counting "harmonic"`},
+		{"bad format", []string{"stats", "--format", "bibtex"}, "", 2, "", `unknown format "bibtex"`},
+		{"missing file", []string{"stats", "testdata/no-such-file.txt"}, "", 1, "", "no such file"},
+		{"malformed record", []string{"stats", bad}, "", 1, "",
+			`testdata/bad.txt:17: expected a date line like "Oct 20, 2023" after the title (record starting at line 15), found "Ada Lovelace, Mary Somerville" (use -skip-bad`},
+		{"skip bad", []string{"stats", "--skip-bad", bad}, "", 0, "papers             2", "skipped 1 malformed record"},
+		{"flags after file", []string{"stats", bad, "--skip-bad", "--json"}, "", 0, `"papers": 2`, "skipped 1"},
+		{"stdin", []string{"rank", "--top", "1", "-"}, "T\n\nJan 2, 2020\nAda Lovelace, Charles Babbage\n", 0, "Ada Lovelace", ""},
+		{"duplicate paper", []string{"stats", "-", "-"}, "T\n\nJan 2, 2020\nA B\n", 0, "papers             1", ""},
+		{"help", []string{"rank", "-help"}, "", 0, "Usage: coauthor rank", ""},
+		{"help command", []string{"help", "names"}, "", 0, "rule 2", ""},
+		{"missing thesaurus", []string{"names", "--thesaurus", "testdata/none.csv"}, "", 1, "", "none.csv"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := runCLI(t, tt.stdin, tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.stdout) || !strings.Contains(errOut, tt.stderr) {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s\nwant stdout containing %q, stderr containing %q",
+					code, tt.code, out, errOut, tt.stdout, tt.stderr)
+			}
+		})
+	}
+}
+
+func TestThesaurusFlag(t *testing.T) {
+	th := filepath.Join(t.TempDir(), "th.csv")
+	os.WriteFile(th, []byte("label,replace by\nChris Olah,Chris Olah\nSam Bowman,Samuel R. Bowman\n"), 0o644)
+	out, errOut, code := runCLI(t, "", "names", "--thesaurus", th, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var names []merged
+	json.Unmarshal([]byte(out), &names)
+	for _, n := range names {
+		if n.Name == "Christopher Olah" {
+			t.Errorf("thesaurus listing Chris Olah did not keep it apart: %+v", n)
+		}
+		if n.Name == "Samuel R. Bowman" && !strings.Contains(strings.Join(n.Reasons, " "), "thesaurus "+th+":3") {
+			t.Errorf("Bowman merge not explained by the thesaurus line: %q", n.Reasons)
+		}
+	}
+}

@@ -1,0 +1,264 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// people resolves papers (each a list of author strings) and returns the
+// persons with more than one spelling as "A | B" strings, sorted, and the
+// identity.
+func people(papers [][]string, opt ResolveOptions) ([]string, *Identity) {
+	c := NewCorpus()
+	for i, authors := range papers {
+		c.Add(&Paper{Title: "paper " + string(rune('A'+i)), Year: 2020, Authors: authors})
+	}
+	id := Resolve(c, opt)
+	var groups []string
+	for _, p := range id.People {
+		if len(p.Variants) > 1 {
+			var vs []string
+			for _, v := range p.Variants {
+				vs = append(vs, v.Name)
+			}
+			slices.Sort(vs)
+			groups = append(groups, strings.Join(vs, " | "))
+		}
+	}
+	slices.Sort(groups)
+	return groups, id
+}
+
+// one puts each name on a paper of its own, so that no two share a paper.
+func one(names ...string) [][]string {
+	var papers [][]string
+	for _, n := range names {
+		papers = append(papers, []string{n})
+	}
+	return papers
+}
+
+func TestResolveRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		papers [][]string
+		want   []string // merged groups
+		rule   string   // expected in the reasons, when merged
+	}{
+		// Rule 1.
+		{"diacritics", one("Noemí Mercado", "Noemi Mercado"), []string{"Noemi Mercado | Noemí Mercado"}, "rule 1"},
+		{"hyphen and space", one("Zac Hatfield-Dodds", "Zac Hatfield Dodds"), []string{"Zac Hatfield Dodds | Zac Hatfield-Dodds"}, "rule 1"},
+		{"case and dots", one("J.R.R. Tolkien", "j r r tolkien"), []string{"J.R.R. Tolkien | j r r tolkien"}, "rule 1"},
+		{"letters without decomposition", one("Łukasz Kaiser", "Lukasz Kaiser", "Søren Mindermann", "Soren Mindermann", "Jan Weiß", "Jan Weiss"),
+			[]string{"Jan Weiss | Jan Weiß", "Lukasz Kaiser | Łukasz Kaiser", "Soren Mindermann | Søren Mindermann"}, "rule 1"},
+		{"comma form", one("Bowman, Samuel R.", "Samuel R. Bowman"), []string{"Bowman, Samuel R. | Samuel R. Bowman"}, "rule 1"},
+		{"NFKC", one("Ａｄａ Lovelace", "Ada Lovelace"), []string{"Ada Lovelace | Ａｄａ Lovelace"}, "rule 1"},
+		// Rule 2.
+		{"nickname and middle initial", one("Samuel R. Bowman", "Sam Bowman"), []string{"Sam Bowman | Samuel R. Bowman"}, "rule 2"},
+		{"nickname", one("Tom Henighan", "Thomas Henighan"), []string{"Thomas Henighan | Tom Henighan"}, "rule 2"},
+		{"two short forms of one name", one("Tom Brown", "Tommy Brown"), []string{"Tom Brown | Tommy Brown"}, "rule 2"},
+		{"initial", one("S. Bowman", "Samuel Bowman"), []string{"S. Bowman | Samuel Bowman"}, "rule 2"},
+		{"middle initial and middle name", one("Samuel Robert Bowman", "Samuel R. Bowman"), []string{"Samuel R. Bowman | Samuel Robert Bowman"}, "rule 2"},
+		{"three spellings that all match", one("Sam Bowman", "Samuel Bowman", "Samuel R. Bowman"), []string{"Sam Bowman | Samuel Bowman | Samuel R. Bowman"}, "rule 2"},
+		{"particle in the family name", one("Ludwig van Beethoven", "L. van Beethoven"), []string{"L. van Beethoven | Ludwig van Beethoven"}, "rule 2"},
+		// Rule 3.
+		{"transposition", one("Kamilė Lukošiūtė", "Kamile Lukosuite"), []string{"Kamile Lukosuite | Kamilė Lukošiūtė"}, "rule 3"},
+		{"deletion", one("Jackson Kernion", "Jackson Kerion"), []string{"Jackson Kerion | Jackson Kernion"}, "rule 3"},
+		{"substitution", one("Azalia Mirhoseini", "Azalia Mirhosseini"), []string{"Azalia Mirhoseini | Azalia Mirhosseini"}, "rule 3"},
+		// Refusals.
+		{"different given names", one("Dario Amodei", "Daniela Amodei"), nil, ""},
+		{"different given names, common surname", one("Anna Chen", "Carol Chen", "Edwin Chen"), nil, ""},
+		{"different middle initials", one("Samuel R. Bowman", "Samuel T. Bowman"), nil, ""},
+		{"ambiguous short form", one("Sam Bowman", "Samuel R. Bowman", "Samuel T. Bowman"), nil, ""},
+		{"ambiguous initial", one("J. Smith", "John Smith", "Jane Smith"), nil, ""},
+		{"on one paper", [][]string{{"Tom Brown", "Thomas Brown"}}, nil, ""},
+		{"typo rule on one paper", [][]string{{"Jackson Kernion", "Jackson Kerion"}}, nil, ""},
+		{"short family name", one("Jamie Kerr", "Jamie Kern"), nil, ""},
+		{"typo with another given name", one("Anna Lukosuite", "Kamile Lukosiute"), nil, ""},
+		{"two edits", one("Jackson Kernion", "Jackson Kerrian"), nil, ""},
+		{"suffix", one("John Smith Jr.", "John Smith"), nil, ""},
+		{"given name only in one", one("Plato", "Jon Plato"), nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, id := people(tt.papers, ResolveOptions{})
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("merged %q, want %q; kept apart: %v", got, tt.want, id.KeptApart)
+			}
+			for _, p := range id.People {
+				if len(p.Variants) > 1 && (len(p.Reasons) != len(p.Variants)-1 && tt.rule != "rule 2" || !strings.Contains(strings.Join(p.Reasons, "\n"), tt.rule)) {
+					t.Errorf("%s: reasons %q, want %d mentioning %s", p.Name, p.Reasons, len(p.Variants)-1, tt.rule)
+				}
+			}
+		})
+	}
+}
+
+func TestResolveExplainsRefusals(t *testing.T) {
+	tests := []struct {
+		papers [][]string
+		why    string
+	}{
+		{one("Sam Bowman", "Samuel R. Bowman", "Samuel T. Bowman"), "ambiguous"},
+		{[][]string{{"Tom Brown", "Thomas Brown"}}, `both appear on "paper A"`},
+	}
+	for _, tt := range tests {
+		_, id := people(tt.papers, ResolveOptions{})
+		if len(id.KeptApart) != 1 || !strings.Contains(id.KeptApart[0].Why, tt.why) {
+			t.Errorf("%q: kept apart %+v, want one mentioning %q", tt.papers, id.KeptApart, tt.why)
+		}
+	}
+}
+
+func TestResolveDisplayName(t *testing.T) {
+	tests := []struct {
+		papers [][]string
+		want   string
+	}{
+		{[][]string{{"Tom Henighan"}, {"Tom Henighan"}, {"Thomas Henighan"}}, "Tom Henighan"}, // most frequent
+		{one("Noemi Mercado", "Noemí Mercado"), "Noemí Mercado"},                            // tie: diacritics
+		{one("Sam Bowman", "Samuel R. Bowman"), "Samuel R. Bowman"},                         // tie: longest
+	}
+	for _, tt := range tests {
+		_, id := people(tt.papers, ResolveOptions{})
+		if len(id.People) != 1 || id.People[0].Name != tt.want {
+			t.Errorf("%q: people %+v, want one named %q", tt.papers, id.People, tt.want)
+		}
+	}
+}
+
+func TestResolveNoMergeAndThesaurus(t *testing.T) {
+	papers := one("Noemí Mercado", "Noemi Mercado", "Sam Bowman", "Samuel R. Bowman", "Jackson Kernion", "Jackson Kerion")
+	if got, _ := people(papers, ResolveOptions{NoMerge: true}); got != nil {
+		t.Errorf("with NoMerge merged %q", got)
+	}
+	th, err := ReadThesaurus(strings.NewReader("variant,canonical\nJackson Kerion,Jackson Kerion\nSam Bowman,S. R. Bowman\n"), "th.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, id := people(papers, ResolveOptions{Thesaurus: th})
+	want := []string{"Noemi Mercado | Noemí Mercado"}
+	if !slices.Equal(got, want) {
+		t.Errorf("with thesaurus merged %q, want %q", got, want)
+	}
+	names := map[string]bool{}
+	for _, p := range id.People {
+		names[p.Name] = true
+	}
+	// The thesaurus renames Sam Bowman and keeps Kerion apart from Kernion;
+	// Samuel R. Bowman, compatible with a name the thesaurus governs, stays.
+	for _, n := range []string{"S. R. Bowman", "Samuel R. Bowman", "Jackson Kerion", "Jackson Kernion"} {
+		if !names[n] {
+			t.Errorf("no person named %q in %v", n, names)
+		}
+	}
+	got, _ = people(one("Dario Amodei", "D. Amodei"), ResolveOptions{NoMerge: true, Thesaurus: th})
+	if got != nil {
+		t.Errorf("thesaurus without matching entries merged %q", got)
+	}
+	th2, _ := ReadThesaurus(strings.NewReader("D. Amodei\tDario Amodei\n"), "th.tsv")
+	got, _ = people(one("Dario Amodei", "D. Amodei"), ResolveOptions{NoMerge: true, Thesaurus: th2})
+	if want := []string{"D. Amodei | Dario Amodei"}; !slices.Equal(got, want) {
+		t.Errorf("tab-separated thesaurus with NoMerge merged %q, want %q", got, want)
+	}
+}
+
+func TestReadThesaurusErrors(t *testing.T) {
+	for _, src := range []string{"a,b,c\n", "only one field\n", ",b\n"} {
+		if _, err := ReadThesaurus(strings.NewReader(src), "th.csv"); err == nil || !strings.Contains(err.Error(), "th.csv:1") {
+			t.Errorf("ReadThesaurus(%q) error = %v, want one at th.csv:1", src, err)
+		}
+	}
+	th, err := ReadThesaurus(strings.NewReader("# comment\n\"Bowman, Samuel\",Samuel Bowman\n"), "th.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name, line, ok := th.Canonical(NameKey("Samuel Bowman")); !ok || name != "Samuel Bowman" || line != 2 {
+		t.Errorf("Canonical = %q, %d, %v; want the quoted comma-form entry at line 2", name, line, ok)
+	}
+}
+
+// Person ids do not depend on the order papers arrive in.
+func TestResolveStableIDs(t *testing.T) {
+	a := [][]string{{"Tom Brown", "Ada Lovelace"}, {"Thomas Brown", "Charles Babbage"}}
+	b := [][]string{{"Thomas Brown", "Charles Babbage"}, {"Tom Brown", "Ada Lovelace"}}
+	_, ia := people(a, ResolveOptions{})
+	_, ib := people(b, ResolveOptions{})
+	var na, nb []string
+	for i := range ia.People {
+		na = append(na, ia.People[i].Name)
+		nb = append(nb, ib.People[i].Name)
+	}
+	if !slices.Equal(na, nb) {
+		t.Errorf("order of people depends on input order: %q vs %q", na, nb)
+	}
+}
+
+func TestNicknameTable(t *testing.T) {
+	if n := nicknamePairs(); n < 100 {
+		t.Errorf("nickname table has %d pairs, want at least 100", n)
+	}
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"tom", "thomas", true}, {"thomas", "tom", true}, {"sam", "samuel", true}, {"sam", "samantha", true},
+		{"samuel", "samantha", false}, {"chris", "christopher", true}, {"dan", "daniel", true},
+		{"dario", "daniela", false}, {"bill", "william", true}, {"tom", "tommy", true},
+	} {
+		if got := NicknameVariants(tt.a, tt.b); got != tt.want {
+			t.Errorf("NicknameVariants(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Noemí Mercado", "noemi mercado"},
+		{"Zac Hatfield-Dodds", "zac hatfield dodds"},
+		{"  Samuel  R.  Bowman ", "samuel r bowman"},
+		{"Kamilė Lukošiūtė", "kamile lukosiute"},
+		{"Łukasz Øster Đorđe Weiß Æsir Œuvre", "lukasz oster dorde weiss aesir oeuvre"},
+		{"Jean‐Pierre", "jean pierre"}, // U+2010 hyphen
+		{"O’Brien", "o'brien"},
+		{"ＡＢＣ", "abc"},
+		{"", ""},
+	} {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Bowman, Samuel R.", "samuel r bowman"},
+		{"Costa, Jr., P. T.", "p t costa jr"},
+		{"John Smith, Jr.", "john smith jr"},
+	} {
+		if got := NameKey(tt.in); got != tt.want {
+			t.Errorf("NameKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCorpusDeduplicates(t *testing.T) {
+	c := NewCorpus()
+	add := func(title string, year int, authors ...string) bool {
+		return c.Add(&Paper{Title: title, Year: year, Authors: authors})
+	}
+	if !add("A Paper", 2020, "Ada Lovelace", "Ada Lovelace", "Charles Babbage") {
+		t.Fatal("first paper not kept")
+	}
+	if add("a paper.", 2020, "Ada Lovelace") {
+		t.Error("same folded title and year kept twice")
+	}
+	if !add("A Paper", 2021, "Ada Lovelace") {
+		t.Error("same title, other year dropped")
+	}
+	if add("No authors", 2020) {
+		t.Error("paper without authors kept")
+	}
+	if c.Len() != 2 || c.Duplicates() != 1 || len(c.Authors(0)) != 2 || c.NameCount(0) != 2 {
+		t.Errorf("Len %d, Duplicates %d, authors of paper 0 %v, count %d; want 2, 1, 2 ids, 2",
+			c.Len(), c.Duplicates(), c.Authors(0), c.NameCount(0))
+	}
+}
