@@ -117,8 +117,8 @@ func TestResolveDisplayName(t *testing.T) {
 		want   string
 	}{
 		{[][]string{{"Tom Henighan"}, {"Tom Henighan"}, {"Thomas Henighan"}}, "Tom Henighan"}, // most frequent
-		{one("Noemi Mercado", "Noemí Mercado"), "Noemí Mercado"},                            // tie: diacritics
-		{one("Sam Bowman", "Samuel R. Bowman"), "Samuel R. Bowman"},                         // tie: longest
+		{one("Noemi Mercado", "Noemí Mercado"), "Noemí Mercado"},                              // tie: diacritics
+		{one("Sam Bowman", "Samuel R. Bowman"), "Samuel R. Bowman"},                           // tie: longest
 	}
 	for _, tt := range tests {
 		_, id := people(tt.papers, ResolveOptions{})
