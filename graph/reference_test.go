@@ -1,0 +1,188 @@
+package graph
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"coauthor/parse"
+)
+
+// The networks of graph/testdata, copied from ../shared/data/networks, and
+// networkx 2.8.8's values for them in testdata/reference (made by
+// testdata/reference/make_reference.py).
+var referenceNetworks = []string{"karate.txt", "lesmis.gml", "netscience.gml", "ca-GrQc.txt"}
+
+func loadNetwork(t testing.TB, name string) *Graph {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var net *parse.Network
+	if strings.HasSuffix(name, ".gml") {
+		net, err = parse.ReadGML(f, name)
+	} else {
+		net, err = parse.ReadEdgeList(f, name)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return FromNetwork(net)
+}
+
+// reference holds networkx's values for one network.
+type reference struct {
+	names    []string
+	columns  map[string][]float64
+	Nodes    int       `json:"nodes"`
+	Edges    int       `json:"edges"`
+	Density  float64   `json:"density"`
+	Trans    float64   `json:"transitivity"`
+	AvgClust float64   `json:"average_clustering"`
+	Comps    int       `json:"components"`
+	Sizes    []int     `json:"component_sizes"`
+	Diameter int       `json:"diameter"`
+	AvgPath  float64   `json:"average_shortest_path"`
+	Louvain  []float64 `json:"louvain_modularity_seeds_0_4"`
+}
+
+func loadReference(t testing.TB, name string) *reference {
+	t.Helper()
+	base := filepath.Join("testdata", "reference", strings.TrimSuffix(name, filepath.Ext(name)))
+	data, err := os.ReadFile(base + ".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := &reference{columns: make(map[string][]float64)}
+	if err := json.Unmarshal(data, ref); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(base + ".csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := rows[0]
+	for _, row := range rows[1:] {
+		ref.names = append(ref.names, row[0])
+		for i, c := range header[1:] {
+			x, err := strconv.ParseFloat(row[i+1], 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ref.columns[c] = append(ref.columns[c], x)
+		}
+	}
+	return ref
+}
+
+// compare checks got (indexed by node id of g) against networkx's column.
+// Exact measures must agree to rel relative error; iterative ones are
+// compared relative to the largest value, since values that tend to 0
+// (eigenvector centrality outside the main component) have no meaningful
+// relative error.
+func compare(t *testing.T, g *Graph, ref *reference, column string, got []float64, rel float64, scaled bool) {
+	t.Helper()
+	want := ref.columns[column]
+	if len(want) != g.N() {
+		t.Fatalf("%s: %d reference values for %d nodes", column, len(want), g.N())
+	}
+	scale := 0.0
+	for _, w := range want {
+		scale = max(scale, math.Abs(w))
+	}
+	bad := 0
+	for v := 0; v < g.N(); v++ {
+		if g.Node(v).Name != ref.names[v] {
+			t.Fatalf("node %d is %q, networkx's is %q", v, g.Node(v).Name, ref.names[v])
+		}
+		w := want[v]
+		tol := rel * math.Abs(w)
+		if scaled {
+			tol = rel * scale
+		}
+		if math.Abs(got[v]-w) > tol+1e-300 {
+			if bad++; bad <= 5 {
+				t.Errorf("%s(%s) = %.17g, networkx %.17g", column, ref.names[v], got[v], w)
+			}
+		}
+	}
+	if bad > 5 {
+		t.Errorf("%s: %d of %d nodes differ", column, bad, g.N())
+	}
+}
+
+func ints[T int | int32 | int64](xs []T) []float64 {
+	f := make([]float64, len(xs))
+	for i, x := range xs {
+		f[i] = float64(x)
+	}
+	return f
+}
+
+func TestAgainstNetworkx(t *testing.T) {
+	for _, name := range referenceNetworks {
+		t.Run(name, func(t *testing.T) {
+			if testing.Short() && name == "ca-GrQc.txt" {
+				t.Skip("short mode")
+			}
+			g := loadNetwork(t, name)
+			ref := loadReference(t, name)
+			if g.N() != ref.Nodes || g.M() != ref.Edges {
+				t.Fatalf("N, M = %d, %d; networkx %d, %d", g.N(), g.M(), ref.Nodes, ref.Edges)
+			}
+			deg := make([]float64, g.N())
+			str := make([]float64, g.N())
+			for v := range deg {
+				deg[v], str[v] = float64(g.Degree(v)), g.Strength(v)
+			}
+			compare(t, g, ref, "degree", deg, 0, false)
+			compare(t, g, ref, "strength", str, 1e-12, false)
+			bc, _ := Betweenness(g, BetweennessOptions{})
+			compare(t, g, ref, "betweenness", bc, 1e-9, false)
+			bcw, _ := Betweenness(g, BetweennessOptions{Weighted: true})
+			compare(t, g, ref, "betweenness_weighted", bcw, 1e-9, false)
+			reach := Reachability(g)
+			compare(t, g, ref, "closeness", reach.Closeness(), 1e-9, false)
+			compare(t, g, ref, "harmonic", reach.Harmonic, 1e-9, false)
+			ev, err := Eigenvector(g, IterOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			compare(t, g, ref, "eigenvector", ev, 1e-6, true)
+			pr, err := PageRank(g, 0.85, IterOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			compare(t, g, ref, "pagerank", pr, 1e-6, false)
+			compare(t, g, ref, "core", ints(CoreNumber(g)), 0, false)
+			compare(t, g, ref, "clustering", Clustering(g), 1e-9, false)
+
+			s := Summarize(g, 1)
+			near := func(what string, got, want float64) {
+				if math.Abs(got-want) > 1e-9*math.Abs(want) {
+					t.Errorf("%s = %.17g, networkx %.17g", what, got, want)
+				}
+			}
+			near("density", s.Density, ref.Density)
+			near("transitivity", s.Transitivity, ref.Trans)
+			near("average clustering", s.AverageClustering, ref.AvgClust)
+			near("average shortest path", s.AveragePath, ref.AvgPath)
+			if s.Diameter != ref.Diameter || len(s.ComponentSizes) != ref.Comps || s.ComponentSizes[0] != ref.Sizes[0] {
+				t.Errorf("diameter %d, components %d (largest %d); networkx %d, %d (%d)",
+					s.Diameter, len(s.ComponentSizes), s.ComponentSizes[0], ref.Diameter, ref.Comps, ref.Sizes[0])
+			}
+		})
+	}
+}
