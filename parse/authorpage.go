@@ -191,7 +191,7 @@ func (r *AuthorPageReader) fail(title, at line, err error, found string) error {
 		}
 		s.pending = s.pending[i+1:]
 	}
-	return &ParseError{File: r.File, Line: at.num, Record: title.num, Found: found, Err: err}
+	return &ParseError{File: r.File, Line: at.num, Record: title.num, Found: found, EOF: at.text == "" && found == "", Err: err}
 }
 
 func parseDate(s string) (time.Time, error) {

@@ -191,8 +191,11 @@ func (t *gmlTokens) next() (gmlToken, error) {
 // value reads the value after a key; a list is skipped and returned as "".
 func (t *gmlTokens) value() (string, error) {
 	tok, err := t.next()
-	if err != nil {
+	if err == io.EOF {
 		return "", errors.New("missing value")
+	}
+	if err != nil {
+		return "", err
 	}
 	switch tok.kind {
 	case gmlValue:

@@ -39,6 +39,7 @@ type ParseError struct {
 	Line   int    // 1-based line where the problem is
 	Record int    // 1-based line where the record starts
 	Found  string // the text found instead, shortened; may be empty
+	EOF    bool   // the input ended where more was expected
 	Err    error
 }
 
@@ -51,9 +52,10 @@ func (e *ParseError) Error() string {
 	if e.Record != 0 && e.Record != e.Line {
 		msg += fmt.Sprintf(" (record starting at line %d)", e.Record)
 	}
-	if e.Found != "" {
+	switch {
+	case e.Found != "":
 		msg += fmt.Sprintf(", found %q", e.Found)
-	} else {
+	case e.EOF:
 		msg += ", found end of input"
 	}
 	return msg

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"coauthor/examples"
 	"coauthor/graph"
@@ -24,7 +27,7 @@ type inputFlags struct {
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.format, "format", "auto", "input `format`: auto or authorpage")
+	fs.StringVar(&f.format, "format", "auto", "input `format`: auto (from extension and content), "+strings.Join(parse.Formats, ", "))
 	fs.BoolVar(&f.skipBad, "skip-bad", false, "skip malformed records (their count is reported on stderr) instead of stopping")
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
 	fs.BoolVar(&f.noMerge, "no-merge", false, "turn name merging off: each distinct spelling is one author")
@@ -37,11 +40,13 @@ type paperReader interface {
 	Read() (*parse.Paper, error)
 }
 
-// dataset is the input run through the pipeline.
+// dataset is the input run through the pipeline. A graph file (edge
+// list, GML) gives a graph only: corpus and identity are then nil.
 type dataset struct {
 	corpus   *parse.Corpus
 	identity *parse.Identity
 	graph    *graph.Graph
+	network  string // name of the graph file, if the input is one
 	skipped  int
 }
 
@@ -55,8 +60,43 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	if err != nil {
 		return nil, usageError{err.Error()}
 	}
-	if f.format != "auto" && f.format != "authorpage" {
-		return nil, usageError{fmt.Sprintf("unknown format %q: want auto or authorpage", f.format)}
+	if f.format != "auto" && !slices.Contains(parse.Formats, f.format) {
+		return nil, usageError{fmt.Sprintf("unknown format %q: want auto, %s", f.format, strings.Join(parse.Formats, ", "))}
+	}
+	d := &dataset{corpus: parse.NewCorpus()}
+	if len(files) == 0 {
+		if err := d.read(e, examples.AuthorPageName, bytes.NewReader(examples.AuthorPage), f, 1); err != nil {
+			return nil, err
+		}
+	}
+	for _, name := range files {
+		if err := e.ctx.Err(); err != nil {
+			return nil, err
+		}
+		if name == "-" {
+			if err := d.read(e, "stdin", e.stdin, f, len(files)); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		file, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		err = d.read(e, name, file, f, len(files))
+		file.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	if d.network != "" {
+		return d, nil
+	}
+	if d.skipped > 0 {
+		fmt.Fprintf(e.stderr, "coauthor: skipped %d malformed record(s)\n", d.skipped)
+	}
+	if n := d.corpus.Duplicates(); n > 0 {
+		fmt.Fprintf(e.stderr, "coauthor: dropped %d duplicate paper(s) (same title and year)\n", n)
 	}
 	opt := parse.ResolveOptions{NoMerge: f.noMerge}
 	if f.thesaurus != "" {
@@ -70,46 +110,37 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 			return nil, err
 		}
 	}
-	d := &dataset{corpus: parse.NewCorpus()}
-	if len(files) == 0 {
-		if err := d.read(e, examples.AuthorPageName, bytes.NewReader(examples.AuthorPage), f); err != nil {
-			return nil, err
-		}
-	}
-	for _, name := range files {
-		if err := e.ctx.Err(); err != nil {
-			return nil, err
-		}
-		if name == "-" {
-			if err := d.read(e, "stdin", e.stdin, f); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		file, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		err = d.read(e, name, file, f)
-		file.Close()
-		if err != nil {
-			return nil, err
-		}
-	}
-	if d.skipped > 0 {
-		fmt.Fprintf(e.stderr, "coauthor: skipped %d malformed record(s)\n", d.skipped)
-	}
-	if n := d.corpus.Duplicates(); n > 0 {
-		fmt.Fprintf(e.stderr, "coauthor: dropped %d duplicate paper(s) (same title and year)\n", n)
-	}
 	d.identity = parse.Resolve(d.corpus, opt)
 	d.graph = graph.FromCorpus(d.corpus, d.identity, counting)
 	return d, nil
 }
 
-// read adds the papers of one input to d.
-func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags) error {
-	pr := parse.NewAuthorPageReader(r)
+// read adds one input to d: its papers, or the graph of a graph file
+// (which must then be the only input).
+func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags, inputs int) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	format := f.format
+	if format == "auto" {
+		format = parse.Detect(name, br)
+	}
+	if parse.IsGraphFormat(format) {
+		if inputs > 1 {
+			return usageError{fmt.Sprintf("%s is a graph file (%s); give it alone, not with other inputs", name, format)}
+		}
+		var net *parse.Network
+		var err error
+		if format == parse.FormatGML {
+			net, err = parse.ReadGML(br, name)
+		} else {
+			net, err = parse.ReadEdgeList(br, name)
+		}
+		if err != nil {
+			return err
+		}
+		d.graph, d.network, d.corpus = graph.FromNetwork(net), name, nil
+		return nil
+	}
+	pr := parse.NewAuthorPageReader(br)
 	pr.File = name
 	var rd paperReader = pr
 	for {
@@ -133,4 +164,13 @@ func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags) error {
 		}
 		d.corpus.Add(p)
 	}
+}
+
+// needPapers is the error of a command that needs publication records
+// when the input is a graph file.
+func (d *dataset) needPapers(what string) error {
+	if d.network == "" {
+		return nil
+	}
+	return usageError{fmt.Sprintf("%s needs publication records; %s is a graph file", what, d.network)}
 }

@@ -35,6 +35,14 @@ func TestGolden(t *testing.T) {
 		{"names.txt", []string{"names"}},
 		{"names.json", []string{"names", "--json"}},
 		{"names-no-merge.txt", []string{"names", "--no-merge"}},
+		{"rank-all.csv", []string{"rank", "--csv", "--top", "10"}},
+		{"rank-betweenness.json", []string{"rank", "--by", "betweenness", "--top", "5", "--json", "--measures", "betweenness,betweenness_weighted,core"}},
+		{"clusters.txt", []string{"clusters"}},
+		{"clusters-louvain.json", []string{"clusters", "--algorithm", "louvain", "--json", "--members", "2"}},
+		{"karate-rank.txt", []string{"rank", "testdata/karate.txt", "--top", "5", "--by", "betweenness"}},
+		{"karate-stats.json", []string{"stats", "--json", "testdata/karate.txt"}},
+		{"lesmis-clusters.txt", []string{"clusters", "testdata/lesmis.gml", "--members", "3"}},
+		{"lesmis-components.txt", []string{"clusters", "testdata/lesmis.gml", "--algorithm", "components"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -75,8 +83,11 @@ func TestBuiltInExampleFigures(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &s); err != nil {
 		t.Fatal(err)
 	}
-	want := stats{Papers: 8, Authors: 86, Edges: 2818, Components: 1, LargestComponent: 86, RawNames: 93}
-	if s != want {
+	want := stats{Papers: 8, Authors: 86, Edges: 2818, Components: 1, LargestComponent: 86, RawNames: 93,
+		Density: s.Density, Transitivity: s.Transitivity, AverageClustering: s.AverageClustering,
+		Diameter: 2, AverageShortestPath: s.AverageShortestPath}
+	// 2818 of the 86·85/2 = 3655 possible pairs.
+	if s != want || s.Density != 2818.0/3655 {
 		t.Errorf("stats = %+v, want %+v", s, want)
 	}
 	var names []merged
@@ -114,16 +125,26 @@ func TestExitStatus(t *testing.T) {
 		{"unknown command", []string{"frobnicate"}, "", 2, "", `unknown command "frobnicate"`},
 		{"unknown flag", []string{"rank", "--bogus"}, "", 2, "", "flag provided but not defined: -bogus"},
 		{"bad measure", []string{"rank", "--by", "charisma"}, "", 2, "", `unknown measure "charisma"`},
+		{"bad measure list", []string{"rank", "--json", "--measures", "degree,charm"}, "", 2, "", `unknown measure "charm"`},
+		{"csv and json", []string{"rank", "--json", "--csv"}, "", 2, "", "exclude each other"},
+		{"bad algorithm", []string{"clusters", "--algorithm", "kmeans"}, "", 2, "", `unknown algorithm "kmeans"`},
+		{"bad resolution", []string{"clusters", "--resolution", "0"}, "", 2, "", "-resolution must be above 0"},
+		{"names of a graph file", []string{"names", "testdata/karate.txt"}, "", 2, "", "names needs publication records"},
+		{"papers of a graph file", []string{"rank", "--by", "papers", "testdata/karate.txt"}, "", 2, "", "needs publication records"},
+		{"graph file with others", []string{"rank", "testdata/karate.txt", "testdata/bad.txt"}, "", 2, "", "give it alone"},
+		{"forced format", []string{"stats", "--format", "edgelist", "testdata/bad.txt"}, "", 1, "", `testdata/bad.txt:2: expected an edge "u v" or "u v weight", found "Picture for Ada Lovelace"`},
+		{"sampled betweenness", []string{"rank", "--by", "betweenness", "--samples", "10", "testdata/lesmis.gml"}, "", 0, "Valjean", "estimated from 10 of 77 source authors"},
+		{"malformed GML", []string{"stats", "-", "--format", "gml"}, "graph [ node [ id 0 ] edge [ source 0 ] ]", 1, "", "stdin:1: malformed GML: edge without source or target"},
 		{"negative top", []string{"rank", "--top", "-1"}, "", 2, "", "-top must be 0 or more"},
 		{"bad counting", []string{"stats", "--counting", "harmonic"}, "", 2, "", `unknown counting "harmonic"`},
 		{"bad format", []string{"stats", "--format", "bibtex"}, "", 2, "", `unknown format "bibtex"`},
 		{"missing file", []string{"stats", "testdata/no-such-file.txt"}, "", 1, "", "no such file"},
 		{"malformed record", []string{"stats", bad}, "", 1, "",
 			`testdata/bad.txt:17: expected a date line like "Oct 20, 2023" after the title (record starting at line 15), found "Ada Lovelace, Mary Somerville" (use -skip-bad`},
-		{"skip bad", []string{"stats", "--skip-bad", bad}, "", 0, "papers             2", "skipped 1 malformed record"},
+		{"skip bad", []string{"stats", "--skip-bad", "--json", bad}, "", 0, `"papers": 2,`, "skipped 1 malformed record"},
 		{"flags after file", []string{"stats", bad, "--skip-bad", "--json"}, "", 0, `"papers": 2`, "skipped 1"},
 		{"stdin", []string{"rank", "--top", "1", "-"}, "T\n\nJan 2, 2020\nAda Lovelace, Charles Babbage\n", 0, "Ada Lovelace", ""},
-		{"duplicate paper", []string{"stats", "-", "-"}, "T\n\nJan 2, 2020\nA B\n", 0, "papers             1", ""},
+		{"same file twice", []string{"stats", "--json", "--skip-bad", bad, bad}, "", 0, `"papers": 2,`, "dropped 2 duplicate paper"},
 		{"help", []string{"rank", "-help"}, "", 0, "Usage: coauthor rank", ""},
 		{"help command", []string{"help", "names"}, "", 0, "rule 2", ""},
 		{"missing thesaurus", []string{"names", "--thesaurus", "testdata/none.csv"}, "", 1, "", "none.csv"},

@@ -62,6 +62,9 @@ func runNames(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := d.needPapers("names"); err != nil {
+		return err
+	}
 	rows := []merged{}
 	for _, p := range d.identity.People {
 		if len(p.Reasons) == 0 {

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
+	"encoding/csv"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"slices"
@@ -11,46 +14,37 @@ import (
 
 var rankCmd = &command{
 	name:  "rank",
-	short: "top authors by papers, co-authors or collaboration strength",
+	short: "top authors by centrality, co-authors, papers or collaboration strength",
 	usage: "[flags] [FILE...]",
-	long: `Rank lists the top authors of the co-authorship graph with, for each:
+	long: `Rank lists the top authors of the co-authorship graph, ordered by the
+-by measure (highest first, then by name). The table shows that measure
+with papers, degree and strength; -json and -csv give every measure as a
+column under the names below (or those listed with -measures).
 
-	papers    papers the author is on
-	degree    distinct co-authors
-	strength  sum of the author's edge weights: shared papers under full
-	          counting, Newman's weights under -counting fractional
-
-Authors are ordered by the -by measure, highest first, then by name.
-With -json it prints an array of objects with the keys rank, name,
-papers, degree and strength.`,
+` + measureHelp,
 }
 
 type rankFlags struct {
-	in  inputFlags
-	top int
-	by  string
+	in       inputFlags
+	m        measureFlags
+	top      int
+	by       string
+	csv      bool
+	measures string
 }
-
-var rankMeasures = []string{"papers", "degree", "strength"}
 
 func init() {
 	rankCmd.flags = func(fs *flag.FlagSet) any {
 		f := &rankFlags{}
 		f.in.register(fs)
+		f.m.register(fs)
 		fs.IntVar(&f.top, "top", 20, "show the top `N` authors (0: all)")
-		fs.StringVar(&f.by, "by", "degree", "order by `measure`: "+strings.Join(rankMeasures, ", "))
+		fs.StringVar(&f.by, "by", "pagerank", "order by `measure`: "+strings.Join(measureNames, ", "))
+		fs.BoolVar(&f.csv, "csv", false, "print CSV instead of a table")
+		fs.StringVar(&f.measures, "measures", "", "comma-separated `list` of measures for -json and -csv (default: all)")
 		return f
 	}
 	rankCmd.run = runRank
-}
-
-// ranked is one row of rank's output.
-type ranked struct {
-	Rank     int     `json:"rank"`
-	Name     string  `json:"name"`
-	Papers   int     `json:"papers"`
-	Degree   int     `json:"degree"`
-	Strength float64 `json:"strength"`
 }
 
 func runRank(e *env, args []string) error {
@@ -60,48 +54,120 @@ func runRank(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if !slices.Contains(rankMeasures, f.by) {
-		return usageError{fmt.Sprintf("unknown measure %q for -by: want one of %s", f.by, strings.Join(rankMeasures, ", "))}
+	if !slices.Contains(measureNames, f.by) {
+		return usageError{fmt.Sprintf("unknown measure %q for -by: want one of %s", f.by, strings.Join(measureNames, ", "))}
 	}
 	if f.top < 0 {
 		return usageError{fmt.Sprintf("-top must be 0 or more, not %d", f.top)}
+	}
+	if f.m.samples < 0 {
+		return usageError{fmt.Sprintf("-samples must be 0 or more, not %d", f.m.samples)}
+	}
+	if f.csv && f.in.json {
+		return usageError{"-csv and -json exclude each other"}
+	}
+	columns, err := parseMeasureList(f.measures)
+	if err != nil {
+		return err
 	}
 	d, err := load(e, files, &f.in)
 	if err != nil {
 		return err
 	}
+	if len(columns) == 0 {
+		columns = []string{f.by, "papers", "degree", "strength"}
+		if f.in.json || f.csv {
+			columns = slices.Clone(measureNames)
+		}
+	}
+	if d.network != "" {
+		if f.by == "papers" {
+			return d.needPapers("-by papers")
+		}
+		columns = slices.DeleteFunc(columns, func(c string) bool { return c == "papers" })
+	}
+	columns = slices.Compact(append([]string{f.by}, slices.DeleteFunc(columns, func(c string) bool { return c == f.by })...))
+	if f.in.json || f.csv {
+		columns = columns[1:]
+		if !slices.Contains(columns, f.by) {
+			columns = append([]string{f.by}, columns...)
+		}
+		slices.SortStableFunc(columns, func(a, b string) int {
+			return slices.Index(measureNames, a) - slices.Index(measureNames, b)
+		})
+	}
+
+	m := newMeasures(e, d, f.m)
+	values := make([][]float64, len(columns))
+	for i, c := range columns {
+		if values[i], err = m.get(c); err != nil {
+			return err
+		}
+	}
+	key, _ := m.get(f.by)
 	g := d.graph
-	rows := make([]ranked, g.N())
-	for v := range rows {
-		rows[v] = ranked{Name: g.Node(v).Name, Papers: g.Node(v).Papers, Degree: g.Degree(v), Strength: g.Strength(v)}
+	order := make([]int, g.N())
+	for v := range order {
+		order[v] = v
 	}
-	key := func(r ranked) float64 {
-		switch f.by {
-		case "papers":
-			return float64(r.Papers)
-		case "strength":
-			return r.Strength
-		}
-		return float64(r.Degree)
-	}
-	slices.SortStableFunc(rows, func(a, b ranked) int {
-		return cmp.Or(cmp.Compare(key(b), key(a)), strings.Compare(a.Name, b.Name))
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(key[b], key[a]), strings.Compare(g.Node(a).Name, g.Node(b).Name))
 	})
-	if f.top > 0 && f.top < len(rows) {
-		rows = rows[:f.top]
+	if f.top > 0 && f.top < len(order) {
+		order = order[:f.top]
 	}
-	for i := range rows {
-		rows[i].Rank = i + 1
-	}
-	if f.in.json {
-		if rows == nil {
-			rows = []ranked{}
+
+	switch {
+	case f.in.json:
+		var b bytes.Buffer
+		b.WriteString("[")
+		for i, v := range order {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			name, _ := json.Marshal(g.Node(v).Name)
+			fmt.Fprintf(&b, "\n  {\n    \"rank\": %d,\n    \"name\": %s", i+1, name)
+			for j, c := range columns {
+				fmt.Fprintf(&b, ",\n    %q: %s", c, jsonNumber(values[j][v], isInteger(c)))
+			}
+			b.WriteString("\n  }")
 		}
-		return writeJSON(e.stdout, rows)
+		if len(order) > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString("]\n")
+		_, err := e.stdout.Write(b.Bytes())
+		return err
+	case f.csv:
+		w := csv.NewWriter(e.stdout)
+		w.Write(append([]string{"rank", "name"}, columns...))
+		for i, v := range order {
+			row := []string{strconv.Itoa(i + 1), g.Node(v).Name}
+			for j := range columns {
+				row = append(row, strconv.FormatFloat(values[j][v], 'g', -1, 64))
+			}
+			w.Write(row)
+		}
+		w.Flush()
+		return w.Error()
 	}
-	table := [][]string{{"rank", "name", "papers", "degree", "strength"}}
-	for _, r := range rows {
-		table = append(table, []string{strconv.Itoa(r.Rank), r.Name, strconv.Itoa(r.Papers), strconv.Itoa(r.Degree), formatFloat(r.Strength)})
+	table := [][]string{append([]string{"rank", "name"}, columns...)}
+	for i, v := range order {
+		row := []string{strconv.Itoa(i + 1), g.Node(v).Name}
+		for j := range columns {
+			row = append(row, formatValue(values[j][v]))
+		}
+		table = append(table, row)
 	}
 	return writeTable(e.stdout, table)
+}
+
+// jsonNumber encodes x as a JSON number, as an integer for whole-number
+// measures.
+func jsonNumber(x float64, integer bool) string {
+	if integer {
+		return strconv.FormatInt(int64(x), 10)
+	}
+	b, _ := json.Marshal(x)
+	return string(b)
 }

@@ -14,18 +14,37 @@ var statsCmd = &command{
 	long: `Stats prints the size of the co-authorship graph: papers read (a paper
 given twice counts once), authors after name resolution, co-author pairs
 (edges), connected components, the size of the largest one, and the
-number of distinct name strings before resolution.
+number of distinct name strings before resolution; then graph measures
+(networkx 2.8's conventions):
+
+	density                2m / (n(n-1))
+	transitivity           3 × triangles / connected triples
+	average clustering     mean local clustering coefficient, zeros included
+	diameter               longest shortest path in the largest component
+	average shortest path  mean distance between two authors of the
+	                       largest component (edges count 1)
+
+Above 50,000 authors in the largest component the last two are
+estimated from 1,000 sampled searches (marked "≈"; the diameter is then
+a lower bound). For a graph file (edge list, GML) papers is 0 and raw
+names is the number of nodes.
 
 With -json it prints one object with the keys papers, authors, edges,
-components, largest_component and raw_names.`,
+components, largest_component, raw_names, density, transitivity,
+average_clustering, diameter, average_shortest_path and
+paths_estimated.`,
 }
 
-type statsFlags struct{ in inputFlags }
+type statsFlags struct {
+	in inputFlags
+	m  measureFlags
+}
 
 func init() {
 	statsCmd.flags = func(fs *flag.FlagSet) any {
 		f := &statsFlags{}
 		f.in.register(fs)
+		fs.Uint64Var(&f.m.seed, "seed", 1, "random `seed` for the sampled path figures of large graphs")
 		return f
 	}
 	statsCmd.run = runStats
@@ -39,6 +58,13 @@ type stats struct {
 	Components       int `json:"components"`
 	LargestComponent int `json:"largest_component"`
 	RawNames         int `json:"raw_names"`
+
+	Density             float64 `json:"density"`
+	Transitivity        float64 `json:"transitivity"`
+	AverageClustering   float64 `json:"average_clustering"`
+	Diameter            int     `json:"diameter"`
+	AverageShortestPath float64 `json:"average_shortest_path"`
+	PathsEstimated      bool    `json:"paths_estimated"`
 }
 
 func runStats(e *env, args []string) error {
@@ -52,21 +78,33 @@ func runStats(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	comps := graph.Components(d.graph)
+	sum := graph.Summarize(d.graph, f.m.seed)
 	s := stats{
-		Papers:     d.corpus.Len(),
-		Authors:    d.graph.N(),
-		Edges:      d.graph.M(),
-		Components: len(comps),
-		RawNames:   len(d.corpus.Names()),
+		Authors:             d.graph.N(),
+		Edges:               d.graph.M(),
+		Components:          len(sum.ComponentSizes),
+		RawNames:            d.graph.N(),
+		Density:             sum.Density,
+		Transitivity:        sum.Transitivity,
+		AverageClustering:   sum.AverageClustering,
+		Diameter:            sum.Diameter,
+		AverageShortestPath: sum.AveragePath,
+		PathsEstimated:      sum.PathsEstimated,
 	}
-	if len(comps) > 0 {
-		s.LargestComponent = len(comps[0])
+	if d.corpus != nil {
+		s.Papers, s.RawNames = d.corpus.Len(), len(d.corpus.Names())
+	}
+	if len(sum.ComponentSizes) > 0 {
+		s.LargestComponent = sum.ComponentSizes[0]
 	}
 	if f.in.json {
 		return writeJSON(e.stdout, s)
 	}
 	itoa := strconv.Itoa
+	approx := ""
+	if s.PathsEstimated {
+		approx = "≈ "
+	}
 	return writeTable(e.stdout, [][]string{
 		{"papers", itoa(s.Papers)},
 		{"authors", itoa(s.Authors)},
@@ -74,5 +112,10 @@ func runStats(e *env, args []string) error {
 		{"components", itoa(s.Components)},
 		{"largest component", itoa(s.LargestComponent)},
 		{"raw names", itoa(s.RawNames)},
+		{"density", formatValue(s.Density)},
+		{"transitivity", formatValue(s.Transitivity)},
+		{"average clustering", formatValue(s.AverageClustering)},
+		{"diameter", approx + itoa(s.Diameter)},
+		{"average shortest path", approx + formatValue(s.AverageShortestPath)},
 	})
 }

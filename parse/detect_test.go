@@ -1,0 +1,36 @@
+package parse
+
+import (
+	"bufio"
+	"strings"
+	"testing"
+
+	"coauthor/examples"
+)
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name, head, want string
+	}{
+		{"page.txt", string(examples.AuthorPage), FormatAuthorPage},
+		{"ca-GrQc.txt", "# SNAP\n3466\t937\n3466\t5233\n", FormatEdgeList},
+		{"karate.txt", "0 1 4\n0 2 5\n", FormatEdgeList},
+		{"astro.txt", "4458 4745 {}\n4458 1 {'weight': 2}\n", FormatEdgeList},
+		{"x.txt", "% comment\ngraph [\n  node [ id 0 ]\n]\n", FormatGML},
+		{"x.txt", "Creator \"igraph\"\ngraph\n[\n", FormatGML},
+		{"x.gml", "", FormatGML},
+		{"x.edges", "", FormatEdgeList},
+		{"short.txt", "Toy Models\n\nSep 21, 2022\nA B\n", FormatAuthorPage},
+		{"x.txt", "a b c\n", FormatAuthorPage},
+		{"empty.txt", "", FormatAuthorPage},
+	}
+	for _, tt := range tests {
+		r := bufio.NewReader(strings.NewReader(tt.head))
+		if got := Detect(tt.name, r); got != tt.want {
+			t.Errorf("Detect(%q, %.30q) = %s, want %s", tt.name, tt.head, got, tt.want)
+		}
+		if n := r.Buffered(); n != len(tt.head) && len(tt.head) < 4096 {
+			t.Errorf("Detect(%q) consumed input: %d of %d bytes left buffered", tt.name, n, len(tt.head))
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package parse
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestReadEdgeList(t *testing.T) {
+	tests := []struct {
+		name   string
+		src    string
+		labels string
+		links  []Link
+	}{
+		{"weighted", "0 1 4\n0 2 5\n", "0 1 2", []Link{{0, 1, 4}, {0, 2, 5}}},
+		{"tabs, comments, both directions", "# c\n% c\na\tb\nb\ta\n\nb c\n", "a b c", []Link{{0, 1, 1}, {1, 2, 1}}},
+		{"last weight wins", "a b 1\nb a 3\n", "a b", []Link{{0, 1, 3}}},
+		{"self-loop dropped, node kept", "a a\nb c\n", "a b c", []Link{{1, 2, 1}}},
+		{"networkx data dicts", "a b {}\nb c {'weight': 2.5}\n", "a b c", []Link{{0, 1, 1}, {1, 2, 2.5}}},
+		{"CRLF and BOM", "\uFEFFa b\r\nb c\r\n", "a b c", []Link{{0, 1, 1}, {1, 2, 1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			net, err := ReadEdgeList(strings.NewReader(tt.src), "e.txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(net.Labels, " "); got != tt.labels {
+				t.Errorf("labels %q, want %q", got, tt.labels)
+			}
+			if len(net.Links) != len(tt.links) {
+				t.Fatalf("links %v, want %v", net.Links, tt.links)
+			}
+			for i := range tt.links {
+				if net.Links[i] != tt.links[i] {
+					t.Errorf("link %d = %v, want %v", i, net.Links[i], tt.links[i])
+				}
+			}
+		})
+	}
+	for _, src := range []string{"a b c\n", "a\n", "a b 1 2\n", "a b x\n"} {
+		_, err := ReadEdgeList(strings.NewReader("x y\n"+src), "e.txt")
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Line != 2 || !errors.Is(err, ErrEdgeLine) {
+			t.Errorf("ReadEdgeList(%q) error = %v, want ErrEdgeLine at line 2", src, err)
+		}
+	}
+}
+
+func TestReadGML(t *testing.T) {
+	src := `Creator "test"
+graph [
+  directed 0
+  node [ id 0 label "Ann &amp; Co" graphics [ x 1 y 2 ] ]
+  node [ id 1 label "Bo" ]
+  node [
+    id 2
+  ]
+  edge [ source 1 target 0 value 2.5 ]
+  edge [ source 1 target 2 weight 3 ]
+  edge [ source 2 target 0 ]
+]
+`
+	net, err := ReadGML(strings.NewReader(src), "g.gml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(net.Labels, "|"); got != "Ann & Co|Bo|2" {
+		t.Errorf("labels %q", got)
+	}
+	want := []Link{{0, 1, 2.5}, {1, 2, 3}, {0, 2, 1}}
+	for i := range want {
+		if i >= len(net.Links) || net.Links[i] != want[i] {
+			t.Fatalf("links %v, want %v", net.Links, want)
+		}
+	}
+	for _, tt := range []struct{ src, msg string }{
+		{"", "g.gml:1: malformed GML: no graph"},
+		{"graph [ node [ id 0 ]", "unterminated graph list"},
+		{"graph [\nnode [ label \"x\" ] ]", "g.gml:2: malformed GML: node without id"},
+		{"graph [ node [ id 0 label \"a\" ] node [ id 1 label \"a\" ] ]", `node label "a" is duplicated`},
+		{"graph [ edge [ source 0 target 1 ] ]", "edge between unknown node ids 0 and 1"},
+		{"graph [ node [ id 0 ] edge [ source 0 target 0 value x ] ]", `expected a value, found "x" in edge starting at line 1`},
+		{"graph [ node [ id 0 ] edge [ source 0 target 0 value 1e ] ]", `edge value "1e" is not a number`},
+		{"graph [ node [ id 0 label \"never closed ] ]", "is not closed"},
+	} {
+		_, err := ReadGML(strings.NewReader(tt.src), "g.gml")
+		if err == nil || !strings.Contains(err.Error(), tt.msg) || !errors.Is(err, ErrGML) {
+			t.Errorf("ReadGML(%q) error = %v, want one containing %q", tt.src, err, tt.msg)
+		}
+	}
+}
+
+func FuzzReadEdgeList(f *testing.F) {
+	f.Add("0 1 4\n0 2 5\n")
+	f.Add("# c\na\tb\nb a {'weight': 2}\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		net, err := ReadEdgeList(strings.NewReader(src), "e")
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Line < 1 {
+				t.Fatalf("error without a position: %v", err)
+			}
+			return
+		}
+		checkNetwork(t, net)
+	})
+}
+
+func FuzzReadGML(f *testing.F) {
+	f.Add("graph [ node [ id 0 label \"a\" ] node [ id 1 ] edge [ source 0 target 1 value 2 ] ]")
+	f.Add("Creator \"x\"\ngraph\n[\n node\n [\n id 1\n graphics [ x 1 ]\n ]\n]\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		net, err := ReadGML(strings.NewReader(src), "g")
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Line < 1 {
+				t.Fatalf("error without a position: %v", err)
+			}
+			return
+		}
+		checkNetwork(t, net)
+	})
+}
+
+// checkNetwork checks that links are between known nodes, U < V, once each.
+func checkNetwork(t *testing.T, net *Network) {
+	seen := map[[2]int]bool{}
+	for _, l := range net.Links {
+		if l.U < 0 || l.U >= l.V || l.V >= len(net.Labels) || seen[[2]int{l.U, l.V}] {
+			t.Fatalf("bad link %v among %d nodes", l, len(net.Labels))
+		}
+		seen[[2]int{l.U, l.V}] = true
+	}
+}
