@@ -1,11 +1,32 @@
 package graph
 
-import "testing"
+import (
+	"os"
+	"testing"
 
-// Benchmarks on ca-GrQc (5,242 nodes, 14,484 edges); bench/compare.sh runs
-// igraph on the same graph for the ratio.
+	"coauthor/parse"
+)
+
+// BenchmarkMeasures times each measure on ca-GrQc (5,242 nodes, 14,484
+// edges), or on the edge list named by $COAUTHOR_BENCH_GRAPH;
+// bench/compare.sh runs igraph on the same graph for the ratio.
 func BenchmarkMeasures(b *testing.B) {
-	g := loadNetwork(b, "ca-GrQc.txt")
+	var g *Graph
+	if path := os.Getenv("COAUTHOR_BENCH_GRAPH"); path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		net, err := parse.ReadEdgeList(f, path)
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		g = FromNetwork(net)
+	} else {
+		g = loadNetwork(b, "ca-GrQc.txt")
+	}
+	var labels []int32
 	cases := []struct {
 		name string
 		f    func()
@@ -17,14 +38,18 @@ func BenchmarkMeasures(b *testing.B) {
 		{"eigenvector", func() { Eigenvector(g, IterOptions{Tol: 1e-6}) }},
 		{"core", func() { CoreNumber(g) }},
 		{"clustering", func() { Clustering(g) }},
-		{"louvain", func() { Louvain(g, CommunityOptions{Seed: 1}) }},
-		{"leiden", func() { Leiden(g, CommunityOptions{Seed: 1}) }},
-		{"leiden_1start", func() { Leiden(g, CommunityOptions{Seed: 1, Starts: 1}) }},
+		{"louvain", func() { labels = Louvain(g, CommunityOptions{Seed: 1}) }},
+		{"leiden", func() { labels = Leiden(g, CommunityOptions{Seed: 1}) }},
+		{"leiden_1start", func() { labels = Leiden(g, CommunityOptions{Seed: 1, Starts: 1}) }},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
+			labels = nil
 			for b.Loop() {
 				c.f()
+			}
+			if labels != nil {
+				b.ReportMetric(Modularity(g, labels, 1), "modularity")
 			}
 		})
 	}

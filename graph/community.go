@@ -77,17 +77,18 @@ func Louvain(g *Graph, opt CommunityOptions) []int32 {
 // Waltman & van Eck 2019): Louvain's moves, then a refinement that splits
 // each community into well-connected parts before aggregation, so every
 // community is connected; repeated from its own result while a pass
-// raises modularity by 0.01% or more. Labels as in Louvain.
+// raises modularity by 0.1% or more. Labels as in Louvain.
 func Leiden(g *Graph, opt CommunityOptions) []int32 {
 	return optimize(g, opt, true)
 }
 
 // Leiden repeats passes from its own result while a pass raises
 // modularity by at least passGain (relative), at most maxPasses times.
-// On ca-GrQc the fifth pass gains 6e-5 and later ones less.
+// On ca-GrQc the second pass gains 0.004, the third 0.0005 and later ones
+// less; stopping at 1e-3 halves the time for a loss of about 0.0005.
 const (
 	maxPasses     = 20
-	passGain      = 1e-4
+	passGain      = 1e-3
 	defaultStarts = 4
 )
 

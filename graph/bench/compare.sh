@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Times coauthor's graph measures and igraph's on the same graphs in one run
+# and prints the medians and the ratio coauthor/igraph (below 1: coauthor
+# is faster). Run by hand from the repository root; not part of CI.
+#
+#   graph/bench/compare.sh [REPEATS]
+#
+# Needs Debian's python3-igraph (apt-get install python3-igraph).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repeats=${1:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+/usr/bin/python3 graph/bench/gen_coauthor.py 32000 40000 > "$work/generated.txt"
+graphs=("graph/testdata/ca-GrQc.txt" "$work/generated.txt")
+
+echo "machine: $(nproc) cores, $(go version | cut -d' ' -f3), $(/usr/bin/python3 -c 'import igraph; print("igraph", igraph.__version__)')"
+for g in "${graphs[@]}"; do
+  name=$(basename "$g")
+  [ "$name" = generated.txt ] && name="generated (gen_coauthor.py 32000 40000)"
+  # Slow rows get fewer repeats on the large graph.
+  n=$repeats
+  [[ "$g" == "$work"/* ]] && n=$(( repeats < 3 ? repeats : 3 ))
+  COAUTHOR_BENCH_GRAPH="$(realpath "$g")" go test ./graph -run '^$' -bench '^BenchmarkMeasures$' \
+    -benchtime 1x -count "$n" -timeout 0 > "$work/go.txt"
+  /usr/bin/python3 graph/bench/igraph_times.py "$g" "$n" > "$work/igraph.txt" 2> "$work/igraph.err"
+  echo
+  echo "== $name: $(cat "$work/igraph.err" | sed 's/^# //')"
+  /usr/bin/python3 - "$work/go.txt" "$work/igraph.txt" <<'PY'
+import re, statistics, sys
+go, q = {}, {}
+for line in open(sys.argv[1]):
+    m = re.match(r"BenchmarkMeasures/(\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op", line)
+    if m:
+        go.setdefault(m.group(1), []).append(float(m.group(2)) / 1e9)
+        mq = re.search(r"([\d.]+) modularity", line)
+        if mq:
+            q[m.group(1)] = " coauthor modularity=" + mq.group(1)
+ig = {}
+for line in open(sys.argv[2]):
+    p = line.split()
+    ig[p[0]] = (float(p[1]), " ".join(p[2:]))
+print("%-22s %12s %12s %8s  %s" % ("measure", "coauthor s", "igraph s", "ratio", "note"))
+rows = ["betweenness", "betweenness_weighted", "closeness", "pagerank", "louvain", "leiden", "leiden_1start"]
+for r in rows:
+    c = statistics.median(go[r]) if r in go else float("nan")
+    ref = "leiden" if r == "leiden_1start" else r
+    i, note = ig.get(ref, (float("nan"), ""))
+    print("%-22s %12.4f %12.4f %8.2f  %s" % (r, c, i, c / i, (note.replace("modularity", "igraph modularity") + q.get(r, "")).strip()))
+for r in sorted(go):
+    if r not in rows:
+        print("%-22s %12.4f %12s" % (r, statistics.median(go[r]), "-"))
+PY
+done
