@@ -47,7 +47,17 @@ type dataset struct {
 	identity *parse.Identity
 	graph    *graph.Graph
 	network  string // name of the graph file, if the input is one
+	inputs   []string
+	owner    string // owner of the first author page read
 	skipped  int
+}
+
+// title names the dataset for a picture.
+func (d *dataset) title() string {
+	if d.owner != "" && len(d.inputs) == 1 {
+		return "Co-authors of " + d.owner
+	}
+	return "Co-authorship network: " + strings.Join(d.inputs, ", ")
 }
 
 // maxWarnings bounds the malformed records printed with -skip-bad.
@@ -118,6 +128,7 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 // read adds one input to d: its papers, or the graph of a graph file
 // (which must then be the only input).
 func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags, inputs int) error {
+	d.inputs = append(d.inputs, name)
 	br := bufio.NewReaderSize(r, 64<<10)
 	format := f.format
 	if format == "auto" {
@@ -146,6 +157,9 @@ func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags, inputs i
 	for {
 		p, err := rd.Read()
 		if errors.Is(err, io.EOF) {
+			if d.owner == "" {
+				d.owner = pr.Owner
+			}
 			return nil
 		}
 		var pe *parse.ParseError

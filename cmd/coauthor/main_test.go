@@ -148,6 +148,11 @@ func TestExitStatus(t *testing.T) {
 		{"help", []string{"rank", "-help"}, "", 0, "Usage: coauthor rank", ""},
 		{"help command", []string{"help", "names"}, "", 0, "rule 2", ""},
 		{"missing thesaurus", []string{"names", "--thesaurus", "testdata/none.csv"}, "", 1, "", "none.csv"},
+		{"render without output", []string{"render"}, "", 2, "", "give -o FILE"},
+		{"render unknown extension", []string{"render", "-o", "x.gif"}, "", 2, "", `unknown picture format "gif"`},
+		{"render unknown layout", []string{"render", "-o", "-", "-to", "dot", "-layout", "spring"}, "", 2, "", `unknown layout "spring"`},
+		{"render unknown ego", []string{"render", "-o", "-", "-to", "dot", "-ego", "Nobody"}, "", 1, "", `no author named "Nobody"`},
+		{"render dot to stdout", []string{"render", "-o", "-", "-to", "dot", "-top", "5"}, "", 0, "graph coauthor {", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,6 +180,41 @@ func TestThesaurusFlag(t *testing.T) {
 		}
 		if n.Name == "Samuel R. Bowman" && !strings.Contains(strings.Join(n.Reasons, " "), "thesaurus "+th+":3") {
 			t.Errorf("Bowman merge not explained by the thesaurus line: %q", n.Reasons)
+		}
+	}
+}
+
+// render: the DOT of filtered pictures, golden; SVG and PNG files written.
+func TestRender(t *testing.T) {
+	for _, tt := range []struct {
+		file string
+		args []string
+	}{
+		{"render-top10.dot", []string{"render", "-o", "-", "-to", "dot", "-top", "10", "-labels", "5"}},
+		{"render-ego.dot", []string{"render", "-o", "-", "-to", "dot", "-ego", "noemi mercado", "-depth", "1", "-min-papers", "3", "-min-weight", "2", "-size-by", "papers"}},
+		{"render-lesmis.dot", []string{"render", "-o", "-", "-to", "dot", "testdata/lesmis.gml", "-component", "largest", "-algorithm", "louvain"}},
+	} {
+		out, errOut, code := runCLI(t, "", tt.args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", tt.args, code, errOut)
+		}
+		path := filepath.Join("testdata", tt.file)
+		if *update {
+			os.WriteFile(path, []byte(out), 0o644)
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil || out != string(want) {
+			t.Errorf("%v: output differs from %s (go test -update rewrites it)", tt.args, path)
+		}
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"x.svg", "x.png"} {
+		path := filepath.Join(dir, name)
+		_, errOut, code := runCLI(t, "", "render", "-o", path, "-top", "20")
+		data, err := os.ReadFile(path)
+		if code != 0 || err != nil || len(data) < 1000 || !strings.Contains(errOut, "wrote "+path+" (20 authors") {
+			t.Errorf("render -o %s: exit %d, %d bytes, stderr %q", name, code, len(data), errOut)
 		}
 	}
 }
