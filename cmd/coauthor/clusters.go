@@ -105,21 +105,7 @@ func runClusters(e *env, args []string) error {
 		return err
 	}
 	g := d.graph
-	var labels []int32
-	opt := graph.CommunityOptions{Resolution: f.resolution, Seed: f.m.seed, Starts: f.starts}
-	switch f.algorithm {
-	case "leiden":
-		labels = graph.Leiden(g, opt)
-	case "louvain":
-		labels = graph.Louvain(g, opt)
-	default:
-		labels = make([]int32, g.N())
-		for c, comp := range graph.Components(g) {
-			for _, v := range comp {
-				labels[v] = int32(c)
-			}
-		}
-	}
+	labels := clusterLabels(g, f.algorithm, graph.CommunityOptions{Resolution: f.resolution, Seed: f.m.seed, Starts: f.starts})
 	score, err := newMeasures(e, d, f.m).get(f.by)
 	if err != nil {
 		return err
@@ -144,6 +130,26 @@ func runClusters(e *env, args []string) error {
 	}
 	if len(shown) < len(report.Clusters) {
 		fmt.Fprintf(e.stdout, "… %d more clusters (-top 0 shows all)\n", len(report.Clusters)-len(shown))
+	}
+	return nil
+}
+
+// clusterLabels partitions g by algorithm (leiden, louvain, components;
+// anything else: nil), label 0 the largest cluster.
+func clusterLabels(g *graph.Graph, algorithm string, opt graph.CommunityOptions) []int32 {
+	switch algorithm {
+	case "leiden":
+		return graph.Leiden(g, opt)
+	case "louvain":
+		return graph.Louvain(g, opt)
+	case "components":
+		labels := make([]int32, g.N())
+		for c, comp := range graph.Components(g) {
+			for _, v := range comp {
+				labels[v] = int32(c)
+			}
+		}
+		return labels
 	}
 	return nil
 }

@@ -118,16 +118,7 @@ func runRender(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var labels []int32
-	opt := graph.CommunityOptions{Resolution: f.resolution, Seed: f.m.seed}
-	switch f.algorithm {
-	case "leiden":
-		labels = graph.Leiden(g, opt)
-	case "louvain":
-		labels = graph.Louvain(g, opt)
-	case "components":
-		labels = componentLabels(g)
-	}
+	labels := clusterLabels(g, f.algorithm, graph.CommunityOptions{Resolution: f.resolution, Seed: f.m.seed})
 
 	keep, err := f.filter(d, size)
 	if err != nil {
@@ -245,16 +236,6 @@ func findAuthor(g *graph.Graph, name string) (int, error) {
 		return 0, fmt.Errorf("-ego %q matches %d authors; give the exact name", name, len(folded))
 	}
 	return 0, fmt.Errorf("-ego: no author named %q", name)
-}
-
-func componentLabels(g *graph.Graph) []int32 {
-	labels := make([]int32, g.N())
-	for c, comp := range graph.Components(g) {
-		for _, v := range comp {
-			labels[v] = int32(c)
-		}
-	}
-	return labels
 }
 
 // relabel numbers the clusters of the kept nodes by their size among
