@@ -218,3 +218,24 @@ func TestRender(t *testing.T) {
 		}
 	}
 }
+
+// The picture at the top of the README is what render draws today.
+func TestExampleSVGCurrent(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "coauthor.svg")
+	if _, errOut, code := runCLI(t, "", "render", "-o", path); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	example := filepath.Join("..", "..", "examples", "coauthor.svg")
+	if *update {
+		os.WriteFile(example, got, 0o644)
+		return
+	}
+	want, err := os.ReadFile(example)
+	if err != nil || !bytes.Equal(got, want) {
+		t.Errorf("examples/coauthor.svg is not what render draws now; go test ./cmd/coauthor -update rewrites it")
+	}
+}
