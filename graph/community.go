@@ -107,8 +107,7 @@ func optimize(g *Graph, opt CommunityOptions, leiden bool) []int32 {
 	quality := make([]float64, starts)
 	forEach(starts, func() struct{} { return struct{}{} }, func(_ struct{}, i int) {
 		o := &optimizer{gamma: opt.gamma(), rand: newRand(opt.Seed + uint64(i)*0x9e3779b97f4a7c15), leiden: leiden}
-		results[i] = o.passes(g, base)
-		quality[i] = Modularity(g, results[i], o.gamma)
+		results[i], quality[i] = o.passes(g, base)
 	})
 	best := 0
 	for i := range quality {
@@ -120,26 +119,27 @@ func optimize(g *Graph, opt CommunityOptions, leiden bool) []int32 {
 }
 
 // passes runs one optimization from singletons; Leiden repeats it from
-// its own result while that pays.
-func (o *optimizer) passes(g *Graph, base *workGraph) []int32 {
+// its own result while that pays. It returns the partition and its
+// modularity.
+func (o *optimizer) passes(g *Graph, base *workGraph) ([]int32, float64) {
 	labels, _ := o.run(base, identityLabels(g.N()))
-	if !o.leiden {
-		return labels
-	}
 	q := Modularity(g, labels, o.gamma)
+	if !o.leiden {
+		return labels, q
+	}
 	for pass := 1; pass < maxPasses; pass++ {
 		next, changed := o.run(base, labels)
 		nq := Modularity(g, next, o.gamma)
 		if nq < q {
 			break
 		}
-		labels = next
-		if !changed || nq-q < passGain*math.Abs(q) {
+		stop := !changed || nq-q < passGain*math.Abs(q)
+		labels, q = next, nq
+		if stop {
 			break
 		}
-		q = nq
 	}
-	return labels
+	return labels, q
 }
 
 func identityLabels(n int) []int32 {

@@ -217,9 +217,8 @@ func (r *resolver) members() []member {
 
 // candidate is a pair of persons a rule would merge.
 type candidate struct {
-	a, b   member
-	why    string
-	letter byte
+	a, b member
+	why  string
 }
 
 // groupBy returns the members under each key, keys in sorted order.
@@ -261,17 +260,26 @@ func (r *resolver) variantCandidates() []candidate {
 	return out
 }
 
+// smallGroup is the group size up to which comparing every pair is
+// cheaper than building an index.
+const smallGroup = 64
+
+// forAllPairs calls f for every pair of g.
+func forAllPairs(g []member, f func(a, b member)) {
+	for i := range g {
+		for j := i + 1; j < len(g); j++ {
+			f(g[i], g[j])
+		}
+	}
+}
+
 // forPairsSharingLetter calls f once for each pair of members whose first
 // given names could match: they share a first letter, directly or through
 // the nickname table. It keeps large family groups (Wang, Smith) from
 // costing a comparison per pair.
 func forPairsSharingLetter(g []member, f func(a, b member)) {
-	if len(g) <= 64 {
-		for i := range g {
-			for j := i + 1; j < len(g); j++ {
-				f(g[i], g[j])
-			}
-		}
+	if len(g) <= smallGroup {
+		forAllPairs(g, f)
 		return
 	}
 	letters := make([][]byte, len(g))
@@ -383,12 +391,8 @@ func (r *resolver) typoCandidates() []candidate {
 // one edit apart. Large groups use a deletion index: two strings one edit
 // apart share a string obtained by deleting at most one rune from each.
 func forPairsNearFamily(g []member, f func(a, b member)) {
-	if len(g) <= 64 {
-		for i := range g {
-			for j := i + 1; j < len(g); j++ {
-				f(g[i], g[j])
-			}
-		}
+	if len(g) <= smallGroup {
+		forAllPairs(g, f)
 		return
 	}
 	index := make(map[string][]int)

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"errors"
+	"io"
 	"strings"
 	"testing"
 )
@@ -95,24 +96,20 @@ graph [
 func FuzzReadEdgeList(f *testing.F) {
 	f.Add("0 1 4\n0 2 5\n")
 	f.Add("# c\na\tb\nb a {'weight': 2}\n")
-	f.Fuzz(func(t *testing.T, src string) {
-		net, err := ReadEdgeList(strings.NewReader(src), "e")
-		if err != nil {
-			var pe *ParseError
-			if !errors.As(err, &pe) || pe.Line < 1 {
-				t.Fatalf("error without a position: %v", err)
-			}
-			return
-		}
-		checkNetwork(t, net)
-	})
+	f.Fuzz(fuzzNetwork(ReadEdgeList))
 }
 
 func FuzzReadGML(f *testing.F) {
 	f.Add("graph [ node [ id 0 label \"a\" ] node [ id 1 ] edge [ source 0 target 1 value 2 ] ]")
 	f.Add("Creator \"x\"\ngraph\n[\n node\n [\n id 1\n graphics [ x 1 ]\n ]\n]\n")
-	f.Fuzz(func(t *testing.T, src string) {
-		net, err := ReadGML(strings.NewReader(src), "g")
+	f.Fuzz(fuzzNetwork(ReadGML))
+}
+
+// fuzzNetwork checks that read gives a well-formed network or a
+// positioned parse error.
+func fuzzNetwork(read func(io.Reader, string) (*Network, error)) func(*testing.T, string) {
+	return func(t *testing.T, src string) {
+		net, err := read(strings.NewReader(src), "in")
 		if err != nil {
 			var pe *ParseError
 			if !errors.As(err, &pe) || pe.Line < 1 {
@@ -121,7 +118,7 @@ func FuzzReadGML(f *testing.F) {
 			return
 		}
 		checkNetwork(t, net)
-	})
+	}
 }
 
 // checkNetwork checks that links are between known nodes, U < V, once each.

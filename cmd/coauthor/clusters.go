@@ -82,9 +82,7 @@ type clusterReport struct {
 }
 
 func runClusters(e *env, args []string) error {
-	fs := flag.NewFlagSet("clusters", flag.ContinueOnError)
-	f := clustersCmd.flags(fs).(*clustersFlags)
-	files, err := parseFlags(e, clustersCmd, fs, args)
+	f, files, err := parseCommand[clustersFlags](e, clustersCmd, args)
 	if err != nil {
 		return err
 	}

@@ -65,6 +65,15 @@ func commandUsage(c *command) string {
 
 var errHelp = errors.New("help shown")
 
+// parseCommand parses args with c's flags, whose values it returns as F,
+// and the positional arguments.
+func parseCommand[F any](e *env, c *command, args []string) (*F, []string, error) {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	f := c.flags(fs).(*F)
+	files, err := parseFlags(e, c, fs, args)
+	return f, files, err
+}
+
 // parseFlags parses args with flags and positional arguments in any order
 // ("rank FILE --top 5" as well as "rank --top 5 FILE"); "--" ends flags.
 func parseFlags(e *env, c *command, fs *flag.FlagSet, args []string) ([]string, error) {

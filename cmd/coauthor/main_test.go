@@ -50,21 +50,26 @@ func TestGolden(t *testing.T) {
 			if code != 0 || errOut != "" {
 				t.Fatalf("exit %d, stderr %q", code, errOut)
 			}
-			path := filepath.Join("testdata", tt.file)
-			if *update {
-				if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if out != string(want) {
-				t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, out)
-			}
+			golden(t, filepath.Join("testdata", tt.file), []byte(out))
 		})
+	}
+}
+
+// golden compares got with the file at path, or rewrites it with -update.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (go test -update rewrites it):\n%.2000s", path, got)
 	}
 }
 
@@ -198,15 +203,7 @@ func TestRender(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%v: exit %d: %s", tt.args, code, errOut)
 		}
-		path := filepath.Join("testdata", tt.file)
-		if *update {
-			os.WriteFile(path, []byte(out), 0o644)
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil || out != string(want) {
-			t.Errorf("%v: output differs from %s (go test -update rewrites it)", tt.args, path)
-		}
+		golden(t, filepath.Join("testdata", tt.file), []byte(out))
 	}
 	dir := t.TempDir()
 	for _, name := range []string{"x.svg", "x.png"} {
@@ -229,13 +226,6 @@ func TestExampleSVGCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	example := filepath.Join("..", "..", "examples", "coauthor.svg")
-	if *update {
-		os.WriteFile(example, got, 0o644)
-		return
-	}
-	want, err := os.ReadFile(example)
-	if err != nil || !bytes.Equal(got, want) {
-		t.Errorf("examples/coauthor.svg is not what render draws now; go test ./cmd/coauthor -update rewrites it")
-	}
+	// The picture at the top of the README.
+	golden(t, filepath.Join("..", "..", "examples", "coauthor.svg"), got)
 }

@@ -52,9 +52,7 @@ type nameVariant struct {
 }
 
 func runNames(e *env, args []string) error {
-	fs := flag.NewFlagSet("names", flag.ContinueOnError)
-	f := namesCmd.flags(fs).(*namesFlags)
-	files, err := parseFlags(e, namesCmd, fs, args)
+	f, files, err := parseCommand[namesFlags](e, namesCmd, args)
 	if err != nil {
 		return err
 	}

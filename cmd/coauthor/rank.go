@@ -48,9 +48,7 @@ func init() {
 }
 
 func runRank(e *env, args []string) error {
-	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
-	f := rankCmd.flags(fs).(*rankFlags)
-	files, err := parseFlags(e, rankCmd, fs, args)
+	f, files, err := parseCommand[rankFlags](e, rankCmd, args)
 	if err != nil {
 		return err
 	}
@@ -74,11 +72,14 @@ func runRank(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(columns) == 0 {
-		columns = []string{f.by, "papers", "degree", "strength"}
-		if f.in.json || f.csv {
-			columns = slices.Clone(measureNames)
-		}
+	// The table shows -by first; -json and -csv every measure (or those
+	// listed), -by included, in the order of measureNames.
+	asTable := !f.in.json && !f.csv
+	switch {
+	case len(columns) == 0 && asTable:
+		columns = []string{"papers", "degree", "strength"}
+	case len(columns) == 0:
+		columns = slices.Clone(measureNames)
 	}
 	if d.network != "" {
 		if f.by == "papers" {
@@ -86,12 +87,9 @@ func runRank(e *env, args []string) error {
 		}
 		columns = slices.DeleteFunc(columns, func(c string) bool { return c == "papers" })
 	}
-	columns = slices.Compact(append([]string{f.by}, slices.DeleteFunc(columns, func(c string) bool { return c == f.by })...))
-	if f.in.json || f.csv {
-		columns = columns[1:]
-		if !slices.Contains(columns, f.by) {
-			columns = append([]string{f.by}, columns...)
-		}
+	columns = slices.DeleteFunc(columns, func(c string) bool { return c == f.by })
+	columns = append([]string{f.by}, columns...)
+	if !asTable {
 		slices.SortStableFunc(columns, func(a, b string) int {
 			return slices.Index(measureNames, a) - slices.Index(measureNames, b)
 		})

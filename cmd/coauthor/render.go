@@ -83,9 +83,7 @@ func init() {
 }
 
 func runRender(e *env, args []string) error {
-	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	f := renderCmd.flags(fs).(*renderFlags)
-	files, err := parseFlags(e, renderCmd, fs, args)
+	f, files, err := parseCommand[renderFlags](e, renderCmd, args)
 	if err != nil {
 		return err
 	}

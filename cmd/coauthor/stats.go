@@ -68,9 +68,7 @@ type stats struct {
 }
 
 func runStats(e *env, args []string) error {
-	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
-	f := statsCmd.flags(fs).(*statsFlags)
-	files, err := parseFlags(e, statsCmd, fs, args)
+	f, files, err := parseCommand[statsFlags](e, statsCmd, args)
 	if err != nil {
 		return err
 	}
