@@ -20,8 +20,10 @@ import (
 	"coauthor/graph"
 )
 
-// Layouts are the Graphviz engines a picture can be laid out with.
-var Layouts = []string{"sfdp", "neato", "fdp", "circo", "twopi", "dot"}
+// Layouts are the layouts a picture can have: "force" is ForceLayout,
+// computed here and drawn by Graphviz at fixed positions; the others are
+// Graphviz's engines.
+var Layouts = []string{"sfdp", "force", "neato", "fdp", "circo", "twopi", "dot"}
 
 // DefaultLabels returns how many nodes are named when Options.Labels is
 // 0: a fifth of them, at least 10 and at most 30.
@@ -102,6 +104,9 @@ func newPicture(g *graph.Graph, opt Options) *picture {
 			d = math.Max(minD, maxD*math.Sqrt(p.size[v]/top))
 		}
 		p.diameter[v] = math.Round(d*1000) / 1000
+	}
+	if opt.Layout == "force" && opt.Positions == nil {
+		p.opt.Positions = ForceLayout(g, p.diameter, opt.Seed)
 	}
 	labels := opt.Labels
 	if labels == 0 {

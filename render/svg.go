@@ -73,7 +73,7 @@ func (r *Renderer) Draw(ctx context.Context, w io.Writer, g *graph.Graph, opt Op
 		return fmt.Errorf("graphviz rejected the DOT: %w", err)
 	}
 	defer parsed.Close()
-	r.gv.SetLayout(graphviz.Layout(opt.layout()))
+	r.gv.SetLayout(graphviz.Layout(p.opt.layout()))
 	if format == "png" {
 		return r.gv.Render(ctx, parsed, graphviz.PNG, w)
 	}

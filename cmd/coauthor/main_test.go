@@ -198,6 +198,7 @@ func TestRender(t *testing.T) {
 		{"render-top10.dot", []string{"render", "-o", "-", "-to", "dot", "-top", "10", "-labels", "5"}},
 		{"render-ego.dot", []string{"render", "-o", "-", "-to", "dot", "-ego", "noemi mercado", "-depth", "1", "-min-papers", "3", "-min-weight", "2", "-size-by", "papers"}},
 		{"render-lesmis.dot", []string{"render", "-o", "-", "-to", "dot", "testdata/lesmis.gml", "-component", "largest", "-algorithm", "louvain"}},
+		{"render-lesmis-force.dot", []string{"render", "-o", "-", "-to", "dot", "testdata/lesmis.gml", "-layout", "force", "-labels", "0"}},
 	} {
 		out, errOut, code := runCLI(t, "", tt.args...)
 		if code != 0 {
@@ -206,9 +207,9 @@ func TestRender(t *testing.T) {
 		golden(t, filepath.Join("testdata", tt.file), []byte(out))
 	}
 	dir := t.TempDir()
-	for _, name := range []string{"x.svg", "x.png"} {
+	for _, name := range []string{"x.svg", "x.png", "force.svg"} {
 		path := filepath.Join(dir, name)
-		_, errOut, code := runCLI(t, "", "render", "-o", path, "-top", "20")
+		_, errOut, code := runCLI(t, "", "render", "-o", path, "-top", "20", "-layout", map[bool]string{true: "force", false: "auto"}[name == "force.svg"])
 		data, err := os.ReadFile(path)
 		if code != 0 || err != nil || len(data) < 1000 || !strings.Contains(errOut, "wrote "+path+" (20 authors") {
 			t.Errorf("render -o %s: exit %d, %d bytes, stderr %q", name, code, len(data), errOut)
