@@ -209,4 +209,3 @@ func separate(pos []r2.Vec, diameter []float64) {
 		}
 	}
 }
-
