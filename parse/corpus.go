@@ -11,19 +11,21 @@ import (
 // hold it) is kept once.
 type Corpus struct {
 	names      []string
-	nameCount  []int // papers listing each name
-	index      map[string]int32
+	nameCount  []int            // papers listing each name
+	index      map[string]int32 // name, or name + "\x00" + source id
+	ids        map[int32]string // source ids of the names that have one
 	titles     []string
 	years      []int32
 	authorOff  []int // paper i's name ids: authorIDs[authorOff[i]:authorOff[i+1]]
 	authorIDs  []int32
 	duplicates int
+	etAl       int
 	seen       map[[16]byte]struct{}
 }
 
 // NewCorpus returns an empty corpus.
 func NewCorpus() *Corpus {
-	return &Corpus{index: make(map[string]int32), seen: make(map[[16]byte]struct{}), authorOff: []int{0}}
+	return &Corpus{index: make(map[string]int32), ids: make(map[int32]string), seen: make(map[[16]byte]struct{}), authorOff: []int{0}}
 }
 
 // Add adds p and reports whether it was kept; false means p repeats a paper
@@ -46,17 +48,25 @@ func (c *Corpus) Add(p *Paper) bool {
 		c.seen[key] = struct{}{}
 	}
 	start := len(c.authorIDs)
-	for _, a := range p.Authors {
+	for i, a := range p.Authors {
 		a = collapseSpace(a)
 		if a == "" {
 			continue
 		}
-		id, ok := c.index[a]
+		key, source := a, ""
+		if i < len(p.IDs) && p.IDs[i] != "" {
+			source = p.IDs[i]
+			key = a + "\x00" + source
+		}
+		id, ok := c.index[key]
 		if !ok {
 			id = int32(len(c.names))
-			c.index[a] = id
+			c.index[key] = id
 			c.names = append(c.names, a)
 			c.nameCount = append(c.nameCount, 0)
+			if source != "" {
+				c.ids[id] = source
+			}
 		}
 		if !containsID(c.authorIDs[start:], id) {
 			c.authorIDs = append(c.authorIDs, id)
@@ -65,6 +75,9 @@ func (c *Corpus) Add(p *Paper) bool {
 	}
 	if len(c.authorIDs) == start {
 		return false
+	}
+	if p.EtAl {
+		c.etAl++
 	}
 	c.titles = append(c.titles, p.Title)
 	c.years = append(c.years, int32(p.Year))
@@ -96,6 +109,13 @@ func (c *Corpus) Authors(i int) []int32 { return c.authorIDs[c.authorOff[i]:c.au
 
 // Names returns the distinct author strings, indexed by name id.
 func (c *Corpus) Names() []string { return c.names }
+
+// SourceID returns the identity the source gave name id ("" for none),
+// such as a DBLP homonym number or an OpenAlex author id.
+func (c *Corpus) SourceID(id int32) string { return c.ids[id] }
+
+// EtAl returns how many kept papers list only some of their authors.
+func (c *Corpus) EtAl() int { return c.etAl }
 
 // NameCount returns how many papers list name id.
 func (c *Corpus) NameCount(id int32) int { return c.nameCount[id] }

@@ -3,7 +3,10 @@ package parse
 import (
 	"bufio"
 	"bytes"
+	"fmt"
+	"io"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -11,30 +14,94 @@ import (
 // Input formats.
 const (
 	FormatAuthorPage = "authorpage"
+	FormatBibTeX     = "bibtex"
+	FormatRIS        = "ris"
+	FormatWoS        = "wos"
+	FormatCSV        = "csv"  // also TSV and the Scopus, Lens, IEEE and OpenAlex CSV exports
+	FormatJSON       = "json" // JSON Lines or an array; plain, OpenAlex, CSL-JSON, Crossref
+	FormatXML        = "xml"  // DBLP XML, arXiv Atom, arXiv OAI-PMH
 	FormatEdgeList   = "edgelist"
 	FormatGML        = "gml"
 )
 
 // Formats lists the formats Detect can return, for help texts.
-var Formats = []string{FormatAuthorPage, FormatEdgeList, FormatGML}
+var Formats = []string{FormatAuthorPage, FormatBibTeX, FormatRIS, FormatWoS, FormatCSV, FormatJSON, FormatXML, FormatEdgeList, FormatGML}
+
+// aliases are other names users give formats, accepted by Canonical.
+var aliases = map[string]string{
+	"bib": FormatBibTeX, "scopus": FormatCSV, "tsv": FormatCSV, "lens": FormatCSV,
+	"jsonl": FormatJSON, "ndjson": FormatJSON, "openalex": FormatJSON, "csl": FormatJSON,
+	"dblp": FormatXML, "arxiv": FormatXML, "atom": FormatXML, "isi": FormatWoS,
+	"webofscience": FormatWoS, "edges": FormatEdgeList,
+}
+
+// Canonical returns the format a user's name for it stands for ("dblp"
+// → "xml", "scopus" → "csv"), and false for an unknown name.
+func Canonical(name string) (string, bool) {
+	name = strings.ToLower(name)
+	for _, f := range Formats {
+		if f == name {
+			return f, true
+		}
+	}
+	f, ok := aliases[name]
+	return f, ok
+}
 
 // IsGraphFormat reports whether format holds a graph rather than papers.
 func IsGraphFormat(format string) bool { return format == FormatEdgeList || format == FormatGML }
 
-// Detect returns the format of an input from its name's extension
-// (.gml; .edges, .edgelist, .el) or, failing that, from its first bytes,
-// which it peeks at without consuming: GML starts with a "graph [" list
-// (after comments and Creator lines); an edge list's first lines are all
+// extensions maps file name extensions to formats.
+var extensions = map[string]string{
+	".bib": FormatBibTeX, ".bibtex": FormatBibTeX, ".ris": FormatRIS, ".ciw": FormatWoS, ".isi": FormatWoS,
+	".csv": FormatCSV, ".tsv": FormatCSV, ".json": FormatJSON, ".jsonl": FormatJSON, ".ndjson": FormatJSON,
+	".xml": FormatXML, ".atom": FormatXML, ".gml": FormatGML, ".edges": FormatEdgeList, ".edgelist": FormatEdgeList,
+	".el": FormatEdgeList,
+}
+
+var (
+	bibEntry = regexp.MustCompile(`(?m)^\s*@[A-Za-z_]+\s*[{(]`)
+	risStart = regexp.MustCompile(`(?m)^TY  - `)
+	wosStart = regexp.MustCompile(`(?m)^(FN |PT [A-Z]\s*$|AU [^ ]|AF [^ ])`)
+	csvHead  = regexp.MustCompile(`(?i)(^|[,;\t])\s*"?(authors?|author full names|author/s|authorships\.author\.display_name)"?\s*([,;\t]|$)`)
+)
+
+// Detect returns the format of an input from its name's extension (a
+// trailing .gz is ignored) or, failing that (.txt and others), from its
+// first bytes, which it peeks at without consuming: XML starts with "<";
+// JSON with "[" or "{"; BibTeX has "@type{" entries; RIS "TY  - " lines;
+// Web of Science "FN " or "PT J" and "AU " lines; CSV a header naming an
+// authors column; GML a "graph [" list; an edge list's first lines are all
 // "u v" or "u v number". Anything else is read as an author page.
 func Detect(name string, r *bufio.Reader) string {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".gml":
-		return FormatGML
-	case ".edges", ".edgelist", ".el":
-		return FormatEdgeList
+	if f, ok := extensions[strings.ToLower(filepath.Ext(strings.TrimSuffix(name, ".gz")))]; ok {
+		return f
 	}
 	head, _ := r.Peek(16 << 10)
 	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
+	text := string(head)
+	trimmed := strings.TrimLeft(text, " \t\r\n")
+	switch {
+	case trimmed == "":
+		return FormatAuthorPage
+	case trimmed[0] == '<':
+		return FormatXML
+	case trimmed[0] == '[' || trimmed[0] == '{':
+		return FormatJSON
+	case risStart.MatchString(text):
+		return FormatRIS
+	case wosStart.MatchString(text) && strings.Contains(text, "\nER"):
+		return FormatWoS
+	case bibEntry.MatchString(text):
+		return FormatBibTeX
+	case csvHead.MatchString(strings.TrimRight(strings.SplitN(trimmed, "\n", 2)[0], "\r")):
+		return FormatCSV
+	}
+	return detectTextGraph(head)
+}
+
+// detectTextGraph tells GML, an edge list and an author page apart.
+func detectTextGraph(head []byte) string {
 	lines := strings.Split(string(head), "\n")
 	if len(head) == 16<<10 && len(lines) > 1 {
 		lines = lines[:len(lines)-1] // the last may be cut
@@ -80,3 +147,81 @@ func Detect(name string, r *bufio.Reader) string {
 	}
 	return FormatEdgeList
 }
+
+// PaperReader is what every reader of papers provides: Read returns the
+// next paper, io.EOF at the end, or an error; after a *ParseError that is
+// not Fatal, Read goes on with the next record.
+type PaperReader interface {
+	Read() (*Paper, error)
+	// Unauthored returns how many records were passed over so far for
+	// want of authors (editors only, a person page, an empty field).
+	Unauthored() int
+}
+
+// ReaderOptions are the settings of NewReader.
+type ReaderOptions struct {
+	File      string // file name for errors
+	AuthorSep string // author separator of CSV cells; "" to choose per file
+}
+
+// NewReader returns the reader of papers in format (a name Canonical
+// accepts) over r.
+func NewReader(format string, r io.Reader, opt ReaderOptions) (PaperReader, error) {
+	f, ok := Canonical(format)
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q", format)
+	}
+	switch f {
+	case FormatAuthorPage:
+		p := NewAuthorPageReader(r)
+		p.File = opt.File
+		return p, nil
+	case FormatBibTeX:
+		b := NewBibTeXReader(r)
+		b.File = opt.File
+		return b, nil
+	case FormatRIS:
+		x := NewRISReader(r)
+		x.File = opt.File
+		return x, nil
+	case FormatWoS:
+		w := NewWoSReader(r)
+		w.File = opt.File
+		return w, nil
+	case FormatCSV:
+		c := NewCSVReader(r)
+		c.File, c.Sep = opt.File, opt.AuthorSep
+		return c, nil
+	case FormatJSON:
+		j := NewJSONReader(r)
+		j.File = opt.File
+		return j, nil
+	case FormatXML:
+		x := NewXMLReader(r)
+		x.File = opt.File
+		return x, nil
+	}
+	return nil, fmt.Errorf("%s holds a graph, not papers", f)
+}
+
+// Unauthored implements PaperReader.
+func (b *BibTeXReader) Unauthored() int { return b.NoAuthor }
+
+// Unauthored implements PaperReader.
+func (r *RISReader) Unauthored() int { return r.NoAuthor }
+
+// Unauthored implements PaperReader.
+func (w *WoSReader) Unauthored() int { return w.NoAuthor }
+
+// Unauthored implements PaperReader.
+func (c *CSVReader) Unauthored() int { return c.NoAuthor }
+
+// Unauthored implements PaperReader.
+func (j *JSONReader) Unauthored() int { return j.NoAuthor }
+
+// Unauthored implements PaperReader.
+func (x *XMLReader) Unauthored() int { return x.NoAuthor }
+
+// Unauthored implements PaperReader: an author page's papers all have
+// authors, or are malformed.
+func (a *AuthorPageReader) Unauthored() int { return 0 }

@@ -39,6 +39,8 @@ type Person struct {
 	Variants []Variant
 	// Reasons explain each merge of two spellings, in rule order.
 	Reasons []string
+	// ID is the identity the source gave this author (see Paper.IDs), or "".
+	ID string
 }
 
 // Variant is one spelling of a person and the number of papers giving it.
@@ -106,6 +108,9 @@ func newResolver(c *Corpus, opt ResolveOptions) *resolver {
 	for i, name := range c.Names() {
 		r.parent[i] = int32(i)
 		r.keys[i] = NameKey(name)
+		if c.SourceID(int32(i)) != "" {
+			continue // told apart by its id, not by its spelling
+		}
 		if b, ok := r.best[r.keys[i]]; !ok || r.better(int32(i), b) {
 			r.best[r.keys[i]] = int32(i)
 		}
@@ -165,6 +170,17 @@ func (r *resolver) ruleSameKey() {
 	for i := range names {
 		id := int32(i)
 		gk := r.keys[i]
+		if source := r.c.SourceID(id); source != "" {
+			// The source's identity decides: one id is one person, whatever
+			// the spelling, and the rules leave the name alone.
+			if first, ok := group["\x01"+source]; ok {
+				r.union(first, id)
+				r.reasons = append(r.reasons, reason{id, fmt.Sprintf("%q = %q: one author id in the source (%s)", names[i], names[first], source)})
+			} else {
+				group["\x01"+source] = id
+			}
+			continue
+		}
 		if canonical, line, ok := th.Canonical(r.keys[i]); ok {
 			r.fixed[i] = true
 			gk = NameKey(canonical)
@@ -204,6 +220,9 @@ func (r *resolver) members() []member {
 	seen := make(map[rootKey]bool)
 	var ms []member
 	for i := range r.keys {
+		if r.c.SourceID(int32(i)) != "" {
+			continue
+		}
 		root := r.find(int32(i))
 		k := rootKey{root, r.keys[i]}
 		if seen[k] {
@@ -609,7 +628,7 @@ func (r *resolver) identity() *Identity {
 			}
 			return 0
 		})
-		p := Person{Name: names[ids[0]]}
+		p := Person{Name: names[ids[0]], ID: r.c.SourceID(ids[0])}
 		if name, ok := r.canon[root]; ok {
 			p.Name = name
 		}

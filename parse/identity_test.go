@@ -262,3 +262,53 @@ func TestCorpusDeduplicates(t *testing.T) {
 			c.Len(), c.Duplicates(), c.Authors(0), c.NameCount(0))
 	}
 }
+
+// Authors with an identity from the source (a DBLP homonym number, an
+// OpenAlex id) are told apart by it: one id is one person whatever the
+// spelling, two ids are two people whatever the spelling, and the rules
+// leave them alone.
+func TestResolveSourceIDs(t *testing.T) {
+	c := NewCorpus()
+	add := func(title string, authors, ids []string) {
+		c.Add(&Paper{Title: title, Year: 2014, Authors: authors, IDs: ids})
+	}
+	add("a", []string{"Manish Singh", "Ann Lee"}, []string{"dblp:Manish Singh 0001", ""})
+	add("b", []string{"Manish Singh", "Bo Chen"}, []string{"dblp:Manish Singh 0002", ""})
+	add("c", []string{"Manish Singh"}, nil)
+	add("d", []string{"Manish Singh"}, []string{"dblp:Manish Singh 0001"})
+	add("e", []string{"Dana Kim"}, []string{"openalex:A1"})
+	add("f", []string{"D. Kim"}, []string{"openalex:A1"})
+	add("g", []string{"Dana Kim"}, []string{"openalex:A2"})
+	add("h", []string{"Dana Kim"}, nil)
+	id := Resolve(c, ResolveOptions{})
+	var got []string
+	for _, p := range id.People {
+		var vs []string
+		for _, v := range p.Variants {
+			vs = append(vs, v.Name)
+		}
+		got = append(got, p.Name+" ["+p.ID+"] "+strings.Join(vs, "|"))
+	}
+	slices.Sort(got)
+	want := []string{
+		"Ann Lee [] Ann Lee",
+		"Bo Chen [] Bo Chen",
+		"Dana Kim [] Dana Kim",
+		"Dana Kim [openalex:A1] Dana Kim|D. Kim",
+		"Dana Kim [openalex:A2] Dana Kim",
+		"Manish Singh [] Manish Singh",
+		"Manish Singh [dblp:Manish Singh 0001] Manish Singh",
+		"Manish Singh [dblp:Manish Singh 0002] Manish Singh",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("people:\n got %q\nwant %q", got, want)
+	}
+	for _, p := range id.People {
+		if p.ID == "openalex:A1" && (len(p.Reasons) != 1 || !strings.Contains(p.Reasons[0], "one author id in the source")) {
+			t.Errorf("reasons for %s: %q", p.ID, p.Reasons)
+		}
+	}
+	if n := c.NameCount(0); n != 2 {
+		t.Errorf("Manish Singh 0001 is on %d papers, want 2", n)
+	}
+}

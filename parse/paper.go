@@ -15,10 +15,17 @@ import (
 
 // Paper is one publication as a reader yields it.
 type Paper struct {
-	Title    string
-	Date     time.Time // zero when the source gives only a year
-	Year     int       // 0 when unknown
-	Authors  []string  // in the order the source lists them
+	Title   string
+	Date    time.Time // zero when the source gives only a year
+	Year    int       // 0 when unknown
+	Authors []string  // in the order the source lists them
+	// IDs, when not nil, parallels Authors with the identity the source
+	// gives each author ("" for none): a DBLP homonym number or an OpenAlex
+	// author id. Authors with an id are told apart by it, not by name.
+	IDs []string `json:",omitempty"`
+	// EtAl is set when the source lists only some of the authors
+	// ("and others", "et al.").
+	EtAl     bool `json:",omitempty"`
 	Abstract string
 	Notes    []string
 	Line     int // line (or record number) where the record starts
@@ -40,7 +47,10 @@ type ParseError struct {
 	Record int    // 1-based line where the record starts
 	Found  string // the text found instead, shortened; may be empty
 	EOF    bool   // the input ended where more was expected
-	Err    error
+	// Fatal is set when the reader cannot go on past this error (XML that
+	// is not well formed, say): skipping it would lose the rest.
+	Fatal bool
+	Err   error
 }
 
 func (e *ParseError) Error() string {

@@ -3,12 +3,12 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"coauthor/examples"
@@ -23,11 +23,14 @@ type inputFlags struct {
 	thesaurus string
 	noMerge   bool
 	counting  string
+	authorSep string
 	json      bool
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.format, "format", "auto", "input `format`: auto (from extension and content), "+strings.Join(parse.Formats, ", "))
+	fs.StringVar(&f.format, "format", "auto", "input `format`: auto (from extension and content), "+strings.Join(parse.Formats, ", ")+
+		" (also: dblp, arxiv, scopus, openalex, jsonl, tsv)")
+	fs.StringVar(&f.authorSep, "author-sep", "", "`separator` of the names in a CSV authors cell (default: | for OpenAlex, else ; or , for Scopus)")
 	fs.BoolVar(&f.skipBad, "skip-bad", false, "skip malformed records (their count is reported on stderr) instead of stopping")
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
 	fs.BoolVar(&f.noMerge, "no-merge", false, "turn name merging off: each distinct spelling is one author")
@@ -35,21 +38,17 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.json, "json", false, "print JSON instead of a table")
 }
 
-// paperReader is what every format's reader provides.
-type paperReader interface {
-	Read() (*parse.Paper, error)
-}
-
 // dataset is the input run through the pipeline. A graph file (edge
 // list, GML) gives a graph only: corpus and identity are then nil.
 type dataset struct {
-	corpus   *parse.Corpus
-	identity *parse.Identity
-	graph    *graph.Graph
-	network  string // name of the graph file, if the input is one
-	inputs   []string
-	owner    string // owner of the first author page read
-	skipped  int
+	corpus     *parse.Corpus
+	identity   *parse.Identity
+	graph      *graph.Graph
+	network    string // name of the graph file, if the input is one
+	inputs     []string
+	owner      string // owner of the first author page read
+	skipped    int
+	unauthored int // records without authors
 }
 
 // title names the dataset for a picture.
@@ -70,8 +69,12 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	if err != nil {
 		return nil, usageError{err.Error()}
 	}
-	if f.format != "auto" && !slices.Contains(parse.Formats, f.format) {
-		return nil, usageError{fmt.Sprintf("unknown format %q: want auto, %s", f.format, strings.Join(parse.Formats, ", "))}
+	if f.format != "auto" {
+		format, ok := parse.Canonical(f.format)
+		if !ok {
+			return nil, usageError{fmt.Sprintf("unknown format %q: want auto, %s", f.format, strings.Join(parse.Formats, ", "))}
+		}
+		f.format = format
 	}
 	d := &dataset{corpus: parse.NewCorpus()}
 	if len(files) == 0 {
@@ -105,6 +108,12 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	if d.skipped > 0 {
 		fmt.Fprintf(e.stderr, "coauthor: skipped %d malformed record(s)\n", d.skipped)
 	}
+	if d.unauthored > 0 {
+		fmt.Fprintf(e.stderr, "coauthor: passed over %d record(s) without authors\n", d.unauthored)
+	}
+	if d.corpus.Len() == 0 {
+		return nil, fmt.Errorf("no papers with authors in %s", strings.Join(d.inputs, ", "))
+	}
 	if n := d.corpus.Duplicates(); n > 0 {
 		fmt.Fprintf(e.stderr, "coauthor: dropped %d duplicate paper(s) (same title and year)\n", n)
 	}
@@ -126,10 +135,19 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 }
 
 // read adds one input to d: its papers, or the graph of a graph file
-// (which must then be the only input).
+// (which must then be the only input). Gzip-compressed input is
+// decompressed.
 func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags, inputs int) error {
 	d.inputs = append(d.inputs, name)
 	br := bufio.NewReaderSize(r, 64<<10)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return fmt.Errorf("reading %s: %w", name, err)
+		}
+		defer zr.Close()
+		br = bufio.NewReaderSize(zr, 64<<10)
+	}
 	format := f.format
 	if format == "auto" {
 		format = parse.Detect(name, br)
@@ -151,19 +169,21 @@ func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags, inputs i
 		d.graph, d.network, d.corpus = graph.FromNetwork(net), name, nil
 		return nil
 	}
-	pr := parse.NewAuthorPageReader(br)
-	pr.File = name
-	var rd paperReader = pr
+	rd, err := parse.NewReader(format, br, parse.ReaderOptions{File: name, AuthorSep: f.authorSep})
+	if err != nil {
+		return err
+	}
+	defer func() { d.unauthored += rd.Unauthored() }()
 	for {
 		p, err := rd.Read()
 		if errors.Is(err, io.EOF) {
-			if d.owner == "" {
+			if pr, ok := rd.(*parse.AuthorPageReader); ok && d.owner == "" {
 				d.owner = pr.Owner
 			}
 			return nil
 		}
 		var pe *parse.ParseError
-		if errors.As(err, &pe) && f.skipBad {
+		if errors.As(err, &pe) && f.skipBad && !pe.Fatal {
 			d.skipped++
 			if d.skipped <= maxWarnings {
 				fmt.Fprintf(e.stderr, "coauthor: skipping %v\n", err)
@@ -173,6 +193,9 @@ func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags, inputs i
 		if err != nil {
 			if pe == nil {
 				return fmt.Errorf("reading %s: %w", name, err)
+			}
+			if pe.Fatal {
+				return err
 			}
 			return fmt.Errorf("%w (use -skip-bad to skip malformed records)", err)
 		}

@@ -142,7 +142,7 @@ func TestExitStatus(t *testing.T) {
 		{"malformed GML", []string{"stats", "-", "--format", "gml"}, "graph [ node [ id 0 ] edge [ source 0 ] ]", 1, "", "stdin:1: malformed GML: edge without source or target"},
 		{"negative top", []string{"rank", "--top", "-1"}, "", 2, "", "-top must be 0 or more"},
 		{"bad counting", []string{"stats", "--counting", "harmonic"}, "", 2, "", `unknown counting "harmonic"`},
-		{"bad format", []string{"stats", "--format", "bibtex"}, "", 2, "", `unknown format "bibtex"`},
+		{"bad format", []string{"stats", "--format", "pdf"}, "", 2, "", `unknown format "pdf"`},
 		{"missing file", []string{"stats", "testdata/no-such-file.txt"}, "", 1, "", "no such file"},
 		{"malformed record", []string{"stats", bad}, "", 1, "",
 			`testdata/bad.txt:17: expected a date line like "Oct 20, 2023" after the title (record starting at line 15), found "Ada Lovelace, Mary Somerville" (use -skip-bad`},

@@ -42,6 +42,7 @@ func init() {
 // merged is one row of names's output.
 type merged struct {
 	Name     string        `json:"name"`
+	ID       string        `json:"id,omitempty"` // the source's identity
 	Variants []nameVariant `json:"variants"`
 	Reasons  []string      `json:"reasons"`
 }
@@ -68,7 +69,7 @@ func runNames(e *env, args []string) error {
 		if len(p.Reasons) == 0 {
 			continue
 		}
-		m := merged{Name: p.Name, Reasons: p.Reasons}
+		m := merged{Name: p.Name, ID: p.ID, Reasons: p.Reasons}
 		for _, v := range p.Variants {
 			m.Variants = append(m.Variants, nameVariant(v))
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"slices"
 	"strconv"
 
 	"coauthor/graph"
@@ -58,6 +59,8 @@ type stats struct {
 	Components       int `json:"components"`
 	LargestComponent int `json:"largest_component"`
 	RawNames         int `json:"raw_names"`
+	// PapersEtAl lists only some of their authors ("and others").
+	PapersEtAl int `json:"papers_et_al"`
 
 	Density             float64 `json:"density"`
 	Transitivity        float64 `json:"transitivity"`
@@ -90,7 +93,7 @@ func runStats(e *env, args []string) error {
 		PathsEstimated:      sum.PathsEstimated,
 	}
 	if d.corpus != nil {
-		s.Papers, s.RawNames = d.corpus.Len(), len(d.corpus.Names())
+		s.Papers, s.RawNames, s.PapersEtAl = d.corpus.Len(), len(d.corpus.Names()), d.corpus.EtAl()
 	}
 	if len(sum.ComponentSizes) > 0 {
 		s.LargestComponent = sum.ComponentSizes[0]
@@ -103,7 +106,7 @@ func runStats(e *env, args []string) error {
 	if s.PathsEstimated {
 		approx = "≈ "
 	}
-	return writeTable(e.stdout, [][]string{
+	rows := [][]string{
 		{"papers", itoa(s.Papers)},
 		{"authors", itoa(s.Authors)},
 		{"edges", itoa(s.Edges)},
@@ -115,5 +118,9 @@ func runStats(e *env, args []string) error {
 		{"average clustering", formatValue(s.AverageClustering)},
 		{"diameter", approx + itoa(s.Diameter)},
 		{"average shortest path", approx + formatValue(s.AverageShortestPath)},
-	})
+	}
+	if s.PapersEtAl > 0 {
+		rows = slices.Insert(rows, 1, []string{"papers with \"et al.\"", itoa(s.PapersEtAl)})
+	}
+	return writeTable(e.stdout, rows)
 }

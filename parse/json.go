@@ -1,0 +1,333 @@
+package parse
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// JSONReader reads papers from JSON: JSON Lines (one object per line) or
+// one JSON array of objects, or an API page that wraps such an array
+// ({"results": [...]} from OpenAlex, {"message": {"items": [...]}} from
+// Crossref). Each object may be
+//
+//   - a plain record: {"title": ..., "year": ..., "authors": ["Ann Lee", ...]}
+//     (authors may also be objects with a "name");
+//   - an OpenAlex work: title or display_name, publication_year, and
+//     authorships[].author.display_name with the OpenAlex author id as the
+//     author's identity;
+//   - CSL-JSON or Crossref: author[] with family and given (or literal),
+//     issued.date-parts.
+type JSONReader struct {
+	File     string // file name for errors
+	NoAuthor int    // records skipped for want of authors
+
+	br      *bufio.Reader
+	mode    int // 0 undecided, 1 lines, 2 stream of values
+	line    int
+	dec     *json.Decoder
+	pending []*Paper
+	record  int
+	fatal   error
+	counted *newlineCounter // what the decoder has read, in stream mode
+}
+
+// newlineCounter counts the newlines read through it.
+type newlineCounter struct {
+	r io.Reader
+	n int
+}
+
+func (c *newlineCounter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += bytes.Count(p[:n], []byte("\n"))
+	return n, err
+}
+
+// NewJSONReader returns a reader of r.
+func NewJSONReader(r io.Reader) *JSONReader {
+	return &JSONReader{br: bufio.NewReaderSize(r, 64<<10)}
+}
+
+// jsonWork has the fields of every kind of record read.
+type jsonWork struct {
+	Title           json.RawMessage `json:"title"` // a string, or an array of strings (Crossref)
+	DisplayName     string          `json:"display_name"`
+	Year            json.RawMessage `json:"year"`
+	PublicationYear int             `json:"publication_year"`
+	Authors         []jsonName      `json:"authors"`
+	Author          []jsonName      `json:"author"`
+	Authorships     []struct {
+		Author struct {
+			ID          string `json:"id"`
+			DisplayName string `json:"display_name"`
+		} `json:"author"`
+		RawAuthorName string `json:"raw_author_name"`
+	} `json:"authorships"`
+	Issued struct {
+		DateParts [][]json.RawMessage `json:"date-parts"`
+	} `json:"issued"`
+	Results []json.RawMessage `json:"results"`
+	Message *struct {
+		Items []json.RawMessage `json:"items"`
+	} `json:"message"`
+}
+
+// jsonName is an author given as a string or as an object.
+type jsonName struct {
+	Name    string `json:"name"`
+	Family  string `json:"family"`
+	Given   string `json:"given"`
+	Literal string `json:"literal"`
+	Suffix  string `json:"suffix"`
+}
+
+func (n *jsonName) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		return json.Unmarshal(b, &n.Name)
+	}
+	type plain jsonName
+	return json.Unmarshal(b, (*plain)(n))
+}
+
+func (n jsonName) String() string {
+	switch {
+	case n.Name != "":
+		return naturalOrder(n.Name)
+	case n.Literal != "":
+		return n.Literal
+	}
+	return strings.TrimSpace(strings.Join(strings.Fields(n.Given+" "+n.Family+" "+n.Suffix), " "))
+}
+
+// Read returns the next paper, io.EOF at the end, or a *ParseError.
+func (j *JSONReader) Read() (*Paper, error) {
+	for {
+		if len(j.pending) > 0 {
+			p := j.pending[0]
+			j.pending = j.pending[1:]
+			return p, nil
+		}
+		if j.fatal != nil {
+			return nil, j.fatal
+		}
+		raw, line, err := j.next()
+		if err != nil {
+			return nil, err
+		}
+		j.record++
+		var w jsonWork
+		if err := json.Unmarshal(raw, &w); err != nil {
+			return nil, &ParseError{File: j.File, Line: line, Err: jsonFieldError(err)}
+		}
+		for _, list := range [][]json.RawMessage{w.Results, messageItems(w)} {
+			for _, item := range list {
+				var iw jsonWork
+				if err := json.Unmarshal(item, &iw); err != nil {
+					return nil, &ParseError{File: j.File, Line: line, Err: jsonFieldError(err)}
+				}
+				j.add(&iw, line)
+			}
+		}
+		j.add(&w, line)
+	}
+}
+
+// jsonFieldError says which field had the wrong kind of value, in the
+// terms of JSON rather than of Go.
+func jsonFieldError(err error) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		return err
+	}
+	want := "a " + te.Type.Kind().String()
+	switch te.Type.Kind().String() {
+	case "slice":
+		want = "a list"
+	case "struct", "map":
+		want = "an object"
+	case "int", "float64":
+		want = "a number"
+	}
+	return fmt.Errorf("field %q: expected %s, found a JSON %s", te.Field, want, te.Value)
+}
+
+func messageItems(w jsonWork) []json.RawMessage {
+	if w.Message == nil {
+		return nil
+	}
+	return w.Message.Items
+}
+
+// add queues w's paper, or counts it when it has no authors; a wrapper
+// object (an API page) adds nothing itself.
+func (j *JSONReader) add(w *jsonWork, line int) {
+	if w.Results != nil || w.Message != nil {
+		return
+	}
+	p := w.paper()
+	p.Line = line
+	if len(p.Authors) == 0 {
+		j.NoAuthor++
+		return
+	}
+	j.pending = append(j.pending, p)
+}
+
+func (w *jsonWork) paper() *Paper {
+	p := &Paper{}
+	var s string
+	var list []string
+	switch {
+	case json.Unmarshal(w.Title, &s) == nil:
+		p.Title = s
+	case json.Unmarshal(w.Title, &list) == nil && len(list) > 0:
+		p.Title = list[0]
+	}
+	if p.Title == "" {
+		p.Title = w.DisplayName
+	}
+	p.Title = collapseSpace(p.Title)
+	p.Year = w.PublicationYear
+	if p.Year == 0 {
+		p.Year = jsonYear(w.Year)
+	}
+	if p.Year == 0 && len(w.Issued.DateParts) > 0 && len(w.Issued.DateParts[0]) > 0 {
+		p.Year = jsonYear(w.Issued.DateParts[0][0])
+	}
+	hasID := false
+	for _, a := range w.Authorships {
+		name := a.Author.DisplayName
+		if name == "" {
+			name = a.RawAuthorName
+		}
+		if name = collapseSpace(naturalOrder(name)); name == "" {
+			continue
+		}
+		id := openAlexID(a.Author.ID)
+		p.Authors = append(p.Authors, name)
+		p.IDs = append(p.IDs, id)
+		hasID = hasID || id != ""
+	}
+	if !hasID {
+		p.IDs = nil
+	}
+	for _, names := range [][]jsonName{w.Authors, w.Author} {
+		for _, n := range names {
+			if name := collapseSpace(n.String()); name != "" {
+				p.Authors = append(p.Authors, name)
+			}
+		}
+	}
+	return p
+}
+
+// jsonYear reads a year given as a number or a string ("2019", "2019-05").
+func jsonYear(raw json.RawMessage) int {
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		if y, err := strconv.Atoi(string(n)); err == nil {
+			return y
+		}
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return leadingYear(s)
+	}
+	return 0
+}
+
+// next returns the next top-level record and the line it starts on. The
+// first byte decides: "[" is an array of records, read with a streaming
+// decoder; "{" starts JSON Lines, unless the first line is not a whole
+// object (pretty-printed JSON), which is then read as a stream of values.
+func (j *JSONReader) next() (json.RawMessage, int, error) {
+	if j.mode == 0 {
+		if bom, _ := j.br.Peek(3); string(bom) == "\uFEFF" {
+			j.br.Discard(3)
+		}
+		j.mode = 1
+		head, _ := j.br.Peek(64 << 10)
+		trimmed := bytes.TrimLeft(head, " \t\r\n")
+		switch {
+		case len(trimmed) == 0:
+			return nil, 0, io.EOF
+		case trimmed[0] == '[':
+			j.mode = 2
+		case trimmed[0] != '{':
+			j.line = 1 + bytes.Count(head[:len(head)-len(trimmed)], []byte("\n"))
+			return nil, 0, j.failAt(j.line, errors.New(`expected JSON: an array "[...]" or objects "{...}", one per line`), trimmed)
+		default:
+			first := trimmed
+			if i := bytes.IndexByte(first, '\n'); i >= 0 {
+				first = first[:i]
+			}
+			if !json.Valid(first) {
+				j.mode = 2
+			}
+		}
+		if j.mode == 2 {
+			j.counted = &newlineCounter{r: j.br}
+			j.dec = json.NewDecoder(j.counted)
+			j.dec.UseNumber()
+			if trimmed[0] == '[' {
+				if _, err := j.dec.Token(); err != nil {
+					return nil, 0, j.failAt(1, err, nil)
+				}
+			}
+		}
+	}
+	if j.mode == 1 {
+		for {
+			text, err := j.br.ReadBytes('\n')
+			if len(text) == 0 && err != nil {
+				if err == io.EOF {
+					return nil, 0, io.EOF
+				}
+				return nil, 0, err
+			}
+			j.line++
+			text = bytes.TrimSpace(text)
+			if len(text) == 0 {
+				continue
+			}
+			if !json.Valid(text) {
+				var v any
+				syntax := json.Unmarshal(text, &v)
+				return nil, 0, &ParseError{File: j.File, Line: j.line, Err: fmt.Errorf("expected one JSON object per line: %w", syntax), Found: shorten(string(text), 40)}
+			}
+			return text, j.line, nil
+		}
+	}
+	if !j.dec.More() {
+		return nil, 0, io.EOF
+	}
+	var raw json.RawMessage
+	if err := j.dec.Decode(&raw); err != nil {
+		return nil, 0, j.failAt(j.decoderLine(), err, nil)
+	}
+	return raw, j.decoderLine() - bytes.Count(raw, []byte("\n")), nil
+}
+
+// decoderLine is the line the decoder has reached: the newlines read
+// through the counter less those still in its buffer.
+func (j *JSONReader) decoderLine() int {
+	buffered, _ := io.ReadAll(j.dec.Buffered())
+	return 1 + j.counted.n - bytes.Count(buffered, []byte("\n"))
+}
+
+// failAt makes a fatal error: a JSON stream cannot be resumed after a
+// syntax error.
+func (j *JSONReader) failAt(line int, err error, found []byte) error {
+	pe := &ParseError{File: j.File, Line: line, Err: err, Fatal: true}
+	if len(found) > 0 {
+		pe.Found = shorten(string(found), 20)
+	}
+	j.fatal = pe
+	return pe
+}

@@ -1,0 +1,328 @@
+package parse
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// XMLReader reads papers from the XML that bibliographic services give:
+//
+//   - DBLP (dblp.xml): <article>, <inproceedings>, <incollection>, <book>,
+//     ... with <author>, <title> and <year>. The HTML entities that
+//     dblp.dtd declares (&uuml; ...) are resolved without the DTD, and
+//     ISO-8859-1 is decoded. A homonym number ("Manish Singh 0001") is
+//     kept as the author's identity ("dblp:Manish Singh 0001") and left
+//     out of the displayed name. <www> records (person pages) and
+//     <proceedings> (editors only) are not papers.
+//   - arXiv API Atom: <entry> with <title>, <published> and <author><name>.
+//   - arXiv OAI-PMH, metadata formats arXiv (<author><keyname>,
+//     <forenames>, <suffix>) and arXivRaw (free-text <authors>).
+//
+// The kind is told by the root element. Records are read one at a time,
+// so memory does not grow with the file. XML that is not well formed
+// stops the reader with a fatal *ParseError.
+type XMLReader struct {
+	File     string // file name for errors
+	NoAuthor int    // records skipped for want of authors
+
+	dec    *xml.Decoder
+	kind   string // "dblp", "atom", "oai"
+	depth  int
+	fatal  error
+	record int
+}
+
+// NewXMLReader returns a reader of r.
+func NewXMLReader(r io.Reader) *XMLReader {
+	dec := xml.NewDecoder(r)
+	dec.Strict = true
+	dec.Entity = xml.HTMLEntity
+	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		switch strings.ToLower(label) {
+		case "iso-8859-1", "latin1", "latin-1", "iso8859-1":
+			return charmap.ISO8859_1.NewDecoder().Reader(in), nil
+		case "windows-1252", "cp1252":
+			return charmap.Windows1252.NewDecoder().Reader(in), nil
+		case "us-ascii", "ascii", "utf8":
+			return in, nil
+		}
+		return nil, fmt.Errorf("unsupported encoding %q (want UTF-8 or ISO-8859-1)", label)
+	}
+	return &XMLReader{dec: dec}
+}
+
+// ErrNotBibXML is the error for XML whose root is none of the kinds read.
+var ErrNotBibXML = errors.New("expected DBLP (<dblp>), arXiv Atom (<feed>) or arXiv OAI-PMH (<OAI-PMH>) XML")
+
+// dblpRecords are the DBLP elements that are papers.
+var dblpRecords = map[string]bool{
+	"article": true, "inproceedings": true, "incollection": true, "book": true,
+	"phdthesis": true, "mastersthesis": true, "data": true,
+}
+
+// Read returns the next paper, io.EOF at the end, or a *ParseError.
+func (x *XMLReader) Read() (*Paper, error) {
+	if x.fatal != nil {
+		return nil, x.fatal
+	}
+	for {
+		line, _ := x.dec.InputPos()
+		tok, err := x.dec.RawToken()
+		if err == io.EOF {
+			if x.depth > 0 {
+				return nil, x.fail(line, errors.New("the XML ends inside an element"))
+			}
+			return nil, io.EOF
+		}
+		if err != nil {
+			return nil, x.fail(line, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			x.depth++
+			if x.kind == "" {
+				switch t.Name.Local {
+				case "dblp":
+					x.kind = "dblp"
+				case "feed":
+					x.kind = "atom"
+				case "OAI-PMH":
+					x.kind = "oai"
+				default:
+					return nil, x.fail(line, fmt.Errorf("%w, found <%s>", ErrNotBibXML, t.Name.Local))
+				}
+				continue
+			}
+			if !x.isRecord(t.Name.Local) {
+				continue
+			}
+			start, _ := x.dec.InputPos()
+			rec, err := x.element(t)
+			if err != nil {
+				return nil, x.fail(start, err)
+			}
+			x.depth--
+			x.record++
+			p := x.paper(rec)
+			p.Line = start
+			if len(p.Authors) == 0 {
+				x.NoAuthor++
+				continue
+			}
+			return p, nil
+		case xml.EndElement:
+			x.depth--
+		}
+	}
+}
+
+func (x *XMLReader) isRecord(name string) bool {
+	switch x.kind {
+	case "dblp":
+		return x.depth == 2 && dblpRecords[name]
+	case "atom":
+		return name == "entry"
+	default:
+		return name == "record"
+	}
+}
+
+// fail records a fatal error: encoding/xml cannot go on after one.
+func (x *XMLReader) fail(line int, err error) error {
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		line = se.Line
+		err = errors.New(se.Msg)
+	}
+	x.fatal = &ParseError{File: x.File, Line: line, Err: fmt.Errorf("malformed XML: %w", err), Fatal: true}
+	return x.fatal
+}
+
+// node is an element of one record, read whole.
+type node struct {
+	name     string
+	text     strings.Builder
+	children []*node
+}
+
+// element reads the element whose start tag was just read, with all its
+// descendants; text is gathered at every level.
+func (x *XMLReader) element(start xml.StartElement) (*node, error) {
+	n := &node{name: start.Name.Local}
+	for {
+		tok, err := x.dec.RawToken()
+		if err == io.EOF {
+			return nil, fmt.Errorf("the XML ends inside <%s>", start.Name.Local)
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			c, err := x.element(t)
+			if err != nil {
+				return nil, err
+			}
+			n.children = append(n.children, c)
+			n.text.WriteString(c.text.String())
+		case xml.EndElement:
+			return n, nil
+		case xml.CharData:
+			n.text.Write(t)
+		}
+	}
+}
+
+// find returns the first descendant named name, depth first.
+func (n *node) find(name string) *node {
+	for _, c := range n.children {
+		if c.name == name {
+			return c
+		}
+		if f := c.find(name); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// all calls f for each descendant named name, not looking inside them.
+func (n *node) all(name string, f func(*node)) {
+	for _, c := range n.children {
+		if c.name == name {
+			f(c)
+		} else {
+			c.all(name, f)
+		}
+	}
+}
+
+func (n *node) textOf(name string) string {
+	if c := n.find(name); c != nil {
+		return collapseSpace(c.text.String())
+	}
+	return ""
+}
+
+// paper turns a record into a Paper.
+func (x *XMLReader) paper(rec *node) *Paper {
+	p := &Paper{Title: strings.TrimSuffix(rec.textOf("title"), ".")}
+	switch x.kind {
+	case "dblp":
+		p.Year = leadingYear(rec.textOf("year"))
+		var ids []string
+		numbered := false
+		for _, c := range rec.children {
+			if c.name != "author" {
+				continue
+			}
+			name, id := dblpName(collapseSpace(c.text.String()))
+			p.Authors = append(p.Authors, name)
+			ids = append(ids, id)
+			numbered = numbered || id != ""
+		}
+		if numbered {
+			p.IDs = ids
+		}
+	case "atom":
+		p.Year = leadingYear(rec.textOf("published"))
+		rec.all("author", func(a *node) { p.Authors = append(p.Authors, a.textOf("name")) })
+	default:
+		p.Year = leadingYear(rec.textOf("created"))
+		if p.Year == 0 {
+			p.Year = rfc1123Year(rec.textOf("date"))
+		}
+		if p.Year == 0 {
+			p.Year = leadingYear(rec.textOf("datestamp"))
+		}
+		if authors := rec.find("authors"); authors != nil && len(authors.children) == 0 {
+			p.Authors, p.EtAl = splitFreeAuthors(authors.text.String())
+			break
+		}
+		rec.all("author", func(a *node) {
+			name := strings.TrimSpace(a.textOf("forenames") + " " + a.textOf("keyname"))
+			if s := a.textOf("suffix"); s != "" {
+				name += " " + s
+			}
+			p.Authors = append(p.Authors, name)
+		})
+	}
+	p.Title = collapseSpace(p.Title)
+	authors := p.Authors[:0]
+	var ids []string
+	for i, a := range p.Authors {
+		if a = collapseSpace(a); a != "" {
+			authors = append(authors, a)
+			if p.IDs != nil {
+				ids = append(ids, p.IDs[i])
+			}
+		}
+	}
+	p.Authors, p.IDs = authors, ids
+	return p
+}
+
+// dblpName splits a DBLP author into the displayed name and, for a name
+// with a homonym number ("Manish Singh 0001"), its identity.
+func dblpName(s string) (name, id string) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 || len(s)-i-1 != 4 {
+		return s, ""
+	}
+	for _, c := range s[i+1:] {
+		if c < '0' || c > '9' {
+			return s, ""
+		}
+	}
+	return s[:i], "dblp:" + s
+}
+
+// rfc1123Year returns the year of an arXivRaw date ("Wed, 23 Jan 2008
+// 21:06:41 GMT"), or 0.
+func rfc1123Year(s string) int {
+	f := strings.Fields(s)
+	if len(f) >= 4 {
+		return leadingYear(f[3])
+	}
+	return 0
+}
+
+// splitFreeAuthors splits a free-text author list (arXivRaw): names
+// separated by commas and "and", affiliations in parentheses dropped,
+// LaTeX decoded; "et al" sets etAl.
+func splitFreeAuthors(s string) (names []string, etAl bool) {
+	var plain strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0:
+			plain.WriteRune(r)
+		}
+	}
+	text := collapseSpace(plain.String())
+	for _, part := range strings.Split(text, ",") {
+		for _, name := range strings.Split(part, " and ") {
+			name = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(name), "and "))
+			low := strings.ToLower(strings.TrimSuffix(name, "."))
+			if low == "et al" || low == "others" {
+				etAl = true
+				continue
+			}
+			if name = collapseSpace(DecodeLaTeX(name)); name != "" {
+				names = append(names, name)
+			}
+		}
+	}
+	return names, etAl
+}
