@@ -72,7 +72,7 @@ func (x *XMLReader) Read() (*Paper, error) {
 	}
 	for {
 		line, _ := x.dec.InputPos()
-		tok, err := x.dec.RawToken()
+		tok, err := x.dec.Token()
 		if err == io.EOF {
 			if x.depth > 0 {
 				return nil, x.fail(line, errors.New("the XML ends inside an element"))
@@ -155,7 +155,7 @@ type node struct {
 func (x *XMLReader) element(start xml.StartElement) (*node, error) {
 	n := &node{name: start.Name.Local}
 	for {
-		tok, err := x.dec.RawToken()
+		tok, err := x.dec.Token()
 		if err == io.EOF {
 			return nil, fmt.Errorf("the XML ends inside <%s>", start.Name.Local)
 		}

@@ -81,30 +81,38 @@ type picture struct {
 	edgeTips []string
 }
 
+// Diameters returns the node diameters, in inches, that show size by
+// area: diameter ∝ √value, within a range that shrinks as the graph grows
+// so that large pictures stay readable.
+func Diameters(size []float64) []float64 {
+	n := len(size)
+	maxD := math.Min(1.0, math.Max(0.25, 6/math.Sqrt(float64(max(n, 1)))))
+	minD := maxD * 0.18
+	top := 0.0
+	for _, s := range size {
+		top = math.Max(top, s)
+	}
+	d := make([]float64, n)
+	for v := range d {
+		x := minD
+		if top > 0 && size[v] > 0 {
+			x = math.Max(minD, maxD*math.Sqrt(size[v]/top))
+		}
+		d[v] = math.Round(x*1000) / 1000
+	}
+	return d
+}
+
 func newPicture(g *graph.Graph, opt Options) *picture {
 	n := g.N()
-	p := &picture{g: g, opt: opt, size: opt.Size, diameter: make([]float64, n), named: make([]bool, n)}
+	p := &picture{g: g, opt: opt, size: opt.Size, named: make([]bool, n)}
 	if p.size == nil {
 		p.size = make([]float64, n)
 		for v := range p.size {
 			p.size[v] = float64(g.Degree(v))
 		}
 	}
-	// Area ∝ value: diameter ∝ √value, within a range that shrinks as the
-	// graph grows so that large pictures stay readable.
-	maxD := math.Min(1.0, math.Max(0.25, 6/math.Sqrt(float64(max(n, 1)))))
-	minD := maxD * 0.18
-	top := 0.0
-	for _, s := range p.size {
-		top = math.Max(top, s)
-	}
-	for v := range p.diameter {
-		d := minD
-		if top > 0 && p.size[v] > 0 {
-			d = math.Max(minD, maxD*math.Sqrt(p.size[v]/top))
-		}
-		p.diameter[v] = math.Round(d*1000) / 1000
-	}
+	p.diameter = Diameters(p.size)
 	if opt.Layout == "force" && opt.Positions == nil {
 		p.opt.Positions = ForceLayout(g, p.diameter, opt.Seed)
 	}

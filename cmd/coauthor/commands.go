@@ -19,7 +19,7 @@ type command struct {
 	run   func(e *env, args []string) error
 }
 
-var commands = []*command{statsCmd, rankCmd, clustersCmd, namesCmd, renderCmd}
+var commands = []*command{statsCmd, rankCmd, clustersCmd, namesCmd, renderCmd, exportCmd}
 
 func lookup(name string) *command {
 	for _, c := range commands {

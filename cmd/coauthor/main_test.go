@@ -158,6 +158,14 @@ func TestExitStatus(t *testing.T) {
 		{"render unknown layout", []string{"render", "-o", "-", "-to", "dot", "-layout", "spring"}, "", 2, "", `unknown layout "spring"`},
 		{"render unknown ego", []string{"render", "-o", "-", "-to", "dot", "-ego", "Nobody"}, "", 1, "", `no author named "Nobody"`},
 		{"render dot to stdout", []string{"render", "-o", "-", "-to", "dot", "-top", "5"}, "", 0, "graph coauthor {", ""},
+		{"export without output", []string{"export"}, "", 2, "", "give -o FILE"},
+		{"export unknown extension", []string{"export", "-o", "x.xlsx"}, "", 2, "", `cannot tell the format of "x.xlsx"`},
+		{"export unknown format", []string{"export", "-o", "-", "-to", "xlsx"}, "", 2, "", `unknown export format "xlsx"`},
+		{"export csv to stdout", []string{"export", "-o", "-", "-to", "csv"}, "", 2, "", "csv writes two files"},
+		{"two formats merged", []string{"stats", "--json", "testdata/mixed.bib", "testdata/mixed.ris"}, "", 0, `"papers": 3,`, "dropped 1 duplicate paper"},
+		{"fatal XML even with skip-bad", []string{"stats", "--skip-bad", "testdata/broken.xml"}, "", 1, "",
+			"testdata/broken.xml:4: malformed XML: element <year> closed by </article>"},
+		{"unauthored counted", []string{"stats", "testdata/mixed.bib", "--format", "ris"}, "", 1, "", "no papers with authors in testdata/mixed.bib"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -213,6 +221,63 @@ func TestRender(t *testing.T) {
 		data, err := os.ReadFile(path)
 		if code != 0 || err != nil || len(data) < 1000 || !strings.Contains(errOut, "wrote "+path+" (20 authors") {
 			t.Errorf("render -o %s: exit %d, %d bytes, stderr %q", name, code, len(data), errOut)
+		}
+	}
+}
+
+// export: GraphML of karate golden; every format written and read back
+// far enough to count its nodes and edges.
+func TestExport(t *testing.T) {
+	out, errOut, code := runCLI(t, "", "export", "-o", "-", "-to", "graphml", "-measures", "degree,pagerank", "testdata/karate.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	golden(t, filepath.Join("testdata", "export-karate.graphml"), []byte(out))
+
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		args  []string
+		files []string
+		count func(map[string]string) (nodes, edges int)
+	}{
+		{[]string{"-o", filepath.Join(dir, "k.json")}, []string{"k.json"}, func(f map[string]string) (int, int) {
+			var doc struct{ Nodes, Links []any }
+			json.Unmarshal([]byte(f["k.json"]), &doc)
+			return len(doc.Nodes), len(doc.Links)
+		}},
+		{[]string{"-o", filepath.Join(dir, "k.gexf")}, []string{"k.gexf"}, func(f map[string]string) (int, int) {
+			return strings.Count(f["k.gexf"], "<node "), strings.Count(f["k.gexf"], "<edge ")
+		}},
+		{[]string{"-o", filepath.Join(dir, "k.net")}, []string{"k.net"}, func(f map[string]string) (int, int) {
+			v, e, _ := strings.Cut(f["k.net"], "*Edges")
+			return strings.Count(v, "\n") - 1, strings.Count(e, "\n") - 1
+		}},
+		{[]string{"-o", filepath.Join(dir, "k.dot")}, []string{"k.dot"}, func(f map[string]string) (int, int) {
+			return strings.Count(f["k.dot"], "tooltip=") - strings.Count(f["k.dot"], " -- "), strings.Count(f["k.dot"], " -- ")
+		}},
+		{[]string{"-o", filepath.Join(dir, "csv"), "-to", "csv"}, []string{"csv/nodes.csv", "csv/edges.csv"}, func(f map[string]string) (int, int) {
+			return strings.Count(f["csv/nodes.csv"], "\n") - 1, strings.Count(f["csv/edges.csv"], "\n") - 1
+		}},
+		{[]string{"-o", filepath.Join(dir, "vos"), "-to", "vosviewer"}, []string{"vos/map.txt", "vos/network.txt"}, func(f map[string]string) (int, int) {
+			return strings.Count(f["vos/map.txt"], "\n") - 1, strings.Count(f["vos/network.txt"], "\n")
+		}},
+	} {
+		args := append([]string{"export", "testdata/karate.txt", "-measures", "degree"}, tt.args...)
+		_, errOut, code := runCLI(t, "", args...)
+		if code != 0 || !strings.Contains(errOut, "(34 authors, 78 edges)") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+			continue
+		}
+		files := map[string]string{}
+		for _, name := range tt.files {
+			b, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			files[name] = string(b)
+		}
+		if n, m := tt.count(files); n != 34 || m != 78 {
+			t.Errorf("%v: read back %d nodes and %d edges, want 34 and 78", args, n, m)
 		}
 	}
 }
