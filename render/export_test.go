@@ -7,10 +7,13 @@ import (
 	"encoding/xml"
 	"fmt"
 	"math"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"coauthor/graph"
 )
 
 // smallTable is small() with two measures, clusters, source ids and a
@@ -381,4 +384,22 @@ func TestExportChecksTable(t *testing.T) {
 	if err := WriteGraphML(&bytes.Buffer{}, tab); err == nil {
 		t.Error("no error for a short column")
 	}
+}
+
+// An export of a two-author graph as node-link JSON.
+func ExampleWriteNodeLink() {
+	b := graph.NewBuilder([]string{"Ada Lovelace", "Charles Babbage"}, graph.Full)
+	b.AddPaper([]int32{0, 1}, 1843)
+	t := &Table{Graph: b.Build(), Title: "Engine", Papers: true,
+		Columns: []Column{{Name: "degree", Values: []float64{1, 1}, Integer: true}}}
+	if err := WriteNodeLink(os.Stdout, t); err != nil {
+		panic(err)
+	}
+	// Output:
+	// {"directed": false, "multigraph": false, "graph": {"name": "Engine"},
+	//  "nodes": [
+	//   {"id": 0, "name": "Ada Lovelace", "degree": 1},
+	//   {"id": 1, "name": "Charles Babbage", "degree": 1}],
+	//  "links": [
+	//   {"source": 0, "target": 1, "weight": 1, "papers": 1}]}
 }

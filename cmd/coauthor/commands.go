@@ -46,7 +46,11 @@ Commands:
 	}
 	b.WriteString(`
 With no FILE, coauthor reads its built-in example (Tristan Hume's author
-page, eight papers); "-" reads standard input.
+page, eight papers); "-" reads standard input. FILEs may be BibTeX, RIS,
+Web of Science, CSV (Scopus, Lens, IEEE, OpenAlex), JSON or JSON Lines
+(OpenAlex, CSL), DBLP or arXiv XML, author pages, gzipped or not, mixed
+in one run; or one graph file (edge list, GML). The format is detected
+from the name and the content; -format forces it.
 
 Run 'coauthor help <command>' or 'coauthor <command> -help' for its flags.
 `)
