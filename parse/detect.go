@@ -220,7 +220,12 @@ func (c *CSVReader) Unauthored() int { return c.NoAuthor }
 func (j *JSONReader) Unauthored() int { return j.NoAuthor }
 
 // Unauthored implements PaperReader.
-func (x *XMLReader) Unauthored() int { return x.NoAuthor }
+func (x *XMLReader) Unauthored() int {
+	if x.fast != nil {
+		return x.fast.noAuthor
+	}
+	return x.NoAuthor
+}
 
 // Unauthored implements PaperReader: an author page's papers all have
 // authors, or are malformed.

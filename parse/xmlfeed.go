@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -15,8 +17,9 @@ import (
 //   - DBLP (dblp.xml): <article>, <inproceedings>, <incollection>, <book>,
 //     ... with <author>, <title> and <year>. The HTML entities that
 //     dblp.dtd declares (&uuml; ...) are resolved without the DTD, and
-//     ISO-8859-1 is decoded. A homonym number ("Manish Singh 0001") is
-//     kept as the author's identity ("dblp:Manish Singh 0001") and left
+//     ISO-8859-1 is decoded. DBLP tells its authors apart by name string,
+//     with homonym numbers ("Manish Singh 0001"): that string is the
+//     author's identity ("dblp:Manish Singh 0001"), and the number is left
 //     out of the displayed name. <www> records (person pages) and
 //     <proceedings> (editors only) are not papers.
 //   - arXiv API Atom: <entry> with <title>, <published> and <author><name>.
@@ -31,7 +34,8 @@ type XMLReader struct {
 	NoAuthor int    // records skipped for want of authors
 
 	dec    *xml.Decoder
-	kind   string // "dblp", "atom", "oai"
+	fast   *dblpScanner // dblp.xml, read without encoding/xml
+	kind   string       // "dblp", "atom", "oai"
 	depth  int
 	fatal  error
 	record int
@@ -39,6 +43,35 @@ type XMLReader struct {
 
 // NewXMLReader returns a reader of r.
 func NewXMLReader(r io.Reader) *XMLReader {
+	br := bufio.NewReaderSize(r, 1<<20)
+	if rootElement(br) == "dblp" {
+		return &XMLReader{fast: newDBLPScanner(br, "")}
+	}
+	return newXMLDecoderReader(br)
+}
+
+// rootElement peeks at the name of the first element.
+func rootElement(br *bufio.Reader) string {
+	head, _ := br.Peek(64 << 10)
+	for {
+		i := bytes.IndexByte(head, '<')
+		if i < 0 || i+1 >= len(head) {
+			return ""
+		}
+		head = head[i+1:]
+		if head[0] == '?' || head[0] == '!' {
+			continue
+		}
+		end := bytes.IndexAny(head, " \t\r\n/>")
+		if end < 0 {
+			return ""
+		}
+		return string(head[:end])
+	}
+}
+
+// newXMLDecoderReader reads any of the kinds with encoding/xml.
+func newXMLDecoderReader(r io.Reader) *XMLReader {
 	dec := xml.NewDecoder(r)
 	dec.Strict = true
 	dec.Entity = xml.HTMLEntity
@@ -67,6 +100,10 @@ var dblpRecords = map[string]bool{
 
 // Read returns the next paper, io.EOF at the end, or a *ParseError.
 func (x *XMLReader) Read() (*Paper, error) {
+	if x.fast != nil {
+		x.fast.file = x.File
+		return x.fast.Read()
+	}
 	if x.fatal != nil {
 		return nil, x.fatal
 	}
@@ -76,6 +113,9 @@ func (x *XMLReader) Read() (*Paper, error) {
 		if err == io.EOF {
 			if x.depth > 0 {
 				return nil, x.fail(line, errors.New("the XML ends inside an element"))
+			}
+			if x.kind == "" {
+				return nil, x.fail(line, fmt.Errorf("%w, found no element", ErrNotBibXML))
 			}
 			return nil, io.EOF
 		}
@@ -215,19 +255,13 @@ func (x *XMLReader) paper(rec *node) *Paper {
 	switch x.kind {
 	case "dblp":
 		p.Year = leadingYear(rec.textOf("year"))
-		var ids []string
-		numbered := false
 		for _, c := range rec.children {
 			if c.name != "author" {
 				continue
 			}
 			name, id := dblpName(collapseSpace(c.text.String()))
 			p.Authors = append(p.Authors, name)
-			ids = append(ids, id)
-			numbered = numbered || id != ""
-		}
-		if numbered {
-			p.IDs = ids
+			p.IDs = append(p.IDs, id)
 		}
 	case "atom":
 		p.Year = leadingYear(rec.textOf("published"))
@@ -267,19 +301,22 @@ func (x *XMLReader) paper(rec *node) *Paper {
 	return p
 }
 
-// dblpName splits a DBLP author into the displayed name and, for a name
-// with a homonym number ("Manish Singh 0001"), its identity.
+// dblpName splits a DBLP author into the displayed name, without a
+// homonym number ("Manish Singh 0001" → "Manish Singh"), and its identity:
+// DBLP tells its authors apart by these strings, so each is one person
+// ("dblp:Manish Singh 0001") and the name rules leave it alone.
 func dblpName(s string) (name, id string) {
+	id = "dblp:" + s
 	i := strings.LastIndexByte(s, ' ')
 	if i < 0 || len(s)-i-1 != 4 {
-		return s, ""
+		return s, id
 	}
 	for _, c := range s[i+1:] {
 		if c < '0' || c > '9' {
-			return s, ""
+			return s, id
 		}
 	}
-	return s[:i], "dblp:" + s
+	return s[:i], id
 }
 
 // rfc1123Year returns the year of an arXivRaw date ("Wed, 23 Jan 2008

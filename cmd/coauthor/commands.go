@@ -19,7 +19,7 @@ type command struct {
 	run   func(e *env, args []string) error
 }
 
-var commands = []*command{statsCmd, rankCmd, clustersCmd, namesCmd, renderCmd, exportCmd}
+var commands = []*command{statsCmd, rankCmd, clustersCmd, namesCmd, renderCmd, exportCmd, genCmd}
 
 func lookup(name string) *command {
 	for _, c := range commands {
@@ -62,6 +62,7 @@ func commandUsage(c *command) string {
 	fmt.Fprintf(&b, "Usage: coauthor %s %s\n\n%s\n\nFlags:\n", c.name, c.usage, strings.TrimSpace(c.long))
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	c.flags(fs)
+	(&env{}).registerProgress(fs)
 	fs.SetOutput(&b)
 	fs.PrintDefaults()
 	return b.String()
@@ -74,6 +75,7 @@ var errHelp = errors.New("help shown")
 func parseCommand[F any](e *env, c *command, args []string) (*F, []string, error) {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	f := c.flags(fs).(*F)
+	e.registerProgress(fs)
 	files, err := parseFlags(e, c, fs, args)
 	return f, files, err
 }

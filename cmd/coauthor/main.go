@@ -5,15 +5,10 @@
 //
 //	coauthor <command> [flags] [FILE...]
 //
-// Commands:
-//
-//	stats   counts of papers, authors, edges and components
-//	rank    top authors by papers, co-authors or collaboration strength
-//	names   every merge of name spellings into one author, with its reason
-//
-// With no FILE, coauthor reads its built-in example (an author page of
-// eight papers); "-" reads standard input. Run "coauthor <command> -help"
-// for a command's flags.
+// Commands: stats, rank, clusters, names, render, export, gen; run
+// "coauthor help" for what each does and "coauthor <command> -help" for
+// its flags. With no FILE, coauthor reads its built-in example (an author
+// page of eight papers); "-" reads standard input.
 package main
 
 import (
@@ -23,12 +18,22 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 )
 
 func main() {
+	// COAUTHOR_CPUPROFILE=file writes a CPU profile, for finding where a
+	// large run spends its time (go tool pprof).
+	if path := os.Getenv("COAUTHOR_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			defer pprof.StopCPUProfile()
+		}
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
+	pprof.StopCPUProfile()
 	os.Exit(code)
 }
 
@@ -88,4 +93,6 @@ type env struct {
 	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	quiet          bool // -quiet: no progress lines
+	progress       bool // -progress: progress lines even when stderr is not a terminal
 }
