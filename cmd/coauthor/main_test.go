@@ -164,7 +164,7 @@ func TestExitStatus(t *testing.T) {
 		{"export csv to stdout", []string{"export", "-o", "-", "-to", "csv"}, "", 2, "", "csv writes two files"},
 		{"two formats merged", []string{"stats", "--json", "testdata/mixed.bib", "testdata/mixed.ris"}, "", 0, `"papers": 3,`, "dropped 1 duplicate paper"},
 		{"fatal XML even with skip-bad", []string{"stats", "--skip-bad", "testdata/broken.xml"}, "", 1, "",
-			"testdata/broken.xml:4: malformed XML: element <year> closed by </article>"},
+			"testdata/broken.xml:4: malformed DBLP XML: element <year> closed by </article>"},
 		{"unauthored counted", []string{"stats", "testdata/mixed.bib", "--format", "ris"}, "", 1, "", "no papers with authors in testdata/mixed.bib"},
 	}
 	for _, tt := range tests {
