@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
+	"math/bits"
 	"slices"
 )
 
@@ -37,21 +39,28 @@ func ParseCounting(s string) (Counting, error) {
 	return 0, fmt.Errorf("unknown counting %q: want full or fractional", s)
 }
 
-// Builder turns papers, given as lists of author ids, into a Graph.
+// Builder turns papers, given as lists of author ids, into a Graph. Each
+// pair of co-authors of a paper is kept as one 8-byte key (4 more bytes
+// under fractional counting or KeepPapers) until Build sorts the keys by
+// radix and sums runs of equal keys into edges.
 type Builder struct {
+	// KeepPapers records each edge's source papers for Graph.EdgePapers,
+	// at 4 bytes per co-author pair.
+	KeepPapers bool
+
 	counting Counting
 	nodes    []Node
-	pairs    []pair
-	size     []int32 // authors of each paper added, by paper index
-	seen     []int32 // scratch: authors of the current paper
+	shift    uint     // key = u<<shift | v
+	keys     []uint64 // one per co-author pair of a paper
+	aux      []uint32 // per pair: the paper (KeepPapers) or its author count (fractional)
+	size     []int32  // authors of each paper added, by paper index
+	seen     []int32  // scratch: authors of the current paper
 }
-
-type pair struct{ u, v, paper int32 }
 
 // NewBuilder returns a builder for a graph whose nodes are the given names,
 // node id = index.
 func NewBuilder(names []string, counting Counting) *Builder {
-	b := &Builder{counting: counting, nodes: make([]Node, len(names))}
+	b := &Builder{counting: counting, nodes: make([]Node, len(names)), shift: uint(bits.Len(uint(len(names))))}
 	for i, name := range names {
 		b.nodes[i].Name = name
 	}
@@ -64,9 +73,13 @@ func NewBuilder(names []string, counting Counting) *Builder {
 func (b *Builder) AddPaper(authors []int32, year int) int {
 	b.seen = b.seen[:0]
 	for _, a := range authors {
-		if !slices.Contains(b.seen, a) {
+		if len(authors) > 64 || !slices.Contains(b.seen, a) {
 			b.seen = append(b.seen, a)
 		}
+	}
+	if len(b.seen) > 64 { // a large team: find repeats by sorting
+		slices.Sort(b.seen)
+		b.seen = slices.Compact(b.seen)
 	}
 	paper := int32(len(b.size))
 	b.size = append(b.size, int32(len(b.seen)))
@@ -82,51 +95,144 @@ func (b *Builder) AddPaper(authors []int32, year int) int {
 			}
 		}
 	}
+	k := len(b.seen)
 	for i, a := range b.seen {
 		for _, c := range b.seen[i+1:] {
-			b.pairs = append(b.pairs, pair{min(a, c), max(a, c), paper})
+			b.keys = append(b.keys, uint64(min(a, c))<<b.shift|uint64(max(a, c)))
+		}
+	}
+	switch {
+	case b.KeepPapers:
+		for range k * (k - 1) / 2 {
+			b.aux = append(b.aux, uint32(paper))
+		}
+	case b.counting == Fractional:
+		for range k * (k - 1) / 2 {
+			b.aux = append(b.aux, uint32(k))
 		}
 	}
 	return int(paper)
 }
 
-// Build returns the graph of the papers added so far.
+// Pairs returns the number of co-author pairs added so far (a pair on
+// two papers counts twice).
+func (b *Builder) Pairs() int { return len(b.keys) }
+
+// Build returns the graph of the papers added so far. It sorts the
+// builder's pairs in place; adding papers afterwards is allowed.
 func (b *Builder) Build() *Graph {
-	pairs := slices.Clone(b.pairs)
-	slices.SortFunc(pairs, func(x, y pair) int {
-		if x.u != y.u {
-			return int(x.u) - int(y.u)
+	radixSort(b.keys, b.aux, 2*b.shift)
+	mask := uint64(1)<<b.shift - 1
+	distinct := 0
+	for i, key := range b.keys {
+		if i == 0 || key != b.keys[i-1] {
+			distinct++
 		}
-		if x.v != y.v {
-			return int(x.v) - int(y.v)
-		}
-		return int(x.paper) - int(y.paper)
-	})
-	var edges []Edge
-	paperOff := []int{0}
-	papers := make([]int32, 0, len(pairs))
+	}
+	edges := make([]Edge, 0, distinct)
+	var paperOff []int
+	var papers []int32
+	if b.KeepPapers {
+		paperOff = []int{0}
+		papers = make([]int32, 0, len(b.keys))
+	}
 	var weight sum
-	for _, p := range pairs {
+	for i, key := range b.keys {
 		w := 1.0
 		if b.counting == Fractional {
-			w = 1 / float64(b.size[p.paper]-1)
+			n := int32(0)
+			if b.KeepPapers {
+				n = b.size[b.aux[i]]
+			} else {
+				n = int32(b.aux[i])
+			}
+			w = 1 / float64(n-1)
 		}
-		if n := len(edges); n > 0 && edges[n-1].U == p.u && edges[n-1].V == p.v {
+		u, v := int32(key>>b.shift), int32(key&mask)
+		if n := len(edges); n > 0 && edges[n-1].U == u && edges[n-1].V == v {
 			weight.add(w)
 			edges[n-1].Weight = weight.value()
 			edges[n-1].Papers++
 		} else {
 			weight = sum{}
 			weight.add(w)
-			edges = append(edges, Edge{U: p.u, V: p.v, Weight: w, Papers: 1})
-			if n > 0 {
+			edges = append(edges, Edge{U: u, V: v, Weight: w, Papers: 1})
+			if b.KeepPapers && n > 0 {
 				paperOff = append(paperOff, len(papers))
 			}
 		}
-		papers = append(papers, p.paper)
+		if b.KeepPapers {
+			papers = append(papers, int32(b.aux[i]))
+		}
 	}
-	if len(edges) > 0 {
+	if b.KeepPapers && len(edges) > 0 {
 		paperOff = append(paperOff, len(papers))
 	}
-	return assemble(slices.Clone(b.nodes), edges, paperOff, papers)
+	return assemble(slices.Clone(b.nodes), slices.Clip(edges), paperOff, papers)
+}
+
+// radixSort sorts keys whose values fit in width bits, moving aux (when
+// not nil) along; it is stable, so pairs of one key keep their paper
+// order.
+func radixSort(keys []uint64, aux []uint32, width uint) {
+	if len(keys) < 1<<12 {
+		if aux == nil {
+			slices.Sort(keys)
+			return
+		}
+		idx := make([]int, len(keys))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
+		k2, a2 := make([]uint64, len(keys)), make([]uint32, len(aux))
+		for i, j := range idx {
+			k2[i], a2[i] = keys[j], aux[j]
+		}
+		copy(keys, k2)
+		copy(aux, a2)
+		return
+	}
+	const digit = 11
+	const buckets = 1 << digit
+	src, dst := keys, make([]uint64, len(keys))
+	var asrc, adst []uint32
+	if aux != nil {
+		asrc, adst = aux, make([]uint32, len(aux))
+	}
+	passes := 0
+	for shift := uint(0); shift < width; shift += digit {
+		var count [buckets + 1]int
+		for _, k := range src {
+			count[(k>>shift)&(buckets-1)+1]++
+		}
+		if count[(src[0]>>shift)&(buckets-1)+1] == len(src) {
+			continue // every key has this digit
+		}
+		for i := 1; i <= buckets; i++ {
+			count[i] += count[i-1]
+		}
+		if asrc == nil {
+			for _, k := range src {
+				d := (k >> shift) & (buckets - 1)
+				dst[count[d]] = k
+				count[d]++
+			}
+		} else {
+			for i, k := range src {
+				d := (k >> shift) & (buckets - 1)
+				dst[count[d]], adst[count[d]] = k, asrc[i]
+				count[d]++
+			}
+		}
+		src, dst = dst, src
+		asrc, adst = adst, asrc
+		passes++
+	}
+	if passes%2 == 1 { // the sorted keys are in the scratch buffers
+		copy(keys, src)
+		if aux != nil {
+			copy(aux, asrc)
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 // papers: {0,1,2}, {0,1}, {2,3}, {4}; node 5 has no paper.
 func smallBuilder(c Counting) *Builder {
 	b := NewBuilder([]string{"a", "b", "c", "d", "e", "f"}, c)
+	b.KeepPapers = true
 	b.AddPaper([]int32{0, 1, 2}, 2019)
 	b.AddPaper([]int32{1, 0, 1}, 2021) // b listed twice counts once
 	b.AddPaper([]int32{2, 3}, 0)

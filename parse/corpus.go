@@ -14,18 +14,21 @@ type Corpus struct {
 	nameCount  []int            // papers listing each name
 	index      map[string]int32 // name, or name + "\x00" + source id
 	ids        map[int32]string // source ids of the names that have one
-	titles     []string
+	titles     []byte // all titles, one after another: no pointers for the collector
+	titleOff   []int  // paper i's title: titles[titleOff[i]:titleOff[i+1]]
 	years      []int32
 	authorOff  []int // paper i's name ids: authorIDs[authorOff[i]:authorOff[i+1]]
 	authorIDs  []int32
 	duplicates int
 	etAl       int
 	seen       map[[16]byte]struct{}
+	key        []byte // scratch: the interning key of a name
+	fold       []byte // scratch: a folded title
 }
 
 // NewCorpus returns an empty corpus.
 func NewCorpus() *Corpus {
-	return &Corpus{index: make(map[string]int32), ids: make(map[int32]string), seen: make(map[[16]byte]struct{}), authorOff: []int{0}}
+	return &Corpus{index: make(map[string]int32), ids: make(map[int32]string), seen: make(map[[16]byte]struct{}), authorOff: []int{0}, titleOff: []int{0}}
 }
 
 // Add adds p and reports whether it was kept; false means p repeats a paper
@@ -36,7 +39,12 @@ func (c *Corpus) Add(p *Paper) bool {
 	}
 	if p.Title != "" {
 		h := fnv.New128a()
-		h.Write([]byte(Fold(p.Title)))
+		if isPlainASCII(p.Title) {
+			c.fold = appendFoldASCII(c.fold[:0], p.Title)
+			h.Write(c.fold)
+		} else {
+			h.Write([]byte(Fold(p.Title)))
+		}
 		h.Write([]byte{0})
 		h.Write([]byte(strconv.Itoa(p.Year)))
 		var key [16]byte
@@ -53,15 +61,16 @@ func (c *Corpus) Add(p *Paper) bool {
 		if a == "" {
 			continue
 		}
-		key, source := a, ""
+		source := ""
+		c.key = append(c.key[:0], a...)
 		if i < len(p.IDs) && p.IDs[i] != "" {
 			source = p.IDs[i]
-			key = a + "\x00" + source
+			c.key = append(append(c.key, 0), source...)
 		}
-		id, ok := c.index[key]
+		id, ok := c.index[string(c.key)] // no allocation for the lookup
 		if !ok {
 			id = int32(len(c.names))
-			c.index[key] = id
+			c.index[string(c.key)] = id
 			c.names = append(c.names, a)
 			c.nameCount = append(c.nameCount, 0)
 			if source != "" {
@@ -79,7 +88,8 @@ func (c *Corpus) Add(p *Paper) bool {
 	if p.EtAl {
 		c.etAl++
 	}
-	c.titles = append(c.titles, p.Title)
+	c.titles = append(c.titles, p.Title...)
+	c.titleOff = append(c.titleOff, len(c.titles))
 	c.years = append(c.years, int32(p.Year))
 	c.authorOff = append(c.authorOff, len(c.authorIDs))
 	return true
@@ -95,10 +105,10 @@ func containsID(ids []int32, id int32) bool {
 }
 
 // Len returns the number of papers kept.
-func (c *Corpus) Len() int { return len(c.titles) }
+func (c *Corpus) Len() int { return len(c.years) }
 
 // Title returns paper i's title.
-func (c *Corpus) Title(i int) string { return c.titles[i] }
+func (c *Corpus) Title(i int) string { return string(c.titles[c.titleOff[i]:c.titleOff[i+1]]) }
 
 // Year returns paper i's year, 0 when unknown.
 func (c *Corpus) Year(i int) int { return int(c.years[i]) }

@@ -62,8 +62,11 @@ func isPlainASCII(s string) bool {
 
 // foldASCII is Fold for ASCII input, the common case, without allocation
 // beyond the result.
-func foldASCII(s string) string {
-	b := make([]byte, 0, len(s))
+func foldASCII(s string) string { return string(appendFoldASCII(make([]byte, 0, len(s)), s)) }
+
+// appendFoldASCII appends Fold(s) of an ASCII s to b.
+func appendFoldASCII(b []byte, s string) []byte {
+	start := len(b)
 	space := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -80,10 +83,10 @@ func foldASCII(s string) string {
 		b = append(b, c)
 		space = false
 	}
-	if n := len(b); n > 0 && b[n-1] == ' ' {
+	if n := len(b); n > start && b[n-1] == ' ' {
 		b = b[:n-1]
 	}
-	return string(b)
+	return b
 }
 
 // hasDiacritics reports whether s holds a letter outside ASCII.

@@ -107,10 +107,10 @@ func newResolver(c *Corpus, opt ResolveOptions) *resolver {
 		canon: make(map[int32]string), best: make(map[string]int32)}
 	for i, name := range c.Names() {
 		r.parent[i] = int32(i)
-		r.keys[i] = NameKey(name)
 		if c.SourceID(int32(i)) != "" {
 			continue // told apart by its id, not by its spelling
 		}
+		r.keys[i] = NameKey(name)
 		if b, ok := r.best[r.keys[i]]; !ok || r.better(int32(i), b) {
 			r.best[r.keys[i]] = int32(i)
 		}
@@ -607,18 +607,33 @@ func (r *resolver) sharedPapers(local map[int32]int32, roots []int32) map[[2]int
 // identity builds the result from the final forest.
 func (r *resolver) identity() *Identity {
 	names := r.c.Names()
-	members := make(map[int32][]int32)
+	// Group name ids by root: roots ascend (a root is its set's smallest
+	// id), members listed by a counting sort.
+	index := make([]int32, len(names)) // root → its place in roots, by name id
 	var roots []int32
 	for i := range names {
-		root := r.find(int32(i))
-		if len(members[root]) == 0 {
-			roots = append(roots, root)
+		if r.find(int32(i)) == int32(i) {
+			index[i] = int32(len(roots))
+			roots = append(roots, int32(i))
 		}
-		members[root] = append(members[root], int32(i))
+	}
+	start := make([]int32, len(roots)+1)
+	for i := range names {
+		start[index[r.find(int32(i))]+1]++
+	}
+	for i := range roots {
+		start[i+1] += start[i]
+	}
+	flat := make([]int32, len(names))
+	next := slices.Clone(start[:len(roots)])
+	for i := range names {
+		k := index[r.find(int32(i))]
+		flat[next[k]] = int32(i)
+		next[k]++
 	}
 	people := make([]Person, len(roots))
 	for i, root := range roots {
-		ids := members[root]
+		ids := flat[start[i]:start[i+1]]
 		slices.SortFunc(ids, func(a, b int32) int {
 			if r.better(a, b) {
 				return -1
@@ -638,17 +653,17 @@ func (r *resolver) identity() *Identity {
 		people[i] = p
 	}
 	for _, rs := range r.reasons {
-		root := r.find(rs.name)
-		idx, _ := slices.BinarySearch(roots, root)
+		idx := index[r.find(rs.name)]
 		people[idx].Reasons = append(people[idx].Reasons, rs.text)
 	}
 	order := make([]int, len(people))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
+	slices.SortFunc(order, func(a, b int) int {
 		return cmp.Or(strings.Compare(people[a].Name, people[b].Name),
-			strings.Compare(people[a].Variants[0].Name, people[b].Variants[0].Name))
+			strings.Compare(people[a].Variants[0].Name, people[b].Variants[0].Name),
+			strings.Compare(people[a].ID, people[b].ID), a-b)
 	})
 	id := &Identity{Person: make([]int32, len(names)), People: make([]Person, len(people)), KeptApart: r.kept}
 	rank := make([]int32, len(people))
@@ -657,8 +672,7 @@ func (r *resolver) identity() *Identity {
 		rank[old] = int32(newID)
 	}
 	for i := range names {
-		idx, _ := slices.BinarySearch(roots, r.find(int32(i)))
-		id.Person[i] = rank[idx]
+		id.Person[i] = rank[index[r.find(int32(i))]]
 	}
 	return id
 }

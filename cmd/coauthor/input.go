@@ -139,7 +139,14 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 // decompressed.
 func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags, inputs int) error {
 	d.inputs = append(d.inputs, name)
-	br := bufio.NewReaderSize(r, 64<<10)
+	prog := newProgress(e, "reading "+name, 0, "records")
+	defer prog.done()
+	if file, ok := r.(*os.File); ok {
+		if st, err := file.Stat(); err == nil && st.Mode().IsRegular() {
+			prog.expectBytes(st.Size())
+		}
+	}
+	br := bufio.NewReaderSize(countingReader{r, prog}, 64<<10)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
@@ -174,8 +181,10 @@ func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags, inputs i
 		return err
 	}
 	defer func() { d.unauthored += rd.Unauthored() }()
+	ahead := readAhead(rd)
+	defer ahead.stop()
 	for {
-		p, err := rd.Read()
+		p, err := ahead.next()
 		if errors.Is(err, io.EOF) {
 			if pr, ok := rd.(*parse.AuthorPageReader); ok && d.owner == "" {
 				d.owner = pr.Owner
@@ -200,6 +209,67 @@ func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags, inputs i
 			return fmt.Errorf("%w (use -skip-bad to skip malformed records)", err)
 		}
 		d.corpus.Add(p)
+		prog.add(1, 0)
+	}
+}
+
+// readAhead reads papers in a goroutine of their own, in batches, so
+// that parsing and interning run on two cores.
+type prefetch struct {
+	batches chan []readResult
+	batch   []readResult
+	quit    chan struct{}
+}
+
+type readResult struct {
+	p   *parse.Paper
+	err error
+}
+
+func readAhead(rd parse.PaperReader) *prefetch {
+	a := &prefetch{batches: make(chan []readResult, 8), quit: make(chan struct{})}
+	go func() {
+		defer close(a.batches)
+		batch := make([]readResult, 0, 1024)
+		for {
+			p, err := rd.Read()
+			batch = append(batch, readResult{p, err})
+			var pe *parse.ParseError
+			last := err != nil && (errors.Is(err, io.EOF) || !errors.As(err, &pe) || pe.Fatal)
+			if len(batch) == cap(batch) || err != nil || last {
+				select {
+				case a.batches <- batch:
+				case <-a.quit:
+					return
+				}
+				batch = make([]readResult, 0, 1024)
+			}
+			if last {
+				return
+			}
+		}
+	}()
+	return a
+}
+
+// next returns the next paper or error, in the reader's order.
+func (a *prefetch) next() (*parse.Paper, error) {
+	for len(a.batch) == 0 {
+		b, ok := <-a.batches
+		if !ok {
+			return nil, io.EOF
+		}
+		a.batch = b
+	}
+	r := a.batch[0]
+	a.batch = a.batch[1:]
+	return r.p, r.err
+}
+
+// stop ends the reading goroutine when the caller stops early.
+func (a *prefetch) stop() {
+	close(a.quit)
+	for range a.batches {
 	}
 }
 
