@@ -50,9 +50,10 @@ type Builder struct {
 
 	counting Counting
 	nodes    []Node
-	shift    uint     // key = u<<shift | v
-	keys     []uint64 // one per co-author pair of a paper
-	aux      []uint32 // per pair: the paper (KeepPapers) or its author count (fractional)
+	shift    uint       // key = u<<shift | v
+	keys     [][]uint64 // one per co-author pair of a paper, in chunks (no regrowth)
+	aux      [][]uint32 // per pair: the paper (KeepPapers) or its author count (fractional)
+	pairs    int
 	size     []int32  // authors of each paper added, by paper index
 	seen     []int32  // scratch: authors of the current paper
 }
@@ -96,36 +97,55 @@ func (b *Builder) AddPaper(authors []int32, year int) int {
 		}
 	}
 	k := len(b.seen)
+	var aux uint32
+	withAux := b.KeepPapers || b.counting == Fractional
+	if b.KeepPapers {
+		aux = uint32(paper)
+	} else {
+		aux = uint32(k)
+	}
 	for i, a := range b.seen {
 		for _, c := range b.seen[i+1:] {
-			b.keys = append(b.keys, uint64(min(a, c))<<b.shift|uint64(max(a, c)))
-		}
-	}
-	switch {
-	case b.KeepPapers:
-		for range k * (k - 1) / 2 {
-			b.aux = append(b.aux, uint32(paper))
-		}
-	case b.counting == Fractional:
-		for range k * (k - 1) / 2 {
-			b.aux = append(b.aux, uint32(k))
+			b.appendPair(uint64(min(a, c))<<b.shift|uint64(max(a, c)), aux, withAux)
 		}
 	}
 	return int(paper)
 }
 
+// chunkSize is the number of pairs per chunk of the pair store.
+const chunkSize = 1 << 20
+
+func (b *Builder) appendPair(key uint64, aux uint32, withAux bool) {
+	n := len(b.keys)
+	if n == 0 || len(b.keys[n-1]) == chunkSize {
+		b.keys = append(b.keys, make([]uint64, 0, chunkSize))
+		if withAux {
+			b.aux = append(b.aux, make([]uint32, 0, chunkSize))
+		}
+		n++
+	}
+	b.keys[n-1] = append(b.keys[n-1], key)
+	if withAux {
+		b.aux[n-1] = append(b.aux[n-1], aux)
+	}
+	b.pairs++
+}
+
 // Pairs returns the number of co-author pairs added so far (a pair on
 // two papers counts twice).
-func (b *Builder) Pairs() int { return len(b.keys) }
+func (b *Builder) Pairs() int { return b.pairs }
 
-// Build returns the graph of the papers added so far. It sorts the
-// builder's pairs in place; adding papers afterwards is allowed.
+// Build returns the graph of the papers added so far. It consumes the
+// builder, whose pairs are released as they become edges: call it once,
+// and add no papers afterwards.
 func (b *Builder) Build() *Graph {
-	radixSort(b.keys, b.aux, 2*b.shift)
+	keys, auxs := gather(b.keys, b.aux, b.pairs)
+	b.keys, b.aux, b.pairs = nil, nil, 0
+	radixSort(keys, auxs, 2*b.shift)
 	mask := uint64(1)<<b.shift - 1
 	distinct := 0
-	for i, key := range b.keys {
-		if i == 0 || key != b.keys[i-1] {
+	for i, key := range keys {
+		if i == 0 || key != keys[i-1] {
 			distinct++
 		}
 	}
@@ -133,18 +153,18 @@ func (b *Builder) Build() *Graph {
 	var paperOff []int
 	var papers []int32
 	if b.KeepPapers {
-		paperOff = []int{0}
-		papers = make([]int32, 0, len(b.keys))
+		paperOff = make([]int, 1, distinct+1)
+		papers = make([]int32, 0, len(keys))
 	}
 	var weight sum
-	for i, key := range b.keys {
+	for i, key := range keys {
 		w := 1.0
 		if b.counting == Fractional {
 			n := int32(0)
 			if b.KeepPapers {
-				n = b.size[b.aux[i]]
+				n = b.size[auxs[i]]
 			} else {
-				n = int32(b.aux[i])
+				n = int32(auxs[i])
 			}
 			w = 1 / float64(n-1)
 		}
@@ -162,13 +182,35 @@ func (b *Builder) Build() *Graph {
 			}
 		}
 		if b.KeepPapers {
-			papers = append(papers, int32(b.aux[i]))
+			papers = append(papers, int32(auxs[i]))
 		}
 	}
 	if b.KeepPapers && len(edges) > 0 {
 		paperOff = append(paperOff, len(papers))
 	}
-	return assemble(slices.Clone(b.nodes), slices.Clip(edges), paperOff, papers)
+	keys, auxs = nil, nil
+	nodes := b.nodes
+	b.nodes = nil
+	return assemble(nodes, edges, paperOff, papers)
+}
+
+// gather concatenates the chunks into one slice each, releasing every
+// chunk once copied.
+func gather(kc [][]uint64, ac [][]uint32, n int) ([]uint64, []uint32) {
+	keys := make([]uint64, 0, n)
+	var aux []uint32
+	if ac != nil {
+		aux = make([]uint32, 0, n)
+	}
+	for i := range kc {
+		keys = append(keys, kc[i]...)
+		kc[i] = nil
+		if ac != nil {
+			aux = append(aux, ac[i]...)
+			ac[i] = nil
+		}
+	}
+	return keys, aux
 }
 
 // radixSort sorts keys whose values fit in width bits, moving aux (when

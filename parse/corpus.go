@@ -2,33 +2,38 @@ package parse
 
 import (
 	"hash/fnv"
+	"hash/maphash"
 	"strconv"
 )
 
 // Corpus holds the papers of one run in compact form for identity
 // resolution and graph building: author strings are interned to name ids,
 // and a paper given twice (same folded title and year, as when two files
-// hold it) is kept once.
+// hold it) is kept once. Titles live in one byte arena, so a corpus of
+// millions of papers costs the garbage collector little.
 type Corpus struct {
 	names      []string
-	nameCount  []int            // papers listing each name
-	index      map[string]int32 // name, or name + "\x00" + source id
-	ids        map[int32]string // source ids of the names that have one
-	titles     []byte // all titles, one after another: no pointers for the collector
-	titleOff   []int  // paper i's title: titles[titleOff[i]:titleOff[i+1]]
+	nameCount  []int32  // papers listing each name
+	ids        []string // source id of each name ("" for none); nil until one is seen
+	titles     []byte   // all titles, one after another
+	titleOff   []int    // paper i's title: titles[titleOff[i]:titleOff[i+1]]
 	years      []int32
 	authorOff  []int // paper i's name ids: authorIDs[authorOff[i]:authorOff[i+1]]
 	authorIDs  []int32
 	duplicates int
 	etAl       int
-	seen       map[[16]byte]struct{}
-	key        []byte // scratch: the interning key of a name
-	fold       []byte // scratch: a folded title
+
+	// Lookups for Add, dropped by Compact and rebuilt if Add is called again.
+	index map[[2]uint64]int32 // 128-bit hash of (name, source id) → name id
+	seeds [2]maphash.Seed
+	seen  map[[16]byte]bool // hashes of folded title and year
+	fold  []byte            // scratch: a folded title
 }
 
 // NewCorpus returns an empty corpus.
 func NewCorpus() *Corpus {
-	return &Corpus{index: make(map[string]int32), ids: make(map[int32]string), seen: make(map[[16]byte]struct{}), authorOff: []int{0}, titleOff: []int{0}}
+	return &Corpus{index: make(map[[2]uint64]int32), seen: make(map[[16]byte]bool), authorOff: []int{0}, titleOff: []int{0},
+		seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}}
 }
 
 // Add adds p and reports whether it was kept; false means p repeats a paper
@@ -37,23 +42,19 @@ func (c *Corpus) Add(p *Paper) bool {
 	if len(p.Authors) == 0 {
 		return false
 	}
+	if c.index == nil {
+		c.rebuild()
+	}
 	if p.Title != "" {
-		h := fnv.New128a()
-		if isPlainASCII(p.Title) {
-			c.fold = appendFoldASCII(c.fold[:0], p.Title)
-			h.Write(c.fold)
-		} else {
-			h.Write([]byte(Fold(p.Title)))
+		key := p.key
+		if !p.hasKey {
+			key = paperKey(&c.fold, p.Title, p.Year)
 		}
-		h.Write([]byte{0})
-		h.Write([]byte(strconv.Itoa(p.Year)))
-		var key [16]byte
-		h.Sum(key[:0])
-		if _, dup := c.seen[key]; dup {
+		if c.seen[key] {
 			c.duplicates++
 			return false
 		}
-		c.seen[key] = struct{}{}
+		c.seen[key] = true
 	}
 	start := len(c.authorIDs)
 	for i, a := range p.Authors {
@@ -62,21 +63,10 @@ func (c *Corpus) Add(p *Paper) bool {
 			continue
 		}
 		source := ""
-		c.key = append(c.key[:0], a...)
-		if i < len(p.IDs) && p.IDs[i] != "" {
+		if i < len(p.IDs) {
 			source = p.IDs[i]
-			c.key = append(append(c.key, 0), source...)
 		}
-		id, ok := c.index[string(c.key)] // no allocation for the lookup
-		if !ok {
-			id = int32(len(c.names))
-			c.index[string(c.key)] = id
-			c.names = append(c.names, a)
-			c.nameCount = append(c.nameCount, 0)
-			if source != "" {
-				c.ids[id] = source
-			}
-		}
+		id := c.intern(a, source)
 		if !containsID(c.authorIDs[start:], id) {
 			c.authorIDs = append(c.authorIDs, id)
 			c.nameCount[id]++
@@ -93,6 +83,84 @@ func (c *Corpus) Add(p *Paper) bool {
 	c.years = append(c.years, int32(p.Year))
 	c.authorOff = append(c.authorOff, len(c.authorIDs))
 	return true
+}
+
+// paperKey hashes a paper's folded title and year; scratch, when not
+// nil, is reused for the folded title.
+func paperKey(scratch *[]byte, title string, year int) [16]byte {
+	h := fnv.New128a()
+	if isPlainASCII(title) {
+		var buf []byte
+		if scratch != nil {
+			buf = (*scratch)[:0]
+		}
+		buf = appendFoldASCII(buf, title)
+		if scratch != nil {
+			*scratch = buf
+		}
+		h.Write(buf)
+	} else {
+		h.Write([]byte(Fold(title)))
+	}
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.Itoa(year)))
+	var key [16]byte
+	h.Sum(key[:0])
+	return key
+}
+
+// intern returns the name id of a spelling with a source id (or "").
+// The index holds a 128-bit hash of the two rather than the strings: its
+// entries are small and hold no pointers, so millions of them cost the
+// collector nothing, and two different keys share a hash with a
+// probability near 1e-26 for DBLP's 3.6 million names.
+func (c *Corpus) intern(name, source string) int32 {
+	key := c.nameKey(name, source)
+	if id, ok := c.index[key]; ok {
+		return id
+	}
+	id := int32(len(c.names))
+	c.index[key] = id
+	c.names = append(c.names, name)
+	c.nameCount = append(c.nameCount, 0)
+	if source != "" && c.ids == nil {
+		c.ids = make([]string, len(c.names)-1, cap(c.names))
+	}
+	if c.ids != nil {
+		c.ids = append(c.ids, source)
+	}
+	return id
+}
+
+func (c *Corpus) nameKey(name, source string) [2]uint64 {
+	var key [2]uint64
+	for i, seed := range c.seeds {
+		var h maphash.Hash
+		h.SetSeed(seed)
+		h.WriteString(name)
+		h.WriteByte(0)
+		h.WriteString(source)
+		key[i] = h.Sum64()
+	}
+	return key
+}
+
+// Compact drops the lookups Add needs, about a third of a large corpus's
+// memory, once all papers are in. A later Add rebuilds them.
+func (c *Corpus) Compact() { c.index, c.seen = nil, nil }
+
+// rebuild restores the lookups Compact dropped.
+func (c *Corpus) rebuild() {
+	c.index = make(map[[2]uint64]int32, len(c.names))
+	for id, name := range c.names {
+		c.index[c.nameKey(name, c.SourceID(int32(id)))] = int32(id)
+	}
+	c.seen = make(map[[16]byte]bool, c.Len())
+	for i := 0; i < c.Len(); i++ {
+		if t := c.Title(i); t != "" {
+			c.seen[paperKey(&c.fold, t, c.Year(i))] = true
+		}
+	}
 }
 
 func containsID(ids []int32, id int32) bool {
@@ -122,13 +190,18 @@ func (c *Corpus) Names() []string { return c.names }
 
 // SourceID returns the identity the source gave name id ("" for none),
 // such as a DBLP homonym number or an OpenAlex author id.
-func (c *Corpus) SourceID(id int32) string { return c.ids[id] }
+func (c *Corpus) SourceID(id int32) string {
+	if c.ids == nil {
+		return ""
+	}
+	return c.ids[id]
+}
 
 // EtAl returns how many kept papers list only some of their authors.
 func (c *Corpus) EtAl() int { return c.etAl }
 
 // NameCount returns how many papers list name id.
-func (c *Corpus) NameCount(id int32) int { return c.nameCount[id] }
+func (c *Corpus) NameCount(id int32) int { return int(c.nameCount[id]) }
 
 // Duplicates returns how many papers were dropped as repeats.
 func (c *Corpus) Duplicates() int { return c.duplicates }

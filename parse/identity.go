@@ -604,6 +604,41 @@ func (r *resolver) sharedPapers(local map[int32]int32, roots []int32) map[[2]int
 	return shared
 }
 
+// sortPeople returns the indexes of display in order of display, then
+// best spelling, then source id, then index. Strings are compared by an
+// 8-byte prefix first, which settles most comparisons without following
+// the pointers of millions of strings.
+func sortPeople(display []string, best, source func(int) string) []int32 {
+	type entry struct {
+		prefix uint64
+		i      int32
+	}
+	es := make([]entry, len(display))
+	for i, d := range display {
+		var p uint64
+		for j := 0; j < 8; j++ {
+			p <<= 8
+			if j < len(d) {
+				p |= uint64(d[j])
+			}
+		}
+		es[i] = entry{p, int32(i)}
+	}
+	slices.SortFunc(es, func(a, b entry) int {
+		if a.prefix != b.prefix {
+			return cmp.Compare(a.prefix, b.prefix)
+		}
+		x, y := int(a.i), int(b.i)
+		return cmp.Or(strings.Compare(display[x], display[y]), strings.Compare(best(x), best(y)),
+			strings.Compare(source(x), source(y)), x-y)
+	})
+	order := make([]int32, len(es))
+	for i, e := range es {
+		order[i] = e.i
+	}
+	return order
+}
+
 // identity builds the result from the final forest.
 func (r *resolver) identity() *Identity {
 	names := r.c.Names()
@@ -631,45 +666,46 @@ func (r *resolver) identity() *Identity {
 		flat[next[k]] = int32(i)
 		next[k]++
 	}
-	people := make([]Person, len(roots))
+	// Each person's spellings, best first; the person's displayed name.
+	display := make([]string, len(roots))
 	for i, root := range roots {
 		ids := flat[start[i]:start[i+1]]
-		slices.SortFunc(ids, func(a, b int32) int {
-			if r.better(a, b) {
-				return -1
-			}
-			if r.better(b, a) {
-				return 1
-			}
-			return 0
-		})
-		p := Person{Name: names[ids[0]], ID: r.c.SourceID(ids[0])}
+		if len(ids) > 1 {
+			slices.SortFunc(ids, func(a, b int32) int {
+				if r.better(a, b) {
+					return -1
+				}
+				if r.better(b, a) {
+					return 1
+				}
+				return 0
+			})
+		}
+		display[i] = names[ids[0]]
 		if name, ok := r.canon[root]; ok {
-			p.Name = name
+			display[i] = name
 		}
-		for _, id := range ids {
-			p.Variants = append(p.Variants, Variant{Name: names[id], Count: r.c.NameCount(id)})
+	}
+	// People in order of displayed name, then best spelling, then id.
+	order := sortPeople(display, func(i int) string { return names[flat[start[i]]] },
+		func(i int) string { return r.c.SourceID(flat[start[i]]) })
+	rank := make([]int32, len(roots))
+	for newID, old := range order {
+		rank[old] = int32(newID)
+	}
+	id := &Identity{Person: make([]int32, len(names)), People: make([]Person, len(roots)), KeptApart: r.kept}
+	variants := make([]Variant, len(names)) // one backing array for all people
+	for newID, old := range order {
+		ids := flat[start[old]:start[old+1]]
+		vs := variants[start[old]:start[old+1]:start[old+1]]
+		for j, n := range ids {
+			vs[j] = Variant{Name: names[n], Count: r.c.NameCount(n)}
 		}
-		people[i] = p
+		id.People[newID] = Person{Name: display[old], ID: r.c.SourceID(ids[0]), Variants: vs}
 	}
 	for _, rs := range r.reasons {
-		idx := index[r.find(rs.name)]
-		people[idx].Reasons = append(people[idx].Reasons, rs.text)
-	}
-	order := make([]int, len(people))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		return cmp.Or(strings.Compare(people[a].Name, people[b].Name),
-			strings.Compare(people[a].Variants[0].Name, people[b].Variants[0].Name),
-			strings.Compare(people[a].ID, people[b].ID), a-b)
-	})
-	id := &Identity{Person: make([]int32, len(names)), People: make([]Person, len(people)), KeptApart: r.kept}
-	rank := make([]int32, len(people))
-	for newID, old := range order {
-		id.People[newID] = people[old]
-		rank[old] = int32(newID)
+		p := &id.People[rank[index[r.find(rs.name)]]]
+		p.Reasons = append(p.Reasons, rs.text)
 	}
 	for i := range names {
 		id.Person[i] = rank[index[r.find(int32(i))]]

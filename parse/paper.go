@@ -29,6 +29,18 @@ type Paper struct {
 	Abstract string
 	Notes    []string
 	Line     int // line (or record number) where the record starts
+
+	key    [16]byte // see Prepare
+	hasKey bool
+}
+
+// Prepare computes what Corpus.Add needs from the paper alone (the hash
+// that finds repeats), so that a goroutine reading papers can do it while
+// another adds them. Calling it is optional.
+func (p *Paper) Prepare() {
+	if p.Title != "" {
+		p.key, p.hasKey = paperKey(nil, p.Title, p.Year), true
+	}
 }
 
 // Errors wrapped by ParseError, for errors.Is.

@@ -21,7 +21,7 @@ var genCmd = &command{
 about 0.48 authors per paper with heavy-tailed productivity (most write one
 or two papers, a few hundreds); authors grouped in labs, most co-authors
 from the lead author's lab; team sizes with mean about 3.5 and a long tail,
-1 paper in 10,000 by a collaboration of 100 to 3,000 authors; names drawn
+1 paper in 100,000 by a collaboration of 100 to 3,000 authors; names drawn
 from Zipf-distributed first and family names (with accented letters), so
 that names collide, homonyms numbered as DBLP does ("Wei Wang 0002"); years
 1970 to 2025, growing; person pages (<www>) for half of the authors, as
@@ -172,10 +172,11 @@ func genNames(rng *rand.Rand, n int) []string {
 }
 
 // teamSize draws the number of authors of a paper: 1 + a negative
-// binomial with mean 2.5 for most, and 1 in 10,000 a collaboration of 100
-// to 3,000 (Pareto, α = 1.5).
+// binomial with mean 2.5 for most, and 1 in 100,000 a collaboration of 100
+// to 3,000 (Pareto, α = 1.5; 75 such papers in 7.5 million, with about 6
+// million co-author pairs between them).
 func (g *generator) teamSize() int {
-	if g.rng.IntN(10000) == 0 {
+	if g.rng.IntN(100000) == 0 {
 		return min(3000, int(100*math.Pow(1-g.rng.Float64(), -1/1.5)))
 	}
 	// Negative binomial as a gamma-Poisson mixture, shape 2.
