@@ -54,8 +54,8 @@ type Builder struct {
 	keys     [][]uint64 // one per co-author pair of a paper, in chunks (no regrowth)
 	aux      [][]uint32 // per pair: the paper (KeepPapers) or its author count (fractional)
 	pairs    int
-	size     []int32  // authors of each paper added, by paper index
-	seen     []int32  // scratch: authors of the current paper
+	size     []int32 // authors of each paper added, by paper index
+	seen     []int32 // scratch: authors of the current paper
 }
 
 // NewBuilder returns a builder for a graph whose nodes are the given names,
@@ -63,7 +63,7 @@ type Builder struct {
 func NewBuilder(names []string, counting Counting) *Builder {
 	b := &Builder{counting: counting, nodes: make([]Node, len(names)), shift: uint(bits.Len(uint(len(names))))}
 	for i, name := range names {
-		b.nodes[i].Name = name
+		b.nodes[i].Name, b.nodes[i].Person = name, int32(i)
 	}
 	return b
 }

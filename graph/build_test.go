@@ -1,9 +1,12 @@
 package graph
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"coauthor/parse"
 )
 
 // radixSort sorts as a stable comparison sort does, with and without aux.
@@ -90,6 +93,64 @@ func TestBuilderKeepPapersSameGraph(t *testing.T) {
 		}
 		if ga.EdgePapers(0) != nil {
 			t.Error("papers kept without KeepPapers")
+		}
+	}
+}
+
+// Above localityFrom people FromCorpus numbers nodes in breadth-first
+// order; the graph is the same up to that renumbering.
+func TestFromCorpusLocalOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	c := parse.NewCorpus()
+	const people = 4 * localityFrom
+	for p := 0; p < 150000; p++ {
+		k := 1 + rng.IntN(4)
+		var authors []string
+		for range k {
+			authors = append(authors, fmt.Sprintf("Person %06d", rng.IntN(people)))
+		}
+		c.Add(&parse.Paper{Title: fmt.Sprint("paper ", p), Year: 2000, Authors: authors})
+	}
+	id := parse.Resolve(c, parse.ResolveOptions{NoMerge: true})
+	if len(id.People) < localityFrom {
+		t.Fatalf("only %d people", len(id.People))
+	}
+	local := FromCorpus(c, id, Full)
+	// The same papers by person id, as below the threshold.
+	names := make([]string, len(id.People))
+	for p, person := range id.People {
+		names[p] = person.Name
+	}
+	b := NewBuilder(names, Full)
+	for i := 0; i < c.Len(); i++ {
+		var authors []int32
+		for _, name := range c.Authors(i) {
+			authors = append(authors, id.Person[name])
+		}
+		b.AddPaper(authors, c.Year(i))
+	}
+	byName := b.Build()
+	if local.N() != byName.N() || local.M() != byName.M() {
+		t.Fatalf("%d nodes %d edges, want %d and %d", local.N(), local.M(), byName.N(), byName.M())
+	}
+	moved := 0
+	for v := 0; v < local.N(); v++ {
+		n := local.Node(v)
+		if byName.Node(int(n.Person)).Name != n.Name || byName.Node(int(n.Person)).Papers != n.Papers {
+			t.Fatalf("node %d: %+v, person %+v", v, n, byName.Node(int(n.Person)))
+		}
+		if int(n.Person) != v {
+			moved++
+		}
+	}
+	if moved == 0 {
+		t.Error("no node renumbered")
+	}
+	for e := 0; e < local.M(); e++ {
+		ed := local.Edge(e)
+		u, v := local.Node(int(ed.U)).Person, local.Node(int(ed.V)).Person
+		if id := byName.EdgeID(int(u), int(v)); id < 0 || byName.Edge(id).Weight != ed.Weight {
+			t.Fatalf("edge %d–%d (persons %d–%d) not in the name-ordered graph with weight %v", ed.U, ed.V, u, v, ed.Weight)
 		}
 	}
 }

@@ -14,8 +14,9 @@ import "slices"
 // Node is one author.
 type Node struct {
 	Name      string
-	Papers    int // papers the author is on
-	FirstYear int // 0 when no paper has a year
+	Person    int32 // the person's id in the identity the graph was built from (FromCorpus), else the node id
+	Papers    int   // papers the author is on
+	FirstYear int   // 0 when no paper has a year
 	LastYear  int
 }
 

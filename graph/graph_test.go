@@ -54,7 +54,7 @@ func TestBuild(t *testing.T) {
 			if !slices.Equal(nb, []int32{0, 1, 3}) || len(w) != 3 {
 				t.Errorf("Neighbors(2) = %v, %v; want [0 1 3]", nb, w)
 			}
-			want := []Node{{"a", 2, 2019, 2021}, {"b", 2, 2019, 2021}, {"c", 2, 2019, 2019}, {"d", 1, 0, 0}, {"e", 1, 2020, 2020}, {"f", 0, 0, 0}}
+			want := []Node{{"a", 0, 2, 2019, 2021}, {"b", 1, 2, 2019, 2021}, {"c", 2, 2, 2019, 2019}, {"d", 3, 1, 0, 0}, {"e", 4, 1, 2020, 2020}, {"f", 5, 0, 0, 0}}
 			for v, n := range want {
 				if g.Node(v) != n {
 					t.Errorf("node %d = %+v, want %+v", v, g.Node(v), n)

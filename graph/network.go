@@ -7,7 +7,7 @@ import "coauthor/parse"
 func FromNetwork(net *parse.Network) *Graph {
 	nodes := make([]Node, len(net.Labels))
 	for i, l := range net.Labels {
-		nodes[i].Name = l
+		nodes[i].Name, nodes[i].Person = l, int32(i)
 	}
 	edges := make([]Edge, len(net.Links))
 	for i, l := range net.Links {

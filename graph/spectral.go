@@ -90,6 +90,13 @@ func PageRank(g *Graph, damping float64, opt IterOptions) ([]float64, error) {
 	for v := range x {
 		x[v] = 1 / float64(n)
 	}
+	// Each iteration reads x and writes next; nodes are split into fixed
+	// blocks, so the sums and the result do not depend on the number of
+	// cores.
+	next := make([]float64, n)
+	const block = 1 << 14
+	blocks := (n + block - 1) / block
+	diffs := make([]float64, blocks)
 	for iter := 0; iter < opt.MaxIter; iter++ {
 		var dangling float64
 		for v := range x {
@@ -101,15 +108,22 @@ func PageRank(g *Graph, damping float64, opt IterOptions) ([]float64, error) {
 			}
 		}
 		base := (damping*dangling + 1 - damping) / float64(n)
-		var diff float64
-		for v := 0; v < n; v++ {
-			var s float64
-			for i := g.off[v]; i < g.off[v+1]; i++ {
-				s += out[g.adj[i]] * g.w[i]
+		forEach(blocks, func() struct{} { return struct{}{} }, func(_ struct{}, b int) {
+			var diff float64
+			for v := b * block; v < min(n, (b+1)*block); v++ {
+				var s float64
+				for i := g.off[v]; i < g.off[v+1]; i++ {
+					s += out[g.adj[i]] * g.w[i]
+				}
+				next[v] = damping*s + base
+				diff += math.Abs(next[v] - x[v])
 			}
-			next := damping*s + base
-			diff += math.Abs(next - x[v])
-			x[v] = next
+			diffs[b] = diff
+		})
+		x, next = next, x
+		var diff float64
+		for _, d := range diffs {
+			diff += d
 		}
 		if diff < float64(n)*opt.Tol {
 			return x, nil

@@ -606,27 +606,27 @@ func (r *resolver) sharedPapers(local map[int32]int32, roots []int32) map[[2]int
 
 // sortPeople returns the indexes of display in order of display, then
 // best spelling, then source id, then index. Strings are compared by an
-// 8-byte prefix first, which settles most comparisons without following
+// 16-byte prefix first, which settles most comparisons without following
 // the pointers of millions of strings.
 func sortPeople(display []string, best, source func(int) string) []int32 {
 	type entry struct {
-		prefix uint64
+		prefix [2]uint64
 		i      int32
 	}
 	es := make([]entry, len(display))
 	for i, d := range display {
-		var p uint64
-		for j := 0; j < 8; j++ {
-			p <<= 8
+		var p [2]uint64
+		for j := 0; j < 16; j++ {
+			p[j/8] <<= 8
 			if j < len(d) {
-				p |= uint64(d[j])
+				p[j/8] |= uint64(d[j])
 			}
 		}
 		es[i] = entry{p, int32(i)}
 	}
 	slices.SortFunc(es, func(a, b entry) int {
 		if a.prefix != b.prefix {
-			return cmp.Compare(a.prefix, b.prefix)
+			return cmp.Or(cmp.Compare(a.prefix[0], b.prefix[0]), cmp.Compare(a.prefix[1], b.prefix[1]))
 		}
 		x, y := int(a.i), int(b.i)
 		return cmp.Or(strings.Compare(display[x], display[y]), strings.Compare(best(x), best(y)),

@@ -103,7 +103,7 @@ func runClusters(e *env, args []string) error {
 		return err
 	}
 	g := d.graph
-	labels := clusterLabels(g, f.algorithm, graph.CommunityOptions{Resolution: f.resolution, Seed: f.m.seed, Starts: f.starts})
+	labels := clusterLabels(e, g, f.algorithm, graph.CommunityOptions{Resolution: f.resolution, Seed: f.m.seed, Starts: f.starts})
 	score, err := newMeasures(e, d, f.m).get(f.by)
 	if err != nil {
 		return err
@@ -134,7 +134,11 @@ func runClusters(e *env, args []string) error {
 
 // clusterLabels partitions g by algorithm (leiden, louvain, components;
 // anything else: nil), label 0 the largest cluster.
-func clusterLabels(g *graph.Graph, algorithm string, opt graph.CommunityOptions) []int32 {
+func clusterLabels(e *env, g *graph.Graph, algorithm string, opt graph.CommunityOptions) []int32 {
+	if algorithm != "none" {
+		prog := newProgress(e, algorithm, 0, "authors")
+		defer func() { prog.add(int64(g.N()), 0); prog.done() }()
+	}
 	switch algorithm {
 	case "leiden":
 		return graph.Leiden(g, opt)

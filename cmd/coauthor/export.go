@@ -135,7 +135,7 @@ func runExport(e *env, args []string) error {
 		ids := make([]string, len(keep))
 		has := false
 		for i, v := range keep {
-			ids[i] = d.identity.People[v].ID
+			ids[i] = d.identity.People[g.Node(int(v)).Person].ID
 			has = has || ids[i] != ""
 		}
 		if has {
@@ -143,7 +143,7 @@ func runExport(e *env, args []string) error {
 		}
 	}
 	var clusterSizes []int
-	if labels := clusterLabels(g, f.algorithm, graph.CommunityOptions{Resolution: f.resolution, Seed: f.m.seed}); labels != nil {
+	if labels := clusterLabels(e, g, f.algorithm, graph.CommunityOptions{Resolution: f.resolution, Seed: f.m.seed}); labels != nil {
 		t.Cluster, clusterSizes = relabel(labels, keep)
 	}
 

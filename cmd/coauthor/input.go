@@ -20,18 +20,22 @@ import (
 
 // inputFlags are the flags every command takes to read and resolve input.
 type inputFlags struct {
-	format    string
-	skipBad   bool
-	thesaurus string
-	noMerge   bool
-	counting  string
-	authorSep string
-	json      bool
+	format     string
+	skipBad    bool
+	thesaurus  string
+	noMerge    bool
+	counting   string
+	authorSep  string
+	maxAuthors int
+	overMax    string
+	json       bool
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.format, "format", "auto", "input `format`: auto (from extension and content), "+strings.Join(parse.Formats, ", ")+
 		" (also: dblp, arxiv, scopus, openalex, jsonl, tsv)")
+	fs.IntVar(&f.maxAuthors, "max-authors", 0, "papers with more than `N` authors are skipped, or cut to their first N with -over-max cap (0: no limit); a paper of n authors adds n(n-1)/2 pairs")
+	fs.StringVar(&f.overMax, "over-max", "skip", "what -max-authors does to a larger paper: skip or cap")
 	fs.StringVar(&f.authorSep, "author-sep", "", "`separator` of the names in a CSV authors cell (default: | for OpenAlex, else ; or , for Scopus)")
 	fs.BoolVar(&f.skipBad, "skip-bad", false, "skip malformed records (their count is reported on stderr) instead of stopping")
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
@@ -51,6 +55,7 @@ type dataset struct {
 	owner      string // owner of the first author page read
 	skipped    int
 	unauthored int // records without authors
+	overMax    int // papers over -max-authors
 }
 
 // title names the dataset for a picture.
@@ -70,6 +75,9 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	counting, err := graph.ParseCounting(f.counting)
 	if err != nil {
 		return nil, usageError{err.Error()}
+	}
+	if f.maxAuthors < 0 || f.overMax != "skip" && f.overMax != "cap" {
+		return nil, usageError{"-max-authors must be 0 or more and -over-max skip or cap"}
 	}
 	if f.format != "auto" {
 		format, ok := parse.Canonical(f.format)
@@ -113,9 +121,17 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	if d.unauthored > 0 {
 		fmt.Fprintf(e.stderr, "coauthor: passed over %d record(s) without authors\n", d.unauthored)
 	}
+	if d.overMax > 0 {
+		what := "skipped"
+		if f.overMax == "cap" {
+			what = fmt.Sprintf("cut to their first %d authors", f.maxAuthors)
+		}
+		fmt.Fprintf(e.stderr, "coauthor: %d paper(s) with more than %d authors %s (-max-authors)\n", d.overMax, f.maxAuthors, what)
+	}
 	if d.corpus.Len() == 0 {
 		return nil, fmt.Errorf("no papers with authors in %s", strings.Join(d.inputs, ", "))
 	}
+	reportLargeTeams(e, d.corpus)
 	if n := d.corpus.Duplicates(); n > 0 {
 		fmt.Fprintf(e.stderr, "coauthor: dropped %d duplicate paper(s) (same title and year)\n", n)
 	}
@@ -223,6 +239,16 @@ func (d *dataset) read(e *env, name string, r io.Reader, f *inputFlags, inputs i
 			}
 			return fmt.Errorf("%w (use -skip-bad to skip malformed records)", err)
 		}
+		if f.maxAuthors > 0 && len(p.Authors) > f.maxAuthors {
+			d.overMax++
+			if f.overMax == "skip" {
+				continue
+			}
+			p.Authors = p.Authors[:f.maxAuthors]
+			if len(p.IDs) > f.maxAuthors {
+				p.IDs = p.IDs[:f.maxAuthors]
+			}
+		}
 		d.corpus.Add(p)
 		prog.add(1, 0)
 	}
@@ -310,4 +336,29 @@ func memstats(e *env, step string) {
 	runtime.GC()
 	runtime.ReadMemStats(&m)
 	fmt.Fprintf(e.stderr, "coauthor: memory after %s: %.2f GB in use, %.2f GB from the system\n", step, float64(m.HeapInuse)/(1<<30), float64(m.Sys)/(1<<30))
+}
+
+// largeTeam is the number of authors from which a paper counts as a large
+// collaboration in the report of reportLargeTeams.
+const largeTeam = 100
+
+// reportLargeTeams says on stderr how many co-author pairs come from papers
+// of largeTeam authors or more, when there are such papers: a paper of n
+// authors adds n(n-1)/2 pairs, 4.5 million for 3,000 authors.
+func reportLargeTeams(e *env, c *parse.Corpus) {
+	var papers, pairs, largest int
+	total := 0
+	for i := 0; i < c.Len(); i++ {
+		n := len(c.Authors(i))
+		total += n * (n - 1) / 2
+		if n >= largeTeam {
+			papers++
+			pairs += n * (n - 1) / 2
+			largest = max(largest, n)
+		}
+	}
+	if papers > 0 {
+		fmt.Fprintf(e.stderr, "coauthor: %d paper(s) with %d or more authors (largest %d) give %d of the %d co-author pairs; -max-authors N leaves them out\n",
+			papers, largeTeam, largest, pairs, total)
+	}
 }

@@ -116,6 +116,11 @@ func TestBuiltInExampleFigures(t *testing.T) {
 	}
 }
 
+// bigTeam is JSON Lines with a paper of five authors and one of two.
+const bigTeam = `{"title": "a", "authors": ["A a", "B b", "C c", "D d", "E e"]}
+{"title": "b", "authors": ["A a", "B b"]}
+`
+
 func TestExitStatus(t *testing.T) {
 	bad := filepath.Join("testdata", "bad.txt")
 	tests := []struct {
@@ -165,6 +170,9 @@ func TestExitStatus(t *testing.T) {
 		{"two formats merged", []string{"stats", "--json", "testdata/mixed.bib", "testdata/mixed.ris"}, "", 0, `"papers": 3,`, "dropped 1 duplicate paper"},
 		{"fatal XML even with skip-bad", []string{"stats", "--skip-bad", "testdata/broken.xml"}, "", 1, "",
 			"testdata/broken.xml:4: malformed DBLP XML: element <year> closed by </article>"},
+		{"max authors skip", []string{"stats", "--json", "--max-authors", "3", "--format", "jsonl", "-"}, bigTeam, 0, `"papers": 1,`, "1 paper(s) with more than 3 authors skipped"},
+		{"max authors cap", []string{"stats", "--json", "--max-authors", "3", "--over-max", "cap", "-"}, bigTeam, 0, `"edges": 3,`, "cut to their first 3 authors"},
+		{"bad over-max", []string{"stats", "--over-max", "drop"}, "", 2, "", "-over-max skip or cap"},
 		{"unauthored counted", []string{"stats", "testdata/mixed.bib", "--format", "ris"}, "", 1, "", "no papers with authors in testdata/mixed.bib"},
 	}
 	for _, tt := range tests {
@@ -294,4 +302,24 @@ func TestExampleSVGCurrent(t *testing.T) {
 	}
 	// The picture at the top of the README.
 	golden(t, filepath.Join("..", "..", "examples", "coauthor.svg"), got)
+}
+
+// Progress lines: none by default (stderr is not a terminal here), every
+// step with -progress, none with -quiet.
+func TestProgressLines(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"stats"}, false},
+		{[]string{"stats", "--progress"}, true},
+		{[]string{"stats", "--progress", "--quiet"}, false},
+	} {
+		_, errOut, code := runCLI(t, "", tt.args...)
+		got := strings.Contains(errOut, "coauthor: reading tristan-hume.txt (built-in example): 8 records, 16 kB, done in") &&
+			strings.Contains(errOut, "coauthor: building the graph: 8 papers, done in")
+		if code != 0 || got != tt.want {
+			t.Errorf("%v: exit %d, progress lines %v, want %v:\n%s", tt.args, code, got, tt.want, errOut)
+		}
+	}
 }

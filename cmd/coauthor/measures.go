@@ -73,6 +73,8 @@ func (m *measures) get(name string) ([]float64, error) {
 	n := g.N()
 	v := make([]float64, n)
 	var err error
+	prog := newProgress(m.e, "computing "+name, 0, "authors")
+	defer func() { prog.add(int64(n), 0); prog.done() }()
 	switch name {
 	case "papers":
 		if err := m.d.needPapers("the papers measure"); err != nil {

@@ -38,6 +38,7 @@ func (e *env) showProgress() bool {
 // done and the time left.
 type progress struct {
 	w        io.Writer
+	always   bool // -progress: a closing line even for a step under a second
 	terminal bool // rewrite one line with \r rather than print lines
 	step     string
 	unit     string
@@ -58,7 +59,7 @@ func newProgress(e *env, step string, total int64, unit string) *progress {
 	if !e.showProgress() {
 		return p
 	}
-	p.w = e.stderr
+	p.w, p.always = e.stderr, e.progress
 	if f, ok := e.stderr.(*os.File); ok {
 		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
 			p.terminal = true
@@ -106,7 +107,7 @@ func (p *progress) done() {
 	}
 	close(p.stop)
 	p.wg.Wait()
-	if p.printed {
+	if p.printed || p.always {
 		p.print(true)
 	}
 }
@@ -114,8 +115,13 @@ func (p *progress) done() {
 func (p *progress) print(final bool) {
 	elapsed := time.Since(p.start).Seconds()
 	items, bytes := p.items.Load(), p.bytes.Load()
+	if items == 0 && bytes == 0 && !final {
+		// A step that does not count its work: say that it runs.
+		p.emit(fmt.Sprintf("coauthor: %s: running for %s", p.step, round(time.Since(p.start))), false)
+		return
+	}
 	line := fmt.Sprintf("coauthor: %s: %s %s", p.step, count(items), p.unit)
-	if elapsed > 0 {
+	if elapsed > 0.5 {
 		line += fmt.Sprintf(", %s/s", count(int64(float64(items)/elapsed)))
 	}
 	size := atomic.LoadInt64(&p.size)
@@ -124,7 +130,9 @@ func (p *progress) print(final bool) {
 		if size > 0 {
 			line += " of " + byteSize(size)
 		}
-		line += fmt.Sprintf(" (%s/s)", byteSize(int64(float64(bytes)/elapsed)))
+		if elapsed > 0.5 {
+			line += fmt.Sprintf(" (%s/s)", byteSize(int64(float64(bytes)/elapsed)))
+		}
 	}
 	frac := 0.0
 	switch {
@@ -139,6 +147,10 @@ func (p *progress) print(final bool) {
 		left := time.Duration(elapsed * (1 - frac) / frac * float64(time.Second))
 		line += fmt.Sprintf(", %.0f%%, %s left", 100*frac, round(left))
 	}
+	p.emit(line, final)
+}
+
+func (p *progress) emit(line string, final bool) {
 	if p.terminal {
 		fmt.Fprintf(p.w, "\r\033[K%s", line)
 		if final {
@@ -151,10 +163,13 @@ func (p *progress) print(final bool) {
 }
 
 func round(d time.Duration) time.Duration {
-	if d > 10*time.Second {
-		return d.Round(time.Second)
+	switch {
+	case d > 10*time.Second:
+		return d.Round(100 * time.Millisecond)
+	case d > time.Second:
+		return d.Round(10 * time.Millisecond)
 	}
-	return d.Round(100 * time.Millisecond)
+	return d.Round(time.Millisecond)
 }
 
 // count writes n with a k/M suffix.

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -104,9 +105,19 @@ func runRank(e *env, args []string) error {
 	}
 	key, _ := m.get(f.by)
 	g := d.graph
-	order := make([]int, g.N())
-	for v := range order {
-		order[v] = v
+	order := make([]int, 0, g.N())
+	threshold := math.Inf(-1)
+	if f.top > 0 && f.top < g.N() {
+		// Only authors at or above the top-th largest value can be listed:
+		// sort those, not millions.
+		sorted := slices.Clone(key)
+		slices.Sort(sorted)
+		threshold = sorted[len(sorted)-f.top]
+	}
+	for v := 0; v < g.N(); v++ {
+		if key[v] >= threshold || math.IsNaN(key[v]) {
+			order = append(order, v)
+		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		return cmp.Or(cmp.Compare(key[b], key[a]), strings.Compare(g.Node(a).Name, g.Node(b).Name))

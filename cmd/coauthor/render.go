@@ -115,7 +115,7 @@ func runRender(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	labels := clusterLabels(g, f.algorithm, graph.CommunityOptions{Resolution: f.resolution, Seed: f.m.seed})
+	labels := clusterLabels(e, g, f.algorithm, graph.CommunityOptions{Resolution: f.resolution, Seed: f.m.seed})
 
 	keep, err := f.filter.apply(d, size)
 	if err != nil {
