@@ -64,7 +64,7 @@ def duration_clock(s):
 def steps(stderr):
     """Step name → seconds, from the 'coauthor: STEP: ... done in D' lines."""
     out = {}
-    for m in re.finditer(r"coauthor: ([^:]+): .*done in (\S+)", stderr):
+    for m in re.finditer(r"coauthor: ([^:\n]+): [^\n]*done in (\S+)", stderr):
         name = m.group(1)
         if name.startswith("reading "):
             name = "reading"
@@ -91,6 +91,8 @@ def main():
         ]
         for label, args, step in runs:
             _, err, wall, peak = timed([BIN] + args + ["--progress", corpus])
+            with open(os.path.join(DATA, f"stderr-{n}-{label.split(',')[0]}.txt"), "w") as f:
+                f.write(err)
             st = steps(err)
             if label == "parse+build":
                 read = st.get("reading", 0)
