@@ -17,7 +17,8 @@ import (
 // Crossref). Each object may be
 //
 //   - a plain record: {"title": ..., "year": ..., "authors": ["Ann Lee", ...]}
-//     (authors may also be objects with a "name");
+//     (authors may also be objects with a "name" and an "id", the author's
+//     identity, as coauthor gen writes them);
 //   - an OpenAlex work: title or display_name, publication_year, and
 //     authorships[].author.display_name with the OpenAlex author id as the
 //     author's identity;
@@ -85,6 +86,7 @@ type jsonName struct {
 	Given   string `json:"given"`
 	Literal string `json:"literal"`
 	Suffix  string `json:"suffix"`
+	ID      string `json:"id"` // the author's identity in the source, if any
 }
 
 func (n *jsonName) UnmarshalJSON(b []byte) error {
@@ -214,15 +216,17 @@ func (w *jsonWork) paper() *Paper {
 		p.IDs = append(p.IDs, id)
 		hasID = hasID || id != ""
 	}
-	if !hasID {
-		p.IDs = nil
-	}
 	for _, names := range [][]jsonName{w.Authors, w.Author} {
 		for _, n := range names {
 			if name := collapseSpace(n.String()); name != "" {
 				p.Authors = append(p.Authors, name)
+				p.IDs = append(p.IDs, n.ID)
+				hasID = hasID || n.ID != ""
 			}
 		}
+	}
+	if !hasID {
+		p.IDs = nil
 	}
 	return p
 }

@@ -104,6 +104,7 @@ func runGen(e *env, args []string) error {
 type generator struct {
 	rng     *rand.Rand
 	papers  int
+	seed    uint64
 	names   []string  // DBLP names, with homonym numbers
 	weight  []float64 // productivity
 	lab     []int32   // lab of each author
@@ -118,7 +119,7 @@ const (
 )
 
 func newGenerator(papers int, seed uint64) *generator {
-	g := &generator{rng: rand.New(rand.NewPCG(seed, 0x636f61757468)), papers: papers}
+	g := &generator{rng: rand.New(rand.NewPCG(seed, 0x636f61757468)), papers: papers, seed: seed}
 	n := max(2, int(float64(papers)*genAuthorsPerPaper))
 	g.weight = make([]float64, n)
 	for i := range g.weight {
@@ -247,39 +248,43 @@ func (g *generator) writeDBLP(w *bufio.Writer, prog *progress) error {
 	var buf []byte
 	venues := []string{"journals/tcs", "journals/jacm", "conf/icml", "conf/nips", "journals/pami", "conf/sigmod", "conf/stoc", "journals/bioinformatics"}
 	www := 0
+	// Venues, pages and the like come from a generator of their own, so
+	// that both formats hold the same papers.
+	deco := rand.New(rand.NewPCG(g.seed, 0x6465636f))
 	for i := 0; i < g.papers; i++ {
 		team = g.team(team)
-		venue := venues[g.rng.IntN(len(venues))]
+		venue := venues[deco.IntN(len(venues))]
 		kind, where := "article", "journal"
 		if strings.HasPrefix(venue, "conf/") {
 			kind, where = "inproceedings", "booktitle"
 		}
 		year := g.year()
+		title := g.title(nil)
 		buf = buf[:0]
-		buf = fmt.Appendf(buf, "<%s mdate=\"20%02d-%02d-%02d\" key=\"%s/P%d\">\n", kind, 10+g.rng.IntN(15), 1+g.rng.IntN(12), 1+g.rng.IntN(28), venue, i)
+		buf = fmt.Appendf(buf, "<%s mdate=\"20%02d-%02d-%02d\" key=\"%s/P%d\">\n", kind, 10+deco.IntN(15), 1+deco.IntN(12), 1+deco.IntN(28), venue, i)
 		for _, a := range team {
 			buf = append(buf, "<author>"...)
 			buf = appendLatin1(buf, g.names[a])
 			buf = append(buf, "</author>\n"...)
 		}
 		buf = append(buf, "<title>"...)
-		buf = g.title(buf)
+		buf = append(buf, title...)
 		buf = fmt.Appendf(buf, "</title>\n<pages>%d-%d</pages>\n<year>%d</year>\n<%s>%s</%s>\n",
-			1+g.rng.IntN(500), 501+g.rng.IntN(500), year, where, strings.ToUpper(venue[strings.IndexByte(venue, '/')+1:]), where)
+			1+deco.IntN(500), 501+deco.IntN(500), year, where, strings.ToUpper(venue[strings.IndexByte(venue, '/')+1:]), where)
 		short := venue[strings.IndexByte(venue, '/')+1:]
 		if kind == "article" {
-			buf = fmt.Appendf(buf, "<volume>%d</volume>\n<number>%d</number>\n", year-1960, 1+g.rng.IntN(12))
+			buf = fmt.Appendf(buf, "<volume>%d</volume>\n<number>%d</number>\n", year-1960, 1+deco.IntN(12))
 		} else {
 			buf = fmt.Appendf(buf, "<crossref>%s/%d</crossref>\n", venue, year)
 		}
 		buf = fmt.Appendf(buf, "<ee>https://doi.org/10.1000/%s.%d.%d</ee>\n<ee type=\"oa\">https://arxiv.org/abs/%02d%02d.%05d</ee>\n<url>db/%s/%s%d.html#P%d</url>\n</%s>\n",
-			short, year, i, year%100, 1+g.rng.IntN(12), g.rng.IntN(100000), venue, short, year, i, kind)
+			short, year, i, year%100, 1+deco.IntN(12), deco.IntN(100000), venue, short, year, i, kind)
 		// Person pages, as dblp.xml interleaves them with the papers.
 		for ; www < len(g.names) && int64(www)*int64(g.papers) < int64(i+1)*int64(len(g.names)); www += 2 {
 			buf = fmt.Appendf(buf, "<www mdate=\"2020-01-01\" key=\"homepages/%d\">\n<author>", www)
 			buf = appendLatin1(buf, g.names[www])
 			buf = fmt.Appendf(buf, "</author>\n<title>Home Page</title>\n<url>https://orcid.org/0000-000%d-%04d-%04d</url>\n<note type=\"affiliation\">University %d</note>\n</www>\n",
-				g.rng.IntN(4), g.rng.IntN(10000), g.rng.IntN(10000), g.lab[www])
+				deco.IntN(4), deco.IntN(10000), deco.IntN(10000), g.lab[www])
 		}
 		if _, err := w.Write(buf); err != nil {
 			return err
@@ -325,7 +330,7 @@ func (g *generator) writeJSONL(w *bufio.Writer, prog *progress) error {
 	for i := 0; i < g.papers; i++ {
 		team = g.team(team)
 		rec := record{Year: g.year()}
-		title = g.title(title[:0])
+		title = g.title(title[:0]) // in writeDBLP's order: team, year, title
 		rec.Title = string(title)
 		for _, a := range team {
 			name := g.names[a]
