@@ -97,9 +97,9 @@ def main():
             ("stats", ["stats"], None),
         ]
         for label, args, step in runs:
-            _, err, wall, peak = timed([BIN] + args + ["--progress", corpus])
-            with open(os.path.join(DATA, f"stderr-{n}-{label.split(',')[0]}.txt"), "w") as f:
-                f.write(err)
+            out, err, wall, peak = timed([BIN] + args + ["--progress", corpus])
+            with open(os.path.join(DATA, f"output-{n}-{label.split(',')[0]}.txt"), "w") as f:
+                f.write(out + "\n" + err)
             st = steps(err)
             if label == "parse+build":
                 read = st.get("reading", 0)
