@@ -185,18 +185,26 @@ func runExport(e *env, args []string) error {
 		}
 		return render.WriteDOT(w[0], sub, opt)
 	}
-	if f.out == "-" {
+	if err := writeOutput(e, f.out, func(w io.Writer) error { return write([]io.Writer{w}) }); err != nil {
+		return err
+	}
+	if f.out != "-" {
+		fmt.Fprintf(e.stderr, "coauthor: wrote %s (%d authors, %d edges)\n", f.out, sub.N(), sub.M())
+	}
+	return nil
+}
+
+// writeOutput lets write fill the file at path through a buffer, or
+// standard output when path is "-"; a file is removed if anything fails.
+func writeOutput(e *env, path string, write func(io.Writer) error) error {
+	if path == "-" {
 		bw := bufio.NewWriter(e.stdout)
-		if err := write([]io.Writer{bw}); err != nil {
+		if err := write(bw); err != nil {
 			return err
 		}
 		return bw.Flush()
 	}
-	if err := writeFiles([]string{f.out}, write); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stderr, "coauthor: wrote %s (%d authors, %d edges)\n", f.out, sub.N(), sub.M())
-	return nil
+	return writeFiles([]string{path}, func(w []io.Writer) error { return write(w[0]) })
 }
 
 // pick returns the values of the kept nodes.

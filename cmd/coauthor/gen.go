@@ -5,9 +5,9 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"math"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -66,35 +66,23 @@ func runGen(e *env, args []string) error {
 	case f.format != "dblp" && f.format != "jsonl":
 		return usageError{fmt.Sprintf("unknown format %q: want dblp or jsonl", f.format)}
 	}
-	w := e.stdout
-	var file *os.File
-	if f.out != "-" {
-		if file, err = os.Create(f.out); err != nil {
-			return err
-		}
-		defer file.Close()
-		w = file
-	}
-	bw := bufio.NewWriterSize(w, 1<<20)
 	g := newGenerator(f.papers, f.seed)
-	prog := newProgress(e, "generating", int64(f.papers), "papers")
-	if f.format == "dblp" {
-		err = g.writeDBLP(bw, prog)
-	} else {
-		err = g.writeJSONL(bw, prog)
-	}
-	prog.done()
-	if err == nil {
-		err = bw.Flush()
-	}
-	if file != nil {
-		if cerr := file.Close(); err == nil {
-			err = cerr
+	err = writeOutput(e, f.out, func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 1<<20)
+		prog := newProgress(e, "generating", int64(f.papers), "papers")
+		defer prog.done()
+		var err error
+		if f.format == "dblp" {
+			err = g.writeDBLP(bw, prog)
+		} else {
+			err = g.writeJSONL(bw, prog)
 		}
 		if err != nil {
-			os.Remove(f.out)
 			return err
 		}
+		return bw.Flush()
+	})
+	if err == nil && f.out != "-" {
 		fmt.Fprintf(e.stderr, "coauthor: wrote %s (%d papers, %d authors)\n", f.out, f.papers, len(g.names))
 	}
 	return err

@@ -1,10 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -152,33 +151,20 @@ func runRender(e *env, args []string) error {
 		ropt.ClusterNames = leaders(sub, ropt.Cluster, ropt.Size)
 	}
 
-	w := e.stdout
-	var file *os.File
-	if f.out != "" && f.out != "-" {
-		if file, err = os.Create(f.out); err != nil {
+	out := f.out
+	if out == "" {
+		out = "-"
+	}
+	err = writeOutput(e, out, func(w io.Writer) error {
+		r, err := render.NewRenderer(e.ctx)
+		if err != nil {
 			return err
 		}
-		w = file
-	}
-	bw := bufio.NewWriter(w)
-	r, err := render.NewRenderer(e.ctx)
-	if err == nil {
-		err = r.Draw(e.ctx, bw, sub, ropt, format)
-		r.Close()
-	}
-	if err == nil {
-		err = bw.Flush()
-	}
-	if file != nil {
-		if cerr := file.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			os.Remove(f.out)
-		}
-	}
-	if err == nil && file != nil {
-		fmt.Fprintf(e.stderr, "coauthor: wrote %s (%d authors, %d edges)\n", f.out, sub.N(), sub.M())
+		defer r.Close()
+		return r.Draw(e.ctx, w, sub, ropt, format)
+	})
+	if err == nil && out != "-" {
+		fmt.Fprintf(e.stderr, "coauthor: wrote %s (%d authors, %d edges)\n", out, sub.N(), sub.M())
 	}
 	return err
 }
