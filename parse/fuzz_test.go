@@ -21,42 +21,20 @@ func FuzzAuthorPage(f *testing.F) {
 	f.Add("\uFEFFT\r\n\r\nDec 01, 2021\r\nA B\r\n")
 	f.Add("Jan 2, 2020\nA B\nViaarxiv icon\n")
 	f.Fuzz(func(t *testing.T, src string) {
-		r := NewAuthorPageReader(strings.NewReader(src))
-		limit := strings.Count(src, "\n") + 2
-		for calls := 0; ; calls++ {
-			if calls > limit {
-				t.Fatalf("more than %d reads on %d lines: the reader does not advance", limit, limit-2)
-			}
-			p, err := r.Read()
-			if errors.Is(err, io.EOF) {
-				return
-			}
-			if err != nil {
-				var pe *ParseError
-				if !errors.As(err, &pe) || pe.Line < 1 {
-					t.Fatalf("error without a position: %v", err)
-				}
-				continue
-			}
-			if p.Title == "" || len(p.Authors) == 0 || p.Line < 1 {
-				t.Fatalf("paper without title, authors or line: %+v", p)
-			}
-			for _, a := range p.Authors {
-				if strings.TrimSpace(a) == "" {
-					t.Fatalf("empty author in %q", p.Authors)
-				}
-			}
-		}
+		checkReader(t, strings.Count(src, "\n")+2, NewAuthorPageReader(strings.NewReader(src)), true)
 	})
 }
 
 // fuzzReader checks that any input gives papers with authors, or errors
 // with a position, and that the reader always advances.
-func fuzzReader(t *testing.T, src string, r PaperReader) {
-	limit := len(src) + 2
+func fuzzReader(t *testing.T, src string, r PaperReader) { checkReader(t, len(src)+2, r, false) }
+
+// checkReader reads r to its end: papers with authors (and a title when
+// needTitle), errors with a position, at most limit reads.
+func checkReader(t *testing.T, limit int, r PaperReader, needTitle bool) {
 	for calls := 0; ; calls++ {
 		if calls > limit {
-			t.Fatalf("more than %d reads on %d bytes: the reader does not advance", limit, len(src))
+			t.Fatalf("more than %d reads: the reader does not advance", limit)
 		}
 		p, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -75,8 +53,8 @@ func fuzzReader(t *testing.T, src string, r PaperReader) {
 			}
 			continue
 		}
-		if len(p.Authors) == 0 || p.Line < 1 {
-			t.Fatalf("paper without authors or line: %+v", p)
+		if len(p.Authors) == 0 || p.Line < 1 || needTitle && p.Title == "" {
+			t.Fatalf("paper without title, authors or line: %+v", p)
 		}
 		if p.IDs != nil && len(p.IDs) != len(p.Authors) {
 			t.Fatalf("%d ids for %d authors", len(p.IDs), len(p.Authors))

@@ -33,7 +33,6 @@ type JSONReader struct {
 	line    int
 	dec     *json.Decoder
 	pending []*Paper
-	record  int
 	fatal   error
 	counted *newlineCounter // what the decoder has read, in stream mode
 }
@@ -122,7 +121,6 @@ func (j *JSONReader) Read() (*Paper, error) {
 		if err != nil {
 			return nil, err
 		}
-		j.record++
 		var w jsonWork
 		if err := json.Unmarshal(raw, &w); err != nil {
 			return nil, &ParseError{File: j.File, Line: line, Err: jsonFieldError(err)}

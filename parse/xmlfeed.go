@@ -33,12 +33,11 @@ type XMLReader struct {
 	File     string // file name for errors
 	NoAuthor int    // records skipped for want of authors
 
-	dec    *xml.Decoder
-	fast   *dblpScanner // dblp.xml, read without encoding/xml
-	kind   string       // "dblp", "atom", "oai"
-	depth  int
-	fatal  error
-	record int
+	dec   *xml.Decoder
+	fast  *dblpScanner // dblp.xml, read without encoding/xml
+	kind  string       // "dblp", "atom", "oai"
+	depth int
+	fatal error
 }
 
 // NewXMLReader returns a reader of r.
@@ -147,7 +146,6 @@ func (x *XMLReader) Read() (*Paper, error) {
 				return nil, x.fail(start, err)
 			}
 			x.depth--
-			x.record++
 			p := x.paper(rec)
 			p.Line = start
 			if len(p.Authors) == 0 {

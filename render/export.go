@@ -26,9 +26,8 @@ type Table struct {
 	// Cluster holds each node's cluster, 0 the largest, or nil.
 	Cluster []int32
 	// Size holds the value shown by node area in a picture (nil: degree);
-	// GEXF's viz:size and VOSviewer's weight follow it.
-	Size      []float64
-	SizeLabel string
+	// GEXF's viz:size follows it.
+	Size []float64
 }
 
 // Column is one measure of every node.
@@ -36,6 +35,14 @@ type Column struct {
 	Name    string
 	Values  []float64
 	Integer bool // whole numbers: written without a decimal point
+}
+
+// xmlType is the column's type in GraphML and GEXF attribute keys.
+func (c Column) xmlType() string {
+	if c.Integer {
+		return "long"
+	}
+	return "double"
 }
 
 // format writes a column's value: integers as such, others in the

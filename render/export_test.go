@@ -28,7 +28,7 @@ func smallTable() *Table {
 			{Name: "pagerank", Values: []float64{0.1 + 0.2, 1.0 / 3, 0.25, 0.125, 1e-300, 0.5, 0}},
 		},
 		Cluster: []int32{0, 0, 0, 1, 1, 1, 12},
-		Size:    []float64{2, 2, 2, 2, 1, 1, 1}, SizeLabel: "papers",
+		Size:    []float64{2, 2, 2, 2, 1, 1, 1},
 	}
 }
 

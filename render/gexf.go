@@ -29,11 +29,7 @@ func WriteGEXF(w io.Writer, t *Table) error {
 		fmt.Fprintln(bw, `      <attribute id="source_id" title="source_id" type="string"/>`)
 	}
 	for i, c := range t.Columns {
-		typ := "double"
-		if c.Integer {
-			typ = "long"
-		}
-		fmt.Fprintf(bw, "      <attribute id=\"m%d\" title=\"%s\" type=\"%s\"/>\n", i, xmlText(c.Name), typ)
+		fmt.Fprintf(bw, "      <attribute id=\"m%d\" title=\"%s\" type=\"%s\"/>\n", i, xmlText(c.Name), c.xmlType())
 	}
 	if t.Cluster != nil {
 		fmt.Fprintln(bw, `      <attribute id="cluster" title="cluster" type="integer"/>`)

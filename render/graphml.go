@@ -31,11 +31,7 @@ func WriteGraphML(w io.Writer, t *Table) error {
 		fmt.Fprintln(bw, `  <key id="source_id" for="node" attr.name="source_id" attr.type="string"/>`)
 	}
 	for i, c := range t.Columns {
-		typ := "double"
-		if c.Integer {
-			typ = "long"
-		}
-		fmt.Fprintf(bw, "  <key id=\"m%d\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", i, xmlText(c.Name), typ)
+		fmt.Fprintf(bw, "  <key id=\"m%d\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", i, xmlText(c.Name), c.xmlType())
 	}
 	if t.Cluster != nil {
 		fmt.Fprintln(bw, `  <key id="cluster" for="node" attr.name="cluster" attr.type="int"/>`)

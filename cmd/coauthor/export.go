@@ -123,7 +123,7 @@ func runExport(e *env, args []string) error {
 		return err
 	}
 	sub := graph.Induced(g, keep, f.filter.minWeight)
-	t := &render.Table{Graph: sub, Title: d.title(), Papers: d.network == "", SizeLabel: f.sizeBy, Size: pick(size, keep)}
+	t := &render.Table{Graph: sub, Title: d.title(), Papers: d.network == "", Size: pick(size, keep)}
 	for _, name := range names {
 		v, err := ms.get(name)
 		if err != nil {
