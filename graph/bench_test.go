@@ -1,10 +1,12 @@
-package graph
+package graph_test
 
 import (
 	"os"
 	"testing"
 
-	"coauthor/parse"
+	. "coauthor/graph"
+	"coauthor/graph/community"
+	"coauthor/graph/formats/edgelist"
 )
 
 // BenchmarkMeasures times each measure on ca-GrQc (5,242 nodes, 14,484
@@ -17,12 +19,11 @@ func BenchmarkMeasures(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		net, err := parse.ReadEdgeList(f, path)
+		g, err = edgelist.Read(f, path)
 		f.Close()
 		if err != nil {
 			b.Fatal(err)
 		}
-		g = FromNetwork(net)
 	} else {
 		g = loadNetwork(b, "ca-GrQc.txt")
 	}
@@ -38,9 +39,9 @@ func BenchmarkMeasures(b *testing.B) {
 		{"eigenvector", func() { Eigenvector(g, IterOptions{Tol: 1e-6}) }},
 		{"core", func() { CoreNumber(g) }},
 		{"clustering", func() { Clustering(g) }},
-		{"louvain", func() { labels = Louvain(g, CommunityOptions{Seed: 1}) }},
-		{"leiden", func() { labels = Leiden(g, CommunityOptions{Seed: 1}) }},
-		{"leiden_1start", func() { labels = Leiden(g, CommunityOptions{Seed: 1, Starts: 1}) }},
+		{"louvain", func() { labels = community.Louvain(g, community.Options{Seed: 1}) }},
+		{"leiden", func() { labels = community.Leiden(g, community.Options{Seed: 1}) }},
+		{"leiden_1start", func() { labels = community.Leiden(g, community.Options{Seed: 1, Starts: 1}) }},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
@@ -49,7 +50,7 @@ func BenchmarkMeasures(b *testing.B) {
 				c.f()
 			}
 			if labels != nil {
-				b.ReportMetric(Modularity(g, labels, 1), "modularity")
+				b.ReportMetric(community.Modularity(g, labels, 1), "modularity")
 			}
 		})
 	}

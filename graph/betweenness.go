@@ -2,6 +2,8 @@ package graph
 
 import (
 	"math"
+
+	"coauthor/graph/internal/parallel"
 )
 
 // BetweennessOptions selects the betweenness variant.
@@ -37,7 +39,7 @@ func Betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
 	}
 	sampled := opt.Samples > 0 && opt.Samples < n
 	if sampled {
-		sources = sampleNodes(sources, opt.Samples, opt.Seed)
+		sources = SampleNodes(sources, opt.Samples, opt.Seed)
 	}
 	var dist []float64
 	if opt.Weighted {
@@ -51,7 +53,7 @@ func Betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
 	if sampled {
 		squares = make([][]float64, parts)
 	}
-	forEach(parts, func() *brandes { return newBrandes(n) }, func(b *brandes, p int) {
+	parallel.ForEach(parts, func() *brandes { return newBrandes(n) }, func(b *brandes, p int) {
 		sum := make([]float64, n)
 		var sq []float64
 		if sampled {

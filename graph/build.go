@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+
+	"coauthor/graph/internal/fsum"
 )
 
 // Counting says how a paper adds weight to the pairs of its authors.
@@ -39,15 +41,21 @@ func ParseCounting(s string) (Counting, error) {
 	return 0, fmt.Errorf("unknown counting %q: want full or fractional", s)
 }
 
+// BuildOptions are the settings of a Builder. The zero value is full
+// counting without source papers.
+type BuildOptions struct {
+	Counting Counting
+	// KeepPapers records each edge's source papers for Graph.EdgePapers,
+	// at 4 bytes per co-author pair.
+	KeepPapers bool
+}
+
 // Builder turns papers, given as lists of author ids, into a Graph. Each
 // pair of co-authors of a paper is kept as one 8-byte key (4 more bytes
 // under fractional counting or KeepPapers) until Build sorts the keys by
 // radix and sums runs of equal keys into edges.
 type Builder struct {
-	// KeepPapers records each edge's source papers for Graph.EdgePapers,
-	// at 4 bytes per co-author pair.
-	KeepPapers bool
-
+	opt      BuildOptions
 	counting Counting
 	nodes    []Node
 	shift    uint       // key = u<<shift | v
@@ -60,8 +68,8 @@ type Builder struct {
 
 // NewBuilder returns a builder for a graph whose nodes are the given names,
 // node id = index.
-func NewBuilder(names []string, counting Counting) *Builder {
-	b := &Builder{counting: counting, nodes: make([]Node, len(names)), shift: uint(bits.Len(uint(len(names))))}
+func NewBuilder(names []string, opt BuildOptions) *Builder {
+	b := &Builder{opt: opt, counting: opt.Counting, nodes: make([]Node, len(names)), shift: uint(bits.Len(uint(len(names))))}
 	for i, name := range names {
 		b.nodes[i].Name, b.nodes[i].Person = name, int32(i)
 	}
@@ -98,8 +106,8 @@ func (b *Builder) AddPaper(authors []int32, year int) int {
 	}
 	k := len(b.seen)
 	var aux uint32
-	withAux := b.KeepPapers || b.counting == Fractional
-	if b.KeepPapers {
+	withAux := b.opt.KeepPapers || b.counting == Fractional
+	if b.opt.KeepPapers {
 		aux = uint32(paper)
 	} else {
 		aux = uint32(k)
@@ -152,16 +160,16 @@ func (b *Builder) Build() *Graph {
 	edges := make([]Edge, 0, distinct)
 	var paperOff []int
 	var papers []int32
-	if b.KeepPapers {
+	if b.opt.KeepPapers {
 		paperOff = make([]int, 1, distinct+1)
 		papers = make([]int32, 0, len(keys))
 	}
-	var weight sum
+	var weight fsum.Sum
 	for i, key := range keys {
 		w := 1.0
 		if b.counting == Fractional {
 			n := int32(0)
-			if b.KeepPapers {
+			if b.opt.KeepPapers {
 				n = b.size[auxs[i]]
 			} else {
 				n = int32(auxs[i])
@@ -170,22 +178,22 @@ func (b *Builder) Build() *Graph {
 		}
 		u, v := int32(key>>b.shift), int32(key&mask)
 		if n := len(edges); n > 0 && edges[n-1].U == u && edges[n-1].V == v {
-			weight.add(w)
-			edges[n-1].Weight = weight.value()
+			weight.Add(w)
+			edges[n-1].Weight = weight.Value()
 			edges[n-1].Papers++
 		} else {
-			weight = sum{}
-			weight.add(w)
+			weight = fsum.Sum{}
+			weight.Add(w)
 			edges = append(edges, Edge{U: u, V: v, Weight: w, Papers: 1})
-			if b.KeepPapers && n > 0 {
+			if b.opt.KeepPapers && n > 0 {
 				paperOff = append(paperOff, len(papers))
 			}
 		}
-		if b.KeepPapers {
+		if b.opt.KeepPapers {
 			papers = append(papers, int32(auxs[i]))
 		}
 	}
-	if b.KeepPapers && len(edges) > 0 {
+	if b.opt.KeepPapers && len(edges) > 0 {
 		paperOff = append(paperOff, len(papers))
 	}
 	keys, auxs = nil, nil

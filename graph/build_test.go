@@ -6,7 +6,6 @@ import (
 	"slices"
 	"testing"
 
-	"coauthor/parse"
 )
 
 // radixSort sorts as a stable comparison sort does, with and without aux.
@@ -73,8 +72,7 @@ func TestBuilderKeepPapersSameGraph(t *testing.T) {
 		papers = append(papers, team)
 	}
 	for _, c := range []Counting{Full, Fractional} {
-		a, b := NewBuilder(names, c), NewBuilder(names, c)
-		b.KeepPapers = true
+		a, b := NewBuilder(names, BuildOptions{Counting: c}), NewBuilder(names, BuildOptions{Counting: c, KeepPapers: true})
 		for _, team := range papers {
 			a.AddPaper(team, 2000)
 			b.AddPaper(team, 2000)
@@ -83,7 +81,7 @@ func TestBuilderKeepPapersSameGraph(t *testing.T) {
 		if ga.M() != gb.M() || ga.M() < 70000 {
 			t.Fatalf("%v: %d and %d edges", c, ga.M(), gb.M())
 		}
-		for e := 0; e < ga.M(); e++ {
+		for e := range int32(ga.M()) {
 			if ga.Edge(e) != gb.Edge(e) {
 				t.Fatalf("%v: edge %d is %+v and %+v", c, e, ga.Edge(e), gb.Edge(e))
 			}
@@ -97,59 +95,57 @@ func TestBuilderKeepPapersSameGraph(t *testing.T) {
 	}
 }
 
-// Above localityFrom people FromCorpus numbers nodes in breadth-first
+// listPapers is Papers over author lists.
+type listPapers [][]int32
+
+func (l listPapers) Len() int              { return len(l) }
+func (l listPapers) Authors(i int) []int32 { return l[i] }
+func (l listPapers) Year(int) int          { return 2000 }
+
+// Above localityFrom people FromPapers numbers nodes in breadth-first
 // order; the graph is the same up to that renumbering.
-func TestFromCorpusLocalOrder(t *testing.T) {
+func TestFromPapersLocalOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	c := parse.NewCorpus()
 	const people = 4 * localityFrom
+	names := make([]string, people)
+	for p := range names {
+		names[p] = fmt.Sprintf("Person %06d", p)
+	}
+	var papers listPapers
 	for p := 0; p < 150000; p++ {
 		k := 1 + rng.IntN(4)
-		var authors []string
-		for range k {
-			authors = append(authors, fmt.Sprintf("Person %06d", rng.IntN(people)))
-		}
-		c.Add(&parse.Paper{Title: fmt.Sprint("paper ", p), Year: 2000, Authors: authors})
-	}
-	id := parse.Resolve(c, parse.ResolveOptions{NoMerge: true})
-	if len(id.People) < localityFrom {
-		t.Fatalf("only %d people", len(id.People))
-	}
-	local := FromCorpus(c, id, Full)
-	// The same papers by person id, as below the threshold.
-	names := make([]string, len(id.People))
-	for p, person := range id.People {
-		names[p] = person.Name
-	}
-	b := NewBuilder(names, Full)
-	for i := 0; i < c.Len(); i++ {
 		var authors []int32
-		for _, name := range c.Authors(i) {
-			authors = append(authors, id.Person[name])
+		for range k {
+			authors = append(authors, int32(rng.IntN(people)))
 		}
-		b.AddPaper(authors, c.Year(i))
+		papers = append(papers, authors)
+	}
+	local := FromPapers(names, papers, BuildOptions{})
+	b := NewBuilder(names, BuildOptions{})
+	for _, authors := range papers {
+		b.AddPaper(authors, 2000)
 	}
 	byName := b.Build()
 	if local.N() != byName.N() || local.M() != byName.M() {
 		t.Fatalf("%d nodes %d edges, want %d and %d", local.N(), local.M(), byName.N(), byName.M())
 	}
 	moved := 0
-	for v := 0; v < local.N(); v++ {
+	for v := range int32(local.N()) {
 		n := local.Node(v)
-		if byName.Node(int(n.Person)).Name != n.Name || byName.Node(int(n.Person)).Papers != n.Papers {
-			t.Fatalf("node %d: %+v, person %+v", v, n, byName.Node(int(n.Person)))
+		if byName.Node(n.Person).Name != n.Name || byName.Node(n.Person).Papers != n.Papers {
+			t.Fatalf("node %d: %+v, person %+v", v, n, byName.Node(n.Person))
 		}
-		if int(n.Person) != v {
+		if n.Person != v {
 			moved++
 		}
 	}
 	if moved == 0 {
 		t.Error("no node renumbered")
 	}
-	for e := 0; e < local.M(); e++ {
+	for e := range int32(local.M()) {
 		ed := local.Edge(e)
-		u, v := local.Node(int(ed.U)).Person, local.Node(int(ed.V)).Person
-		if id := byName.EdgeID(int(u), int(v)); id < 0 || byName.Edge(id).Weight != ed.Weight {
+		u, v := local.Node(ed.U).Person, local.Node(ed.V).Person
+		if id := byName.EdgeID(u, v); id < 0 || byName.Edge(id).Weight != ed.Weight {
 			t.Fatalf("edge %d–%d (persons %d–%d) not in the name-ordered graph with weight %v", ed.U, ed.V, u, v, ed.Weight)
 		}
 	}

@@ -1,5 +1,7 @@
 package graph
 
+import "coauthor/graph/internal/parallel"
+
 // Reach is what one breadth-first search from each node finds: the basis
 // of closeness, harmonic centrality, eccentricity and path lengths.
 // Distances count edges; weights are not used.
@@ -16,8 +18,8 @@ type Reach struct {
 func Reachability(g *Graph) *Reach {
 	n := g.N()
 	r := &Reach{Reached: make([]int32, n), Total: make([]int64, n), Harmonic: make([]float64, n), Eccentricity: make([]int32, n)}
-	forEach(n, func() *bfsState { return newBFS(n) }, func(b *bfsState, s int) {
-		b.run(g, s)
+	parallel.ForEach(n, func() *bfsState { return newBFS(n) }, func(b *bfsState, s int) {
+		b.run(g, int32(s))
 		var total int64
 		var harmonic float64
 		for _, v := range b.queue[1:] {
@@ -78,11 +80,11 @@ func newBFS(n int) *bfsState {
 
 // run searches from s; queue then lists the nodes reached in order of
 // distance, s first, and level their distances.
-func (b *bfsState) run(g *Graph, s int) {
+func (b *bfsState) run(g *Graph, s int32) {
 	for _, v := range b.queue {
 		b.level[v] = -1
 	}
-	b.queue = append(b.queue[:0], int32(s))
+	b.queue = append(b.queue[:0], s)
 	b.level[s] = 0
 	for i := 0; i < len(b.queue); i++ {
 		v := b.queue[i]

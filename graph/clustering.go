@@ -1,13 +1,18 @@
 package graph
 
-import "slices"
+import (
+	"slices"
+
+	"coauthor/graph/internal/fsum"
+	"coauthor/graph/internal/parallel"
+)
 
 // Triangles returns the number of triangles through every node. It orients
 // each edge from the lower-degree end and intersects sorted out-lists
 // (O(M^1.5)), so hubs of large-team papers do not cost degree² each.
 func Triangles(g *Graph) []int64 {
 	n := g.N()
-	rank := func(v int32) (int, int32) { return g.Degree(int(v)), v }
+	rank := func(v int32) (int, int32) { return g.Degree(v), v }
 	less := func(a, b int32) bool {
 		da, va := rank(a)
 		db, vb := rank(b)
@@ -72,7 +77,7 @@ func Clustering(g *Graph) []float64 {
 func clusteringOf(g *Graph, tri []int64) []float64 {
 	c := make([]float64, g.N())
 	for v := range c {
-		if d := int64(g.Degree(v)); d >= 2 {
+		if d := int64(g.Degree(int32(v))); d >= 2 {
 			c[v] = float64(2*tri[v]) / float64(d*(d-1))
 		}
 	}
@@ -125,7 +130,7 @@ func Summarize(g *Graph, seed uint64) Summary {
 	tri := Triangles(g)
 	var triangles, triples int64
 	for v, t := range tri {
-		d := int64(g.Degree(v))
+		d := int64(g.Degree(int32(v)))
 		triangles += t
 		triples += d * (d - 1) / 2
 	}
@@ -133,11 +138,11 @@ func Summarize(g *Graph, seed uint64) Summary {
 		s.Transitivity = float64(triangles) / float64(triples)
 	}
 	if n > 0 {
-		var total sum
+		var total fsum.Sum
 		for _, c := range clusteringOf(g, tri) {
-			total.add(c)
+			total.Add(c)
 		}
-		s.AverageClustering = total.value() / float64(n)
+		s.AverageClustering = total.Value() / float64(n)
 	}
 	comps := Components(g)
 	for _, c := range comps {
@@ -159,15 +164,15 @@ func pathFigures(g *Graph, c []int32, seed uint64) (diameter int, mean float64, 
 		if len(c) > ManyPathNodes {
 			k = FewPathSamples
 		}
-		src = sampleNodes(c, k, seed)
+		src = SampleNodes(c, k, seed)
 		sources = len(src)
 	}
 	totals := make([]int64, len(src))
 	ecc := make([]int32, len(src))
 	far := make([]int32, len(src))
 	n := g.N()
-	forEach(len(src), func() *bfsState { return newBFS(n) }, func(b *bfsState, i int) {
-		b.run(g, int(src[i]))
+	parallel.ForEach(len(src), func() *bfsState { return newBFS(n) }, func(b *bfsState, i int) {
+		b.run(g, src[i])
 		for _, v := range b.queue[1:] {
 			totals[i] += int64(b.level[v])
 		}
@@ -185,17 +190,17 @@ func pathFigures(g *Graph, c []int32, seed uint64) (diameter int, mean float64, 
 		// Double sweep from the farthest nodes found: a tighter lower bound.
 		b := newBFS(n)
 		for _, f := range far[:min(len(far), 10)] {
-			b.run(g, int(f))
+			b.run(g, f)
 			diameter = max(diameter, int(b.level[b.queue[len(b.queue)-1]]))
 		}
 	}
 	return diameter, mean, sources, estimated
 }
 
-// sampleNodes returns k nodes of c drawn with seed, ascending.
-func sampleNodes(c []int32, k int, seed uint64) []int32 {
+// SampleNodes returns k nodes of c drawn with seed, ascending.
+func SampleNodes(c []int32, k int, seed uint64) []int32 {
 	s := slices.Clone(c)
-	r := newRand(seed)
+	r := parallel.NewRand(seed)
 	for i := 0; i < k; i++ {
 		j := i + r.IntN(len(s)-i)
 		s[i], s[j] = s[j], s[i]

@@ -17,7 +17,7 @@ func Components(g *Graph) [][]int32 {
 		seen[s] = true
 		queue = append(queue[:0], int32(s))
 		for i := 0; i < len(queue); i++ {
-			nb, _ := g.Neighbors(int(queue[i]))
+			nb, _ := g.Neighbors(queue[i])
 			for _, u := range nb {
 				if !seen[u] {
 					seen[u] = true

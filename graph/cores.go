@@ -9,7 +9,7 @@ func CoreNumber(g *Graph) []int {
 	deg := make([]int, n)
 	maxDeg := 0
 	for v := range deg {
-		deg[v] = g.Degree(v)
+		deg[v] = g.Degree(int32(v))
 		maxDeg = max(maxDeg, deg[v])
 	}
 	// Nodes sorted by degree (counting sort), with each degree's start.

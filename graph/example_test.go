@@ -2,40 +2,24 @@ package graph_test
 
 import (
 	"fmt"
-	"strings"
 
 	"coauthor/graph"
-	"coauthor/parse"
 )
 
-// Reading an author page, resolving names and building the graph.
-func ExampleFromCorpus() {
-	page := `A Paper
-Oct 20, 2023
-Tom Henighan, Noemí Mercado, Ada Lovelace
-Viaarxiv icon
-Another Paper
-Jul 17, 2023
-Thomas Henighan, Noemi Mercado
-Viaarxiv icon
-`
-	r := parse.NewAuthorPageReader(strings.NewReader(page))
-	c := parse.NewCorpus()
-	for {
-		p, err := r.Read()
-		if err != nil {
-			break // io.EOF; a *parse.ParseError in real code needs handling
-		}
-		c.Add(p)
-	}
-	id := parse.Resolve(c, parse.ResolveOptions{})
-	g := graph.FromCorpus(c, id, graph.Full)
-	for e := 0; e < g.M(); e++ {
+// Building the graph of three papers given as author ids and asking who
+// worked with whom.
+func ExampleNewBuilder() {
+	b := graph.NewBuilder([]string{"Ada Lovelace", "Charles Babbage", "Mary Somerville"}, graph.BuildOptions{})
+	b.AddPaper([]int32{0, 1}, 1843)
+	b.AddPaper([]int32{0, 1, 2}, 1844)
+	b.AddPaper([]int32{2}, 1845)
+	g := b.Build()
+	for e := range int32(g.M()) {
 		edge := g.Edge(e)
-		fmt.Printf("%s -- %s: %v\n", g.Node(int(edge.U)).Name, g.Node(int(edge.V)).Name, edge.Weight)
+		fmt.Printf("%s -- %s: %v\n", g.Node(edge.U).Name, g.Node(edge.V).Name, edge.Weight)
 	}
 	// Output:
-	// Ada Lovelace -- Noemí Mercado: 1
-	// Ada Lovelace -- Thomas Henighan: 1
-	// Noemí Mercado -- Thomas Henighan: 2
+	// Ada Lovelace -- Charles Babbage: 2
+	// Ada Lovelace -- Mary Somerville: 1
+	// Charles Babbage -- Mary Somerville: 1
 }

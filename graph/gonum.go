@@ -51,7 +51,7 @@ func (v view) From(id int64) gonum.Nodes {
 	if !v.has(id) {
 		return &nodes{i: -1}
 	}
-	nb, _ := v.g.Neighbors(int(id))
+	nb, _ := v.g.Neighbors(int32(id))
 	return &nodes{ids: nb, n: len(nb), i: -1}
 }
 
@@ -80,7 +80,7 @@ func (v view) Weight(x, y int64) (float64, bool) {
 	if x == y {
 		return 0, true
 	}
-	nb, w := v.g.Neighbors(int(x))
+	nb, w := v.g.Neighbors(int32(x))
 	if i, ok := slices.BinarySearch(nb, int32(y)); ok {
 		return w[i], true
 	}

@@ -1,15 +1,27 @@
 // Package graph holds the weighted, undirected co-authorship graph and the
 // measures computed on it.
 //
-// A Graph is stored in compressed sparse row form: node ids are 0..N-1,
-// the neighbours of node v are sorted and stored contiguously with their
-// weights, and each undirected edge also has an id 0..M-1 under which its
-// endpoints, weight and source papers are kept. This keeps graphs of
-// millions of authors in a few flat slices; Weighted gives a view that
-// gonum's algorithms accept.
+// A Graph is stored in compressed sparse row form: node ids are int32
+// 0..N-1, the neighbours of node v are sorted and stored contiguously with
+// their weights, and each undirected edge also has an id 0..M-1 (int32)
+// under which its endpoints, weight and source papers are kept. This keeps
+// graphs of millions of authors in a few flat slices; Weighted gives a
+// view that gonum's algorithms accept.
+//
+// A graph is built from papers given as lists of author ids (Builder,
+// FromPapers) or from weighted edges (FromEdges); it knows nothing of how
+// the papers were read or the names resolved. The subpackages hold the
+// rest: community (Louvain, Leiden, modularity), measure (the per-author
+// measures by name), layout (ForceAtlas2), formats (graph files in and
+// out: edge list, GML, GraphML, GEXF, node-link JSON, CSV, Pajek,
+// VOSviewer). None of them draws: pictures are the render package's.
 package graph
 
-import "slices"
+import (
+	"slices"
+
+	"coauthor/graph/internal/fsum"
+)
 
 // Node is one author.
 type Node struct {
@@ -50,42 +62,48 @@ func (g *Graph) N() int { return len(g.nodes) }
 func (g *Graph) M() int { return len(g.edges) }
 
 // Node returns node v.
-func (g *Graph) Node(v int) Node { return g.nodes[v] }
+func (g *Graph) Node(v int32) Node { return g.nodes[v] }
 
 // Edge returns edge e.
-func (g *Graph) Edge(e int) Edge { return g.edges[e] }
+func (g *Graph) Edge(e int32) Edge { return g.edges[e] }
 
 // Neighbors returns v's neighbours in ascending order and the weights of
 // the edges to them. The slices are shared; do not modify them.
-func (g *Graph) Neighbors(v int) ([]int32, []float64) {
+func (g *Graph) Neighbors(v int32) ([]int32, []float64) {
 	lo, hi := g.off[v], g.off[v+1]
 	return g.adj[lo:hi], g.w[lo:hi]
 }
 
 // Degree returns the number of v's distinct co-authors.
-func (g *Graph) Degree(v int) int { return g.off[v+1] - g.off[v] }
+func (g *Graph) Degree(v int32) int { return g.off[v+1] - g.off[v] }
 
 // Strength returns the sum of the weights of v's edges.
-func (g *Graph) Strength(v int) float64 {
-	var s sum
+func (g *Graph) Strength(v int32) float64 {
+	var s fsum.Sum
 	for _, w := range g.w[g.off[v]:g.off[v+1]] {
-		s.add(w)
+		s.Add(w)
 	}
-	return s.value()
+	return s.Value()
 }
 
 // EdgeID returns the id of the edge between u and v, or -1.
-func (g *Graph) EdgeID(u, v int) int {
+func (g *Graph) EdgeID(u, v int32) int32 {
 	nb, _ := g.Neighbors(u)
-	if i, ok := slices.BinarySearch(nb, int32(v)); ok {
-		return int(g.eid[g.off[u]+i])
+	if i, ok := slices.BinarySearch(nb, v); ok {
+		return g.eid[g.off[u]+i]
 	}
 	return -1
 }
 
+// Adjacency returns the compressed sparse rows of g for algorithms that
+// walk them directly: the neighbours of v are adj[off[v]:off[v+1]]
+// (ascending) and w holds each entry's weight. The slices are shared; do
+// not modify them.
+func (g *Graph) Adjacency() (off []int, adj []int32, w []float64) { return g.off, g.adj, g.w }
+
 // EdgePapers returns the indexes of the papers edge e came from, as given
 // to the Builder, ascending; nil when the graph was not built from papers.
-func (g *Graph) EdgePapers(e int) []int32 {
+func (g *Graph) EdgePapers(e int32) []int32 {
 	if g.paperOff == nil {
 		return nil
 	}

@@ -10,8 +10,7 @@ import (
 
 // papers: {0,1,2}, {0,1}, {2,3}, {4}; node 5 has no paper.
 func smallBuilder(c Counting) *Builder {
-	b := NewBuilder([]string{"a", "b", "c", "d", "e", "f"}, c)
-	b.KeepPapers = true
+	b := NewBuilder([]string{"a", "b", "c", "d", "e", "f"}, BuildOptions{Counting: c, KeepPapers: true})
 	b.AddPaper([]int32{0, 1, 2}, 2019)
 	b.AddPaper([]int32{1, 0, 1}, 2021) // b listed twice counts once
 	b.AddPaper([]int32{2, 3}, 0)
@@ -35,12 +34,12 @@ func TestBuild(t *testing.T) {
 				t.Fatalf("N, M = %d, %d; want 6, %d", g.N(), g.M(), len(tt.edges))
 			}
 			for e, want := range tt.edges {
-				if got := g.Edge(e); got != want {
+				if got := g.Edge(int32(e)); got != want {
 					t.Errorf("edge %d = %+v, want %+v", e, got, want)
 				}
 			}
 			for v, want := range tt.strength {
-				if got := g.Strength(v); math.Abs(got-want) > 1e-12 {
+				if got := g.Strength(int32(v)); math.Abs(got-want) > 1e-12 {
 					t.Errorf("strength(%d) = %v, want %v", v, got, want)
 				}
 			}
@@ -56,8 +55,8 @@ func TestBuild(t *testing.T) {
 			}
 			want := []Node{{"a", 0, 2, 2019, 2021}, {"b", 1, 2, 2019, 2021}, {"c", 2, 2, 2019, 2019}, {"d", 3, 1, 0, 0}, {"e", 4, 1, 2020, 2020}, {"f", 5, 0, 0, 0}}
 			for v, n := range want {
-				if g.Node(v) != n {
-					t.Errorf("node %d = %+v, want %+v", v, g.Node(v), n)
+				if g.Node(int32(v)) != n {
+					t.Errorf("node %d = %+v, want %+v", v, g.Node(int32(v)), n)
 				}
 			}
 		})

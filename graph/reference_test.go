@@ -1,91 +1,20 @@
-package graph
+package graph_test
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
-	"strconv"
-	"strings"
 	"testing"
 
-	"coauthor/parse"
+	. "coauthor/graph"
+	"coauthor/graph/internal/testnet"
 )
 
-// The networks of graph/testdata, copied from ../shared/data/networks, and
-// networkx 2.8.8's values for them in testdata/reference (made by
-// testdata/reference/make_reference.py).
-var referenceNetworks = []string{"karate.txt", "lesmis.gml", "netscience.gml", "ca-GrQc.txt"}
+type reference = testnet.Reference
 
-func loadNetwork(t testing.TB, name string) *Graph {
-	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var net *parse.Network
-	if strings.HasSuffix(name, ".gml") {
-		net, err = parse.ReadGML(f, name)
-	} else {
-		net, err = parse.ReadEdgeList(f, name)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return FromNetwork(net)
-}
-
-// reference holds networkx's values for one network.
-type reference struct {
-	names    []string
-	columns  map[string][]float64
-	Nodes    int       `json:"nodes"`
-	Edges    int       `json:"edges"`
-	Density  float64   `json:"density"`
-	Trans    float64   `json:"transitivity"`
-	AvgClust float64   `json:"average_clustering"`
-	Comps    int       `json:"components"`
-	Sizes    []int     `json:"component_sizes"`
-	Diameter int       `json:"diameter"`
-	AvgPath  float64   `json:"average_shortest_path"`
-	Louvain  []float64 `json:"louvain_modularity_seeds_0_4"`
-}
-
-func loadReference(t testing.TB, name string) *reference {
-	t.Helper()
-	base := filepath.Join("testdata", "reference", strings.TrimSuffix(name, filepath.Ext(name)))
-	data, err := os.ReadFile(base + ".json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ref := &reference{columns: make(map[string][]float64)}
-	if err := json.Unmarshal(data, ref); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(base + ".csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	header := rows[0]
-	for _, row := range rows[1:] {
-		ref.names = append(ref.names, row[0])
-		for i, c := range header[1:] {
-			x, err := strconv.ParseFloat(row[i+1], 64)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ref.columns[c] = append(ref.columns[c], x)
-		}
-	}
-	return ref
-}
+var (
+	referenceNetworks = testnet.Networks
+	loadNetwork       = testnet.Load
+	loadReference     = testnet.LoadReference
+)
 
 // compare checks got (indexed by node id of g) against networkx's column.
 // Exact measures must agree to rel relative error; iterative ones are
@@ -94,7 +23,7 @@ func loadReference(t testing.TB, name string) *reference {
 // relative error.
 func compare(t *testing.T, g *Graph, ref *reference, column string, got []float64, rel float64, scaled bool) {
 	t.Helper()
-	want := ref.columns[column]
+	want := ref.Columns[column]
 	if len(want) != g.N() {
 		t.Fatalf("%s: %d reference values for %d nodes", column, len(want), g.N())
 	}
@@ -103,9 +32,9 @@ func compare(t *testing.T, g *Graph, ref *reference, column string, got []float6
 		scale = max(scale, math.Abs(w))
 	}
 	bad := 0
-	for v := 0; v < g.N(); v++ {
-		if g.Node(v).Name != ref.names[v] {
-			t.Fatalf("node %d is %q, networkx's is %q", v, g.Node(v).Name, ref.names[v])
+	for v := range int32(g.N()) {
+		if g.Node(v).Name != ref.Names[v] {
+			t.Fatalf("node %d is %q, networkx's is %q", v, g.Node(v).Name, ref.Names[v])
 		}
 		w := want[v]
 		tol := rel * math.Abs(w)
@@ -114,7 +43,7 @@ func compare(t *testing.T, g *Graph, ref *reference, column string, got []float6
 		}
 		if math.Abs(got[v]-w) > tol+1e-300 {
 			if bad++; bad <= 5 {
-				t.Errorf("%s(%s) = %.17g, networkx %.17g", column, ref.names[v], got[v], w)
+				t.Errorf("%s(%s) = %.17g, networkx %.17g", column, ref.Names[v], got[v], w)
 			}
 		}
 	}
@@ -145,7 +74,7 @@ func TestAgainstNetworkx(t *testing.T) {
 			deg := make([]float64, g.N())
 			str := make([]float64, g.N())
 			for v := range deg {
-				deg[v], str[v] = float64(g.Degree(v)), g.Strength(v)
+				deg[v], str[v] = float64(g.Degree(int32(v))), g.Strength(int32(v))
 			}
 			compare(t, g, ref, "degree", deg, 0, false)
 			compare(t, g, ref, "strength", str, 1e-12, false)

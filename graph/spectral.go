@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+
+	"coauthor/graph/internal/parallel"
 )
 
 // ErrNoConvergence is returned when an iterative measure does not reach
@@ -83,7 +85,7 @@ func PageRank(g *Graph, damping float64, opt IterOptions) ([]float64, error) {
 	}
 	strength := make([]float64, n)
 	for v := range strength {
-		strength[v] = g.Strength(v)
+		strength[v] = g.Strength(int32(v))
 	}
 	x := make([]float64, n)
 	out := make([]float64, n) // x[v]/strength[v]
@@ -108,7 +110,7 @@ func PageRank(g *Graph, damping float64, opt IterOptions) ([]float64, error) {
 			}
 		}
 		base := (damping*dangling + 1 - damping) / float64(n)
-		forEach(blocks, func() struct{} { return struct{}{} }, func(_ struct{}, b int) {
+		parallel.Each(blocks, func(b int) {
 			var diff float64
 			for v := b * block; v < min(n, (b+1)*block); v++ {
 				var s float64

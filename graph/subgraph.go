@@ -24,7 +24,7 @@ func Induced(g *Graph, nodes []int32, minWeight float64) *Graph {
 }
 
 // Ego returns the nodes within depth edges of v, ascending, v included.
-func Ego(g *Graph, v int, depth int) []int32 {
+func Ego(g *Graph, v int32, depth int) []int32 {
 	b := newBFS(g.N())
 	b.run(g, v)
 	var out []int32

@@ -4,24 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	dotfmt "gonum.org/v1/gonum/graph/formats/dot"
-	dotast "gonum.org/v1/gonum/graph/formats/dot/ast"
-
 	"coauthor/graph"
+	. "coauthor/render/picture"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // small is a graph of two triangles joined by an edge, with names that
 // need escaping, and an isolated author.
 func small() *graph.Graph {
-	b := graph.NewBuilder([]string{`Ada "the Countess" Lovelace`, "Charles Babbage", `Back\slash`, "Mary Somerville", "Ørsted <H.C.>", "Faraday & Co", "Solo"}, graph.Full)
+	b := graph.NewBuilder([]string{`Ada "the Countess" Lovelace`, "Charles Babbage", `Back\slash`, "Mary Somerville", "Ørsted <H.C.>", "Faraday & Co", "Solo"}, graph.BuildOptions{})
 	b.AddPaper([]int32{0, 1, 2}, 1843)
 	b.AddPaper([]int32{0, 1}, 1844)
 	b.AddPaper([]int32{3, 4, 5}, 1850)
@@ -35,55 +28,6 @@ func smallOptions() Options {
 		Title: "Two groups", Seed: 3, SizeLabel: "papers", Size: []float64{2, 2, 2, 2, 1, 1, 1}, Labels: 3,
 		Cluster: []int32{0, 0, 0, 1, 1, 1, 2}, ClusterLabel: "leiden cluster",
 		ClusterNames: []string{"Ada", "Mary", "Solo"}, ClusterSizes: []int{3, 3, 1},
-	}
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s; run go test -update and review the diff\n%s", path, got)
-	}
-}
-
-func TestWriteDOTGolden(t *testing.T) {
-	tests := []struct {
-		file string
-		opt  Options
-	}{
-		{"small.dot", smallOptions()},
-		{"small-zero-options.dot", Options{}},
-		{"small-positions.dot", Options{Positions: [][2]float64{{0, 0}, {10, 0}, {5, 9}, {30, 0}, {40, 0}, {35, 9}, {60, 60}}}},
-	}
-	for _, tt := range tests {
-		var b bytes.Buffer
-		if err := WriteDOT(&b, small(), tt.opt); err != nil {
-			t.Fatal(err)
-		}
-		golden(t, tt.file, b.Bytes())
-	}
-}
-
-// The DOT must be valid: Graphviz parses it, with the names escaped.
-func TestDOTParses(t *testing.T) {
-	var b bytes.Buffer
-	if err := WriteDOT(&b, small(), smallOptions()); err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{`xlabel="Ada \"the Countess\" Lovelace"`, `tooltip="Back\\slash — 2 papers, 3 co-authors`, `tooltip="Ørsted <H.C.> — 1 paper`} {
-		if !strings.Contains(b.String(), want) {
-			t.Errorf("DOT lacks %s", want)
-		}
 	}
 }
 
@@ -177,32 +121,3 @@ func TestPNGAndPositions(t *testing.T) {
 	}
 }
 
-func TestClusterColor(t *testing.T) {
-	if ClusterColor(0) != Palette[0] || ClusterColor(int32(len(Palette))) != Grey || ClusterColor(-1) != Grey {
-		t.Error("ClusterColor does not follow the palette, then grey")
-	}
-}
-
-// Gonum's DOT parser reads the DOT back: 7 node statements, 7 edges.
-func TestDOTReadsBack(t *testing.T) {
-	var b bytes.Buffer
-	if err := WriteDOT(&b, small(), smallOptions()); err != nil {
-		t.Fatal(err)
-	}
-	file, err := dotfmt.ParseString(b.String())
-	if err != nil {
-		t.Fatalf("gonum cannot parse the DOT: %v", err)
-	}
-	var nodes, edges int
-	for _, stmt := range file.Graphs[0].Stmts {
-		switch stmt.(type) {
-		case *dotast.NodeStmt:
-			nodes++
-		case *dotast.EdgeStmt:
-			edges++
-		}
-	}
-	if nodes != 7 || edges != 7 {
-		t.Errorf("read back %d nodes and %d edges, want 7 and 7", nodes, edges)
-	}
-}

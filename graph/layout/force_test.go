@@ -1,0 +1,84 @@
+package layout
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"coauthor/graph"
+	"coauthor/graph/internal/testnet"
+)
+
+// diameters gives nodes an area by degree, in inches, as pictures do.
+func diameters(g *graph.Graph) []float64 {
+	d := make([]float64, g.N())
+	top := 0
+	for v := range int32(g.N()) {
+		top = max(top, g.Degree(v))
+	}
+	for v := range d {
+		d[v] = max(0.1, 0.6*math.Sqrt(float64(g.Degree(int32(v)))/float64(top)))
+	}
+	return d
+}
+
+func TestForceLayout(t *testing.T) {
+	g := testnet.Load(t, "lesmis.gml")
+	diam := diameters(g)
+	a := Force(g, diam, 1)
+	if b := Force(g, diam, 1); !slices.Equal(a, b) {
+		t.Error("same seed, different positions")
+	}
+	if c := Force(g, diam, 2); slices.Equal(a, c) {
+		t.Error("different seeds, same positions")
+	}
+	overlaps := 0
+	for u := range a {
+		if math.IsNaN(a[u][0]) || math.IsInf(a[u][0], 0) || math.IsNaN(a[u][1]) || math.IsInf(a[u][1], 0) {
+			t.Fatalf("node %d at %v", u, a[u])
+		}
+		for v := u + 1; v < len(a); v++ {
+			if math.Hypot(a[u][0]-a[v][0], a[u][1]-a[v][1]) < (diam[u]+diam[v])*72/2-0.05 {
+				overlaps++
+			}
+		}
+	}
+	if overlaps > 0 {
+		t.Errorf("%d pairs of nodes overlap", overlaps)
+	}
+	// Neighbours end up closer than other pairs: the layout shows structure.
+	var near, far, nn, nf float64
+	for u := range a {
+		nb, _ := g.Neighbors(int32(u))
+		for v := u + 1; v < len(a); v++ {
+			d := math.Hypot(a[u][0]-a[v][0], a[u][1]-a[v][1])
+			if _, ok := slices.BinarySearch(nb, int32(v)); ok {
+				near, nn = near+d, nn+1
+			} else {
+				far, nf = far+d, nf+1
+			}
+		}
+	}
+	if near/nn >= 0.5*far/nf {
+		t.Errorf("mean distance of co-authors %.1f, of others %.1f: want co-authors at least twice as close", near/nn, far/nf)
+	}
+}
+
+// A graph with several components and pairs: no collapse, no blow-up.
+func TestForceLayoutComponents(t *testing.T) {
+	nodes := make([]graph.Node, 9)
+	e := func(u, v int32, w float64) graph.Edge { return graph.Edge{U: u, V: v, Weight: w} }
+	g := graph.FromEdges(nodes, []graph.Edge{e(0, 1, 5), e(2, 3, 1), e(3, 4, 1), e(2, 4, 1), e(5, 6, 0.2)})
+	diam := make([]float64, 9)
+	for i := range diam {
+		diam[i] = 0.2
+	}
+	pos := Force(g, diam, 7)
+	var xs []float64
+	for _, p := range pos {
+		xs = append(xs, p[0], p[1])
+	}
+	if spread := slices.Max(xs) - slices.Min(xs); spread > 2000 || spread < 20 {
+		t.Errorf("layout spans %.0f points, want a picture-sized layout (20 to 2000)", spread)
+	}
+}

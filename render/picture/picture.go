@@ -1,0 +1,338 @@
+// Package picture is what a picture of the co-authorship graph shows, apart
+// from drawing it: node area by a measure, node colour by cluster (a
+// colour-blind-safe palette, grey beyond it), edge width by weight, names
+// on the largest nodes, a title and a legend, a tooltip for every node
+// and edge; and the DOT that encodes it (deterministic, escaped). It
+// links no Graphviz: render draws the DOT.
+package picture
+
+import (
+	"bufio"
+	"fmt"
+	"html"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"coauthor/graph"
+	"coauthor/graph/formats"
+	"coauthor/graph/layout"
+)
+
+// Layouts are the layouts a picture can have: "force" is layout.Force,
+// computed here and drawn by Graphviz at fixed positions; the others are
+// Graphviz's engines.
+var Layouts = []string{"sfdp", "force", "neato", "fdp", "circo", "twopi", "dot"}
+
+// DefaultLabels returns how many nodes are named when Options.Labels is
+// 0: a fifth of them, at least 10 and at most 30.
+func DefaultLabels(n int) int { return max(10, min(30, n/5)) }
+
+// Options controls a picture. The zero value works: sfdp layout, node
+// area by degree, one colour, the largest nodes named (DefaultLabels).
+type Options struct {
+	Title  string
+	Layout string // one of Layouts; "" means sfdp
+	Seed   uint64 // seed of the layout's random start
+
+	// Size holds each node's value for its area (nil: degree); SizeLabel
+	// names it in the legend.
+	Size      []float64
+	SizeLabel string
+
+	// Cluster holds each node's cluster, 0 the largest (nil: none);
+	// ClusterLabel names the method in the legend and ClusterNames each
+	// cluster (such as its leading author), ClusterSizes its size.
+	Cluster      []int32
+	ClusterLabel string
+	ClusterNames []string
+	ClusterSizes []int
+
+	// Labels is how many nodes, largest first, are named; 0 means
+	// DefaultLabels(N) and a negative number none.
+	Labels int
+
+	// Positions, when set, fix each node's centre in points (a layout
+	// computed elsewhere); the picture is then drawn without a Graphviz
+	// layout (its nop2 engine, as neato -n2).
+	Positions [][2]float64
+}
+
+// Engine returns the Graphviz engine that lays out the DOT: nop2 (fixed
+// positions) when the picture has positions.
+func (o *Options) Engine() string {
+	if o.Positions != nil {
+		return "nop2"
+	}
+	if o.Layout == "" {
+		return "sfdp"
+	}
+	return o.Layout
+}
+
+// Picture is what the DOT and a drawing share: the values behind the
+// encoding and the tooltips.
+type Picture struct {
+	g        *graph.Graph
+	opt      Options
+	size     []float64
+	diameter []float64 // inches
+	named    []bool
+	// NodeTips and EdgeTips are the tooltip of each node and edge.
+	NodeTips []string
+	EdgeTips []string
+}
+
+// Viz returns how a picture with size values and clusters (nil: none)
+// shows each node, for GEXF's viz attributes.
+func Viz(size []float64, cluster []int32) *formats.Viz {
+	d := Diameters(size)
+	v := &formats.Viz{Size: make([]float64, len(d)), Color: make([]string, len(d))}
+	for i := range d {
+		v.Size[i] = d[i] * 72
+		c := int32(0)
+		if cluster != nil {
+			c = cluster[i]
+		}
+		v.Color[i] = ClusterColor(c)
+	}
+	return v
+}
+
+// Diameters returns the node diameters, in inches, that show size by
+// area: diameter ∝ √value, within a range that shrinks as the graph grows
+// so that large pictures stay readable.
+func Diameters(size []float64) []float64 {
+	n := len(size)
+	maxD := math.Min(1.0, math.Max(0.25, 6/math.Sqrt(float64(max(n, 1)))))
+	minD := maxD * 0.18
+	top := 0.0
+	for _, s := range size {
+		top = math.Max(top, s)
+	}
+	d := make([]float64, n)
+	for v := range d {
+		x := minD
+		if top > 0 && size[v] > 0 {
+			x = math.Max(minD, maxD*math.Sqrt(size[v]/top))
+		}
+		d[v] = math.Round(x*1000) / 1000
+	}
+	return d
+}
+
+// New returns the picture of g with opt, computing the force layout when
+// opt asks for it.
+func New(g *graph.Graph, opt Options) *Picture {
+	n := g.N()
+	p := &Picture{g: g, opt: opt, size: opt.Size, named: make([]bool, n)}
+	if p.size == nil {
+		p.size = make([]float64, n)
+		for v := range p.size {
+			p.size[v] = float64(g.Degree(int32(v)))
+		}
+	}
+	p.diameter = Diameters(p.size)
+	if opt.Layout == "force" && opt.Positions == nil {
+		p.opt.Positions = layout.Force(g, p.diameter, opt.Seed)
+	}
+	labels := opt.Labels
+	if labels == 0 {
+		labels = DefaultLabels(n)
+	}
+	order := make([]int, n)
+	for v := range order {
+		order[v] = v
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		if p.size[a] != p.size[b] {
+			if p.size[a] > p.size[b] {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(g.Node(int32(a)).Name, g.Node(int32(b)).Name)
+	})
+	for _, v := range order[:max(0, min(labels, n))] {
+		p.named[v] = true
+	}
+	p.NodeTips = make([]string, n)
+	for v := range p.NodeTips {
+		node := g.Node(int32(v))
+		deg := g.Degree(int32(v))
+		tip := fmt.Sprintf("%s — %s, %d co-author%s", node.Name, plural(node.Papers, "paper"), deg, pluralS(deg))
+		if opt.SizeLabel != "" && opt.SizeLabel != "degree" && opt.SizeLabel != "papers" {
+			tip += fmt.Sprintf(", %s %s", opt.SizeLabel, formatNumber(p.size[v]))
+		}
+		if opt.Cluster != nil {
+			tip += fmt.Sprintf(", cluster %d", opt.Cluster[v]+1)
+		}
+		p.NodeTips[v] = tip
+	}
+	p.EdgeTips = make([]string, g.M())
+	for e := range p.EdgeTips {
+		edge := g.Edge(int32(e))
+		p.EdgeTips[e] = fmt.Sprintf("%s — %s: %s", g.Node(edge.U).Name, g.Node(edge.V).Name, edgeWeightText(edge))
+	}
+	return p
+}
+
+func plural(n int, word string) string {
+	return fmt.Sprintf("%d %s%s", n, word, pluralS(n))
+}
+
+func pluralS(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func edgeWeightText(e graph.Edge) string {
+	if e.Papers > 0 {
+		s := plural(e.Papers, "shared paper")
+		if e.Weight != float64(e.Papers) {
+			s += ", weight " + formatNumber(e.Weight)
+		}
+		return s
+	}
+	return "weight " + formatNumber(e.Weight)
+}
+
+func formatNumber(x float64) string {
+	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
+		return strconv.FormatFloat(x, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(x, 'g', 4, 64)
+}
+
+// WriteDOT writes g as a Graphviz DOT graph with the picture's encoding.
+// Nodes are n0, n1, ... in node id order, edges in edge id order, every
+// attribute in a fixed order: the same input gives the same bytes.
+func WriteDOT(w io.Writer, g *graph.Graph, opt Options) error {
+	return New(g, opt).WriteDOT(w)
+}
+
+// WriteDOT writes the picture as DOT (see the function WriteDOT).
+func (p *Picture) WriteDOT(w io.Writer) error {
+	g, opt := p.g, p.opt
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "graph coauthor {\n")
+	fmt.Fprintf(bw, "\tgraph [layout=%s, start=%d, overlap=prism, overlap_scaling=-4, sep=\"+14\", splines=false, outputorder=edgesfirst, pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", bgcolor=white, labelloc=t, labeljust=l, forcelabels=true,\n\t\tlabel=<%s>]\n",
+		p.opt.Engine(), opt.Seed, p.legend())
+	fmt.Fprintf(bw, "\tnode [shape=circle, style=filled, fixedsize=true, label=\" \", color=white, penwidth=0.6, fontname=\"Helvetica,Arial,sans-serif\", fontsize=10]\n")
+	// Dense pictures get fainter edges so that nodes stay visible.
+	alpha := int(math.Max(0x18, math.Min(0x90, 0x90*math.Sqrt(300/math.Max(1, float64(g.M()))))))
+	fmt.Fprintf(bw, "\tedge [color=\"#7F7F7F%02X\"]\n", alpha)
+	maxW, maxD := 0.0, maxDiameter(p.diameter)
+	for e := range int32(g.M()) {
+		maxW = math.Max(maxW, g.Edge(e).Weight)
+	}
+	for v := range int32(g.N()) {
+		color := Palette[0]
+		if opt.Cluster != nil {
+			color = ClusterColor(opt.Cluster[v])
+		}
+		fmt.Fprintf(bw, "\tn%d [width=%s, fillcolor=%q, tooltip=%s", v, strconv.FormatFloat(p.diameter[v], 'f', -1, 64), color, quote(p.NodeTips[v]))
+		if p.named[v] {
+			fs := 9 + 5*p.diameter[v]/maxD
+			fmt.Fprintf(bw, ", xlabel=%s, fontsize=%.1f", quote(g.Node(v).Name), fs)
+		}
+		if opt.Positions != nil {
+			fmt.Fprintf(bw, ", pos=\"%.2f,%.2f!\"", opt.Positions[v][0], opt.Positions[v][1])
+		}
+		fmt.Fprintf(bw, "]\n")
+	}
+	for e := range int32(g.M()) {
+		edge := g.Edge(e)
+		width := 0.4
+		if maxW > 0 {
+			width += 2.6 * math.Sqrt(edge.Weight/maxW)
+		}
+		fmt.Fprintf(bw, "\tn%d -- n%d [penwidth=%.2f, tooltip=%s]\n", edge.U, edge.V, width, quote(p.EdgeTips[e]))
+	}
+	fmt.Fprintf(bw, "}\n")
+	return bw.Flush()
+}
+
+func maxDiameter(d []float64) float64 {
+	m := 0.0
+	for _, x := range d {
+		m = math.Max(m, x)
+	}
+	return m
+}
+
+// legend returns the HTML-like label holding the title and the legend.
+func (p *Picture) legend() string {
+	opt := p.opt
+	var b strings.Builder
+	b.WriteString(`<table border="0" cellborder="0" cellspacing="2" cellpadding="1">`)
+	if opt.Title != "" {
+		fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font point-size="18"><b>%s</b></font></td></tr>`, html.EscapeString(opt.Title))
+	}
+	size := opt.SizeLabel
+	if size == "" {
+		size = "degree"
+	}
+	line := fmt.Sprintf("%d authors, %d co-author pairs. Node area: %s. Edge width: %s.", p.g.N(), p.g.M(), size, edgeMeaning(p.g))
+	if opt.Cluster != nil {
+		label := opt.ClusterLabel
+		if label == "" {
+			label = "cluster"
+		}
+		line += fmt.Sprintf(" Colour: %s.", label)
+	}
+	fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font point-size="11">%s</font></td></tr>`, html.EscapeString(line))
+	if opt.Cluster != nil {
+		// A coloured square before each name: one cell per line keeps
+		// the square next to its text.
+		shown := min(len(Palette), len(opt.ClusterNames))
+		row := func(color, text string) {
+			fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font color="%s" point-size="13">■</font><font point-size="10"> %s</font></td></tr>`,
+				color, html.EscapeString(text))
+		}
+		for c := 0; c < shown; c++ {
+			text := fmt.Sprintf("cluster %d: %s", c+1, opt.ClusterNames[c])
+			if c < len(opt.ClusterSizes) {
+				text += fmt.Sprintf(" (%d)", opt.ClusterSizes[c])
+			}
+			row(Palette[c], text)
+		}
+		if rest := len(opt.ClusterNames) - shown; rest > 0 {
+			row(Grey, fmt.Sprintf("%d smaller clusters", rest))
+		}
+	}
+	b.WriteString(`</table>`)
+	return b.String()
+}
+
+// edgeMeaning says what edge weight is in this graph.
+func edgeMeaning(g *graph.Graph) string {
+	for e := range int32(g.M()) {
+		if edge := g.Edge(e); edge.Papers == 0 {
+			return "weight"
+		} else if edge.Weight != float64(edge.Papers) {
+			return "fractional co-authorship weight"
+		}
+	}
+	return "shared papers"
+}
+
+// quote returns s as a DOT quoted string. Backslashes are doubled so that
+// Graphviz's escapes (\N, \n, \l) cannot be triggered by a name.
+func quote(s string) string {
+	s = strings.ReplaceAll(s, `\`, `\\`)
+	s = strings.ReplaceAll(s, `"`, `\"`)
+	s = strings.ReplaceAll(s, "\n", " ")
+	return `"` + s + `"`
+}
+
+// Graph returns the graph drawn.
+func (p *Picture) Graph() *graph.Graph { return p.g }
+
+// Options returns the picture's options, with the positions of the force
+// layout when it computed them.
+func (p *Picture) Options() Options { return p.opt }
