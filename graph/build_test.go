@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
-
 )
 
 // radixSort sorts as a stable comparison sort does, with and without aux.

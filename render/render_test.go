@@ -120,4 +120,3 @@ func TestPNGAndPositions(t *testing.T) {
 		t.Error("fixed-position SVG has no nodes")
 	}
 }
-

@@ -2,14 +2,14 @@ package formats_test
 
 import (
 	"bytes"
-	"flag"
-	"path/filepath"
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"flag"
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
