@@ -3,12 +3,12 @@ package parse
 import (
 	"bufio"
 	"bytes"
-	"fmt"
-	"io"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"coauthor/parse/internal/text"
 )
 
 // Input formats.
@@ -130,7 +130,7 @@ func detectTextGraph(head []byte) string {
 		break
 	}
 	for _, c := range content {
-		if isDate(c) {
+		if text.IsDate(c) {
 			return FormatAuthorPage
 		}
 		f := strings.Fields(c)
@@ -147,86 +147,3 @@ func detectTextGraph(head []byte) string {
 	}
 	return FormatEdgeList
 }
-
-// PaperReader is what every reader of papers provides: Read returns the
-// next paper, io.EOF at the end, or an error; after a *ParseError that is
-// not Fatal, Read goes on with the next record.
-type PaperReader interface {
-	Read() (*Paper, error)
-	// Unauthored returns how many records were passed over so far for
-	// want of authors (editors only, a person page, an empty field).
-	Unauthored() int
-}
-
-// ReaderOptions are the settings of NewReader.
-type ReaderOptions struct {
-	File      string // file name for errors
-	AuthorSep string // author separator of CSV cells; "" to choose per file
-}
-
-// NewReader returns the reader of papers in format (a name Canonical
-// accepts) over r.
-func NewReader(format string, r io.Reader, opt ReaderOptions) (PaperReader, error) {
-	f, ok := Canonical(format)
-	if !ok {
-		return nil, fmt.Errorf("unknown format %q", format)
-	}
-	switch f {
-	case FormatAuthorPage:
-		p := NewAuthorPageReader(r)
-		p.File = opt.File
-		return p, nil
-	case FormatBibTeX:
-		b := NewBibTeXReader(r)
-		b.File = opt.File
-		return b, nil
-	case FormatRIS:
-		x := NewRISReader(r)
-		x.File = opt.File
-		return x, nil
-	case FormatWoS:
-		w := NewWoSReader(r)
-		w.File = opt.File
-		return w, nil
-	case FormatCSV:
-		c := NewCSVReader(r)
-		c.File, c.Sep = opt.File, opt.AuthorSep
-		return c, nil
-	case FormatJSON:
-		j := NewJSONReader(r)
-		j.File = opt.File
-		return j, nil
-	case FormatXML:
-		x := NewXMLReader(r)
-		x.File = opt.File
-		return x, nil
-	}
-	return nil, fmt.Errorf("%s holds a graph, not papers", f)
-}
-
-// Unauthored implements PaperReader.
-func (b *BibTeXReader) Unauthored() int { return b.NoAuthor }
-
-// Unauthored implements PaperReader.
-func (r *RISReader) Unauthored() int { return r.NoAuthor }
-
-// Unauthored implements PaperReader.
-func (w *WoSReader) Unauthored() int { return w.NoAuthor }
-
-// Unauthored implements PaperReader.
-func (c *CSVReader) Unauthored() int { return c.NoAuthor }
-
-// Unauthored implements PaperReader.
-func (j *JSONReader) Unauthored() int { return j.NoAuthor }
-
-// Unauthored implements PaperReader.
-func (x *XMLReader) Unauthored() int {
-	if x.fast != nil {
-		return x.fast.noAuthor
-	}
-	return x.NoAuthor
-}
-
-// Unauthored implements PaperReader: an author page's papers all have
-// authors, or are malformed.
-func (a *AuthorPageReader) Unauthored() int { return 0 }

@@ -1,5 +1,10 @@
-// Package parse reads author lists from publication records and resolves
-// the spellings of one person into one author.
+// Package parse holds what every reader of publication records shares: the
+// Paper record, the Reader interface, the positioned ParseError and the
+// detection of an input's format. The readers are its subpackages, one per
+// format family (authorpage, bibtex, ris, wos, table for CSV/TSV,
+// jsonworks, xmlfeed for DBLP and arXiv); names reads personal names,
+// corpus keeps the papers of a run, identity resolves spellings into
+// people, and input runs the whole path from files to identities.
 //
 // Readers follow encoding/csv: a Reader over an io.Reader whose Read method
 // returns one Paper at a time until io.EOF. A malformed record gives a
@@ -8,7 +13,6 @@
 package parse
 
 import (
-	"errors"
 	"fmt"
 	"time"
 )
@@ -29,28 +33,29 @@ type Paper struct {
 	Abstract string
 	Notes    []string
 	Line     int // line (or record number) where the record starts
-
-	key    [16]byte // see Prepare
-	hasKey bool
+	// Key, when set, is a hash of the folded title and year that the
+	// corpus uses to find repeats, computed ahead by a reading goroutine
+	// (see corpus.PaperKey).
+	Key *[16]byte `json:"-"`
 }
 
-// Prepare computes what Corpus.Add needs from the paper alone (the hash
-// that finds repeats), so that a goroutine reading papers can do it while
-// another adds them. Calling it is optional.
-func (p *Paper) Prepare() {
-	if p.Title != "" {
-		p.key, p.hasKey = paperKey(nil, p.Title, p.Year), true
-	}
+// ReadOptions are the settings every reader takes.
+type ReadOptions struct {
+	File string // file name for errors; may be empty
+	// AuthorSep separates the names in a CSV authors cell; "" lets the
+	// reader choose per file.
+	AuthorSep string
 }
 
-// Errors wrapped by ParseError, for errors.Is.
-var (
-	ErrNoDate    = errors.New("expected a date line like \"Oct 20, 2023\" after the title")
-	ErrBadDate   = errors.New("not a valid date")
-	ErrNoTitle   = errors.New("expected a title line before the date")
-	ErrNoAuthors = errors.New("expected the comma-separated author line after the date")
-	ErrNotNames  = errors.New("expected author names separated by commas")
-)
+// Reader is what every reader of papers provides: Read returns the next
+// paper, io.EOF at the end, or an error; after a *ParseError that is not
+// Fatal, Read goes on with the next record.
+type Reader interface {
+	Read() (*Paper, error)
+	// Unauthored returns how many records were passed over so far for
+	// want of authors (editors only, a person page, an empty field).
+	Unauthored() int
+}
 
 // ParseError is a malformed record: where it is and what was expected.
 type ParseError struct {
@@ -84,12 +89,3 @@ func (e *ParseError) Error() string {
 }
 
 func (e *ParseError) Unwrap() error { return e.Err }
-
-// shorten cuts s to at most n runes for error messages.
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
-}

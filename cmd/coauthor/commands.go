@@ -9,20 +9,29 @@ import (
 )
 
 // command is one subcommand: its name, a line for the command list, the
-// usage text and what it does.
+// usage text, and the function that registers its flags on a FlagSet and
+// returns the runner holding their values.
 type command struct {
 	name  string
 	short string
 	usage string // after "coauthor NAME "
 	long  string
-	flags func(fs *flag.FlagSet) any
-	run   func(e *env, args []string) error
+	flags func(fs *flag.FlagSet) runner
 }
 
-var commands = []*command{statsCmd, rankCmd, clustersCmd, namesCmd, renderCmd, exportCmd, genCmd}
+// runner runs a command with its flags parsed and its positional
+// arguments.
+type runner interface {
+	run(e *env, args []string) error
+}
+
+// commands returns the command table.
+func commands() []*command {
+	return []*command{statsCmd, rankCmd, clustersCmd, namesCmd, renderCmd, exportCmd, genCmd}
+}
 
 func lookup(name string) *command {
-	for _, c := range commands {
+	for _, c := range commands() {
 		if c.name == name {
 			return c
 		}
@@ -32,16 +41,8 @@ func lookup(name string) *command {
 
 func mainUsage() string {
 	var b strings.Builder
-	b.WriteString(`coauthor builds a weighted co-authorship graph from publication lists.
-
-Usage:
-
-	coauthor <command> [flags] [FILE...]
-
-Commands:
-
-`)
-	for _, c := range commands {
+	b.WriteString("coauthor builds a weighted co-authorship graph from publication lists.\n\nUsage:\n\n\tcoauthor <command> [flags] [FILE...]\n\nCommands:\n\n")
+	for _, c := range commands() {
 		fmt.Fprintf(&b, "	%-8s %s\n", c.name, c.short)
 	}
 	b.WriteString(`
@@ -70,14 +71,16 @@ func commandUsage(c *command) string {
 
 var errHelp = errors.New("help shown")
 
-// parseCommand parses args with c's flags, whose values it returns as F,
-// and the positional arguments.
-func parseCommand[F any](e *env, c *command, args []string) (*F, []string, error) {
+// execute parses args with c's flags and runs it.
+func (c *command) execute(e *env, args []string) error {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	f := c.flags(fs).(*F)
+	r := c.flags(fs)
 	e.registerProgress(fs)
 	files, err := parseFlags(e, c, fs, args)
-	return f, files, err
+	if err != nil {
+		return err
+	}
+	return r.run(e, files)
 }
 
 // parseFlags parses args with flags and positional arguments in any order

@@ -1,5 +1,5 @@
 // Command coauthor builds a weighted co-authorship graph from publication
-// lists and ranks, explains and exports it.
+// lists and ranks, explains, draws and exports it.
 //
 // Usage:
 //
@@ -9,6 +9,10 @@
 // "coauthor help" for what each does and "coauthor <command> -help" for
 // its flags. With no FILE, coauthor reads its built-in example (an author
 // page of eight papers); "-" reads standard input.
+//
+// Each command parses its flags, makes one call into the library packages
+// (parse/..., graph/..., render/...) per step and prints the result; the
+// work and its defaults are the library's.
 package main
 
 import (
@@ -27,7 +31,6 @@ func main() {
 	if path := os.Getenv("COAUTHOR_CPUPROFILE"); path != "" {
 		if f, err := os.Create(path); err == nil {
 			pprof.StartCPUProfile(f)
-			defer pprof.StopCPUProfile()
 		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -48,6 +51,9 @@ const (
 type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
+
+// usagef returns a usageError.
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
 // run executes the command line args and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -71,13 +77,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "coauthor: unknown command %q\n\n%s", name, mainUsage())
 		return exitUsage
 	}
-	env := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
-	err := c.run(env, args[1:])
+	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
+	err := c.execute(e, args[1:])
 	var ue usageError
 	switch {
-	case err == nil:
-		return exitOK
-	case errors.Is(err, errHelp):
+	case err == nil || errors.Is(err, errHelp):
 		return exitOK
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "coauthor %s: %v\nRun 'coauthor %s -help' for usage.\n", c.name, err, c.name)
@@ -96,3 +100,6 @@ type env struct {
 	quiet          bool // -quiet: no progress lines
 	progress       bool // -progress: progress lines even when stderr is not a terminal
 }
+
+// warnf prints a line on stderr.
+func (e *env) warnf(format string, args ...any) { fmt.Fprintf(e.stderr, "coauthor: "+format+"\n", args...) }

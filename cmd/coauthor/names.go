@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"strings"
+
+	"coauthor/parse/identity"
 )
 
 var namesCmd = &command{
@@ -26,37 +28,24 @@ no two share a paper; the groups left apart follow the table, with why.
 A -thesaurus file overrides the rules for the names it lists; -no-merge
 turns them off. With -json it prints an array of objects with the keys
 name, variants (name and count) and reasons.`,
+	flags: func(fs *flag.FlagSet) runner {
+		f := &namesFlags{}
+		f.in.register(fs)
+		return f
+	},
 }
 
 type namesFlags struct{ in inputFlags }
 
-func init() {
-	namesCmd.flags = func(fs *flag.FlagSet) any {
-		f := &namesFlags{}
-		f.in.register(fs)
-		return f
-	}
-	namesCmd.run = runNames
-}
-
 // merged is one row of names's output.
 type merged struct {
-	Name     string        `json:"name"`
-	ID       string        `json:"id,omitempty"` // the source's identity
-	Variants []nameVariant `json:"variants"`
-	Reasons  []string      `json:"reasons"`
+	Name     string             `json:"name"`
+	ID       string             `json:"id,omitempty"` // the source's identity
+	Variants []identity.Variant `json:"variants"`
+	Reasons  []string           `json:"reasons"`
 }
 
-type nameVariant struct {
-	Name  string `json:"name"`
-	Count int    `json:"count"`
-}
-
-func runNames(e *env, args []string) error {
-	f, files, err := parseCommand[namesFlags](e, namesCmd, args)
-	if err != nil {
-		return err
-	}
+func (f *namesFlags) run(e *env, files []string) error {
 	d, err := load(e, files, &f.in)
 	if err != nil {
 		return err
@@ -65,15 +54,10 @@ func runNames(e *env, args []string) error {
 		return err
 	}
 	rows := []merged{}
-	for _, p := range d.identity.People {
-		if len(p.Reasons) == 0 {
-			continue
+	for _, p := range d.Identity.People {
+		if len(p.Reasons) > 0 {
+			rows = append(rows, merged{Name: p.Name, ID: p.ID, Variants: p.Variants, Reasons: p.Reasons})
 		}
-		m := merged{Name: p.Name, ID: p.ID, Reasons: p.Reasons}
-		for _, v := range p.Variants {
-			m.Variants = append(m.Variants, nameVariant(v))
-		}
-		rows = append(rows, m)
 	}
 	if f.in.json {
 		return writeJSON(e.stdout, rows)
@@ -99,10 +83,10 @@ func runNames(e *env, args []string) error {
 		fmt.Fprintln(e.stdout)
 	}
 	fmt.Fprintf(e.stdout, "%d author(s) with more than one spelling; %d spellings, %d authors in all.\n",
-		len(rows), len(d.corpus.Names()), len(d.identity.People))
-	if len(d.identity.KeptApart) > 0 {
+		len(rows), len(d.Corpus.Names()), len(d.Identity.People))
+	if len(d.Identity.KeptApart) > 0 {
 		fmt.Fprintln(e.stdout, "\nKept apart:")
-		for _, k := range d.identity.KeptApart {
+		for _, k := range d.Identity.KeptApart {
 			fmt.Fprintf(e.stdout, "  %s: %s\n", strings.Join(k.Names, ", "), k.Why)
 		}
 	}

@@ -8,6 +8,10 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"golang.org/x/term"
+
+	"coauthor/parse/input"
 )
 
 func (e *env) registerProgress(fs *flag.FlagSet) {
@@ -15,26 +19,22 @@ func (e *env) registerProgress(fs *flag.FlagSet) {
 	fs.BoolVar(&e.progress, "progress", false, "progress lines on stderr even when it is not a terminal")
 }
 
+// terminal reports whether w is a terminal (not a file, pipe or
+// /dev/null).
+func terminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
 // showProgress reports whether progress lines go to stderr: with
 // -progress, or when stderr is a terminal, and never with -quiet.
 func (e *env) showProgress() bool {
-	if e.quiet {
-		return false
-	}
-	if e.progress {
-		return true
-	}
-	f, ok := e.stderr.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return !e.quiet && (e.progress || terminal(e.stderr))
 }
 
 // progress reports one long step on stderr, once a second after the
 // first second (a step that ends sooner prints nothing): items done,
-// their rate, bytes of input read and, when the total is known, the share
+// their rate, bytes of input read and, when the size is known, the share
 // done and the time left.
 type progress struct {
 	w        io.Writer
@@ -42,7 +42,6 @@ type progress struct {
 	terminal bool // rewrite one line with \r rather than print lines
 	step     string
 	unit     string
-	total    int64 // items expected, 0 when unknown
 	size     int64 // bytes expected, 0 when unknown
 	items    atomic.Int64
 	bytes    atomic.Int64
@@ -52,36 +51,21 @@ type progress struct {
 	printed  bool
 }
 
-// newProgress starts reporting step; total is the number of items
-// expected (0: unknown). It reports nothing when e says so.
-func newProgress(e *env, step string, total int64, unit string) *progress {
-	p := &progress{step: step, unit: unit, total: total, start: time.Now(), stop: make(chan struct{})}
+// Start begins reporting a step (input.Progress); it reports nothing when
+// e says so.
+func (e *env) Start(step string, size int64, unit string) input.Step {
+	p := &progress{step: step, unit: unit, size: size, start: time.Now(), stop: make(chan struct{})}
 	if !e.showProgress() {
 		return p
 	}
-	p.w, p.always = e.stderr, e.progress
-	if f, ok := e.stderr.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			p.terminal = true
-		}
-	}
+	p.w, p.always, p.terminal = e.stderr, e.progress, terminal(e.stderr)
 	p.wg.Add(1)
 	go p.run()
 	return p
 }
 
-// expectBytes sets the input size, for the share done and the time left.
-func (p *progress) expectBytes(n int64) {
-	if p != nil {
-		atomic.StoreInt64(&p.size, n)
-	}
-}
-
-// add counts n more items and b more bytes.
-func (p *progress) add(n, b int64) {
-	if p == nil {
-		return
-	}
+// Add counts n more items and b more bytes.
+func (p *progress) Add(n, b int64) {
 	p.items.Add(n)
 	p.bytes.Add(b)
 }
@@ -100,9 +84,9 @@ func (p *progress) run() {
 	}
 }
 
-// done stops the reports and ends the line if one was printed.
-func (p *progress) done() {
-	if p == nil || p.w == nil {
+// Done stops the reports and ends the line if one was printed.
+func (p *progress) Done() {
+	if p.w == nil {
 		return
 	}
 	close(p.stop)
@@ -124,22 +108,18 @@ func (p *progress) print(final bool) {
 	if elapsed > 0.5 {
 		line += fmt.Sprintf(", %s/s", count(int64(float64(items)/elapsed)))
 	}
-	size := atomic.LoadInt64(&p.size)
 	if bytes > 0 {
 		line += ", " + byteSize(bytes)
-		if size > 0 {
-			line += " of " + byteSize(size)
+		if p.size > 0 {
+			line += " of " + byteSize(p.size)
 		}
 		if elapsed > 0.5 {
 			line += fmt.Sprintf(" (%s/s)", byteSize(int64(float64(bytes)/elapsed)))
 		}
 	}
 	frac := 0.0
-	switch {
-	case size > 0:
-		frac = float64(bytes) / float64(size)
-	case p.total > 0:
-		frac = float64(items) / float64(p.total)
+	if p.size > 0 {
+		frac = float64(bytes) / float64(p.size)
 	}
 	if final {
 		line += fmt.Sprintf(", done in %s", round(time.Since(p.start)))
@@ -193,16 +173,4 @@ func byteSize(n int64) string {
 		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 	}
 	return fmt.Sprintf("%d kB", n>>10)
-}
-
-// countingReader counts the bytes read through it into a progress.
-type countingReader struct {
-	r io.Reader
-	p *progress
-}
-
-func (c countingReader) Read(b []byte) (int, error) {
-	n, err := c.r.Read(b)
-	c.p.add(0, int64(n))
-	return n, err
 }

@@ -1,16 +1,14 @@
 package main
 
 import (
-	"bytes"
-	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"flag"
-	"fmt"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
+
+	"coauthor/graph/measure"
 )
 
 var rankCmd = &command{
@@ -22,7 +20,17 @@ var rankCmd = &command{
 with papers, degree and strength; -json and -csv give every measure as a
 column under the names below (or those listed with -measures).
 
-` + measureHelp,
+` + measure.Help,
+	flags: func(fs *flag.FlagSet) runner {
+		f := &rankFlags{}
+		f.in.register(fs)
+		f.m.register(fs)
+		fs.IntVar(&f.top, "top", 20, "show the top `N` authors (0: all)")
+		fs.StringVar(&f.by, "by", "pagerank", "order by `measure`: "+strings.Join(measure.Names, ", "))
+		fs.BoolVar(&f.csv, "csv", false, "print CSV instead of a table")
+		fs.StringVar(&f.measures, "measures", "", "comma-separated `list` of measures for -json and -csv (default: all)")
+		return f
+	},
 }
 
 type rankFlags struct {
@@ -34,69 +42,27 @@ type rankFlags struct {
 	measures string
 }
 
-func init() {
-	rankCmd.flags = func(fs *flag.FlagSet) any {
-		f := &rankFlags{}
-		f.in.register(fs)
-		f.m.register(fs)
-		fs.IntVar(&f.top, "top", 20, "show the top `N` authors (0: all)")
-		fs.StringVar(&f.by, "by", "pagerank", "order by `measure`: "+strings.Join(measureNames, ", "))
-		fs.BoolVar(&f.csv, "csv", false, "print CSV instead of a table")
-		fs.StringVar(&f.measures, "measures", "", "comma-separated `list` of measures for -json and -csv (default: all)")
-		return f
-	}
-	rankCmd.run = runRank
-}
-
-func runRank(e *env, args []string) error {
-	f, files, err := parseCommand[rankFlags](e, rankCmd, args)
-	if err != nil {
-		return err
-	}
-	if !slices.Contains(measureNames, f.by) {
-		return usageError{fmt.Sprintf("unknown measure %q for -by: want one of %s", f.by, strings.Join(measureNames, ", "))}
-	}
-	if f.top < 0 {
-		return usageError{fmt.Sprintf("-top must be 0 or more, not %d", f.top)}
-	}
-	if f.m.samples < 0 {
-		return usageError{fmt.Sprintf("-samples must be 0 or more, not %d", f.m.samples)}
-	}
-	if f.csv && f.in.json {
+func (f *rankFlags) run(e *env, files []string) error {
+	columns, err := measure.ParseList(f.measures)
+	switch {
+	case measure.Check(f.by) != nil:
+		return usagef("%v (-by)", measure.Check(f.by))
+	case err != nil:
+		return usageError{err.Error()}
+	case f.top < 0:
+		return usagef("-top must be 0 or more, not %d", f.top)
+	case f.m.samples < 0:
+		return usagef("-samples must be 0 or more, not %d", f.m.samples)
+	case f.csv && f.in.json:
 		return usageError{"-csv and -json exclude each other"}
-	}
-	columns, err := parseMeasureList(f.measures)
-	if err != nil {
-		return err
 	}
 	d, err := load(e, files, &f.in)
 	if err != nil {
 		return err
 	}
-	// The table shows -by first; -json and -csv every measure (or those
-	// listed), -by included, in the order of measureNames.
 	asTable := !f.in.json && !f.csv
-	switch {
-	case len(columns) == 0 && asTable:
-		columns = []string{"papers", "degree", "strength"}
-	case len(columns) == 0:
-		columns = slices.Clone(measureNames)
-	}
-	if d.network != "" {
-		if f.by == "papers" {
-			return d.needPapers("-by papers")
-		}
-		columns = slices.DeleteFunc(columns, func(c string) bool { return c == "papers" })
-	}
-	columns = slices.DeleteFunc(columns, func(c string) bool { return c == f.by })
-	columns = append([]string{f.by}, columns...)
-	if !asTable {
-		slices.SortStableFunc(columns, func(a, b string) int {
-			return slices.Index(measureNames, a) - slices.Index(measureNames, b)
-		})
-	}
-
-	m := newMeasures(e, d, f.m)
+	columns = rankColumns(columns, f.by, asTable, d.network != "")
+	m := newMeasures(e, d, f.m.options(d))
 	values := make([][]float64, len(columns))
 	for i, c := range columns {
 		if values[i], err = m.get(c); err != nil {
@@ -105,78 +71,88 @@ func runRank(e *env, args []string) error {
 	}
 	key, _ := m.get(f.by)
 	g := d.graph
-	order := make([]int, 0, g.N())
-	threshold := math.Inf(-1)
-	if f.top > 0 && f.top < g.N() {
-		// Only authors at or above the top-th largest value can be listed:
-		// sort those, not millions.
-		sorted := slices.Clone(key)
-		slices.Sort(sorted)
-		threshold = sorted[len(sorted)-f.top]
-	}
-	for v := 0; v < g.N(); v++ {
-		if key[v] >= threshold || math.IsNaN(key[v]) {
-			order = append(order, v)
-		}
-	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(key[b], key[a]), strings.Compare(g.Node(a).Name, g.Node(b).Name))
-	})
-	if f.top > 0 && f.top < len(order) {
-		order = order[:f.top]
-	}
-
-	switch {
-	case f.in.json:
-		var b bytes.Buffer
-		b.WriteString("[")
-		for i, v := range order {
-			if i > 0 {
-				b.WriteString(",")
-			}
-			name, _ := json.Marshal(g.Node(v).Name)
-			fmt.Fprintf(&b, "\n  {\n    \"rank\": %d,\n    \"name\": %s", i+1, name)
-			for j, c := range columns {
-				fmt.Fprintf(&b, ",\n    %q: %s", c, jsonNumber(values[j][v], isInteger(c)))
-			}
-			b.WriteString("\n  }")
-		}
-		if len(order) > 0 {
-			b.WriteString("\n")
-		}
-		b.WriteString("]\n")
-		_, err := e.stdout.Write(b.Bytes())
-		return err
-	case f.csv:
-		w := csv.NewWriter(e.stdout)
-		w.Write(append([]string{"rank", "name"}, columns...))
-		for i, v := range order {
-			row := []string{strconv.Itoa(i + 1), g.Node(v).Name}
-			for j := range columns {
-				row = append(row, strconv.FormatFloat(values[j][v], 'g', -1, 64))
-			}
-			w.Write(row)
-		}
-		w.Flush()
-		return w.Error()
-	}
-	table := [][]string{append([]string{"rank", "name"}, columns...)}
+	order := measure.Top(g, key, f.top)
+	rows := make([][]string, 0, len(order)+1)
+	rows = append(rows, append([]string{"rank", "name"}, columns...))
 	for i, v := range order {
 		row := []string{strconv.Itoa(i + 1), g.Node(v).Name}
-		for j := range columns {
-			row = append(row, formatValue(values[j][v]))
+		for j, c := range columns {
+			switch {
+			case asTable:
+				row = append(row, formatValue(values[j][v]))
+			case f.csv || measure.Integer(c):
+				row = append(row, strconv.FormatFloat(values[j][v], 'g', -1, 64))
+			default:
+				b, err := json.Marshal(values[j][v])
+				if err != nil {
+					return err
+				}
+				row = append(row, string(b))
+			}
 		}
-		table = append(table, row)
+		rows = append(rows, row)
 	}
-	return writeTable(e.stdout, table)
+	switch {
+	case f.in.json:
+		return writeJSON(e.stdout, rankJSON(rows))
+	case f.csv:
+		w := csv.NewWriter(e.stdout)
+		w.WriteAll(rows)
+		return w.Error()
+	}
+	return writeTable(e.stdout, rows)
 }
 
-// jsonNumber encodes x as a JSON number, as an integer for whole-number
-// measures.
-func jsonNumber(x float64, integer bool) string {
-	if integer {
-		return strconv.FormatInt(int64(x), 10)
+// rankColumns returns the measures rank shows: the table -by then papers,
+// degree and strength; JSON and CSV every measure (or those listed), -by
+// included, in the order of measure.Names. A graph file has no papers.
+func rankColumns(columns []string, by string, asTable, graphFile bool) []string {
+	switch {
+	case len(columns) == 0 && asTable:
+		columns = []string{"papers", "degree", "strength"}
+	case len(columns) == 0:
+		columns = slices.Clone(measure.Names)
 	}
-	b, _ := json.Marshal(x)
-	return string(b)
+	columns = slices.DeleteFunc(columns, func(c string) bool { return c == by || graphFile && c == "papers" })
+	columns = append([]string{by}, columns...)
+	if !asTable {
+		slices.SortStableFunc(columns, func(a, b string) int {
+			return slices.Index(measure.Names, a) - slices.Index(measure.Names, b)
+		})
+	}
+	return columns
+}
+
+// rankJSON is rank's rows as an array of objects whose keys keep the
+// column order: the header row names them, each cell is JSON already.
+type rankJSON [][]string
+
+func (r rankJSON) MarshalJSON() ([]byte, error) {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, row := range r[1:] {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('{')
+		for j, cell := range row {
+			key, _ := json.Marshal(r[0][j])
+			if j > 0 {
+				b.WriteByte(',')
+			}
+			b.Write(key)
+			b.WriteByte(':')
+			if j == 1 {
+				name, err := json.Marshal(cell)
+				if err != nil {
+					return nil, err
+				}
+				cell = string(name)
+			}
+			b.WriteString(cell)
+		}
+		b.WriteByte('}')
+	}
+	b.WriteByte(']')
+	return []byte(b.String()), nil
 }

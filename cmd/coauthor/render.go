@@ -1,15 +1,19 @@
 package main
 
 import (
+	"cmp"
 	"flag"
-	"fmt"
 	"io"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"coauthor/graph"
+	"coauthor/graph/community"
+	"coauthor/graph/filter"
+	"coauthor/graph/measure"
 	"coauthor/render"
+	"coauthor/render/picture"
 )
 
 var renderCmd = &command{
@@ -35,40 +39,34 @@ largest, -ego NAME -depth D (an author's neighbourhood), -min-papers P,
 -top N (authors by the -size-by measure), -min-weight W (edges).
 Measures and clusters are computed on the whole network first.
 
-` + measureHelp,
-}
-
-type renderFlags struct {
-	in         inputFlags
-	m          measureFlags
-	out        string
-	to         string
-	layout     string
-	sizeBy     string
-	labels     int
-	title      string
-	algorithm  string
-	resolution float64
-	filter     filterFlags
-}
-
-func init() {
-	renderCmd.flags = func(fs *flag.FlagSet) any {
+` + measure.Help,
+	flags: func(fs *flag.FlagSet) runner {
 		f := &renderFlags{}
 		f.in.register(fs)
 		f.m.register(fs)
+		f.c.register(fs, true)
+		f.filter.register(fs, "-size-by")
 		fs.StringVar(&f.out, "o", "", "output `file` (.svg, .png or .dot; - for standard output)")
 		fs.StringVar(&f.to, "to", "", "output `format`: svg, png or dot (default: from the -o extension)")
-		fs.StringVar(&f.layout, "layout", "auto", "`layout`: auto (sfdp up to 100 authors drawn, force above), "+strings.Join(render.Layouts, ", "))
-		fs.StringVar(&f.sizeBy, "size-by", "pagerank", "`measure` shown by node area: "+strings.Join(measureNames, ", "))
+		fs.StringVar(&f.layout, "layout", "auto", "`layout`: auto (sfdp up to 100 authors drawn, force above), "+strings.Join(picture.Layouts, ", "))
+		fs.StringVar(&f.sizeBy, "size-by", "pagerank", "`measure` shown by node area: "+strings.Join(measure.Names, ", "))
 		fs.IntVar(&f.labels, "labels", -1, "name the `N` largest nodes; -1: a fifth of them, 10 to 30; 0: none")
 		fs.StringVar(&f.title, "title", "", "picture `title` (default: from the input)")
-		fs.StringVar(&f.algorithm, "algorithm", "leiden", "clusters for colour: leiden, louvain, components or none")
-		fs.Float64Var(&f.resolution, "resolution", 1, "modularity resolution `γ` of the clustering")
-		f.filter.register(fs, "-size-by")
 		return f
-	}
-	renderCmd.run = runRender
+	},
+}
+
+type renderFlags struct {
+	in     inputFlags
+	m      measureFlags
+	c      clusterFlags
+	filter filterFlags
+	out    string
+	to     string
+	layout string
+	sizeBy string
+	labels int
+	title  string
 }
 
 // autoForce is the number of authors above which -layout auto uses our
@@ -79,11 +77,7 @@ func init() {
 // example's 86 authors) keep sfdp.
 const autoForce = 100
 
-func runRender(e *env, args []string) error {
-	f, files, err := parseCommand[renderFlags](e, renderCmd, args)
-	if err != nil {
-		return err
-	}
+func (f *renderFlags) run(e *env, files []string) error {
 	format := f.to
 	if format == "" && f.out != "" && f.out != "-" {
 		format = strings.TrimPrefix(strings.ToLower(filepath.Ext(f.out)), ".")
@@ -92,79 +86,78 @@ func runRender(e *env, args []string) error {
 	case f.out == "" && f.to == "":
 		return usageError{"give -o FILE (.svg, .png or .dot), or -to FORMAT with -o - for standard output"}
 	case !slices.Contains(render.Formats, format):
-		return usageError{fmt.Sprintf("unknown picture format %q: want svg, png or dot (from -o's extension or -to)", format)}
-	case f.layout != "auto" && !slices.Contains(render.Layouts, f.layout):
-		return usageError{fmt.Sprintf("unknown layout %q: want one of %s", f.layout, strings.Join(render.Layouts, ", "))}
-	case !slices.Contains(measureNames, f.sizeBy):
-		return usageError{fmt.Sprintf("unknown measure %q for -size-by: want one of %s", f.sizeBy, strings.Join(measureNames, ", "))}
-	case !slices.Contains([]string{"leiden", "louvain", "components", "none"}, f.algorithm):
-		return usageError{fmt.Sprintf("unknown algorithm %q: want leiden, louvain, components or none", f.algorithm)}
+		return usagef("unknown picture format %q: want svg, png or dot (from -o's extension or -to)", format)
+	case f.layout != "auto" && !slices.Contains(picture.Layouts, f.layout):
+		return usagef("unknown layout %q: want one of %s", f.layout, strings.Join(picture.Layouts, ", "))
+	case measure.Check(f.sizeBy) != nil:
+		return usagef("%v (-size-by)", measure.Check(f.sizeBy))
 	case f.labels < -1:
 		return usageError{"-labels must be -1 or more"}
 	}
-	if err := f.filter.check(); err != nil {
+	if err := cmp.Or(f.c.check(), f.filter.check()); err != nil {
 		return err
 	}
 	d, err := load(e, files, &f.in)
 	if err != nil {
 		return err
 	}
-	g := d.graph
-	size, err := newMeasures(e, d, f.m).get(f.sizeBy)
+	size, err := newMeasures(e, d, f.m.options(d)).get(f.sizeBy)
 	if err != nil {
 		return err
 	}
-	labels := clusterLabels(e, g, f.algorithm, graph.CommunityOptions{Resolution: f.resolution, Seed: f.m.seed})
-
-	keep, err := f.filter.apply(d, size)
+	labels, err := f.c.find(e, d, f.m.seed, 0)
 	if err != nil {
 		return err
 	}
-	sub := graph.Induced(g, keep, f.filter.minWeight)
-	layout := f.layout
-	if layout == "auto" {
-		layout = "sfdp"
-		if sub.N() > autoForce {
-			layout = "force"
-		}
+	fopt, err := f.filter.options(d, size)
+	if err != nil {
+		return err
 	}
-	ropt := render.Options{Title: f.title, Layout: layout, Seed: f.m.seed, SizeLabel: f.sizeBy, Labels: f.labels}
+	sub, keep, err := filter.Apply(d.graph, fopt)
+	if err != nil {
+		return err
+	}
+	opt := pictureOf(sub, keep, cmp.Or(f.title, d.title()), f.sizeBy, size, labels, f.c.algorithm)
+	opt.Layout, opt.Seed, opt.Labels = f.layout, f.m.seed, f.labels
 	switch f.labels {
 	case 0:
-		ropt.Labels = -1 // none
+		opt.Labels = -1 // none
 	case -1:
-		ropt.Labels = 0 // the default number
+		opt.Labels = 0 // the default number
 	}
-	if ropt.Title == "" {
-		ropt.Title = d.title()
-	}
-	ropt.Size = make([]float64, len(keep))
-	for i, v := range keep {
-		ropt.Size[i] = size[v]
-	}
-	if labels != nil {
-		ropt.Cluster, ropt.ClusterSizes = relabel(labels, keep)
-		ropt.ClusterLabel = f.algorithm + " cluster"
-		if f.algorithm == "components" {
-			ropt.ClusterLabel = "connected component"
+	if f.layout == "auto" {
+		opt.Layout = "sfdp"
+		if sub.N() > autoForce {
+			opt.Layout = "force"
 		}
-		ropt.ClusterNames = leaders(sub, ropt.Cluster, ropt.Size)
 	}
-
-	out := f.out
-	if out == "" {
-		out = "-"
-	}
+	out := cmp.Or(f.out, "-")
 	err = writeOutput(e, out, func(w io.Writer) error {
 		r, err := render.NewRenderer(e.ctx)
 		if err != nil {
 			return err
 		}
 		defer r.Close()
-		return r.Draw(e.ctx, w, sub, ropt, format)
+		return r.Draw(e.ctx, w, sub, opt, format)
 	})
 	if err == nil && out != "-" {
-		fmt.Fprintf(e.stderr, "coauthor: wrote %s (%d authors, %d edges)\n", out, sub.N(), sub.M())
+		e.warnf("wrote %s (%d authors, %d edges)", out, sub.N(), sub.M())
 	}
 	return err
+}
+
+// pictureOf returns the picture options that show sub, the nodes keep of
+// a graph whose measure sizeBy has values size and whose clusters by
+// algorithm are labels (nil: none).
+func pictureOf(sub *graph.Graph, keep []int32, title, sizeBy string, size []float64, labels []int32, algorithm string) picture.Options {
+	opt := picture.Options{Title: title, SizeLabel: sizeBy, Size: filter.Pick(size, keep)}
+	if labels != nil {
+		opt.Cluster, opt.ClusterSizes = community.Relabel(labels, keep)
+		opt.ClusterLabel = algorithm + " cluster"
+		if algorithm == "components" {
+			opt.ClusterLabel = "connected component"
+		}
+		opt.ClusterNames = community.Leaders(sub, opt.Cluster, opt.Size)
+	}
+	return opt
 }

@@ -34,21 +34,17 @@ With -json it prints one object with the keys papers, authors, edges,
 components, largest_component, raw_names, density, transitivity,
 average_clustering, diameter, average_shortest_path and
 paths_estimated.`,
+	flags: func(fs *flag.FlagSet) runner {
+		f := &statsFlags{}
+		f.in.register(fs)
+		fs.Uint64Var(&f.seed, "seed", 1, "random `seed` for the sampled path figures of large graphs")
+		return f
+	},
 }
 
 type statsFlags struct {
-	in inputFlags
-	m  measureFlags
-}
-
-func init() {
-	statsCmd.flags = func(fs *flag.FlagSet) any {
-		f := &statsFlags{}
-		f.in.register(fs)
-		fs.Uint64Var(&f.m.seed, "seed", 1, "random `seed` for the sampled path figures of large graphs")
-		return f
-	}
-	statsCmd.run = runStats
+	in   inputFlags
+	seed uint64
 }
 
 // stats are the figures stats prints.
@@ -70,30 +66,17 @@ type stats struct {
 	PathsEstimated      bool    `json:"paths_estimated"`
 }
 
-func runStats(e *env, args []string) error {
-	f, files, err := parseCommand[statsFlags](e, statsCmd, args)
-	if err != nil {
-		return err
-	}
+func (f *statsFlags) run(e *env, files []string) error {
 	d, err := load(e, files, &f.in)
 	if err != nil {
 		return err
 	}
-	sum := graph.Summarize(d.graph, f.m.seed)
-	s := stats{
-		Authors:             d.graph.N(),
-		Edges:               d.graph.M(),
-		Components:          len(sum.ComponentSizes),
-		RawNames:            d.graph.N(),
-		Density:             sum.Density,
-		Transitivity:        sum.Transitivity,
-		AverageClustering:   sum.AverageClustering,
-		Diameter:            sum.Diameter,
-		AverageShortestPath: sum.AveragePath,
-		PathsEstimated:      sum.PathsEstimated,
-	}
-	if d.corpus != nil {
-		s.Papers, s.RawNames, s.PapersEtAl = d.corpus.Len(), len(d.corpus.Names()), d.corpus.EtAl()
+	sum := graph.Summarize(d.graph, f.seed)
+	s := stats{Authors: d.graph.N(), Edges: d.graph.M(), Components: len(sum.ComponentSizes), RawNames: d.graph.N(),
+		Density: sum.Density, Transitivity: sum.Transitivity, AverageClustering: sum.AverageClustering,
+		Diameter: sum.Diameter, AverageShortestPath: sum.AveragePath, PathsEstimated: sum.PathsEstimated}
+	if d.Dataset != nil {
+		s.Papers, s.RawNames, s.PapersEtAl = d.Corpus.Len(), len(d.Corpus.Names()), d.Corpus.EtAl()
 	}
 	if len(sum.ComponentSizes) > 0 {
 		s.LargestComponent = sum.ComponentSizes[0]
@@ -107,17 +90,11 @@ func runStats(e *env, args []string) error {
 		approx = "≈ "
 	}
 	rows := [][]string{
-		{"papers", itoa(s.Papers)},
-		{"authors", itoa(s.Authors)},
-		{"edges", itoa(s.Edges)},
-		{"components", itoa(s.Components)},
-		{"largest component", itoa(s.LargestComponent)},
-		{"raw names", itoa(s.RawNames)},
-		{"density", formatValue(s.Density)},
-		{"transitivity", formatValue(s.Transitivity)},
-		{"average clustering", formatValue(s.AverageClustering)},
-		{"diameter", approx + itoa(s.Diameter)},
-		{"average shortest path", approx + formatValue(s.AverageShortestPath)},
+		{"papers", itoa(s.Papers)}, {"authors", itoa(s.Authors)}, {"edges", itoa(s.Edges)},
+		{"components", itoa(s.Components)}, {"largest component", itoa(s.LargestComponent)},
+		{"raw names", itoa(s.RawNames)}, {"density", formatValue(s.Density)},
+		{"transitivity", formatValue(s.Transitivity)}, {"average clustering", formatValue(s.AverageClustering)},
+		{"diameter", approx + itoa(s.Diameter)}, {"average shortest path", approx + formatValue(s.AverageShortestPath)},
 	}
 	if s.PapersEtAl > 0 {
 		rows = slices.Insert(rows, 1, []string{"papers with \"et al.\"", itoa(s.PapersEtAl)})

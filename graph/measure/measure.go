@@ -4,7 +4,9 @@
 package measure
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -159,4 +161,29 @@ func (s *Set) Get(name string) ([]float64, error) {
 	}
 	s.cache[name] = v
 	return v, nil
+}
+
+// Top returns the nodes of g in order of value, highest first (ties by
+// name; NaN last), at most top of them (0: all). Only values at or above
+// the top-th largest are sorted, not millions.
+func Top(g *graph.Graph, values []float64, top int) []int32 {
+	threshold := math.Inf(-1)
+	if top > 0 && top < len(values) {
+		sorted := slices.Clone(values)
+		slices.Sort(sorted)
+		threshold = sorted[len(sorted)-top]
+	}
+	var order []int32
+	for v, x := range values {
+		if x >= threshold || math.IsNaN(x) {
+			order = append(order, int32(v))
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(values[b], values[a]), strings.Compare(g.Node(a).Name, g.Node(b).Name))
+	})
+	if top > 0 && top < len(order) {
+		order = order[:top]
+	}
+	return order
 }

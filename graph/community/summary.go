@@ -1,0 +1,129 @@
+package community
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"coauthor/graph"
+)
+
+// Methods are the partitions Find makes.
+var Methods = []string{"leiden", "louvain", "components"}
+
+// Find partitions g by method: "leiden", "louvain" or "components"
+// (connected components); label 0 is the largest cluster.
+func Find(g *graph.Graph, method string, opt Options) ([]int32, error) {
+	switch method {
+	case "leiden":
+		return Leiden(g, opt), nil
+	case "louvain":
+		return Louvain(g, opt), nil
+	case "components":
+		labels := make([]int32, g.N())
+		for c, comp := range graph.Components(g) {
+			for _, v := range comp {
+				labels[v] = int32(c)
+			}
+		}
+		return labels, nil
+	}
+	return nil, fmt.Errorf("unknown algorithm %q: want one of %s", method, strings.Join(Methods, ", "))
+}
+
+// Cluster summarizes one cluster.
+type Cluster struct {
+	ID             int      `json:"id"` // 0 the largest
+	Size           int      `json:"size"`
+	InternalWeight float64  `json:"internal_weight"`
+	ExternalWeight float64  `json:"external_weight"`
+	Members        []string `json:"members"` // the top members by score
+}
+
+// Summarize returns the clusters of labels (0 the largest) with their
+// weights and their top members by score, at most members each (ties by
+// name).
+func Summarize(g *graph.Graph, labels []int32, score []float64, members int) []Cluster {
+	k := 0
+	for _, c := range labels {
+		k = max(k, int(c)+1)
+	}
+	out := make([]Cluster, k)
+	nodes := make([][]int32, k)
+	for v, c := range labels {
+		out[c].Size++
+		nodes[c] = append(nodes[c], int32(v))
+	}
+	for e := range int32(g.M()) {
+		edge := g.Edge(e)
+		cu, cv := labels[edge.U], labels[edge.V]
+		if cu == cv {
+			out[cu].InternalWeight += edge.Weight
+		} else {
+			out[cu].ExternalWeight += edge.Weight
+			out[cv].ExternalWeight += edge.Weight
+		}
+	}
+	for c := range out {
+		out[c].ID = c
+		vs := nodes[c]
+		slices.SortStableFunc(vs, func(a, b int32) int {
+			return cmp.Or(cmp.Compare(score[b], score[a]), strings.Compare(g.Node(a).Name, g.Node(b).Name))
+		})
+		out[c].Members = []string{}
+		for _, v := range vs[:min(members, len(vs))] {
+			out[c].Members = append(out[c].Members, g.Node(v).Name)
+		}
+	}
+	return out
+}
+
+// Relabel numbers the clusters of the kept nodes by their size among
+// them, largest first (ties: the original order), and returns the labels
+// of the kept nodes and the sizes.
+func Relabel(labels []int32, keep []int32) ([]int32, []int) {
+	count := map[int32]int{}
+	for _, v := range keep {
+		count[labels[v]]++
+	}
+	ids := make([]int32, 0, len(count))
+	for c := range count {
+		ids = append(ids, c)
+	}
+	slices.SortFunc(ids, func(a, b int32) int { return cmp.Or(count[b]-count[a], int(a)-int(b)) })
+	rank := map[int32]int32{}
+	sizes := make([]int, len(ids))
+	for i, c := range ids {
+		rank[c] = int32(i)
+		sizes[i] = count[c]
+	}
+	out := make([]int32, len(keep))
+	for i, v := range keep {
+		out[i] = rank[labels[v]]
+	}
+	return out, sizes
+}
+
+// Leaders names each cluster of g by its member with the largest size
+// value.
+func Leaders(g *graph.Graph, cluster []int32, size []float64) []string {
+	k := 0
+	for _, c := range cluster {
+		k = max(k, int(c)+1)
+	}
+	best := make([]int, k)
+	for i := range best {
+		best[i] = -1
+	}
+	for v, c := range cluster {
+		if b := best[c]; b < 0 || size[v] > size[b] {
+			best[c] = v
+		}
+	}
+	names := make([]string, k)
+	for c, v := range best {
+		names[c] = g.Node(int32(v)).Name
+	}
+	return names
+}

@@ -1,0 +1,104 @@
+// Package filter selects the part of a co-authorship graph that a command
+// works on: the largest component, an author's neighbourhood, authors
+// with enough papers, the top authors by a measure, heavy enough edges.
+package filter
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"coauthor/graph"
+)
+
+// Options select nodes and edges. The zero value keeps everything.
+type Options struct {
+	// Largest keeps the largest connected component only.
+	Largest bool
+	// Ego, when 0 or more, keeps the nodes within Depth edges of that node.
+	Ego   int32
+	Depth int
+	// MinPapers keeps authors with at least that many papers.
+	MinPapers int
+	// Top, when above 0, keeps the Top nodes with the largest By values
+	// (ties: by name).
+	Top int
+	By  []float64
+	// MinWeight drops edges lighter than it.
+	MinWeight float64
+}
+
+// None is the Ego value that selects no neighbourhood.
+const None = -1
+
+// ErrEmpty is returned when the filters leave no author.
+var ErrEmpty = errors.New("the filters leave no author")
+
+// Check reports options that make no sense.
+func (o Options) Check() error {
+	switch {
+	case o.Top < 0 || o.MinPapers < 0 || o.Depth < 0:
+		return fmt.Errorf("top, min-papers and depth must be 0 or more")
+	case math.IsNaN(o.MinWeight) || math.IsInf(o.MinWeight, 0):
+		return fmt.Errorf("min-weight must be a number, not %v", o.MinWeight)
+	}
+	return nil
+}
+
+// Nodes returns the nodes the options keep, ascending, applied in this
+// order: Largest, Ego, MinPapers, Top.
+func Nodes(g *graph.Graph, opt Options) ([]int32, error) {
+	if err := opt.Check(); err != nil {
+		return nil, err
+	}
+	keep := make([]int32, g.N())
+	for v := range keep {
+		keep[v] = int32(v)
+	}
+	if opt.Largest && g.N() > 0 {
+		keep = graph.Components(g)[0]
+	}
+	if opt.Ego >= 0 {
+		ego := graph.Ego(g, opt.Ego, opt.Depth)
+		keep = slices.DeleteFunc(keep, func(u int32) bool { _, ok := slices.BinarySearch(ego, u); return !ok })
+	}
+	if opt.MinPapers > 0 {
+		keep = slices.DeleteFunc(keep, func(u int32) bool { return g.Node(u).Papers < opt.MinPapers })
+	}
+	if opt.Top > 0 && opt.Top < len(keep) {
+		by := opt.By
+		slices.SortStableFunc(keep, func(a, b int32) int {
+			return cmp.Or(cmp.Compare(by[b], by[a]), strings.Compare(g.Node(a).Name, g.Node(b).Name))
+		})
+		keep = keep[:opt.Top]
+		slices.Sort(keep)
+	}
+	if len(keep) == 0 {
+		return nil, ErrEmpty
+	}
+	return keep, nil
+}
+
+// Apply returns the subgraph the options keep and its nodes' ids in g.
+func Apply(g *graph.Graph, opt Options) (*graph.Graph, []int32, error) {
+	keep, err := Nodes(g, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	return graph.Induced(g, keep, opt.MinWeight), keep, nil
+}
+
+// Pick returns the values of the kept nodes.
+func Pick[T any](v []T, keep []int32) []T {
+	if v == nil {
+		return nil
+	}
+	out := make([]T, len(keep))
+	for i, k := range keep {
+		out[i] = v[k]
+	}
+	return out
+}

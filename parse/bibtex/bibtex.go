@@ -1,0 +1,366 @@
+// Package bibtex reads BibTeX (.bib) files.
+package bibtex
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"coauthor/parse"
+	"coauthor/parse/internal/text"
+	"coauthor/parse/latex"
+	"coauthor/parse/names"
+)
+
+// Reader reads papers from a BibTeX (.bib) file, one entry at a time.
+//
+// It handles @string macros, "#" concatenation, @comment, @preamble, text
+// between entries, entries without a key, and both "{...}" and "(...)"
+// delimiters. Names in the author field are split at "and" outside
+// braces, so "{Barnes and Noble}" stays one name; "Last, First",
+// "Last, Jr., First" and "First Last" are all given as "First Last";
+// "and others" sets Paper.EtAl. LaTeX accents and letters are decoded
+// (see latex.Decode). Entries without an author field (editors are not
+// authors) are skipped and counted (Unauthored).
+type Reader struct {
+	opt      parse.ReadOptions
+	noAuthor int
+
+	r      *bufio.Reader
+	line   int
+	macros map[string]string
+	err    error // read error other than EOF
+}
+
+// NewReader returns a reader of r.
+func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
+	b := &Reader{opt: opt, r: bufio.NewReaderSize(r, 64<<10), line: 1, macros: make(map[string]string)}
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		b.macros[m] = fmt.Sprint(i + 1)
+	}
+	return b
+}
+
+// BibTeX syntax errors, wrapped by ParseError.
+var (
+	ErrBibOpen   = errors.New("expected '{' or '(' after the entry type")
+	ErrBibEquals = errors.New("expected '=' after the field name")
+	ErrBibValue  = errors.New("expected a field value: {text}, \"text\", a number or a @string name")
+	ErrBibSep    = errors.New("expected ',' or the end of the entry after a field value")
+	ErrBibEOF    = errors.New("entry not closed")
+	ErrBibNested = errors.New("unbalanced braces: a new entry starts before this value is closed")
+)
+
+// Read returns the next entry with authors as a Paper, io.EOF at the end,
+// or a *parse.ParseError for a malformed entry (Read then goes on with the next).
+func (b *Reader) Unauthored() int { return b.noAuthor }
+
+// Read returns the next entry; see the package documentation.
+func (b *Reader) Read() (*parse.Paper, error) {
+	for {
+		if !b.skipPast('@') {
+			if b.err != nil {
+				return nil, b.err
+			}
+			return nil, io.EOF
+		}
+		start := b.line
+		typ := strings.ToLower(b.word())
+		b.skipSpace()
+		open, ok := b.next()
+		if !ok || (open != '{' && open != '(') {
+			if typ == "" || typ == "comment" { // "@" in text, "@comment text"
+				continue
+			}
+			return nil, b.errorf(start, ErrBibOpen, open, !ok)
+		}
+		closer := byte('}')
+		if open == '(' {
+			closer = ')'
+		}
+		switch typ {
+		case "comment", "preamble":
+			b.skipGroup(open, closer)
+			continue
+		}
+		fields, err := b.fields(typ == "string", closer, start)
+		if err != nil {
+			return nil, err
+		}
+		if typ == "string" {
+			for k, v := range fields {
+				b.macros[k] = v
+			}
+			continue
+		}
+		raw, ok := fields["author"]
+		if !ok || strings.TrimSpace(raw) == "" {
+			b.noAuthor++
+			continue
+		}
+		p := &parse.Paper{Line: start, Title: text.CollapseSpace(latex.Decode(fields["title"]))}
+		p.Year = text.LeadingYear(fields["year"])
+		if p.Year == 0 {
+			p.Year = text.LeadingYear(fields["date"])
+		}
+		for _, name := range splitBibNames(raw) {
+			if strings.EqualFold(name, "others") {
+				p.EtAl = true
+				continue
+			}
+			if name = text.CollapseSpace(latex.Decode(names.Order(name))); name != "" {
+				p.Authors = append(p.Authors, name)
+			}
+		}
+		if len(p.Authors) == 0 {
+			b.noAuthor++
+			continue
+		}
+		return p, nil
+	}
+}
+
+// fields reads the fields of an entry up to its closing delimiter. The
+// entry key comes first unless the entry is a @string; an entry without
+// a key (a field name and "=" right after the brace) is accepted.
+func (b *Reader) fields(isString bool, closer byte, start int) (map[string]string, error) {
+	fields := make(map[string]string)
+	pendingName := ""
+	if !isString {
+		key := b.until(func(c byte) bool { return c == ',' || c == '=' || c == closer })
+		c, ok := b.peek()
+		switch {
+		case !ok:
+			return nil, b.errorf(start, ErrBibEOF, 0, true)
+		case c == closer:
+			b.next()
+			return fields, nil
+		case c == '=':
+			pendingName = strings.TrimSpace(key)
+		default:
+			b.next() // ','
+		}
+	}
+	for {
+		name := pendingName
+		pendingName = ""
+		if name == "" {
+			b.skipSpaceAnd(',')
+			c, ok := b.peek()
+			if !ok {
+				return nil, b.errorf(start, ErrBibEOF, 0, true)
+			}
+			if c == closer {
+				b.next()
+				return fields, nil
+			}
+			name = b.until(func(c byte) bool { return c == '=' || c == ',' || c == closer || isBibSpace(c) || c == '{' || c == '"' })
+		}
+		b.skipSpace()
+		if c, ok := b.next(); !ok || c != '=' {
+			return nil, b.errorf(start, ErrBibEquals, c, !ok)
+		}
+		var value strings.Builder
+		for {
+			b.skipSpace()
+			part, err := b.value(start)
+			if err != nil {
+				return nil, err
+			}
+			value.WriteString(part)
+			b.skipSpace()
+			if c, ok := b.peek(); !ok || c != '#' {
+				break
+			}
+			b.next()
+		}
+		fields[strings.ToLower(name)] = value.String()
+		b.skipSpace()
+		c, ok := b.peek()
+		switch {
+		case !ok:
+			return nil, b.errorf(start, ErrBibEOF, 0, true)
+		case c == ',' || c == closer:
+		default:
+			return nil, b.errorf(start, ErrBibSep, c, false)
+		}
+	}
+}
+
+// value reads one part of a field value: a braced or quoted text (braces
+// inside kept), a number, or a macro name (its text).
+func (b *Reader) value(start int) (string, error) {
+	c, ok := b.peek()
+	if !ok {
+		return "", b.errorf(start, ErrBibEOF, 0, true)
+	}
+	switch {
+	case c == '{' || c == '"':
+		b.next()
+		return b.delimited(c, start)
+	case text.IsDigit(c):
+		return b.until(func(c byte) bool { return !text.IsDigit(c) }), nil
+	case isLetter(c):
+		name := strings.ToLower(b.until(func(c byte) bool { return c == ',' || c == '#' || c == '}' || c == ')' || isBibSpace(c) }))
+		return b.macros[name], nil
+	}
+	return "", b.errorf(start, ErrBibValue, c, false)
+}
+
+// delimited reads a value after its opening '{' or '"' up to the matching
+// close, keeping inner braces.
+func (b *Reader) delimited(open byte, start int) (string, error) {
+	var s strings.Builder
+	depth := 0
+	prev := byte(0)
+	for {
+		c, ok := b.next()
+		if !ok {
+			return "", b.errorf(start, ErrBibEOF, 0, true)
+		}
+		if c == '@' && prev == '\n' {
+			// A new entry inside a value: some brace was never closed.
+			// Leave the '@' for the next Read.
+			b.r.UnreadByte()
+			return "", b.errorf(start, ErrBibNested, 0, false)
+		}
+		prev = c
+		switch {
+		case c == '{':
+			depth++
+		case c == '}' && depth == 0 && open == '{':
+			return s.String(), nil
+		case c == '}' && depth > 0:
+			depth--
+		case c == '"' && depth == 0 && open == '"':
+			return s.String(), nil
+		}
+		s.WriteByte(c)
+	}
+}
+
+// skipGroup skips the rest of a @comment or @preamble, up to the closer
+// that balances its opener.
+func (b *Reader) skipGroup(open, closer byte) {
+	depth := 1
+	for depth > 0 {
+		c, ok := b.next()
+		if !ok {
+			return
+		}
+		switch c {
+		case open:
+			depth++
+		case closer:
+			depth--
+		}
+	}
+}
+
+// skipPast consumes input up to and including the next '@'; false at the
+// end of input.
+func (b *Reader) skipPast(c byte) bool {
+	for {
+		x, ok := b.next()
+		if !ok {
+			return false
+		}
+		if x == c {
+			return true
+		}
+	}
+}
+
+func (b *Reader) peek() (byte, bool) {
+	c, err := b.r.ReadByte()
+	if err != nil {
+		b.noteErr(err)
+		return 0, false
+	}
+	b.r.UnreadByte()
+	return c, true
+}
+
+func (b *Reader) next() (byte, bool) {
+	c, err := b.r.ReadByte()
+	if err != nil {
+		b.noteErr(err)
+		return 0, false
+	}
+	if c == '\n' {
+		b.line++
+	}
+	return c, true
+}
+
+func (b *Reader) noteErr(err error) {
+	if err != io.EOF && b.err == nil {
+		b.err = err
+	}
+}
+
+// until consumes and returns bytes up to the first for which stop is true.
+func (b *Reader) until(stop func(byte) bool) string {
+	var s []byte
+	for {
+		c, ok := b.peek()
+		if !ok || stop(c) {
+			return string(s)
+		}
+		b.next()
+		s = append(s, c)
+	}
+}
+
+// word reads an entry type ("article", "book_section").
+func (b *Reader) word() string {
+	return b.until(func(c byte) bool { return !isLetter(c) && !text.IsDigit(c) && c != '_' && c != '-' && c != ':' })
+}
+
+func (b *Reader) skipSpace() { b.skipSpaceAnd(' ') }
+
+// skipSpaceAnd skips white space and any extra byte.
+func (b *Reader) skipSpaceAnd(extra byte) {
+	b.until(func(c byte) bool { return !isBibSpace(c) && c != extra })
+}
+
+func isBibSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// errorf returns the ParseError of the entry starting at line start.
+func (b *Reader) errorf(start int, err error, found byte, eof bool) *parse.ParseError {
+	pe := &parse.ParseError{File: b.opt.File, Line: b.line, Record: start, Err: err, EOF: eof}
+	if !eof && found != 0 {
+		pe.Found = string(rune(found))
+		if found >= 0x80 {
+			pe.Found = fmt.Sprintf("byte 0x%02x", found)
+		}
+	}
+	return pe
+}
+
+// splitBibNames splits an author field at each "and" that stands alone
+// outside braces.
+func splitBibNames(field string) []string {
+	var names []string
+	depth, start := 0, 0
+	for i := 0; i < len(field); i++ {
+		switch c := field[i]; {
+		case c == '{':
+			depth++
+		case c == '}':
+			depth--
+		case depth == 0 && isBibSpace(c) && i+4 < len(field) && strings.EqualFold(field[i+1:i+4], "and") && isBibSpace(field[i+4]):
+			names = append(names, strings.TrimSpace(field[start:i]))
+			start = i + 4
+			i += 3
+		}
+	}
+	names = append(names, strings.TrimSpace(field[start:]))
+	return names
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -1,0 +1,76 @@
+package corpus_test
+
+import (
+	"slices"
+	"testing"
+
+	"coauthor/parse"
+	. "coauthor/parse/corpus"
+	"coauthor/parse/identity"
+)
+
+// A corpus compacted midway ends as one never compacted: the lookups come
+// back for later papers, repeats are still found, ids still decide.
+func TestCorpusCompact(t *testing.T) {
+	papers := []*parse.Paper{
+		{Title: "Graphs", Year: 2001, Authors: []string{"Ann Lee", "Bo Chen"}},
+		{Title: "Trees", Year: 2002, Authors: []string{"Dana Kim", "Ann Lee"}, IDs: []string{"openalex:A1", ""}},
+		{Title: "Trees", Year: 2003, Authors: []string{"D. Kim"}, IDs: []string{"openalex:A1"}},
+		{Title: "graphs.", Year: 2001, Authors: []string{"Ann Lee"}}, // a repeat of the first
+		{Title: "Forests", Year: 2004, Authors: []string{"Dana Kim", "Dana Kim", "Bo Chen"}, IDs: []string{"openalex:A1", "openalex:A1", ""}},
+		{Title: "Fields", Year: 2005, Authors: []string{"D. Kim", "Ann Lee"}, IDs: []string{"openalex:A1", ""}},
+	}
+	plain, compacted := New(), New()
+	var keptA, keptB []bool
+	for i, p := range papers {
+		keptA = append(keptA, plain.Add(p))
+		if i == 3 || i == 4 {
+			compacted.Compact()
+		}
+		keptB = append(keptB, compacted.Add(p))
+	}
+	want := []bool{true, true, true, false, true, true}
+	if !slices.Equal(keptA, want) || !slices.Equal(keptB, want) {
+		t.Errorf("kept %v and %v, want %v", keptA, keptB, want)
+	}
+	if !slices.Equal(plain.Names(), compacted.Names()) || plain.Len() != compacted.Len() {
+		t.Fatalf("names %q and %q", plain.Names(), compacted.Names())
+	}
+	for i := 0; i < plain.Len(); i++ {
+		if !slices.Equal(plain.Authors(i), compacted.Authors(i)) {
+			t.Errorf("paper %d: %v and %v", i, plain.Authors(i), compacted.Authors(i))
+		}
+	}
+	// Dana Kim and D. Kim share an id: two spellings, two name ids, one person.
+	if got := plain.Names(); !slices.Equal(got, []string{"Ann Lee", "Bo Chen", "Dana Kim", "D. Kim"}) {
+		t.Errorf("names %q", got)
+	}
+	id := identity.Resolve(compacted, identity.Options{})
+	if len(id.People) != 3 || id.Person[2] != id.Person[3] {
+		t.Errorf("people %+v", id.People)
+	}
+}
+
+func TestCorpusDeduplicates(t *testing.T) {
+	c := New()
+	add := func(title string, year int, authors ...string) bool {
+		return c.Add(&parse.Paper{Title: title, Year: year, Authors: authors})
+	}
+	if !add("A Paper", 2020, "Ada Lovelace", "Ada Lovelace", "Charles Babbage") {
+		t.Fatal("first paper not kept")
+	}
+	if add("a paper.", 2020, "Ada Lovelace") {
+		t.Error("same folded title and year kept twice")
+	}
+	if !add("A Paper", 2021, "Ada Lovelace") {
+		t.Error("same title, other year dropped")
+	}
+	if add("No authors", 2020) {
+		t.Error("paper without authors kept")
+	}
+	if c.Len() != 2 || c.Duplicates() != 1 || len(c.Authors(0)) != 2 || c.NameCount(0) != 2 {
+		t.Errorf("Len %d, Duplicates %d, authors of paper 0 %v, count %d; want 2, 1, 2 ids, 2",
+			c.Len(), c.Duplicates(), c.Authors(0), c.NameCount(0))
+	}
+}
+

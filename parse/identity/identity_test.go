@@ -1,0 +1,250 @@
+package identity
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"coauthor/parse"
+	"coauthor/parse/corpus"
+	"coauthor/parse/names"
+)
+
+// people resolves papers (each a list of author strings) and returns the
+// persons with more than one spelling as "A | B" strings, sorted, and the
+// identity.
+func people(papers [][]string, opt Options) ([]string, *Identity) {
+	c := corpus.New()
+	for i, authors := range papers {
+		c.Add(&parse.Paper{Title: "paper " + string(rune('A'+i)), Year: 2020, Authors: authors})
+	}
+	id := Resolve(c, opt)
+	var groups []string
+	for _, p := range id.People {
+		if len(p.Variants) > 1 {
+			var vs []string
+			for _, v := range p.Variants {
+				vs = append(vs, v.Name)
+			}
+			slices.Sort(vs)
+			groups = append(groups, strings.Join(vs, " | "))
+		}
+	}
+	slices.Sort(groups)
+	return groups, id
+}
+
+// one puts each name on a paper of its own, so that no two share a paper.
+func one(names ...string) [][]string {
+	var papers [][]string
+	for _, n := range names {
+		papers = append(papers, []string{n})
+	}
+	return papers
+}
+
+func TestResolveRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		papers [][]string
+		want   []string // merged groups
+		rule   string   // expected in the reasons, when merged
+	}{
+		// Rule 1.
+		{"diacritics", one("Noemí Mercado", "Noemi Mercado"), []string{"Noemi Mercado | Noemí Mercado"}, "rule 1"},
+		{"hyphen and space", one("Zac Hatfield-Dodds", "Zac Hatfield Dodds"), []string{"Zac Hatfield Dodds | Zac Hatfield-Dodds"}, "rule 1"},
+		{"case and dots", one("J.R.R. Tolkien", "j r r tolkien"), []string{"J.R.R. Tolkien | j r r tolkien"}, "rule 1"},
+		{"letters without decomposition", one("Łukasz Kaiser", "Lukasz Kaiser", "Søren Mindermann", "Soren Mindermann", "Jan Weiß", "Jan Weiss"),
+			[]string{"Jan Weiss | Jan Weiß", "Lukasz Kaiser | Łukasz Kaiser", "Soren Mindermann | Søren Mindermann"}, "rule 1"},
+		{"comma form", one("Bowman, Samuel R.", "Samuel R. Bowman"), []string{"Bowman, Samuel R. | Samuel R. Bowman"}, "rule 1"},
+		{"NFKC", one("Ａｄａ Lovelace", "Ada Lovelace"), []string{"Ada Lovelace | Ａｄａ Lovelace"}, "rule 1"},
+		// Rule 2.
+		{"nickname and middle initial", one("Samuel R. Bowman", "Sam Bowman"), []string{"Sam Bowman | Samuel R. Bowman"}, "rule 2"},
+		{"nickname", one("Tom Henighan", "Thomas Henighan"), []string{"Thomas Henighan | Tom Henighan"}, "rule 2"},
+		{"two short forms of one name", one("Tom Brown", "Tommy Brown"), []string{"Tom Brown | Tommy Brown"}, "rule 2"},
+		{"initial", one("S. Bowman", "Samuel Bowman"), []string{"S. Bowman | Samuel Bowman"}, "rule 2"},
+		{"middle initial and middle name", one("Samuel Robert Bowman", "Samuel R. Bowman"), []string{"Samuel R. Bowman | Samuel Robert Bowman"}, "rule 2"},
+		{"three spellings that all match", one("Sam Bowman", "Samuel Bowman", "Samuel R. Bowman"), []string{"Sam Bowman | Samuel Bowman | Samuel R. Bowman"}, "rule 2"},
+		{"particle in the family name", one("Ludwig van Beethoven", "L. van Beethoven"), []string{"L. van Beethoven | Ludwig van Beethoven"}, "rule 2"},
+		// Rule 3.
+		{"transposition", one("Kamilė Lukošiūtė", "Kamile Lukosuite"), []string{"Kamile Lukosuite | Kamilė Lukošiūtė"}, "rule 3"},
+		{"deletion", one("Jackson Kernion", "Jackson Kerion"), []string{"Jackson Kerion | Jackson Kernion"}, "rule 3"},
+		{"substitution", one("Azalia Mirhoseini", "Azalia Mirhosseini"), []string{"Azalia Mirhoseini | Azalia Mirhosseini"}, "rule 3"},
+		// Refusals.
+		{"different given names", one("Dario Amodei", "Daniela Amodei"), nil, ""},
+		{"different given names, common surname", one("Anna Chen", "Carol Chen", "Edwin Chen"), nil, ""},
+		{"different middle initials", one("Samuel R. Bowman", "Samuel T. Bowman"), nil, ""},
+		{"ambiguous short form", one("Sam Bowman", "Samuel R. Bowman", "Samuel T. Bowman"), nil, ""},
+		{"ambiguous initial", one("J. Smith", "John Smith", "Jane Smith"), nil, ""},
+		{"on one paper", [][]string{{"Tom Brown", "Thomas Brown"}}, nil, ""},
+		{"typo rule on one paper", [][]string{{"Jackson Kernion", "Jackson Kerion"}}, nil, ""},
+		{"short family name", one("Jamie Kerr", "Jamie Kern"), nil, ""},
+		{"typo with another given name", one("Anna Lukosuite", "Kamile Lukosiute"), nil, ""},
+		{"two edits", one("Jackson Kernion", "Jackson Kerrian"), nil, ""},
+		{"suffix", one("John Smith Jr.", "John Smith"), nil, ""},
+		{"given name only in one", one("Plato", "Jon Plato"), nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, id := people(tt.papers, Options{})
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("merged %q, want %q; kept apart: %v", got, tt.want, id.KeptApart)
+			}
+			for _, p := range id.People {
+				if len(p.Variants) > 1 && (len(p.Reasons) != len(p.Variants)-1 && tt.rule != "rule 2" || !strings.Contains(strings.Join(p.Reasons, "\n"), tt.rule)) {
+					t.Errorf("%s: reasons %q, want %d mentioning %s", p.Name, p.Reasons, len(p.Variants)-1, tt.rule)
+				}
+			}
+		})
+	}
+}
+
+func TestResolveExplainsRefusals(t *testing.T) {
+	tests := []struct {
+		papers [][]string
+		why    string
+	}{
+		{one("Sam Bowman", "Samuel R. Bowman", "Samuel T. Bowman"), "ambiguous"},
+		{[][]string{{"Tom Brown", "Thomas Brown"}}, `both appear on "paper A"`},
+	}
+	for _, tt := range tests {
+		_, id := people(tt.papers, Options{})
+		if len(id.KeptApart) != 1 || !strings.Contains(id.KeptApart[0].Why, tt.why) {
+			t.Errorf("%q: kept apart %+v, want one mentioning %q", tt.papers, id.KeptApart, tt.why)
+		}
+	}
+}
+
+func TestResolveDisplayName(t *testing.T) {
+	tests := []struct {
+		papers [][]string
+		want   string
+	}{
+		{[][]string{{"Tom Henighan"}, {"Tom Henighan"}, {"Thomas Henighan"}}, "Tom Henighan"}, // most frequent
+		{one("Noemi Mercado", "Noemí Mercado"), "Noemí Mercado"},                              // tie: diacritics
+		{one("Sam Bowman", "Samuel R. Bowman"), "Samuel R. Bowman"},                           // tie: longest
+	}
+	for _, tt := range tests {
+		_, id := people(tt.papers, Options{})
+		if len(id.People) != 1 || id.People[0].Name != tt.want {
+			t.Errorf("%q: people %+v, want one named %q", tt.papers, id.People, tt.want)
+		}
+	}
+}
+
+func TestResolveNoMergeAndThesaurus(t *testing.T) {
+	papers := one("Noemí Mercado", "Noemi Mercado", "Sam Bowman", "Samuel R. Bowman", "Jackson Kernion", "Jackson Kerion")
+	if got, _ := people(papers, Options{NoMerge: true}); got != nil {
+		t.Errorf("with NoMerge merged %q", got)
+	}
+	th, err := ReadThesaurus(strings.NewReader("variant,canonical\nJackson Kerion,Jackson Kerion\nSam Bowman,S. R. Bowman\n"), "th.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, id := people(papers, Options{Thesaurus: th})
+	want := []string{"Noemi Mercado | Noemí Mercado"}
+	if !slices.Equal(got, want) {
+		t.Errorf("with thesaurus merged %q, want %q", got, want)
+	}
+	names := map[string]bool{}
+	for _, p := range id.People {
+		names[p.Name] = true
+	}
+	// The thesaurus renames Sam Bowman and keeps Kerion apart from Kernion;
+	// Samuel R. Bowman, compatible with a name the thesaurus governs, stays.
+	for _, n := range []string{"S. R. Bowman", "Samuel R. Bowman", "Jackson Kerion", "Jackson Kernion"} {
+		if !names[n] {
+			t.Errorf("no person named %q in %v", n, names)
+		}
+	}
+	got, _ = people(one("Dario Amodei", "D. Amodei"), Options{NoMerge: true, Thesaurus: th})
+	if got != nil {
+		t.Errorf("thesaurus without matching entries merged %q", got)
+	}
+	th2, _ := ReadThesaurus(strings.NewReader("D. Amodei\tDario Amodei\n"), "th.tsv")
+	got, _ = people(one("Dario Amodei", "D. Amodei"), Options{NoMerge: true, Thesaurus: th2})
+	if want := []string{"D. Amodei | Dario Amodei"}; !slices.Equal(got, want) {
+		t.Errorf("tab-separated thesaurus with NoMerge merged %q, want %q", got, want)
+	}
+}
+
+func TestReadThesaurusErrors(t *testing.T) {
+	for _, src := range []string{"a,b,c\n", "only one field\n", ",b\n"} {
+		if _, err := ReadThesaurus(strings.NewReader(src), "th.csv"); err == nil || !strings.Contains(err.Error(), "th.csv:1") {
+			t.Errorf("ReadThesaurus(%q) error = %v, want one at th.csv:1", src, err)
+		}
+	}
+	th, err := ReadThesaurus(strings.NewReader("# comment\n\"Bowman, Samuel\",Samuel Bowman\n"), "th.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name, line, ok := th.Canonical(names.Key("Samuel Bowman")); !ok || name != "Samuel Bowman" || line != 2 {
+		t.Errorf("Canonical = %q, %d, %v; want the quoted comma-form entry at line 2", name, line, ok)
+	}
+}
+
+// Person ids do not depend on the order papers arrive in.
+func TestResolveStableIDs(t *testing.T) {
+	a := [][]string{{"Tom Brown", "Ada Lovelace"}, {"Thomas Brown", "Charles Babbage"}}
+	b := [][]string{{"Thomas Brown", "Charles Babbage"}, {"Tom Brown", "Ada Lovelace"}}
+	_, ia := people(a, Options{})
+	_, ib := people(b, Options{})
+	var na, nb []string
+	for i := range ia.People {
+		na = append(na, ia.People[i].Name)
+		nb = append(nb, ib.People[i].Name)
+	}
+	if !slices.Equal(na, nb) {
+		t.Errorf("order of people depends on input order: %q vs %q", na, nb)
+	}
+}
+
+// Authors with an identity from the source (a DBLP homonym number, an
+// OpenAlex id) are told apart by it: one id is one person whatever the
+// spelling, two ids are two people whatever the spelling, and the rules
+// leave them alone.
+func TestResolveSourceIDs(t *testing.T) {
+	c := corpus.New()
+	add := func(title string, authors, ids []string) {
+		c.Add(&parse.Paper{Title: title, Year: 2014, Authors: authors, IDs: ids})
+	}
+	add("a", []string{"Manish Singh", "Ann Lee"}, []string{"dblp:Manish Singh 0001", ""})
+	add("b", []string{"Manish Singh", "Bo Chen"}, []string{"dblp:Manish Singh 0002", ""})
+	add("c", []string{"Manish Singh"}, nil)
+	add("d", []string{"Manish Singh"}, []string{"dblp:Manish Singh 0001"})
+	add("e", []string{"Dana Kim"}, []string{"openalex:A1"})
+	add("f", []string{"D. Kim"}, []string{"openalex:A1"})
+	add("g", []string{"Dana Kim"}, []string{"openalex:A2"})
+	add("h", []string{"Dana Kim"}, nil)
+	id := Resolve(c, Options{})
+	var got []string
+	for _, p := range id.People {
+		var vs []string
+		for _, v := range p.Variants {
+			vs = append(vs, v.Name)
+		}
+		got = append(got, p.Name+" ["+p.ID+"] "+strings.Join(vs, "|"))
+	}
+	slices.Sort(got)
+	want := []string{
+		"Ann Lee [] Ann Lee",
+		"Bo Chen [] Bo Chen",
+		"Dana Kim [] Dana Kim",
+		"Dana Kim [openalex:A1] Dana Kim|D. Kim",
+		"Dana Kim [openalex:A2] Dana Kim",
+		"Manish Singh [] Manish Singh",
+		"Manish Singh [dblp:Manish Singh 0001] Manish Singh",
+		"Manish Singh [dblp:Manish Singh 0002] Manish Singh",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("people:\n got %q\nwant %q", got, want)
+	}
+	for _, p := range id.People {
+		if p.ID == "openalex:A1" && (len(p.Reasons) != 1 || !strings.Contains(p.Reasons[0], "one author id in the source")) {
+			t.Errorf("reasons for %s: %q", p.ID, p.Reasons)
+		}
+	}
+	if n := c.NameCount(0); n != 2 {
+		t.Errorf("Manish Singh 0001 is on %d papers, want 2", n)
+	}
+}

@@ -1,0 +1,51 @@
+package input
+
+import (
+	"strings"
+	"testing"
+
+	"coauthor/parse"
+	"coauthor/parse/bibtex"
+	"coauthor/parse/internal/readertest"
+	"coauthor/parse/jsonworks"
+	"coauthor/parse/ris"
+	"coauthor/parse/table"
+	"coauthor/parse/wos"
+)
+
+var none parse.ReadOptions
+
+const fixtures = "testdata/formats"
+
+func FuzzBibTeX(f *testing.F) {
+	readertest.AddFixtures(f, fixtures, "*.bib")
+	f.Add("@article{k, author = {A and B}, title = \"T\" # x, year = 2000}")
+	f.Add("@string(x = {y}) @comment{ } @article{k, author = {\\\"{o}\\c}}")
+	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, bibtex.NewReader(strings.NewReader(src), none)) })
+}
+
+func FuzzRIS(f *testing.F) {
+	readertest.AddFixtures(f, fixtures, "*.ris")
+	f.Add("TY  - JOUR\rAU  - Lee, Ann\r\nTI  - T\n  more\nER  - \nTY  - X\nTY  - JOUR\n")
+	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, ris.NewReader(strings.NewReader(src), none)) })
+}
+
+func FuzzWoS(f *testing.F) {
+	readertest.AddFixtures(f, fixtures, "wos.txt")
+	f.Add("FN x\nPT J\nAU Lee, A\n   Kim, B (b@x.org)\nPY 2001\nER\nPT J\nAF Roach, Mack, III\nPT J\nEF\n")
+	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, wos.NewReader(strings.NewReader(src), none)) })
+}
+
+func FuzzCSV(f *testing.F) {
+	readertest.AddFixtures(f, fixtures, "*.csv")
+	readertest.AddFixtures(f, fixtures, "*.tsv")
+	f.Add("authorships.author.display_name,authorships.author.id,display_name\nA|B,https://openalex.org/A1|,T\n")
+	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, table.NewReader(strings.NewReader(src), none)) })
+}
+
+func FuzzJSON(f *testing.F) {
+	readertest.AddFixtures(f, fixtures, "*.json*")
+	f.Add(`{"message": {"items": [{"author": [{"family": "Lee"}], "title": ["T"]}]}}`)
+	f.Add(`{"results": [{"authorships": [{"author": {"id": "x", "display_name": "A"}}]}]}`)
+	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, jsonworks.NewReader(strings.NewReader(src), none)) })
+}

@@ -1,0 +1,356 @@
+// Package input runs the whole path from files to people: it opens each
+// input in its format (detected or given), reads its papers into one
+// corpus, and resolves the spellings into people.
+package input
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"coauthor/parse"
+	"coauthor/parse/authorpage"
+	"coauthor/parse/bibtex"
+	"coauthor/parse/corpus"
+	"coauthor/parse/identity"
+	"coauthor/parse/jsonworks"
+	"coauthor/parse/ris"
+	"coauthor/parse/table"
+	"coauthor/parse/wos"
+	"coauthor/parse/xmlfeed"
+)
+
+// Source is one input: a name for messages and format detection, and its
+// bytes (gzip-compressed or not).
+type Source struct {
+	Name string
+	R    io.Reader
+	Size int64 // bytes, for progress; 0 when unknown
+}
+
+// Options are the settings of Load.
+type Options struct {
+	// Format is the format of every input, a name parse.Canonical
+	// accepts; "" or "auto" detects each input's format.
+	Format string
+	// AuthorSep separates the names in a CSV authors cell ("": per file).
+	AuthorSep string
+	// SkipBad skips malformed records (counted in Dataset.Skipped, each
+	// passed to Warn) instead of stopping at the first.
+	SkipBad bool
+	// MaxAuthors, when above 0, skips papers with more authors, or with
+	// CapAuthors cuts them to their first MaxAuthors.
+	MaxAuthors int
+	CapAuthors bool
+	// Resolve are the settings of identity resolution.
+	Resolve identity.Options
+	// Warn receives each malformed record skipped; may be nil.
+	Warn func(error)
+	// Progress, when set, is told of each step (reading each input,
+	// resolving); it may be nil.
+	Progress Progress
+}
+
+// Progress reports long steps.
+type Progress interface {
+	// Start begins a step over size bytes (0: unknown) counting items in
+	// unit; the Step returned is told of the work done and of the end.
+	Start(step string, size int64, unit string) Step
+}
+
+// Step is one step under way.
+type Step interface {
+	Add(items, bytes int64)
+	Done()
+}
+
+// Dataset is the input read and resolved.
+type Dataset struct {
+	Corpus   *corpus.Corpus
+	Identity *identity.Identity
+	Inputs   []string // the names of the sources, in order
+	// Owner is the owner of the first author page read ("" for none).
+	Owner      string
+	Skipped    int // malformed records skipped (SkipBad)
+	Unauthored int // records without authors
+	OverMax    int // papers over MaxAuthors
+}
+
+// maxWarnings bounds the malformed records passed to Warn.
+const maxWarnings = 10
+
+// Load reads the sources into one corpus and resolves its names. A paper
+// found in two sources counts once. The context stops the reading between
+// records.
+func Load(ctx context.Context, sources []Source, opt Options) (*Dataset, error) {
+	if opt.Format != "" && opt.Format != "auto" {
+		f, ok := parse.Canonical(opt.Format)
+		if !ok {
+			return nil, fmt.Errorf("unknown format %q: want auto, %s", opt.Format, strings.Join(parse.Formats, ", "))
+		}
+		opt.Format = f
+	}
+	d := &Dataset{Corpus: corpus.New()}
+	for _, src := range sources {
+		if err := d.read(ctx, src, &opt); err != nil {
+			return nil, err
+		}
+	}
+	if d.Corpus.Len() == 0 {
+		return nil, fmt.Errorf("no papers with authors in %s", strings.Join(d.Inputs, ", "))
+	}
+	d.Corpus.Compact()
+	step := start(opt.Progress, "resolving names", 0, "names")
+	d.Identity = identity.Resolve(d.Corpus, opt.Resolve)
+	step.Add(int64(len(d.Corpus.Names())), 0)
+	step.Done()
+	return d, nil
+}
+
+// Open returns the reader of papers of one input and its format (see
+// Detect). For a graph file (edge list, GML) it returns a nil reader, the
+// format and the buffered input to read the graph from.
+func Open(name string, r io.Reader, format string, opt parse.ReadOptions) (parse.Reader, string, *bufio.Reader, error) {
+	format, br, err := Detect(name, r, format)
+	if err != nil || parse.IsGraphFormat(format) {
+		return nil, format, br, err
+	}
+	if opt.File == "" {
+		opt.File = name
+	}
+	rd, err := NewReader(format, br, opt)
+	return rd, format, br, err
+}
+
+// Detect returns the format of one input and the input to read it from:
+// gzip is decompressed, the format detected from the name and the first
+// bytes (which stay in the reader returned) unless format names it.
+func Detect(name string, r io.Reader, format string) (string, *bufio.Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return "", nil, fmt.Errorf("reading %s: %w", name, err)
+		}
+		br = bufio.NewReaderSize(zr, 64<<10)
+	}
+	if format == "" || format == "auto" {
+		return parse.Detect(name, br), br, nil
+	}
+	f, ok := parse.Canonical(format)
+	if !ok {
+		return "", nil, fmt.Errorf("unknown format %q", format)
+	}
+	return f, br, nil
+}
+
+// NewReader returns the reader of papers in format (a name
+// parse.Canonical accepts) over r.
+func NewReader(format string, r io.Reader, opt parse.ReadOptions) (parse.Reader, error) {
+	f, ok := parse.Canonical(format)
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q", format)
+	}
+	switch f {
+	case parse.FormatAuthorPage:
+		return authorpage.NewReader(r, opt), nil
+	case parse.FormatBibTeX:
+		return bibtex.NewReader(r, opt), nil
+	case parse.FormatRIS:
+		return ris.NewReader(r, opt), nil
+	case parse.FormatWoS:
+		return wos.NewReader(r, opt), nil
+	case parse.FormatCSV:
+		return table.NewReader(r, opt), nil
+	case parse.FormatJSON:
+		return jsonworks.NewReader(r, opt), nil
+	case parse.FormatXML:
+		return xmlfeed.NewReader(r, opt), nil
+	}
+	return nil, fmt.Errorf("%s holds a graph, not papers", f)
+}
+
+// ErrGraphFile is returned by Load for an input that holds a graph, not
+// papers (an edge list, GML); read it with the graph/formats readers.
+var ErrGraphFile = errors.New("a graph file, not publication records")
+
+// read adds the papers of one source to d.
+func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
+	d.Inputs = append(d.Inputs, src.Name)
+	step := start(opt.Progress, "reading "+src.Name, src.Size, "records")
+	defer step.Done()
+	rd, format, _, err := Open(src.Name, countingReader{src.R, step}, opt.Format, parse.ReadOptions{File: src.Name, AuthorSep: opt.AuthorSep})
+	if err != nil {
+		return err
+	}
+	if rd == nil {
+		return fmt.Errorf("%s: %w (%s)", src.Name, ErrGraphFile, format)
+	}
+	defer func() { d.Unauthored += rd.Unauthored() }()
+	ahead := readAhead(rd)
+	defer ahead.stop()
+	for n := 0; ; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		p, err := ahead.next()
+		if errors.Is(err, io.EOF) {
+			if pr, ok := rd.(*authorpage.Reader); ok && d.Owner == "" {
+				d.Owner = pr.Owner
+			}
+			return nil
+		}
+		var pe *parse.ParseError
+		if errors.As(err, &pe) && opt.SkipBad && !pe.Fatal {
+			d.Skipped++
+			if d.Skipped <= maxWarnings && opt.Warn != nil {
+				opt.Warn(err)
+			}
+			continue
+		}
+		if err != nil {
+			if pe == nil {
+				return fmt.Errorf("reading %s: %w", src.Name, err)
+			}
+			if pe.Fatal {
+				return err
+			}
+			return fmt.Errorf("%w (use -skip-bad to skip malformed records)", err)
+		}
+		if opt.MaxAuthors > 0 && len(p.Authors) > opt.MaxAuthors {
+			d.OverMax++
+			if !opt.CapAuthors {
+				continue
+			}
+			p.Authors = p.Authors[:opt.MaxAuthors]
+			if len(p.IDs) > opt.MaxAuthors {
+				p.IDs = p.IDs[:opt.MaxAuthors]
+			}
+		}
+		d.Corpus.Add(p)
+		step.Add(1, 0)
+	}
+}
+
+// LargeTeam is the number of authors from which a paper counts as a large
+// collaboration in LargeTeams.
+const LargeTeam = 100
+
+// Teams tells how many co-author pairs come from large collaborations.
+type Teams struct {
+	Papers  int // papers of LargeTeam authors or more
+	Pairs   int // the pairs they add: n(n-1)/2 each
+	Largest int // authors of the largest
+	Total   int // pairs of all papers
+}
+
+// LargeTeams counts the papers of LargeTeam authors or more in c and the
+// pairs they add: a paper of n authors adds n(n-1)/2 pairs, 4.5 million
+// for 3,000 authors.
+func LargeTeams(c *corpus.Corpus) Teams {
+	var t Teams
+	for i := 0; i < c.Len(); i++ {
+		n := len(c.Authors(i))
+		t.Total += n * (n - 1) / 2
+		if n >= LargeTeam {
+			t.Papers++
+			t.Pairs += n * (n - 1) / 2
+			t.Largest = max(t.Largest, n)
+		}
+	}
+	return t
+}
+
+// readAhead reads papers in a goroutine of their own, in batches, so
+// that parsing and interning run on two cores.
+type prefetch struct {
+	batches chan []readResult
+	batch   []readResult
+	quit    chan struct{}
+}
+
+type readResult struct {
+	p   *parse.Paper
+	err error
+}
+
+func readAhead(rd parse.Reader) *prefetch {
+	a := &prefetch{batches: make(chan []readResult, 8), quit: make(chan struct{})}
+	go func() {
+		defer close(a.batches)
+		batch := make([]readResult, 0, 1024)
+		for {
+			p, err := rd.Read()
+			if p != nil {
+				p.Key = corpus.PaperKey(p)
+			}
+			batch = append(batch, readResult{p, err})
+			var pe *parse.ParseError
+			last := err != nil && (errors.Is(err, io.EOF) || !errors.As(err, &pe) || pe.Fatal)
+			if len(batch) == cap(batch) || err != nil || last {
+				select {
+				case a.batches <- batch:
+				case <-a.quit:
+					return
+				}
+				batch = make([]readResult, 0, 1024)
+			}
+			if last {
+				return
+			}
+		}
+	}()
+	return a
+}
+
+// next returns the next paper or error, in the reader's order.
+func (a *prefetch) next() (*parse.Paper, error) {
+	for len(a.batch) == 0 {
+		b, ok := <-a.batches
+		if !ok {
+			return nil, io.EOF
+		}
+		a.batch = b
+	}
+	r := a.batch[0]
+	a.batch = a.batch[1:]
+	return r.p, r.err
+}
+
+// stop ends the reading goroutine when the caller stops early.
+func (a *prefetch) stop() {
+	close(a.quit)
+	for range a.batches {
+	}
+}
+
+// countingReader counts the bytes read through it into a step.
+type countingReader struct {
+	r    io.Reader
+	step Step
+}
+
+func (c countingReader) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	c.step.Add(0, int64(n))
+	return n, err
+}
+
+// noStep is the step of a run without progress reports.
+type noStep struct{}
+
+func (noStep) Add(int64, int64) {}
+func (noStep) Done()            {}
+
+func start(p Progress, step string, size int64, unit string) Step {
+	if p == nil {
+		return noStep{}
+	}
+	return p.Start(step, size, unit)
+}

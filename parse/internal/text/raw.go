@@ -1,0 +1,88 @@
+package text
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"strings"
+)
+
+// RawLines splits input into lines at LF, CRLF or a lone CR (some RIS
+// exports mix all three), drops a leading byte order mark and keeps
+// leading spaces, which mark continuation lines in Web of Science files.
+type RawLines struct {
+	s   *bufio.Scanner
+	num int
+}
+
+// Line returns the number of the line Next returned last.
+func (l *RawLines) Line() int { return l.num }
+
+func NewRawLines(r io.Reader) *RawLines {
+	s := bufio.NewScanner(r)
+	s.Buffer(make([]byte, 64<<10), 64<<20)
+	s.Split(splitAnyEOL)
+	return &RawLines{s: s}
+}
+
+// Next returns the next line without its terminator or trailing spaces.
+func (l *RawLines) Next() (string, bool) {
+	if !l.s.Scan() {
+		return "", false
+	}
+	l.num++
+	text := l.s.Text()
+	if l.num == 1 {
+		text = strings.TrimPrefix(text, "\uFEFF")
+	}
+	return strings.TrimRight(text, " \t\u00a0"), true
+}
+
+// Err returns the read error that ended the lines, nil at a clean end.
+func (l *RawLines) Err() error { return l.s.Err() }
+
+// splitAnyEOL is a bufio.SplitFunc for lines ended by LF, CRLF or CR.
+func splitAnyEOL(data []byte, atEOF bool) (int, []byte, error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	if i := bytes.IndexAny(data, "\r\n"); i >= 0 {
+		if data[i] == '\n' {
+			return i + 1, data[:i], nil
+		}
+		if i+1 < len(data) {
+			if data[i+1] == '\n' {
+				return i + 2, data[:i], nil
+			}
+			return i + 1, data[:i], nil
+		}
+		if atEOF {
+			return i + 1, data[:i], nil
+		}
+		return 0, nil, nil // a CR at the end of the buffer: is LF next?
+	}
+	if atEOF {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
+// DropParens removes parenthesized text ("Ann Lee (ann@x.org)").
+func DropParens(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return CollapseSpace(b.String())
+}

@@ -1,0 +1,344 @@
+// Package jsonworks reads records of works as JSON: JSON Lines, arrays,
+// API pages; plain records, OpenAlex, CSL-JSON and Crossref.
+package jsonworks
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"coauthor/parse"
+	"coauthor/parse/internal/text"
+	"coauthor/parse/names"
+)
+
+// Reader reads papers from JSON: JSON Lines (one object per line) or
+// one JSON array of objects, or an API page that wraps such an array
+// ({"results": [...]} from OpenAlex, {"message": {"items": [...]}} from
+// Crossref). Each object may be
+//
+//   - a plain record: {"title": ..., "year": ..., "authors": ["Ann Lee", ...]}
+//     (authors may also be objects with a "name" and an "id", the author's
+//     identity, as coauthor gen writes them);
+//   - an OpenAlex work: title or display_name, publication_year, and
+//     authorships[].author.display_name with the OpenAlex author id as the
+//     author's identity;
+//   - CSL-JSON or Crossref: author[] with family and given (or literal),
+//     issued.date-parts.
+type Reader struct {
+	opt      parse.ReadOptions
+	noAuthor int
+
+	br      *bufio.Reader
+	mode    int // 0 undecided, 1 lines, 2 stream of values
+	line    int
+	dec     *json.Decoder
+	pending []*parse.Paper
+	fatal   error
+	counted *newlineCounter // what the decoder has read, in stream mode
+}
+
+// newlineCounter counts the newlines read through it.
+type newlineCounter struct {
+	r io.Reader
+	n int
+}
+
+func (c *newlineCounter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += bytes.Count(p[:n], []byte("\n"))
+	return n, err
+}
+
+// NewReader returns a reader of r.
+func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
+	return &Reader{opt: opt, br: bufio.NewReaderSize(r, 64<<10)}
+}
+
+// Unauthored implements parse.Reader.
+func (j *Reader) Unauthored() int { return j.noAuthor }
+
+// jsonWork has the fields of every kind of record read.
+type jsonWork struct {
+	Title           json.RawMessage `json:"title"` // a string, or an array of strings (Crossref)
+	DisplayName     string          `json:"display_name"`
+	Year            json.RawMessage `json:"year"`
+	PublicationYear int             `json:"publication_year"`
+	Authors         []jsonName      `json:"authors"`
+	Author          []jsonName      `json:"author"`
+	Authorships     []struct {
+		Author struct {
+			ID          string `json:"id"`
+			DisplayName string `json:"display_name"`
+		} `json:"author"`
+		RawAuthorName string `json:"raw_author_name"`
+	} `json:"authorships"`
+	Issued struct {
+		DateParts [][]json.RawMessage `json:"date-parts"`
+	} `json:"issued"`
+	Results []json.RawMessage `json:"results"`
+	Message *struct {
+		Items []json.RawMessage `json:"items"`
+	} `json:"message"`
+}
+
+// jsonName is an author given as a string or as an object.
+type jsonName struct {
+	Name    string `json:"name"`
+	Family  string `json:"family"`
+	Given   string `json:"given"`
+	Literal string `json:"literal"`
+	Suffix  string `json:"suffix"`
+	ID      string `json:"id"` // the author's identity in the source, if any
+}
+
+func (n *jsonName) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		return json.Unmarshal(b, &n.Name)
+	}
+	type plain jsonName
+	return json.Unmarshal(b, (*plain)(n))
+}
+
+func (n jsonName) String() string {
+	switch {
+	case n.Name != "":
+		return names.Order(n.Name)
+	case n.Literal != "":
+		return n.Literal
+	}
+	return strings.TrimSpace(strings.Join(strings.Fields(n.Given+" "+n.Family+" "+n.Suffix), " "))
+}
+
+// Read returns the next paper, io.EOF at the end, or a *parse.ParseError.
+func (j *Reader) Read() (*parse.Paper, error) {
+	for {
+		if len(j.pending) > 0 {
+			p := j.pending[0]
+			j.pending = j.pending[1:]
+			return p, nil
+		}
+		if j.fatal != nil {
+			return nil, j.fatal
+		}
+		raw, line, err := j.next()
+		if err != nil {
+			return nil, err
+		}
+		var w jsonWork
+		if err := json.Unmarshal(raw, &w); err != nil {
+			return nil, &parse.ParseError{File: j.opt.File, Line: line, Err: jsonFieldError(err)}
+		}
+		for _, list := range [][]json.RawMessage{w.Results, messageItems(w)} {
+			for _, item := range list {
+				var iw jsonWork
+				if err := json.Unmarshal(item, &iw); err != nil {
+					return nil, &parse.ParseError{File: j.opt.File, Line: line, Err: jsonFieldError(err)}
+				}
+				j.add(&iw, line)
+			}
+		}
+		j.add(&w, line)
+	}
+}
+
+// jsonFieldError says which field had the wrong kind of value, in the
+// terms of JSON rather than of Go.
+func jsonFieldError(err error) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		return err
+	}
+	want := "a " + te.Type.Kind().String()
+	switch te.Type.Kind().String() {
+	case "slice":
+		want = "a list"
+	case "struct", "map":
+		want = "an object"
+	case "int", "float64":
+		want = "a number"
+	}
+	return fmt.Errorf("field %q: expected %s, found a JSON %s", te.Field, want, te.Value)
+}
+
+func messageItems(w jsonWork) []json.RawMessage {
+	if w.Message == nil {
+		return nil
+	}
+	return w.Message.Items
+}
+
+// add queues w's paper, or counts it when it has no authors; a wrapper
+// object (an API page) adds nothing itself.
+func (j *Reader) add(w *jsonWork, line int) {
+	if w.Results != nil || w.Message != nil {
+		return
+	}
+	p := w.paper()
+	p.Line = line
+	if len(p.Authors) == 0 {
+		j.noAuthor++
+		return
+	}
+	j.pending = append(j.pending, p)
+}
+
+func (w *jsonWork) paper() *parse.Paper {
+	p := &parse.Paper{}
+	var s string
+	var list []string
+	switch {
+	case json.Unmarshal(w.Title, &s) == nil:
+		p.Title = s
+	case json.Unmarshal(w.Title, &list) == nil && len(list) > 0:
+		p.Title = list[0]
+	}
+	if p.Title == "" {
+		p.Title = w.DisplayName
+	}
+	p.Title = text.CollapseSpace(p.Title)
+	p.Year = w.PublicationYear
+	if p.Year == 0 {
+		p.Year = jsonYear(w.Year)
+	}
+	if p.Year == 0 && len(w.Issued.DateParts) > 0 && len(w.Issued.DateParts[0]) > 0 {
+		p.Year = jsonYear(w.Issued.DateParts[0][0])
+	}
+	hasID := false
+	for _, a := range w.Authorships {
+		name := a.Author.DisplayName
+		if name == "" {
+			name = a.RawAuthorName
+		}
+		if name = text.CollapseSpace(names.Order(name)); name == "" {
+			continue
+		}
+		id := text.OpenAlexID(a.Author.ID)
+		p.Authors = append(p.Authors, name)
+		p.IDs = append(p.IDs, id)
+		hasID = hasID || id != ""
+	}
+	for _, names := range [][]jsonName{w.Authors, w.Author} {
+		for _, n := range names {
+			if name := text.CollapseSpace(n.String()); name != "" {
+				p.Authors = append(p.Authors, name)
+				p.IDs = append(p.IDs, n.ID)
+				hasID = hasID || n.ID != ""
+			}
+		}
+	}
+	if !hasID {
+		p.IDs = nil
+	}
+	return p
+}
+
+// jsonYear reads a year given as a number or a string ("2019", "2019-05").
+func jsonYear(raw json.RawMessage) int {
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		if y, err := strconv.Atoi(string(n)); err == nil {
+			return y
+		}
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return text.LeadingYear(s)
+	}
+	return 0
+}
+
+// next returns the next top-level record and the line it starts on. The
+// first byte decides: "[" is an array of records, read with a streaming
+// decoder; "{" starts JSON Lines, unless the first line is not a whole
+// object (pretty-printed JSON), which is then read as a stream of values.
+func (j *Reader) next() (json.RawMessage, int, error) {
+	if j.mode == 0 {
+		if bom, _ := j.br.Peek(3); string(bom) == "\uFEFF" {
+			j.br.Discard(3)
+		}
+		j.mode = 1
+		head, _ := j.br.Peek(64 << 10)
+		trimmed := bytes.TrimLeft(head, " \t\r\n")
+		switch {
+		case len(trimmed) == 0:
+			return nil, 0, io.EOF
+		case trimmed[0] == '[':
+			j.mode = 2
+		case trimmed[0] != '{':
+			j.line = 1 + bytes.Count(head[:len(head)-len(trimmed)], []byte("\n"))
+			return nil, 0, j.failAt(j.line, errors.New(`expected JSON: an array "[...]" or objects "{...}", one per line`), trimmed)
+		default:
+			first := trimmed
+			if i := bytes.IndexByte(first, '\n'); i >= 0 {
+				first = first[:i]
+			}
+			if !json.Valid(first) {
+				j.mode = 2
+			}
+		}
+		if j.mode == 2 {
+			j.counted = &newlineCounter{r: j.br}
+			j.dec = json.NewDecoder(j.counted)
+			j.dec.UseNumber()
+			if trimmed[0] == '[' {
+				if _, err := j.dec.Token(); err != nil {
+					return nil, 0, j.failAt(1, err, nil)
+				}
+			}
+		}
+	}
+	if j.mode == 1 {
+		for {
+			line, err := j.br.ReadBytes('\n')
+			if len(line) == 0 && err != nil {
+				if err == io.EOF {
+					return nil, 0, io.EOF
+				}
+				return nil, 0, err
+			}
+			j.line++
+			line = bytes.TrimSpace(line)
+			if len(line) == 0 {
+				continue
+			}
+			if !json.Valid(line) {
+				var v any
+				syntax := json.Unmarshal(line, &v)
+				return nil, 0, &parse.ParseError{File: j.opt.File, Line: j.line, Err: fmt.Errorf("expected one JSON object per line: %w", syntax), Found: text.Shorten(string(line), 40)}
+			}
+			return line, j.line, nil
+		}
+	}
+	if !j.dec.More() {
+		return nil, 0, io.EOF
+	}
+	var raw json.RawMessage
+	if err := j.dec.Decode(&raw); err != nil {
+		return nil, 0, j.failAt(j.decoderLine(), err, nil)
+	}
+	return raw, j.decoderLine() - bytes.Count(raw, []byte("\n")), nil
+}
+
+// decoderLine is the line the decoder has reached: the newlines read
+// through the counter less those still in its buffer.
+func (j *Reader) decoderLine() int {
+	buffered, _ := io.ReadAll(j.dec.Buffered())
+	return 1 + j.counted.n - bytes.Count(buffered, []byte("\n"))
+}
+
+// failAt makes a fatal error: a JSON stream cannot be resumed after a
+// syntax error.
+func (j *Reader) failAt(line int, err error, found []byte) error {
+	pe := &parse.ParseError{File: j.opt.File, Line: line, Err: err, Fatal: true}
+	if len(found) > 0 {
+		pe.Found = text.Shorten(string(found), 20)
+	}
+	j.fatal = pe
+	return pe
+}

@@ -1,0 +1,70 @@
+package names
+
+import "testing"
+
+func TestNicknameTable(t *testing.T) {
+	if n := nicknamePairs(); n < 100 {
+		t.Errorf("nickname table has %d pairs, want at least 100", n)
+	}
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"tom", "thomas", true}, {"thomas", "tom", true}, {"sam", "samuel", true}, {"sam", "samantha", true},
+		{"samuel", "samantha", false}, {"chris", "christopher", true}, {"dan", "daniel", true},
+		{"dario", "daniela", false}, {"bill", "william", true}, {"tom", "tommy", true},
+	} {
+		if got := NicknameVariants(tt.a, tt.b); got != tt.want {
+			t.Errorf("NicknameVariants(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Noemí Mercado", "noemi mercado"},
+		{"Zac Hatfield-Dodds", "zac hatfield dodds"},
+		{"  Samuel  R.  Bowman ", "samuel r bowman"},
+		{"Kamilė Lukošiūtė", "kamile lukosiute"},
+		{"Łukasz Øster Đorđe Weiß Æsir Œuvre", "lukasz oster dorde weiss aesir oeuvre"},
+		{"Jean‐Pierre", "jean pierre"}, // U+2010 hyphen
+		{"O’Brien", "o'brien"},
+		{"ＡＢＣ", "abc"},
+		{"", ""},
+	} {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Bowman, Samuel R.", "samuel r bowman"},
+		{"Costa, Jr., P. T.", "p t costa jr"},
+		{"John Smith, Jr.", "john smith jr"},
+	} {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+
+func TestOrder(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Bowman, Samuel R.", "Samuel R. Bowman"},
+		{"Costa, Jr., P. T.", "P. T. Costa Jr."},
+		{"Smith, John, Jr.", "John Smith Jr."},
+		{"Roach, Mack, III", "Mack Roach III"},
+		{"John Smith, Jr.", "John Smith Jr."},
+		{"{Barnes, and Noble}", "{Barnes, and Noble}"},
+		{"J.\\,R.\\,R. Tolkien", "J.\\,R.\\,R. Tolkien"},
+		{"  Ada   Lovelace ", "Ada Lovelace"},
+	} {
+		if got := Order(tt.in); got != tt.want {
+			t.Errorf("Order(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// Every written form of one name has one key.
+	if a, b := Key("Smith, John, Jr."), Key("John Smith Jr."); a != b {
+		t.Errorf("keys %q and %q differ", a, b)
+	}
+}

@@ -1,0 +1,31 @@
+package synthetic
+
+// Name and word lists of the generator: common first and family names
+// of many origins (with their accents), Zipf-ranked by their order here,
+// then synthetic family names for the long tail.
+
+var genFirst = []string{"James", "Mary", "John", "Patricia", "Robert", "Jennifer", "Michael", "Linda", "David", "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas", "Sarah", "Charles", "Karen", "Wei", "Li", "Jing", "Yan", "Hui", "Xin", "Lei", "Jun", "Ying", "Hao", "Yu", "Min", "Tao", "Ming", "Lin", "Fang", "Jie", "Ping", "Qiang", "Yong", "Hiroshi", "Takashi", "Yuki", "Kenji", "Akira", "Naoko", "Satoshi", "Keiko", "Ji-hoon", "Min-jun", "Seo-yeon", "Rahul", "Priya", "Amit", "Anil", "Sunil", "Deepak", "Neha", "Sanjay", "Vikram", "Anjali", "Arjun", "Kavita", "Mohammed", "Ahmed", "Ali", "Fatima", "Omar", "Hassan", "Leila", "Youssef", "José", "María", "Juan", "Carlos", "Luis", "Ana", "Javier", "Sofía", "Miguel", "Lucía", "Pablo", "Andrés", "Jürgen", "Günter", "Jörg", "Björn", "Müge", "Hans", "Klaus", "Stefan", "Andreas", "Katrin", "Sabine", "Matthias", "Thorsten", "Uwe", "François", "Hélène", "Pierre", "Jean", "Marie", "Élodie", "Stéphane", "Céline", "Nicolas", "Julien", "Giovanni", "Marco", "Francesca", "Luca", "Giulia", "Alessandro", "Paolo", "Chiara", "Ivan", "Olga", "Dmitri", "Elena", "Sergei", "Natalia", "Andrei", "Tatiana", "Søren", "Åsa", "Lars", "Ingrid", "Anders", "Kristina", "Mikael", "Nils", "Piotr", "Agnieszka", "Tomasz", "Katarzyna", "Paweł", "Łukasz", "Emma", "Liam", "Olivia", "Noah", "Ava", "Lucas", "Mia", "Ethan", "Chloe", "Mason", "Zoe", "Ryan", "Nora", "Dylan", "Ruth", "Peter", "Paul", "Anna", "Eva", "Laura"}
+
+var genFamily = append([]string{"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Kato", "Kumar", "Singh", "Sharma", "Gupta", "Patel", "Reddy", "Rao", "Iyer", "Nair", "Mehta", "Joshi", "Das", "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Martin", "Jackson", "Thompson", "White", "Harris", "Clark", "Lewis", "Walker", "Hall", "Young", "Allen", "King", "Wright", "Scott", "Green", "Baker", "Adams", "Nelson", "Hill", "Campbell", "Mitchell", "Roberts", "Carter", "Phillips", "Evans", "Turner", "Parker", "Collins", "Edwards", "Stewart", "Morris", "Murphy", "Cook", "Rogers", "Morgan", "Cooper", "Peterson", "Reed", "Bailey", "Bell", "Kelly", "Howard", "Ward", "Cox", "Richardson", "Wood", "Watson", "Brooks", "Bennett", "Gray", "James", "Hughes", "Price", "Sanders", "Myers", "Long", "Ross", "Foster", "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann", "Lange", "Schmitt", "Werner", "Krause", "Meier", "Lehmann", "García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez", "Gómez", "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Muñoz", "Álvarez", "Romero", "Alonso", "Gutiérrez", "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garnier", "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Ivanov", "Smirnov", "Kuznetsov", "Popov", "Vasiliev", "Petrov", "Sokolov", "Mikhailov", "Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski", "Zieliński", "Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Larsen", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Andersson", "Öberg", "Åberg", "Silva", "Santos", "Oliveira", "Souza", "Pereira", "Costa", "Rodrigues", "Almeida", "Nascimento", "Lima", "Yilmaz", "Kaya", "Demir", "Şahin", "Çelik", "Öztürk", "Aydın", "Cohen", "Levi", "Mizrahi", "Friedman", "Katz", "Nguyen", "Tran", "Le", "Pham", "Hoang", "Phan", "Vu", "Dang", "Bui", "Do"}, genSyntheticFamilies()...)
+
+// genSyntheticFamilies returns the long tail of family names: every
+// combination of three syllables.
+func genSyntheticFamilies() []string {
+	var out []string
+	for _, a := range genSyl1 {
+		for _, b := range genSyl2 {
+			for _, c := range genSyl3 {
+				out = append(out, a+b+c)
+			}
+		}
+	}
+	return out
+}
+
+var (
+	genSyl1 = []string{"Ba", "Ko", "Ma", "Ri", "Ta", "Ve", "Lo", "Si", "Da", "Fe", "Gu", "Ha", "Ja", "Ku", "Mo", "Na", "Pe", "Ro", "Sa", "Ti", "Vo", "Za", "Be", "Ca", "Di", "El", "Fi", "Go", "Hu", "Ir"}
+	genSyl2 = []string{"ra", "ki", "no", "la", "te", "mi", "so", "va", "ne", "ro", "lu", "sa", "di", "ko", "me", "ta", "ri", "vi", "zo", "ga"}
+	genSyl3 = []string{"nen", "son", "berg", "ski", "ini", "ez", "ova", "man", "stein", "ley", "ton", "dal", "sen", "ard", "ier", "ello", "ovic", "as"}
+)
+
+var genWords = []string{"learning", "graph", "network", "neural", "deep", "scalable", "efficient", "robust", "adaptive", "distributed", "parallel", "sparse", "dynamic", "stochastic", "optimal", "approximate", "algorithm", "model", "models", "analysis", "inference", "estimation", "optimization", "search", "query", "data", "database", "systems", "system", "framework", "approach", "method", "methods", "semantic", "visual", "temporal", "spatial", "causal", "probabilistic", "bayesian", "kernel", "convex", "online", "federated", "secure", "private", "verifiable", "concurrent", "clustering", "classification", "regression", "detection", "segmentation", "recognition", "retrieval", "ranking", "recommendation", "translation", "generation", "synthesis", "for", "of", "in", "with", "on", "using", "via", "towards", "under", "over", "beyond", "through", "graphs", "trees", "sequences", "images", "language", "programs", "proofs", "protocols", "circuits", "codes", "matrices", "tensors", "streams", "logs", "traces", "complexity", "bounds", "lower", "upper", "hardness", "approximation", "randomized", "deterministic", "quantum", "classical"}

@@ -1,0 +1,104 @@
+package xmlfeed
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"coauthor/parse"
+	"coauthor/parse/internal/readertest"
+)
+
+// readEvery reads r to the end or to its first error.
+func readEvery(r parse.Reader) ([]*parse.Paper, error) {
+	var out []*parse.Paper
+	for {
+		p, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, p)
+	}
+}
+
+// The fast DBLP scanner gives the papers encoding/xml gives.
+func TestDBLPScannerMatchesDecoder(t *testing.T) {
+	for _, file := range []string{"../input/testdata/formats/dblp-sample.xml", "testdata/dblp-generated.xml"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fast := NewReader(strings.NewReader(string(data)), parse.ReadOptions{})
+		if fast.fast == nil {
+			t.Fatalf("%s: the fast scanner was not chosen", file)
+		}
+		slow := newXMLDecoderReader(strings.NewReader(string(data)))
+		a, errA := readEvery(fast)
+		b, errB := readEvery(slow)
+		if errA != nil || errB != nil {
+			t.Fatalf("%s: errors %v, %v", file, errA, errB)
+		}
+		if len(a) < 50 || !reflect.DeepEqual(a, b) {
+			t.Errorf("%s: fast scanner read %d papers, encoding/xml %d, or they differ", file, len(a), len(b))
+		}
+		if fast.Unauthored() != slow.Unauthored() {
+			t.Errorf("%s: without authors %d, want %d", file, fast.Unauthored(), slow.Unauthored())
+		}
+	}
+}
+
+func TestDBLPScannerErrors(t *testing.T) {
+	head := `<?xml version="1.0" encoding="ISO-8859-1"?>` + "\n<!DOCTYPE dblp SYSTEM \"dblp.dtd\">\n<dblp>\n"
+	tests := []struct{ src, want string }{
+		{head + "<article><author>A</author><year>2001</article>\n</dblp>", "x.xml:4: malformed DBLP XML: element <year> closed by </article>"},
+		{head + "<article><author>A &bogus; B</author></article>\n</dblp>", "x.xml:4: malformed DBLP XML: unknown entity &bogus;"},
+		{head + "<article><author>A</author>", "x.xml:4: malformed DBLP XML: <article> not closed"},
+		{`<?xml version="1.0" encoding="UTF-16"?><dblp></dblp>`, `unsupported encoding "UTF-16"`},
+	}
+	for _, tt := range tests {
+		r := NewReader(strings.NewReader(tt.src), parse.ReadOptions{File: "x.xml"})
+		_, err := readEvery(r)
+		var pe *parse.ParseError
+		if err == nil || !strings.Contains(err.Error(), tt.want) || !errors.As(err, &pe) || !pe.Fatal {
+			t.Errorf("error %v, want fatal containing %q", err, tt.want)
+		}
+	}
+}
+
+// FuzzDBLP: wherever encoding/xml reads an input whole, the fast scanner
+// reads the same papers.
+func FuzzDBLP(f *testing.F) {
+	readertest.AddFixtures(f, "../input/testdata/formats", "dblp-sample.xml")
+	f.Add(`<?xml version="1.0" encoding="ISO-8859-1"?><dblp><article key="a"><author>J&uuml;rgen X 0001</author><title>A <i>b</i>&#233;.</title><year>1999</year></article><www><author>Y</author></www></dblp>`)
+	f.Add("<dblp><inproceedings><author>\xe9 A</author><ee/></inproceedings></dblp>")
+	f.Fuzz(func(t *testing.T, src string) {
+		br := bufio.NewReader(strings.NewReader(src))
+		if rootElement(br) != "dblp" {
+			return
+		}
+		want, errB := readEvery(newXMLDecoderReader(br))
+		if errB != nil {
+			return
+		}
+		got, errA := readEvery(NewReader(strings.NewReader(src), parse.ReadOptions{}))
+		if errA != nil {
+			t.Fatalf("the fast scanner failed where encoding/xml did not: %v", errA)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("fast scanner %+v\nencoding/xml %+v", got, want)
+		}
+	})
+}
+
+func FuzzXML(f *testing.F) {
+	readertest.AddFixtures(f, "../input/testdata/formats", "*.xml")
+	f.Add(`<?xml version="1.0" encoding="ISO-8859-1"?><dblp><article><author>J&uuml;rgen X 0001</author><year>1999</year></article><www><author>Y</author></www></dblp>`)
+	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, NewReader(strings.NewReader(src), parse.ReadOptions{})) })
+}
