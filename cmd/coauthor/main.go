@@ -102,4 +102,6 @@ type env struct {
 }
 
 // warnf prints a line on stderr.
-func (e *env) warnf(format string, args ...any) { fmt.Fprintf(e.stderr, "coauthor: "+format+"\n", args...) }
+func (e *env) warnf(format string, args ...any) {
+	fmt.Fprintf(e.stderr, "coauthor: "+format+"\n", args...)
+}

@@ -149,7 +149,7 @@ func TestAuthorPageErrors(t *testing.T) {
 }
 
 func TestAuthorPageOwner(t *testing.T) {
-	r := NewReader(strings.NewReader(header + "T\n\nJan 2, 2020\nA B\n"), parse.ReadOptions{})
+	r := NewReader(strings.NewReader(header+"T\n\nJan 2, 2020\nA B\n"), parse.ReadOptions{})
 	if _, err := r.Read(); err != nil {
 		t.Fatal(err)
 	}
@@ -183,4 +183,3 @@ func FuzzAuthorPage(f *testing.F) {
 		readertest.Check(t, strings.Count(src, "\n")+2, NewReader(strings.NewReader(src), parse.ReadOptions{}), true)
 	})
 }
-

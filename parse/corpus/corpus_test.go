@@ -73,4 +73,3 @@ func TestCorpusDeduplicates(t *testing.T) {
 			c.Len(), c.Duplicates(), c.Authors(0), c.NameCount(0))
 	}
 }
-

@@ -21,7 +21,9 @@ func FuzzBibTeX(f *testing.F) {
 	readertest.AddFixtures(f, fixtures, "*.bib")
 	f.Add("@article{k, author = {A and B}, title = \"T\" # x, year = 2000}")
 	f.Add("@string(x = {y}) @comment{ } @article{k, author = {\\\"{o}\\c}}")
-	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, bibtex.NewReader(strings.NewReader(src), none)) })
+	f.Fuzz(func(t *testing.T, src string) {
+		readertest.Fuzz(t, src, bibtex.NewReader(strings.NewReader(src), none))
+	})
 }
 
 func FuzzRIS(f *testing.F) {
@@ -47,5 +49,7 @@ func FuzzJSON(f *testing.F) {
 	readertest.AddFixtures(f, fixtures, "*.json*")
 	f.Add(`{"message": {"items": [{"author": [{"family": "Lee"}], "title": ["T"]}]}}`)
 	f.Add(`{"results": [{"authorships": [{"author": {"id": "x", "display_name": "A"}}]}]}`)
-	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, jsonworks.NewReader(strings.NewReader(src), none)) })
+	f.Fuzz(func(t *testing.T, src string) {
+		readertest.Fuzz(t, src, jsonworks.NewReader(strings.NewReader(src), none))
+	})
 }

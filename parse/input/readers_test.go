@@ -2,10 +2,10 @@ package input
 
 import (
 	"bufio"
-	"flag"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
+	"flag"
 	"io"
 	"os"
 	"path/filepath"

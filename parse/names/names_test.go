@@ -47,7 +47,6 @@ func TestFold(t *testing.T) {
 	}
 }
 
-
 func TestOrder(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"Bowman, Samuel R.", "Samuel R. Bowman"},

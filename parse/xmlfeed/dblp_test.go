@@ -100,5 +100,7 @@ func FuzzDBLP(f *testing.F) {
 func FuzzXML(f *testing.F) {
 	readertest.AddFixtures(f, "../input/testdata/formats", "*.xml")
 	f.Add(`<?xml version="1.0" encoding="ISO-8859-1"?><dblp><article><author>J&uuml;rgen X 0001</author><year>1999</year></article><www><author>Y</author></www></dblp>`)
-	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, NewReader(strings.NewReader(src), parse.ReadOptions{})) })
+	f.Fuzz(func(t *testing.T, src string) {
+		readertest.Fuzz(t, src, NewReader(strings.NewReader(src), parse.ReadOptions{}))
+	})
 }

@@ -17,8 +17,8 @@ type Line struct {
 // It strips a leading UTF-8 byte order mark, CR before LF, and surrounding
 // white space (including no-break spaces, common in pasted web pages).
 type LineSource struct {
-	r       *bufio.Reader
-	num     int
+	r   *bufio.Reader
+	num int
 	// Pending are the lines read ahead, not yet consumed.
 	Pending []Line
 	err     error
