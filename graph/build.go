@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"flag"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -285,4 +286,13 @@ func radixSort(keys []uint64, aux []uint32, width uint) {
 			copy(aux, asrc)
 		}
 	}
+}
+
+// RegisterFlags adds -counting, which sets o.Counting, to fs.
+func (o *BuildOptions) RegisterFlags(fs *flag.FlagSet) {
+	fs.Func("counting", "edge weights: full (shared papers; the default) or fractional (each paper with n authors adds 1/(n-1) per pair)", func(s string) error {
+		c, err := ParseCounting(s)
+		o.Counting = c
+		return err
+	})
 }

@@ -1,22 +1,30 @@
 package main
 
 import (
+	"embed"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"strings"
+
+	"coauthor/graph/measure"
 )
 
-// command is one subcommand: its name, a line for the command list, the
-// usage text, and the function that registers its flags on a FlagSet and
-// returns the runner holding their values.
+// command is one subcommand: its name and the function that registers its
+// flags on a FlagSet and returns the runner holding their values. Its
+// texts are in doc/NAME.txt: the arguments after "coauthor NAME", a line
+// for the command list, a blank line, the description.
 type command struct {
 	name  string
-	short string
-	usage string // after "coauthor NAME "
-	long  string
 	flags func(fs *flag.FlagSet) runner
+}
+
+// text returns the command's arguments, its line and its description.
+func (c *command) text() (usage, short, long string) {
+	usage, rest, _ := strings.Cut(help(c.name), "\n")
+	short, long, _ = strings.Cut(rest, "\n")
+	return usage, short, long
 }
 
 // runner runs a command with its flags parsed and its positional
@@ -40,27 +48,33 @@ func lookup(name string) *command {
 }
 
 func mainUsage() string {
-	var b strings.Builder
-	b.WriteString("coauthor builds a weighted co-authorship graph from publication lists.\n\nUsage:\n\n\tcoauthor <command> [flags] [FILE...]\n\nCommands:\n\n")
+	var list strings.Builder
 	for _, c := range commands() {
-		fmt.Fprintf(&b, "	%-8s %s\n", c.name, c.short)
+		_, short, _ := c.text()
+		fmt.Fprintf(&list, "	%-8s %s\n", c.name, short)
 	}
-	b.WriteString(`
-With no FILE, coauthor reads its built-in example (Tristan Hume's author
-page, eight papers); "-" reads standard input. FILEs may be BibTeX, RIS,
-Web of Science, CSV (Scopus, Lens, IEEE, OpenAlex), JSON or JSON Lines
-(OpenAlex, CSL), DBLP or arXiv XML, author pages, gzipped or not, mixed
-in one run; or one graph file (edge list, GML). The format is detected
-from the name and the content; -format forces it.
+	return strings.Replace(help("coauthor"), "%COMMANDS%\n", list.String(), 1)
+}
 
-Run 'coauthor help <command>' or 'coauthor <command> -help' for its flags.
-`)
-	return b.String()
+// doc holds the usage texts, one file a command.
+//
+//go:embed doc/*.txt
+var doc embed.FS
+
+// help returns the usage text of a command, with the measures' list
+// where it says %MEASURES%.
+func help(name string) string {
+	b, err := doc.ReadFile("doc/" + name + ".txt")
+	if err != nil {
+		panic(err) // a file missing from doc/ is a bug caught by every test
+	}
+	return strings.ReplaceAll(string(b), "%MEASURES%", measure.Help)
 }
 
 func commandUsage(c *command) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Usage: coauthor %s %s\n\n%s\n\nFlags:\n", c.name, c.usage, strings.TrimSpace(c.long))
+	usage, _, long := c.text()
+	fmt.Fprintf(&b, "Usage: coauthor %s %s\n\n%s\n\nFlags:\n", c.name, usage, strings.TrimSpace(long))
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	c.flags(fs)
 	(&env{}).registerProgress(fs)

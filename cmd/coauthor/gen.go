@@ -9,22 +9,7 @@ import (
 )
 
 var genCmd = &command{
-	name:  "gen",
-	short: "write a synthetic DBLP-like corpus (DBLP XML or JSON Lines) for benchmarks",
-	usage: "-papers N [-format dblp|jsonl] [-seed S] -o FILE",
-	long: `Gen writes a synthetic corpus shaped like DBLP, for benchmarks and tests:
-about 0.48 authors per paper with heavy-tailed productivity (most write one
-or two papers, a few hundreds); authors grouped in labs, most co-authors
-from the lead author's lab; team sizes with mean about 3.5 and a long tail,
-1 paper in 100,000 by a collaboration of 100 to 3,000 authors; names drawn
-from Zipf-distributed first and family names (with accented letters), so
-that names collide, homonyms numbered as DBLP does ("Wei Wang 0002"); years
-1970 to 2025, growing; person pages (<www>) for half of the authors, as
-dblp.xml has. The same -seed gives the same bytes.
-
--format dblp writes dblp.xml's form (ISO-8859-1, HTML entities, DOCTYPE);
-jsonl writes {"title", "year", "authors": [{"name", "id"}]} per line, the
-DBLP name (with its homonym number) as the id.`,
+	name: "gen",
 	flags: func(fs *flag.FlagSet) runner {
 		f := &genFlags{}
 		fs.IntVar(&f.papers, "papers", 10000, "number of `N` papers (at most 100 million)")

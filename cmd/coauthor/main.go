@@ -1,18 +1,8 @@
 // Command coauthor builds a weighted co-authorship graph from publication
-// lists and ranks, explains, draws and exports it.
-//
-// Usage:
-//
-//	coauthor <command> [flags] [FILE...]
-//
-// Commands: stats, rank, clusters, names, render, export, gen; run
-// "coauthor help" for what each does and "coauthor <command> -help" for
-// its flags. With no FILE, coauthor reads its built-in example (an author
-// page of eight papers); "-" reads standard input.
-//
-// Each command parses its flags, makes one call into the library packages
-// (parse/..., graph/..., render/...) per step and prints the result; the
-// work and its defaults are the library's.
+// lists and ranks, explains, draws and exports it: "coauthor help" lists
+// the commands (their texts are in doc/). Each command parses its flags,
+// calls the library packages (parse/..., graph/..., render/...) one step
+// at a time and prints the result; the work and its defaults are theirs.
 package main
 
 import (
@@ -22,21 +12,14 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/pprof"
+
+	"coauthor/graph/measure"
 )
 
 func main() {
-	// COAUTHOR_CPUPROFILE=file writes a CPU profile, for finding where a
-	// large run spends its time (go tool pprof).
-	if path := os.Getenv("COAUTHOR_CPUPROFILE"); path != "" {
-		if f, err := os.Create(path); err == nil {
-			pprof.StartCPUProfile(f)
-		}
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
-	pprof.StopCPUProfile()
 	os.Exit(code)
 }
 
@@ -83,7 +66,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch {
 	case err == nil || errors.Is(err, errHelp):
 		return exitOK
-	case errors.As(err, &ue):
+	case errors.As(err, &ue) || errors.Is(err, measure.ErrNoPapers):
 		fmt.Fprintf(stderr, "coauthor %s: %v\nRun 'coauthor %s -help' for usage.\n", c.name, err, c.name)
 		return exitUsage
 	default:

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"coauthor/parse/identity"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -95,7 +97,7 @@ func TestBuiltInExampleFigures(t *testing.T) {
 	if s != want || s.Density != 2818.0/3655 {
 		t.Errorf("stats = %+v, want %+v", s, want)
 	}
-	var names []merged
+	var names []identity.Person
 	out, _, _ = runCLI(t, "", "names", "--json")
 	if err := json.Unmarshal([]byte(out), &names); err != nil {
 		t.Fatal(err)
@@ -193,7 +195,7 @@ func TestThesaurusFlag(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	var names []merged
+	var names []identity.Person
 	json.Unmarshal([]byte(out), &names)
 	for _, n := range names {
 		if n.Name == "Christopher Olah" {

@@ -2,15 +2,13 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
-	"errors"
 	"io"
-	"math"
-	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"coauthor/graph/formats"
 )
 
 // writeJSON writes v as indented JSON.
@@ -30,15 +28,6 @@ func writeTable(w io.Writer, rows [][]string) error {
 	return tw.Flush()
 }
 
-// formatValue prints a measure for a table: whole numbers as such, others
-// with four significant digits.
-func formatValue(x float64) string {
-	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
-		return strconv.FormatFloat(x, 'f', 0, 64)
-	}
-	return strconv.FormatFloat(x, 'g', 4, 64)
-}
-
 // writeOutput lets write fill the file at path, or standard output when
 // path is "-".
 func writeOutput(e *env, path string, write func(io.Writer) error) error {
@@ -49,46 +38,22 @@ func writeOutput(e *env, path string, write func(io.Writer) error) error {
 		}
 		return bw.Flush()
 	}
-	return writeFiles([]string{path}, func(w []io.Writer) error { return write(w[0]) })
+	return formats.WriteFiles([]string{path}, func(w []io.Writer) error { return write(w[0]) })
 }
 
-// writeFiles lets write fill the files at paths, each written to a
-// temporary file in its directory and renamed over the path only when
-// every one was written whole: a failure leaves whatever was at the paths
-// untouched, and no partial file.
-func writeFiles(paths []string, write func([]io.Writer) error) (err error) {
-	var temps []*os.File
-	defer func() {
-		for _, t := range temps {
-			t.Close()
-			if err != nil {
-				os.Remove(t.Name())
-			}
+// object is a JSON object whose keys keep their order: pairs of a key and
+// a value that encoding/json marshals.
+type object []any
+
+func (o object) MarshalJSON() ([]byte, error) {
+	b := []byte{'{'}
+	for i := 0; i+1 < len(o); i += 2 {
+		k, err := json.Marshal(o[i])
+		v, err2 := json.Marshal(o[i+1])
+		if err = cmp.Or(err, err2); err != nil {
+			return nil, err
 		}
-	}()
-	ws := make([]io.Writer, len(paths))
-	bufs := make([]*bufio.Writer, len(paths))
-	for i, p := range paths {
-		t, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".*.tmp")
-		if err != nil {
-			return err
-		}
-		temps = append(temps, t)
-		bufs[i] = bufio.NewWriter(t)
-		ws[i] = bufs[i]
+		b = append(append(append(append(b, k...), ':'), v...), ',')
 	}
-	if err := write(ws); err != nil {
-		return err
-	}
-	for i, t := range temps {
-		if err := errors.Join(bufs[i].Flush(), t.Chmod(0o644), t.Sync()); err != nil {
-			return err
-		}
-	}
-	for i, t := range temps {
-		if err := os.Rename(t.Name(), paths[i]); err != nil {
-			return err
-		}
-	}
-	return nil
+	return append(b[:max(1, len(b)-1)], '}'), nil
 }

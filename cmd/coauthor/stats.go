@@ -1,6 +1,7 @@
 package main
 
 import (
+	"coauthor/graph/measure"
 	"flag"
 	"slices"
 	"strconv"
@@ -9,31 +10,7 @@ import (
 )
 
 var statsCmd = &command{
-	name:  "stats",
-	short: "counts of papers, authors, edges and components",
-	usage: "[flags] [FILE...]",
-	long: `Stats prints the size of the co-authorship graph: papers read (a paper
-given twice counts once), authors after name resolution, co-author pairs
-(edges), connected components, the size of the largest one, and the
-number of distinct name strings before resolution; then graph measures
-(networkx 2.8's conventions):
-
-	density                2m / (n(n-1))
-	transitivity           3 × triangles / connected triples
-	average clustering     mean local clustering coefficient, zeros included
-	diameter               longest shortest path in the largest component
-	average shortest path  mean distance between two authors of the
-	                       largest component (edges count 1)
-
-Above 50,000 authors in the largest component the last two are
-estimated from 1,000 sampled searches (marked "≈"; the diameter is then
-a lower bound). For a graph file (edge list, GML) papers is 0 and raw
-names is the number of nodes.
-
-With -json it prints one object with the keys papers, authors, edges,
-components, largest_component, raw_names, density, transitivity,
-average_clustering, diameter, average_shortest_path and
-paths_estimated.`,
+	name: "stats",
 	flags: func(fs *flag.FlagSet) runner {
 		f := &statsFlags{}
 		f.in.register(fs)
@@ -49,15 +26,13 @@ type statsFlags struct {
 
 // stats are the figures stats prints.
 type stats struct {
-	Papers           int `json:"papers"`
-	Authors          int `json:"authors"`
-	Edges            int `json:"edges"`
-	Components       int `json:"components"`
-	LargestComponent int `json:"largest_component"`
-	RawNames         int `json:"raw_names"`
-	// PapersEtAl lists only some of their authors ("and others").
-	PapersEtAl int `json:"papers_et_al"`
-
+	Papers              int     `json:"papers"`
+	Authors             int     `json:"authors"`
+	Edges               int     `json:"edges"`
+	Components          int     `json:"components"`
+	LargestComponent    int     `json:"largest_component"`
+	RawNames            int     `json:"raw_names"`
+	PapersEtAl          int     `json:"papers_et_al"` // papers listing only some authors ("and others")
 	Density             float64 `json:"density"`
 	Transitivity        float64 `json:"transitivity"`
 	AverageClustering   float64 `json:"average_clustering"`
@@ -92,9 +67,9 @@ func (f *statsFlags) run(e *env, files []string) error {
 	rows := [][]string{
 		{"papers", itoa(s.Papers)}, {"authors", itoa(s.Authors)}, {"edges", itoa(s.Edges)},
 		{"components", itoa(s.Components)}, {"largest component", itoa(s.LargestComponent)},
-		{"raw names", itoa(s.RawNames)}, {"density", formatValue(s.Density)},
-		{"transitivity", formatValue(s.Transitivity)}, {"average clustering", formatValue(s.AverageClustering)},
-		{"diameter", approx + itoa(s.Diameter)}, {"average shortest path", approx + formatValue(s.AverageShortestPath)},
+		{"raw names", itoa(s.RawNames)}, {"density", measure.Format(s.Density)},
+		{"transitivity", measure.Format(s.Transitivity)}, {"average clustering", measure.Format(s.AverageClustering)},
+		{"diameter", approx + itoa(s.Diameter)}, {"average shortest path", approx + measure.Format(s.AverageShortestPath)},
 	}
 	if s.PapersEtAl > 0 {
 		rows = slices.Insert(rows, 1, []string{"papers with \"et al.\"", itoa(s.PapersEtAl)})

@@ -6,6 +6,7 @@ package filter
 import (
 	"cmp"
 	"errors"
+	"flag"
 	"fmt"
 	"math"
 	"slices"
@@ -101,4 +102,44 @@ func Pick[T any](v []T, keep []int32) []T {
 		out[i] = v[k]
 	}
 	return out
+}
+
+// Find returns the node named name: the one whose name is name, else the
+// only one whose key (such as a folded form, ignoring case and
+// diacritics) is name's.
+func Find(g *graph.Graph, name string, key func(string) string) (int32, error) {
+	var folded []int32
+	k := key(name)
+	for v := range int32(g.N()) {
+		if g.Node(v).Name == name {
+			return v, nil
+		}
+		if key(g.Node(v).Name) == k {
+			folded = append(folded, v)
+		}
+	}
+	if len(folded) == 1 {
+		return folded[0], nil
+	}
+	if len(folded) > 1 {
+		return 0, fmt.Errorf("-ego %q matches %d authors; give the exact name", name, len(folded))
+	}
+	return 0, fmt.Errorf("-ego: no author named %q", name)
+}
+
+// RegisterFlags adds the flags that set o to fs: -top (by the measure
+// named by), -min-weight, -min-papers, -component and -depth.
+func (o *Options) RegisterFlags(fs *flag.FlagSet, by string) {
+	fs.IntVar(&o.Top, "top", o.Top, "keep the `N` authors with the largest "+by+" measure (0: all)")
+	fs.Float64Var(&o.MinWeight, "min-weight", o.MinWeight, "drop edges lighter than `W`")
+	fs.IntVar(&o.MinPapers, "min-papers", o.MinPapers, "keep authors with at least `P` papers")
+	fs.Func("component", "`which` components: all (the default) or largest", func(s string) error {
+		if s != "all" && s != "largest" {
+			return fmt.Errorf("-component takes all or largest, not %q", s)
+		}
+		o.Largest = s == "largest"
+		return nil
+	})
+	o.Depth = max(o.Depth, 1)
+	fs.IntVar(&o.Depth, "depth", o.Depth, "with -ego, keep authors within `D` steps")
 }

@@ -5,9 +5,12 @@ package measure
 
 import (
 	"cmp"
+	"errors"
+	"flag"
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"coauthor/graph"
@@ -72,8 +75,15 @@ func ParseList(s string) ([]string, error) {
 	return out, nil
 }
 
+// ErrNoPapers is the error of the papers measure on a graph read from a
+// graph file.
+var ErrNoPapers = errors.New("needs publication records, not a graph file")
+
 // Options tune the measures of a Set.
 type Options struct {
+	// Step, when set, is called as each measure's computation starts and
+	// returns the function to call when it ends, for progress reports.
+	Step func(name string) (done func())
 	// Samples, when above 0, estimates betweenness from that many source
 	// authors (see graph.BetweennessOptions).
 	Samples int
@@ -102,6 +112,18 @@ func NewSet(g *graph.Graph, opt Options) *Set {
 // nil for an exact one or one not computed yet.
 func (s *Set) StdErr(name string) []float64 { return s.stderr[name] }
 
+// Note says how a sampled measure was estimated ("" for an exact one or
+// one not computed yet): from how many sources, with what standard error.
+func (s *Set) Note(name string) string {
+	se := s.stderr[name]
+	if se == nil {
+		return ""
+	}
+	sorted := slices.Sorted(slices.Values(se))
+	return fmt.Sprintf("%s estimated from %d of %d source authors; standard error up to %.3g (median %.3g)",
+		name, s.opt.Samples, s.g.N(), sorted[len(sorted)-1], sorted[len(sorted)/2])
+}
+
 // Get returns measure name for every node, computing it the first time.
 func (s *Set) Get(name string) ([]float64, error) {
 	if v, ok := s.cache[name]; ok {
@@ -111,10 +133,13 @@ func (s *Set) Get(name string) ([]float64, error) {
 	n := g.N()
 	v := make([]float64, n)
 	var err error
+	if s.opt.Step != nil {
+		defer s.opt.Step(name)()
+	}
 	switch name {
 	case "papers":
 		if s.opt.NoPapers {
-			return nil, fmt.Errorf("the papers measure needs publication records, not a graph file")
+			return nil, fmt.Errorf("the papers measure %w", ErrNoPapers)
 		}
 		for i := range v {
 			v[i] = float64(g.Node(int32(i)).Papers)
@@ -163,6 +188,15 @@ func (s *Set) Get(name string) ([]float64, error) {
 	return v, nil
 }
 
+// All returns the measures named, in order.
+func (s *Set) All(names []string) (values [][]float64, err error) {
+	values = make([][]float64, len(names))
+	for i := 0; i < len(names) && err == nil; i++ {
+		values[i], err = s.Get(names[i])
+	}
+	return values, err
+}
+
 // Top returns the nodes of g in order of value, highest first (ties by
 // name; NaN last), at most top of them (0: all). Only values at or above
 // the top-th largest are sorted, not millions.
@@ -186,4 +220,40 @@ func Top(g *graph.Graph, values []float64, top int) []int32 {
 		order = order[:top]
 	}
 	return order
+}
+
+// RegisterFlags adds -samples and -seed, which set o, to fs.
+func (o *Options) RegisterFlags(fs *flag.FlagSet) {
+	fs.Func("samples", "estimate betweenness from `K` random source authors instead of all (0, the default: exact); the standard error is reported", func(s string) error {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 {
+			return fmt.Errorf("-samples must be 0 or more, not %s", s)
+		}
+		o.Samples = n
+		return nil
+	})
+	o.Seed = cmp.Or(o.Seed, 1)
+	fs.Uint64Var(&o.Seed, "seed", o.Seed, "random `seed` for sampling and clustering")
+}
+
+// NameFlag adds a flag to fs that names a measure, checked against Names,
+// with def as its default.
+func NameFlag(fs *flag.FlagSet, p *string, name, def, usage string) {
+	*p = def
+	fs.Func(name, usage+": "+strings.Join(Names, ", ")+" (default "+def+")", func(s string) error {
+		if err := Check(s); err != nil {
+			return err
+		}
+		*p = s
+		return nil
+	})
+}
+
+// Format writes a value for people to read: whole numbers as such, others
+// with four significant digits.
+func Format(x float64) string {
+	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
+		return strconv.FormatFloat(x, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(x, 'g', 4, 64)
 }

@@ -39,13 +39,13 @@ type Person struct {
 	// Name is the displayed spelling: a thesaurus's canonical name, else
 	// the most frequent spelling (ties: the one with diacritics, then the
 	// longest).
-	Name string
-	// Variants are the spellings found, most frequent first.
-	Variants []Variant
-	// Reasons explain each merge of two spellings, in rule order.
-	Reasons []string
+	Name string `json:"name"`
 	// ID is the identity the source gave this author (see Paper.IDs), or "".
-	ID string
+	ID string `json:"id,omitempty"`
+	// Variants are the spellings found, most frequent first.
+	Variants []Variant `json:"variants"`
+	// Reasons explain each merge of two spellings, in rule order.
+	Reasons []string `json:"reasons"`
 }
 
 // Variant is one spelling of a person and the number of papers giving it.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"coauthor/parse/internal/text"
@@ -25,6 +26,16 @@ type Thesaurus struct {
 type thesaurusEntry struct {
 	canonical string
 	line      int
+}
+
+// ReadThesaurusFile reads the thesaurus at path (see ReadThesaurus).
+func ReadThesaurusFile(path string) (*Thesaurus, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadThesaurus(f, path)
 }
 
 // ReadThesaurus reads lines of "variant,canonical" (comma- or

@@ -5,11 +5,15 @@ package input
 
 import (
 	"bufio"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
 	"strings"
 
 	"coauthor/parse"
@@ -30,6 +34,53 @@ type Source struct {
 	Name string
 	R    io.Reader
 	Size int64 // bytes, for progress; 0 when unknown
+}
+
+// ErrGraphWithOthers is returned by Files for a graph file given with
+// other inputs.
+var ErrGraphWithOthers = errors.New("is a graph file; give it alone, not with other inputs")
+
+// Files opens the named files ("-" is stdin) as sources whose readers are
+// ready to read (gzip undone, format detected unless format names it),
+// and returns a function that closes them. When one of them is a graph
+// file (edge list, GML), which must then be the only input, its format is
+// returned too: read it with the graph/formats readers, not Load.
+func Files(names []string, stdin io.Reader, format string) (sources []Source, graphFormat string, closeAll func(), err error) {
+	var open []*os.File
+	closeAll = func() {
+		for _, f := range open {
+			f.Close()
+		}
+	}
+	for _, name := range names {
+		src := Source{Name: name, R: stdin}
+		if name == "-" {
+			src.Name = "stdin"
+		} else {
+			file, err := os.Open(name)
+			if err != nil {
+				return nil, "", closeAll, err
+			}
+			open = append(open, file)
+			src.R = file
+			if st, err := file.Stat(); err == nil && st.Mode().IsRegular() {
+				src.Size = st.Size()
+			}
+		}
+		f, br, err := Detect(src.Name, src.R, format)
+		if err != nil {
+			return nil, "", closeAll, err
+		}
+		src.R = br
+		if parse.IsGraphFormat(f) {
+			if len(names) > 1 {
+				return nil, "", closeAll, fmt.Errorf("%s (%s) %w", src.Name, f, ErrGraphWithOthers)
+			}
+			graphFormat = f
+		}
+		sources = append(sources, src)
+	}
+	return sources, graphFormat, closeAll, nil
 }
 
 // Options are the settings of Load.
@@ -238,6 +289,44 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
 	}
 }
 
+// Title names the dataset for a picture: "Co-authors of OWNER" for one
+// author page, else the inputs.
+func (d *Dataset) Title() string {
+	if d.Owner != "" && len(d.Inputs) == 1 {
+		return "Co-authors of " + d.Owner
+	}
+	return "Co-authorship network: " + strings.Join(d.Inputs, ", ")
+}
+
+// Notes returns what the reading passed over, a sentence each: malformed
+// records skipped, records without authors, papers over MaxAuthors (opt
+// as given to Load), papers of large teams and the pairs they add, and
+// papers dropped as repeats.
+func (d *Dataset) Notes(opt Options) []string {
+	var notes []string
+	if d.Skipped > 0 {
+		notes = append(notes, fmt.Sprintf("skipped %d malformed record(s)", d.Skipped))
+	}
+	if d.Unauthored > 0 {
+		notes = append(notes, fmt.Sprintf("passed over %d record(s) without authors", d.Unauthored))
+	}
+	if d.OverMax > 0 {
+		what := "skipped"
+		if opt.CapAuthors {
+			what = fmt.Sprintf("cut to their first %d authors", opt.MaxAuthors)
+		}
+		notes = append(notes, fmt.Sprintf("%d paper(s) with more than %d authors %s (-max-authors)", d.OverMax, opt.MaxAuthors, what))
+	}
+	if t := LargeTeams(d.Corpus); t.Papers > 0 {
+		notes = append(notes, fmt.Sprintf("%d paper(s) with %d or more authors (largest %d) give %d of the %d co-author pairs; -max-authors N leaves them out",
+			t.Papers, LargeTeam, t.Largest, t.Pairs, t.Total))
+	}
+	if n := d.Corpus.Duplicates(); n > 0 {
+		notes = append(notes, fmt.Sprintf("dropped %d duplicate paper(s) (same title and year)", n))
+	}
+	return notes
+}
+
 // LargeTeam is the number of authors from which a paper counts as a large
 // collaboration in LargeTeams.
 const LargeTeam = 100
@@ -342,15 +431,47 @@ func (c countingReader) Read(b []byte) (int, error) {
 	return n, err
 }
 
-// noStep is the step of a run without progress reports.
-type noStep struct{}
+// Silent is a step not reported.
+type Silent struct{}
 
-func (noStep) Add(int64, int64) {}
-func (noStep) Done()            {}
+func (Silent) Add(int64, int64) {}
+func (Silent) Done()            {}
 
 func start(p Progress, step string, size int64, unit string) Step {
 	if p == nil {
-		return noStep{}
+		return Silent{}
 	}
 	return p.Start(step, size, unit)
+}
+
+// RegisterFlags adds the flags that set o to fs, o's values as defaults:
+// -format, -author-sep, -skip-bad, -max-authors, -over-max, -no-merge.
+func (o *Options) RegisterFlags(fs *flag.FlagSet) {
+	o.Format = cmp.Or(o.Format, "auto")
+	fs.Func("format", "input `format`: auto (from extension and content; the default), "+strings.Join(parse.Formats, ", ")+
+		" (also: dblp, arxiv, scopus, openalex, jsonl, tsv)", func(s string) error {
+		if _, ok := parse.Canonical(s); !ok && s != "auto" {
+			return fmt.Errorf("unknown format %q: want auto, %s", s, strings.Join(parse.Formats, ", "))
+		}
+		o.Format = s
+		return nil
+	})
+	fs.StringVar(&o.AuthorSep, "author-sep", o.AuthorSep, "`separator` of the names in a CSV authors cell (default: | for OpenAlex, else ; or , for Scopus)")
+	fs.BoolVar(&o.SkipBad, "skip-bad", o.SkipBad, "skip malformed records (their count is reported on stderr) instead of stopping")
+	fs.Func("max-authors", "papers with more than `N` authors are skipped, or cut to their first N with -over-max cap (0, the default: no limit); a paper of n authors adds n(n-1)/2 pairs", func(s string) error {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 {
+			return errors.New("-max-authors must be 0 or more")
+		}
+		o.MaxAuthors = n
+		return nil
+	})
+	fs.Func("over-max", "what -max-authors does to a larger paper: skip (the default) or cap", func(s string) error {
+		if s != "skip" && s != "cap" {
+			return errors.New("use -over-max skip or cap")
+		}
+		o.CapAuthors = s == "cap"
+		return nil
+	})
+	fs.BoolVar(&o.Resolve.NoMerge, "no-merge", o.Resolve.NoMerge, "turn name merging off: each distinct spelling is one author")
 }

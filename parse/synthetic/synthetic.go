@@ -21,15 +21,14 @@ import (
 
 // Generator holds the synthetic population.
 type Generator struct {
-	rng     *rand.Rand
-	papers  int
-	seed    uint64
-	names   []string  // DBLP names, with homonym numbers
-	weight  []float64 // productivity
-	lab     []int32   // lab of each author
-	labs    [][]int32 // members of each lab
-	alias   aliasTable
-	labSize int
+	rng    *rand.Rand
+	papers int
+	seed   uint64
+	names  []string  // DBLP names, with homonym numbers
+	weight []float64 // productivity
+	lab    []int32   // lab of each author
+	labs   [][]int32 // members of each lab
+	alias  aliasTable
 }
 
 const (

@@ -17,8 +17,11 @@ import (
 	"strings"
 
 	"coauthor/graph"
+	"coauthor/graph/community"
+	"coauthor/graph/filter"
 	"coauthor/graph/formats"
 	"coauthor/graph/layout"
+	"coauthor/graph/measure"
 )
 
 // Layouts are the layouts a picture can have: "force" is layout.Force,
@@ -83,6 +86,24 @@ type Picture struct {
 	// NodeTips and EdgeTips are the tooltip of each node and edge.
 	NodeTips []string
 	EdgeTips []string
+}
+
+// Of returns the options of a picture of sub, the nodes keep of a graph
+// whose measure sizeBy has the values size and whose clusters by
+// algorithm ("leiden", "louvain", "components") are labels (nil: none):
+// clusters numbered by size among the kept nodes, each named by its
+// largest member.
+func Of(sub *graph.Graph, keep []int32, title, sizeBy string, size []float64, labels []int32, algorithm string) Options {
+	opt := Options{Title: title, SizeLabel: sizeBy, Size: filter.Pick(size, keep)}
+	if labels != nil {
+		opt.Cluster, opt.ClusterSizes = community.Relabel(labels, keep)
+		opt.ClusterLabel = algorithm + " cluster"
+		if algorithm == "components" {
+			opt.ClusterLabel = "connected component"
+		}
+		opt.ClusterNames = community.Leaders(sub, opt.Cluster, opt.Size)
+	}
+	return opt
 }
 
 // Viz returns how a picture with size values and clusters (nil: none)
@@ -164,7 +185,7 @@ func New(g *graph.Graph, opt Options) *Picture {
 		deg := g.Degree(int32(v))
 		tip := fmt.Sprintf("%s — %s, %d co-author%s", node.Name, plural(node.Papers, "paper"), deg, pluralS(deg))
 		if opt.SizeLabel != "" && opt.SizeLabel != "degree" && opt.SizeLabel != "papers" {
-			tip += fmt.Sprintf(", %s %s", opt.SizeLabel, formatNumber(p.size[v]))
+			tip += fmt.Sprintf(", %s %s", opt.SizeLabel, measure.Format(p.size[v]))
 		}
 		if opt.Cluster != nil {
 			tip += fmt.Sprintf(", cluster %d", opt.Cluster[v]+1)
@@ -194,18 +215,11 @@ func edgeWeightText(e graph.Edge) string {
 	if e.Papers > 0 {
 		s := plural(e.Papers, "shared paper")
 		if e.Weight != float64(e.Papers) {
-			s += ", weight " + formatNumber(e.Weight)
+			s += ", weight " + measure.Format(e.Weight)
 		}
 		return s
 	}
-	return "weight " + formatNumber(e.Weight)
-}
-
-func formatNumber(x float64) string {
-	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
-		return strconv.FormatFloat(x, 'f', 0, 64)
-	}
-	return strconv.FormatFloat(x, 'g', 4, 64)
+	return "weight " + measure.Format(e.Weight)
 }
 
 // WriteDOT writes g as a Graphviz DOT graph with the picture's encoding.

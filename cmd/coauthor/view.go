@@ -1,0 +1,70 @@
+package main
+
+import (
+	"cmp"
+	"flag"
+
+	"coauthor/graph"
+	"coauthor/graph/filter"
+	"coauthor/graph/measure"
+	"coauthor/render/picture"
+)
+
+// viewFlags are the flags of the commands that show part of the network,
+// render and export: input, measures, clusters, filters, node size.
+type viewFlags struct {
+	in     inputFlags
+	m      measureFlags
+	c      clusterFlags
+	filter filterFlags
+	sizeBy string
+}
+
+func (v *viewFlags) register(fs *flag.FlagSet, sizeHelp string) {
+	v.in.register(fs)
+	v.m.register(fs)
+	v.c.register(fs, true, false)
+	v.filter.register(fs, "-size-by")
+	measure.NameFlag(fs, &v.sizeBy, "size-by", "pagerank", "`measure` "+sizeHelp)
+}
+
+func (v *viewFlags) check() error {
+	return cmp.Or(v.c.check(), v.filter.check())
+}
+
+// view is the part of the network a picture or an export shows: the
+// filtered graph, its nodes' ids in the whole one, and the picture of it
+// (sizes and clusters computed on the whole network first).
+type view struct {
+	d    *dataset
+	ms   *measure.Set
+	sub  *graph.Graph
+	keep []int32
+	pic  picture.Options
+}
+
+func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
+	d, err := load(e, files, &v.in)
+	if err != nil {
+		return nil, err
+	}
+	ms := measures(e, d, v.m.options(d))
+	size, err := ms.Get(v.sizeBy)
+	if err != nil {
+		return nil, err
+	}
+	fopt, err := v.filter.options(d, size)
+	if err != nil {
+		return nil, err
+	}
+	sub, keep, err := filter.Apply(d.graph, fopt)
+	if err != nil {
+		return nil, err
+	}
+	labels, err := v.c.find(e, d, v.m.Seed)
+	if err != nil {
+		return nil, err
+	}
+	pic := picture.Of(sub, keep, cmp.Or(title, d.title()), v.sizeBy, size, labels, v.c.algorithm)
+	return &view{d: d, ms: ms, sub: sub, keep: keep, pic: pic}, nil
+}
