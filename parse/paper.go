@@ -29,7 +29,10 @@ type Paper struct {
 	IDs []string `json:",omitempty"`
 	// EtAl is set when the source lists only some of the authors
 	// ("and others", "et al.").
-	EtAl     bool `json:",omitempty"`
+	EtAl bool `json:",omitempty"`
+	// Venue is the journal, proceedings or arXiv categories, "" when the
+	// source gives none.
+	Venue    string `json:",omitempty"`
 	Abstract string
 	Notes    []string
 	Line     int // line (or record number) where the record starts

@@ -21,8 +21,11 @@ type Corpus struct {
 	names      []string
 	nameCount  []int32  // papers listing each name
 	ids        []string // source id of each name ("" for none); nil until one is seen
-	titles     []byte   // all titles, one after another
-	titleOff   []int    // paper i's title: titles[titleOff[i]:titleOff[i+1]]
+	venues     []string // distinct venues; venue 0 is none
+	venueOf    []int32  // paper → venue
+	venueIndex map[string]int32
+	titles     []byte // all titles, one after another
+	titleOff   []int  // paper i's title: titles[titleOff[i]:titleOff[i+1]]
 	years      []int32
 	authorOff  []int // paper i's name ids: authorIDs[authorOff[i]:authorOff[i+1]]
 	authorIDs  []int32
@@ -88,6 +91,7 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	}
 	c.titles = append(c.titles, p.Title...)
 	c.titleOff = append(c.titleOff, len(c.titles))
+	c.venueOf = append(c.venueOf, c.venue(p.Venue))
 	c.years = append(c.years, int32(p.Year))
 	c.authorOff = append(c.authorOff, len(c.authorIDs))
 	return true
@@ -188,6 +192,32 @@ func containsID(ids []int32, id int32) bool {
 
 // Len returns the number of papers kept.
 func (c *Corpus) Len() int { return len(c.years) }
+
+// venue returns the id of venue v, interning it.
+func (c *Corpus) venue(v string) int32 {
+	if v == "" {
+		return 0
+	}
+	if c.venueIndex == nil {
+		c.venueIndex = map[string]int32{}
+		c.venues = []string{""}
+	}
+	id, ok := c.venueIndex[v]
+	if !ok {
+		id = int32(len(c.venues))
+		c.venueIndex[v] = id
+		c.venues = append(c.venues, v)
+	}
+	return id
+}
+
+// Venue returns paper i's venue, "" when unknown.
+func (c *Corpus) Venue(i int) string {
+	if c.venues == nil {
+		return ""
+	}
+	return c.venues[c.venueOf[i]]
+}
 
 // Title returns paper i's title.
 func (c *Corpus) Title(i int) string { return string(c.titles[c.titleOff[i]:c.titleOff[i+1]]) }
