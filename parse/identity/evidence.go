@@ -941,14 +941,6 @@ func givenTexts(n names.Name) []string {
 	return out
 }
 
-func allFull(n names.Name) bool {
-	for _, u := range n.Given {
-		if u.Kind != names.Full {
-			return false
-		}
-	}
-	return true
-}
 
 func unitText(u names.Unit) string {
 	if len(u.Parts) > 1 {

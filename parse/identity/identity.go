@@ -261,9 +261,6 @@ func (r *resolver) better(a, b int32) bool {
 	return sa < sb
 }
 
-// spelling returns the most frequent spelling with key.
-func (r *resolver) spelling(key string) string { return r.c.Names()[r.best[key]] }
-
 // ruleSameKey applies the thesaurus and rule 1: names with one folded key
 // (or one canonical name) become one person.
 func (r *resolver) ruleSameKey() {
