@@ -941,7 +941,6 @@ func givenTexts(n names.Name) []string {
 	return out
 }
 
-
 func unitText(u names.Unit) string {
 	if len(u.Parts) > 1 {
 		parts := make([]string, len(u.Parts))
