@@ -322,7 +322,7 @@ func (d *Dataset) Notes(opt Options) []string {
 			t.Papers, LargeTeam, t.Largest, t.Pairs, t.Total))
 	}
 	if n := d.Corpus.Duplicates(); n > 0 {
-		notes = append(notes, fmt.Sprintf("dropped %d duplicate paper(s) (same title and year)", n))
+		notes = append(notes, fmt.Sprintf("dropped %d duplicate paper(s) (same title and year, a shared author, no differing id), e.g. %s", n, d.Corpus.DuplicateExample()))
 	}
 	return notes
 }
