@@ -40,8 +40,8 @@ type Identity struct {
 // Person is one resolved author.
 type Person struct {
 	// Name is the displayed spelling: a thesaurus's canonical name, else
-	// the most frequent spelling (ties: the one with diacritics, then the
-	// longest).
+	// the most frequent spelling with a full first name (ties: the one
+	// with diacritics, then the longest).
 	Name string `json:"name"`
 	// ID is the identity the source gave this author (see Paper.IDs), or "".
 	ID string `json:"id,omitempty"`
@@ -201,15 +201,16 @@ func (u unionFind) union(a, b int32) (root, gone int32) {
 // resolver holds the state of one resolution: a union-find forest over
 // name ids and the explanations gathered so far.
 type resolver struct {
-	c       *corpus.Corpus
-	opt     Options
-	parent  unionFind
-	keys    []string // name id → folded key
-	fixed   []bool   // name governed by the thesaurus
-	canon   map[int32]string
-	reasons []reason
-	kept    []KeptApart
-	best    map[string]int32 // folded key → its most frequent spelling
+	c         *corpus.Corpus
+	opt       Options
+	parent    unionFind
+	keys      []string // name id → folded key
+	fixed     []bool   // name governed by the thesaurus
+	canon     map[int32]string
+	reasons   []reason
+	kept      []KeptApart
+	best      map[string]int32 // folded key → its most frequent spelling
+	fullFirst []int8           // spelling → 1 with a full first name, -1 without, 0 not known yet
 }
 
 type reason struct {
@@ -247,6 +248,9 @@ func (r *resolver) union(a, b int32) int32 {
 
 // better reports whether spelling a should be displayed before b.
 func (r *resolver) better(a, b int32) bool {
+	if fa, fb := r.full(a), r.full(b); fa != fb {
+		return fa // "Eamonn Keogh" before "E Keogh", however often each is written
+	}
 	na, nb := r.c.NameCount(a), r.c.NameCount(b)
 	if na != nb {
 		return na > nb
@@ -259,6 +263,20 @@ func (r *resolver) better(a, b int32) bool {
 		return la > lb
 	}
 	return sa < sb
+}
+
+// full reports whether spelling a has a full first name, not initials.
+func (r *resolver) full(a int32) bool {
+	if r.fullFirst == nil {
+		r.fullFirst = make([]int8, len(r.c.Names()))
+	}
+	if r.fullFirst[a] == 0 {
+		r.fullFirst[a] = -1
+		if g := names.Parse(r.c.Names()[a]).Given; len(g) > 0 && g[0].Kind == names.Full {
+			r.fullFirst[a] = 1
+		}
+	}
+	return r.fullFirst[a] == 1
 }
 
 // ruleSameKey applies the thesaurus and rule 1: names with one folded key
