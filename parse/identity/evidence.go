@@ -245,6 +245,13 @@ type evidence struct {
 	rare     int32
 	amb      map[string]Ambiguity
 	members  map[int32][]int32 // person (root) → its spellings the rules compare
+	profiles map[int32]*profile
+	wordText map[uint64]string
+	coSmall  map[int32][]int32 // spelling → co-authors on papers of at most team authors
+	coBig    map[int32][]int32 // ... of at most bigPaper authors
+	entSmall map[int32][]coEntry
+	entBig   map[int32][]coEntry
+	matches  map[string]int // memo of matching
 }
 
 // union merges the people of a and b.
@@ -264,7 +271,9 @@ func newEvidence(r *resolver) *evidence {
 	n := len(c.Names())
 	e := &evidence{r: r, byID: make(map[int32]int), parsed: make([]names.Name, n), papers: make([][]int32, n),
 		families: make(map[string][]int32), seed: maphash.MakeSeed(), df: make(map[uint64]int32), amb: make(map[string]Ambiguity),
-		members: make(map[int32][]int32)}
+		members: make(map[int32][]int32), profiles: make(map[int32]*profile), wordText: make(map[uint64]string),
+		coSmall: make(map[int32][]int32), coBig: make(map[int32][]int32), matches: make(map[string]int),
+		entSmall: make(map[int32][]coEntry), entBig: make(map[int32][]coEntry)}
 	for i, s := range c.Names() {
 		if c.SourceID(int32(i)) != "" {
 			continue
@@ -281,6 +290,9 @@ func newEvidence(r *resolver) *evidence {
 		if g := e.parsed[i].German; g != e.parsed[i].Family {
 			e.families[g] = append(e.families[g], int32(i))
 		}
+	}
+	if len(e.spells) == 0 {
+		return e // every name has a source id: nothing for the rules
 	}
 	for p := 0; p < c.Len(); p++ {
 		for _, a := range c.Authors(p) {
@@ -637,53 +649,73 @@ func (e *evidence) evidence(a, b int32) Evidence {
 		}
 	}
 	slices.Sort(ev.SharedCoauthors)
-	wa := make(map[uint64]string)
-	va := make(map[string]bool)
-	loA, hiA := 1<<30, 0
-	for _, p := range e.papers[a] {
-		for _, v := range venueKeys(e.r.c.Venue(int(p))) {
-			va[v] = true
-		}
-		for _, w := range e.titleWordsRare(e.r.c.Title(int(p))) {
-			wa[e.hash(w)] = w
-		}
-		if y := e.r.c.Year(int(p)); y > 0 {
-			loA, hiA = min(loA, y), max(hiA, y)
-		}
+	pa, pb := e.profile(a), e.profile(b)
+	for _, w := range intersect(pa.words, pb.words) {
+		ev.TitleWords = append(ev.TitleWords, e.wordText[w])
 	}
-	words := make(map[string]bool)
-	loB, hiB := 1<<30, 0
-	venues := make(map[string]bool)
-	for _, p := range e.papers[b] {
-		for _, v := range venueKeys(e.r.c.Venue(int(p))) {
-			if va[v] {
-				venues[v] = true
-			}
-		}
-		if y := e.r.c.Year(int(p)); y > 0 {
-			loB, hiB = min(loB, y), max(hiB, y)
-		}
-		for _, w := range e.titleWordsRare(e.r.c.Title(int(p))) {
-			if _, ok := wa[e.hash(w)]; ok {
-				words[w] = true
-			}
-		}
-		if y := e.r.c.Year(int(p)); y > 0 && y >= loA-yearSlack && y <= hiA+yearSlack {
-			ev.YearsOverlap = true
-		}
+	for _, v := range intersect(pa.venues, pb.venues) {
+		ev.SharedVenues = append(ev.SharedVenues, e.wordText[v])
 	}
-	if hiA > 0 && hiB > 0 {
-		ev.YearsApart = max(0, loB-hiA, loA-hiB)
-	}
-	for w := range words {
-		ev.TitleWords = append(ev.TitleWords, w)
-	}
-	for v := range venues {
-		ev.SharedVenues = append(ev.SharedVenues, v)
-	}
-	slices.Sort(ev.SharedVenues)
 	slices.Sort(ev.TitleWords)
+	slices.Sort(ev.SharedVenues)
+	if pa.hi > 0 && pb.hi > 0 {
+		ev.YearsApart = max(0, pb.lo-pa.hi, pa.lo-pb.hi)
+		ev.YearsOverlap = pb.lo <= pa.hi+yearSlack && pb.hi >= pa.lo-yearSlack
+	}
 	return ev
+}
+
+// profile is what a spelling's papers say of its topic and time: their
+// rare title words and venues (hashes, ascending) and the years they span.
+type profile struct {
+	words, venues []uint64
+	lo, hi        int
+}
+
+// profile returns spelling a's profile, computed once.
+func (e *evidence) profile(a int32) *profile {
+	if p := e.profiles[a]; p != nil {
+		return p
+	}
+	p := &profile{lo: 1 << 30}
+	for _, i := range e.papers[a] {
+		for _, w := range e.titleWordsRare(e.r.c.Title(int(i))) {
+			h := e.hash(w)
+			e.wordText[h] = w
+			p.words = append(p.words, h)
+		}
+		for _, v := range venueKeys(e.r.c.Venue(int(i))) {
+			h := e.hash("\x00" + v)
+			e.wordText[h] = v
+			p.venues = append(p.venues, h)
+		}
+		if y := e.r.c.Year(int(i)); y > 0 {
+			p.lo, p.hi = min(p.lo, y), max(p.hi, y)
+		}
+	}
+	slices.Sort(p.words)
+	slices.Sort(p.venues)
+	p.words, p.venues = slices.Compact(p.words), slices.Compact(p.venues)
+	e.profiles[a] = p
+	return p
+}
+
+// intersect returns the values in both ascending slices.
+func intersect(a, b []uint64) []uint64 {
+	var out []uint64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // shared returns the co-authors of a and b, as b's papers spell them, on
@@ -691,44 +723,92 @@ func (e *evidence) evidence(a, b int32) Evidence {
 // the same folded name, or compatible names under a family name
 // uncrowded enough for them to be one person.
 func (e *evidence) shared(a, b int32, limit int) []string {
-	fa, fb := e.parsed[a].Family, e.parsed[b].Family
-	exact := make(map[uint64]bool)
-	byFamily := make(map[string][]int32)
-	for _, x := range e.coauthors(a, limit) {
-		if f := e.parsed[x].Family; f != fa && f != fb {
-			exact[e.hash(e.r.keys[x])] = true
-			byFamily[f] = append(byFamily[f], x)
-		}
-	}
+	ca, cb := e.coEntries(a, limit), e.coEntries(b, limit)
+	fa, fb := e.hash(e.parsed[a].Family), e.hash(e.parsed[b].Family)
 	out := []string{}
-	seen := make(map[string]bool)
-	for _, y := range e.coauthors(b, limit) {
-		f := e.parsed[y].Family
-		if f == fa || f == fb || seen[e.r.keys[y]] {
+	i, j := 0, 0
+	for i < len(ca) && j < len(cb) {
+		switch {
+		case ca[i].family < cb[j].family:
+			i++
+			continue
+		case ca[i].family > cb[j].family:
+			j++
 			continue
 		}
-		shared := exact[e.hash(e.r.keys[y])]
-		if !shared && len(byFamily[f]) > 0 && len(e.parsed[y].Given) > 0 {
-			if amb := e.ambiguity(y); amb.FirstNames <= uncrowded && !amb.FrequentSurname {
-				for _, x := range byFamily[f] {
-					if s, _ := compatible(e.parsed[x], e.parsed[y]); s != none {
-						shared = true
+		// One family name on both sides: its co-authors of a and of b.
+		f := ca[i].family
+		i0, j0 := i, j
+		for i < len(ca) && ca[i].family == f {
+			i++
+		}
+		for j < len(cb) && cb[j].family == f {
+			j++
+		}
+		if f == fa || f == fb {
+			continue
+		}
+		ga, gb := ca[i0:i], cb[j0:j]
+		loose := false
+		if amb := e.ambiguity(gb[0].id); amb.FirstNames <= uncrowded && !amb.FrequentSurname {
+			loose = true
+		}
+		for _, y := range gb {
+			for _, x := range ga {
+				if x.key == y.key {
+					out = append(out, e.r.c.Names()[y.id])
+					break
+				}
+				if loose && len(e.parsed[y.id].Given) > 0 && len(e.parsed[x.id].Given) > 0 {
+					if s, _ := compatible(e.parsed[x.id], e.parsed[y.id]); s != none {
+						out = append(out, e.r.c.Names()[y.id])
 						break
 					}
 				}
 			}
 		}
-		if shared {
-			seen[e.r.keys[y]] = true
-			out = append(out, e.r.c.Names()[y])
-		}
 	}
+	return out
+}
+
+// coEntry is a co-author: the hashes of its family name and folded name,
+// and its name id.
+type coEntry struct {
+	family, key uint64
+	id          int32
+}
+
+// coEntries returns a's co-authors on papers of at most limit authors,
+// one entry per folded name, ordered by family and folded name; computed
+// once per spelling and limit.
+func (e *evidence) coEntries(a int32, limit int) []coEntry {
+	cache := e.entSmall
+	if limit != team {
+		cache = e.entBig
+	}
+	if c, ok := cache[a]; ok {
+		return c
+	}
+	var out []coEntry
+	for _, x := range e.coauthors(a, limit) {
+		out = append(out, coEntry{e.hash(e.parsed[x].Family), e.hash(e.r.keys[x]), x})
+	}
+	slices.SortFunc(out, func(p, q coEntry) int { return cmp.Or(cmp.Compare(p.family, q.family), cmp.Compare(p.key, q.key)) })
+	out = slices.CompactFunc(out, func(p, q coEntry) bool { return p.family == q.family && p.key == q.key })
+	cache[a] = out
 	return out
 }
 
 // coauthors returns the name ids of a's co-authors on papers of at most
 // limit authors, each once.
 func (e *evidence) coauthors(a int32, limit int) []int32 {
+	cache := e.coSmall
+	if limit != team {
+		cache = e.coBig
+	}
+	if c, ok := cache[a]; ok {
+		return c
+	}
 	var out []int32
 	for _, p := range e.papers[a] {
 		if len(e.r.c.Authors(int(p))) > limit {
@@ -741,7 +821,9 @@ func (e *evidence) coauthors(a int32, limit int) []int32 {
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	out = slices.Compact(out)
+	cache[a] = out
+	return out
 }
 
 // coauthorSet returns the folded names of a's co-authors outside the
@@ -807,12 +889,18 @@ func (e *evidence) ambiguity(a int32) Ambiguity {
 
 // matching returns how many distinct full given names of the family block
 // the spelling of a and b with initials could stand for.
-func (e *evidence) matching(a, b int32) int {
+func (e *evidence) matching(a, b int32) (n int) {
+	var fulls map[string]bool
 	short := e.parsed[a]
 	if short.Given[0].Kind == names.Full && e.parsed[b].Given[0].Kind != names.Full {
 		short = e.parsed[b]
 	}
-	fulls := make(map[string]bool)
+	memo := short.Family + "\x00" + short.Suffix + "\x00" + strings.Join(givenTexts(short), " ") + string(rune(short.Given[0].Kind))
+	if m, ok := e.matches[memo]; ok {
+		return m
+	}
+	defer func() { e.matches[memo] = len(fulls) }()
+	fulls = make(map[string]bool)
 	for _, id := range e.families[e.parsed[a].Family] {
 		n := e.parsed[id]
 		if n.Given[0].Kind != names.Full || n.Family != short.Family {

@@ -41,7 +41,7 @@ const (
 func Parse(name string) Name {
 	s := Order(name)
 	// "Van 't Veer" and "Van't Veer" are one spelling.
-	s = strings.NewReplacer(" '", "'", "' ", "'", " ’", "’", "’ ", "’").Replace(s)
+	s = apostrophes.Replace(s)
 	words := strings.Fields(s)
 	var n Name
 	if k := len(words); k > 1 && IsSuffix(foldWord(words[k-1])) {
@@ -141,15 +141,17 @@ func isAllCaps(s string) bool {
 // foldWord folds one word, dots removed.
 func foldWord(w string) string { return strings.ReplaceAll(Fold(w), " ", "") }
 
+var (
+	apostrophes = strings.NewReplacer(" '", "'", "' ", "'", " ’", "’", "’ ", "’")
+	compacter   = strings.NewReplacer(" ", "", "'", "", "’", "")
+	german      = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
+)
+
 // compact removes spaces and apostrophes from a folded name.
-func compact(s string) string {
-	return strings.NewReplacer(" ", "", "'", "", "’", "").Replace(s)
-}
+func compact(s string) string { return compacter.Replace(s) }
 
 // germanFold folds s with the German transliteration of ä ö ü ß.
-func germanFold(s string) string {
-	return Fold(strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue").Replace(s))
-}
+func germanFold(s string) string { return Fold(german.Replace(s)) }
 
 // notNameWords are words that show an author string is not a person.
 var notNameWords = map[string]bool{
