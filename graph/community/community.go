@@ -10,7 +10,6 @@ import (
 
 	"coauthor/graph"
 	"coauthor/graph/internal/fsum"
-	"coauthor/graph/internal/group"
 	"coauthor/graph/internal/parallel"
 )
 
@@ -147,19 +146,23 @@ func optimize(g *graph.Graph, opt Options, leiden bool) []int32 {
 // its own result while that pays. It returns the partition and its
 // modularity.
 func (o *optimizer) passes(g *graph.Graph, base *workGraph) ([]int32, float64) {
-	labels, _ := o.run(base, identityLabels(g.N()))
-	q := Modularity(g, labels, o.gamma)
+	n := g.N()
+	o.init(base)
+	labels, alt := make([]int32, n), make([]int32, n)
+	for i := range labels {
+		labels[i] = int32(i)
+	}
+	_, q := o.run(base, labels, labels)
 	if !o.leiden {
 		return labels, q
 	}
 	for pass := 1; pass < maxPasses; pass++ {
-		next, changed := o.run(base, labels)
-		nq := Modularity(g, next, o.gamma)
+		changed, nq := o.run(base, labels, alt)
 		if nq < q {
 			break
 		}
 		stop := !changed || nq-q < passGain*math.Abs(q)
-		labels, q = next, nq
+		labels, alt, q = alt, labels, nq
 		if stop {
 			break
 		}
@@ -199,73 +202,122 @@ func newWorkGraph(g *graph.Graph) *workGraph {
 	return wg
 }
 
+// sized returns a workGraph whose buffers hold a graph as large as base,
+// for aggregate to fill.
+func sized(base *workGraph) *workGraph {
+	n := base.n()
+	return &workGraph{off: make([]int, n+1), adj: make([]int32, len(base.adj)), w: make([]float64, len(base.adj)),
+		self: make([]float64, n), k: make([]float64, n), m2: base.m2}
+}
+
+// optimizer holds one start's random source and every buffer its passes
+// need, allocated once for the base graph (aggregates are never larger),
+// so that passes and levels allocate nothing.
 type optimizer struct {
 	gamma  float64
 	rand   *rand.Rand
 	leiden bool
-	// scratch, sized to the current graph
+	agg    [2]*workGraph // aggregates, used in turn
+	// per node of the current graph
 	wTo     []float64
-	touched []int32
 	tot     []float64
 	size    []int32
+	inQueue []bool
+	part    []int32
+	next    []int32
+	refined []int32
+	kRef    []float64
+	ext     []float64
+	members []int32
+	renum   []int32
+	pos     []int
+	memOff  []int
+	toAgg   []int32 // base node → node of the current graph
 	queue   []int32
 	free    []int32
-	inQueue []bool
+	touched []int32
+	cands   []int32
+	weights []float64
 }
 
-// scratch sizes the buffers for a graph of n nodes; the first graph of a
-// run is the largest, so they are allocated once.
-func (o *optimizer) scratch(n int) {
-	if cap(o.wTo) < n {
-		o.wTo = make([]float64, n)
-		o.tot = make([]float64, n)
-		o.size = make([]int32, n)
-		o.queue = make([]int32, 0, 2*n)
-		o.inQueue = make([]bool, n)
-	}
-	o.wTo = o.wTo[:n]
+func (o *optimizer) init(base *workGraph) {
+	n := base.n()
+	o.agg = [2]*workGraph{sized(base), sized(base)}
+	o.wTo = make([]float64, n)
+	o.tot = make([]float64, n)
+	o.size = make([]int32, n)
+	o.inQueue = make([]bool, n)
+	o.part = make([]int32, n)
+	o.next = make([]int32, n)
+	o.refined = make([]int32, n)
+	o.kRef = make([]float64, n)
+	o.ext = make([]float64, n)
+	o.members = make([]int32, n)
+	o.renum = make([]int32, n)
+	o.pos = make([]int, n+1)
+	o.memOff = make([]int, n+1)
+	o.toAgg = make([]int32, n)
+	o.queue = make([]int32, 0, 2*n)
+	o.free = make([]int32, 0, n)
 }
 
-// run is one pass from the partition labels of base; it returns the new
-// partition and whether any node changed community.
-func (o *optimizer) run(base *workGraph, labels []int32) ([]int32, bool) {
+// run is one pass from the partition labels of base; it writes the new
+// partition to out (which may be labels) and returns whether any node
+// changed community and the modularity of the result.
+func (o *optimizer) run(base *workGraph, labels, out []int32) (bool, float64) {
 	g := base
-	part := slices.Clone(labels)
-	toAgg := identityLabels(base.n()) // base node → node of g
+	part, next := o.part[:base.n()], o.next
+	copy(part, labels)
+	toAgg := o.toAgg[:base.n()]
+	for i := range toAgg {
+		toAgg[i] = int32(i)
+	}
 	changed := false
-	for {
+	for level := 0; ; level++ {
 		if o.moveNodes(g, part) {
 			changed = true
 		}
-		count := renumber(part)
+		count := o.renumber(part)
 		if count == g.n() {
 			break
 		}
 		// Louvain aggregates the communities; Leiden their refined parts,
 		// starting the aggregate from the unrefined partition. When the
 		// refinement merges nothing, Leiden aggregates as Louvain does.
-		by, byCount, next := part, count, identityLabels(count)
+		by, byCount := part, count
+		next = next[:count]
+		for i := range next {
+			next[i] = int32(i)
+		}
 		if o.leiden {
-			refined := o.refine(g, part)
-			if rc := renumber(refined); rc < g.n() {
-				next = make([]int32, rc)
+			refined := o.refine(g, part, count)
+			if rc := o.renumber(refined); rc < g.n() {
+				next = next[:rc]
 				for v, r := range refined {
 					next[r] = part[v]
 				}
 				by, byCount = refined, rc
 			}
 		}
-		g = aggregate(g, by, byCount)
+		dst := o.agg[level%2]
+		o.aggregate(g, by, byCount, dst)
+		g = dst
 		for i, a := range toAgg {
 			toAgg[i] = by[a]
 		}
-		part = next
+		part, next = next, part[:cap(part)]
 	}
-	out := make([]int32, len(toAgg))
 	for i, a := range toAgg {
 		out[i] = part[a]
 	}
-	return out, changed
+	// Every node of the last graph is a community of its own.
+	m := g.m2 / 2
+	var q float64
+	for v := range g.k {
+		f := g.k[v] / g.m2
+		q += g.self[v]/m - o.gamma*f*f
+	}
+	return changed, q
 }
 
 // moveNodes moves nodes to the community of best modularity gain until
@@ -273,8 +325,7 @@ func (o *optimizer) run(base *workGraph, labels []int32) ([]int32, bool) {
 // neighbourhood changed). It reports whether any node moved.
 func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 	n := g.n()
-	o.scratch(n)
-	tot, size := o.tot[:n], o.size[:n]
+	tot, size, wTo := o.tot[:n], o.size[:n], o.wTo[:n]
 	clear(tot)
 	clear(size)
 	for v, c := range part {
@@ -298,20 +349,35 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 	}
 	scale := o.gamma / g.m2
 	moved := false
+	touched := o.touched[:0]
 	for head := 0; head < len(queue); head++ {
 		v := queue[head]
 		inQueue[v] = false
 		cv := part[v]
 		kv := g.k[v]
-		o.neighbourWeights(g, part, v)
+		// Weight of v's edges into each neighbouring community.
+		touched = touched[:0]
+		lo, hi := g.off[v], g.off[v+1]
+		for i, u := range g.adj[lo:hi] {
+			if u == v {
+				continue
+			}
+			c := part[u]
+			if wTo[c] == 0 {
+				touched = append(touched, c)
+			}
+			wTo[c] += g.w[lo+i]
+		}
 		tot[cv] -= kv
 		size[cv]--
-		best, bestGain := cv, o.wTo[cv]-scale*kv*tot[cv]
-		for _, c := range o.touched {
-			if gain := o.wTo[c] - scale*kv*tot[c]; gain > bestGain {
+		best, bestGain := cv, wTo[cv]-scale*kv*tot[cv]
+		for _, c := range touched {
+			if gain := wTo[c] - scale*kv*tot[c]; gain > bestGain {
 				best, bestGain = c, gain
 			}
+			wTo[c] = 0
 		}
+		wTo[cv] = 0
 		if bestGain < 0 && size[cv] > 0 {
 			// Alone is better than anywhere: take an empty community.
 			best = free[len(free)-1]
@@ -323,11 +389,10 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 		tot[best] += kv
 		size[best]++
 		part[v] = best
-		o.clearWeights()
 		if best != cv {
 			moved = true
-			for _, u := range g.adj[g.off[v]:g.off[v+1]] {
-				if part[u] != best && !inQueue[u] {
+			for _, u := range g.adj[lo:hi] {
+				if !inQueue[u] && part[u] != best {
 					inQueue[u] = true
 					queue = append(queue, u)
 				}
@@ -339,31 +404,8 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 			head = -1
 		}
 	}
-	o.queue, o.free = queue[:0], free[:0]
+	o.queue, o.free, o.touched = queue[:0], free[:0], touched[:0]
 	return moved
-}
-
-// neighbourWeights fills wTo[c] with the weight of v's edges into each
-// community c, listing the communities in touched.
-func (o *optimizer) neighbourWeights(g *workGraph, part []int32, v int32) {
-	o.touched = o.touched[:0]
-	for i := g.off[v]; i < g.off[v+1]; i++ {
-		u := g.adj[i]
-		if u == v {
-			continue
-		}
-		c := part[u]
-		if o.wTo[c] == 0 {
-			o.touched = append(o.touched, c)
-		}
-		o.wTo[c] += g.w[i]
-	}
-}
-
-func (o *optimizer) clearWeights() {
-	for _, c := range o.touched {
-		o.wTo[c] = 0
-	}
 }
 
 // theta is the randomness of the refinement's choices (Traag et al.'s θ),
@@ -374,40 +416,52 @@ func (o *optimizer) clearWeights() {
 // 0.95468).
 const theta = 0.01
 
-// refine splits each community of part into well-connected
-// subcommunities: starting from singletons, a node that is well connected
-// to its community joins, at random with probability ∝ exp(ΔQ/θ), one of
-// the well-connected subcommunities it does not make worse.
-func (o *optimizer) refine(g *workGraph, part []int32) []int32 {
+// refine splits each community of part (labels 0..count−1) into
+// well-connected subcommunities: starting from singletons, a node that is
+// well connected to its community joins, at random with probability
+// ∝ exp(ΔQ/θ), one of the well-connected subcommunities it does not make
+// worse. The result lives in the optimizer's buffers.
+func (o *optimizer) refine(g *workGraph, part []int32, count int) []int32 {
 	n := g.n()
-	refined := identityLabels(n)
-	kRef := slices.Clone(g.k)
-	sizeRef := make([]int32, n)
-	for i := range sizeRef {
-		sizeRef[i] = 1
+	refined, kRef, sizeRef, ext, totC := o.refined[:n], o.kRef[:n], o.size[:n], o.ext[:n], o.tot[:count]
+	copy(kRef, g.k)
+	clear(totC)
+	for v := range refined {
+		refined[v] = int32(v)
+		sizeRef[v] = 1
+		totC[part[v]] += g.k[v]
 	}
-	// Members of each community, and each community's strength.
-	count := 0
+	// Members of each community (counting sort).
+	memOff := o.memOff[:count+1]
+	clear(memOff)
 	for _, c := range part {
-		count = max(count, int(c)+1)
+		memOff[c+1]++
 	}
-	totC := make([]float64, count)
+	for c := 0; c < count; c++ {
+		memOff[c+1] += memOff[c]
+	}
+	pos := o.pos[:count]
+	copy(pos, memOff[:count])
+	members := o.members[:n]
 	for v, c := range part {
-		totC[c] += g.k[v]
+		members[pos[c]] = int32(v)
+		pos[c]++
 	}
-	memOff, members := group.ByKey(part, count)
 	// ext[s]: weight from subcommunity s to the rest of its community.
-	ext := make([]float64, n)
 	for v := 0; v < n; v++ {
-		for i := g.off[v]; i < g.off[v+1]; i++ {
-			if u := g.adj[i]; u != int32(v) && part[u] == part[v] {
-				ext[v] += g.w[i]
+		var e float64
+		pv := part[v]
+		lo := g.off[v]
+		for i, u := range g.adj[lo:g.off[v+1]] {
+			if u != int32(v) && part[u] == pv {
+				e += g.w[lo+i]
 			}
 		}
+		ext[v] = e
 	}
 	scale := o.gamma / g.m2
-	var cands []int32
-	var weights []float64
+	wTo := o.wTo[:n]
+	cands, weights, touched := o.cands[:0], o.weights[:0], o.touched[:0]
 	for c := 0; c < count; c++ {
 		vs := members[memOff[c]:memOff[c+1]]
 		if len(vs) < 2 {
@@ -420,25 +474,25 @@ func (o *optimizer) refine(g *workGraph, part []int32) []int32 {
 				continue
 			}
 			// Weights to the subcommunities of v's neighbours in c.
-			o.touched = o.touched[:0]
-			for i := g.off[v]; i < g.off[v+1]; i++ {
-				u := g.adj[i]
+			touched = touched[:0]
+			lo := g.off[v]
+			for i, u := range g.adj[lo:g.off[v+1]] {
 				if u == v || part[u] != int32(c) {
 					continue
 				}
 				s := refined[u]
-				if o.wTo[s] == 0 {
-					o.touched = append(o.touched, s)
+				if wTo[s] == 0 {
+					touched = append(touched, s)
 				}
-				o.wTo[s] += g.w[i]
+				wTo[s] += g.w[lo+i]
 			}
 			cands, weights = cands[:0], weights[:0]
 			best := 0.0
-			for _, s := range o.touched {
+			for _, s := range touched {
 				if ext[s] < scale*kRef[s]*(K-kRef[s]) {
 					continue // not well connected
 				}
-				if gain := o.wTo[s] - scale*g.k[v]*kRef[s]; gain >= 0 {
+				if gain := wTo[s] - scale*g.k[v]*kRef[s]; gain >= 0 {
 					cands = append(cands, s)
 					weights = append(weights, gain)
 					best = max(best, gain)
@@ -474,25 +528,26 @@ func (o *optimizer) refine(g *workGraph, part []int32) []int32 {
 				}
 				if chosen >= 0 {
 					s := refined[v]
-					ext[chosen] += ext[s] - 2*o.wTo[chosen]
+					ext[chosen] += ext[s] - 2*wTo[chosen]
 					kRef[chosen] += kRef[s]
 					sizeRef[chosen]++
 					sizeRef[s] = 0
 					refined[v] = chosen
 				}
 			}
-			for _, s := range o.touched {
-				o.wTo[s] = 0
+			for _, s := range touched {
+				wTo[s] = 0
 			}
 		}
 	}
+	o.cands, o.weights, o.touched = cands[:0], weights[:0], touched[:0]
 	return refined
 }
 
 // renumber relabels part (labels < len(part)) to 0..k−1 in order of
 // first appearance and returns k.
-func renumber(part []int32) int {
-	next := make([]int32, len(part))
+func (o *optimizer) renumber(part []int32) int {
+	next := o.renum[:len(part)]
 	for i := range next {
 		next[i] = -1
 	}
@@ -507,43 +562,66 @@ func renumber(part []int32) int {
 	return int(k)
 }
 
-// aggregate returns the graph whose nodes are the count communities of
-// part (labels 0..count−1).
-func aggregate(g *workGraph, part []int32, count int) *workGraph {
-	agg := &workGraph{off: make([]int, count+1), self: make([]float64, count), k: make([]float64, count), m2: g.m2,
-		adj: make([]int32, 0, len(g.adj)), w: make([]float64, 0, len(g.adj))}
-	memOff, members := group.ByKey(part, count)
-	acc := make([]float64, count)
-	var touched []int32
+// aggregate fills agg with the graph whose nodes are the count
+// communities of part (labels 0..count−1).
+func (o *optimizer) aggregate(g *workGraph, part []int32, count int, agg *workGraph) {
+	agg.off, agg.self, agg.k = agg.off[:count+1], agg.self[:count], agg.k[:count]
+	adj, w := agg.adj[:0], agg.w[:0]
+	clear(agg.self)
+	clear(agg.k)
+	// Members of each community (counting sort).
+	n := g.n()
+	memOff := o.memOff[:count+1]
+	clear(memOff)
+	for _, c := range part {
+		memOff[c+1]++
+	}
+	for c := 0; c < count; c++ {
+		memOff[c+1] += memOff[c]
+	}
+	pos := o.pos[:count]
+	copy(pos, memOff[:count])
+	members := o.members[:n]
+	for v, c := range part {
+		members[pos[c]] = int32(v)
+		pos[c]++
+	}
+	acc := o.wTo[:count]
+	touched := o.touched[:0]
+	agg.off[0] = 0
 	for c := 0; c < count; c++ {
 		touched = touched[:0]
+		var self, k float64
 		for _, v := range members[memOff[c]:memOff[c+1]] {
-			agg.self[c] += g.self[v]
-			agg.k[c] += g.k[v]
-			for i := g.off[v]; i < g.off[v+1]; i++ {
-				u := g.adj[i]
+			self += g.self[v]
+			k += g.k[v]
+			lo := g.off[v]
+			for i, u := range g.adj[lo:g.off[v+1]] {
 				cu := part[u]
 				if int(cu) == c {
-					agg.self[c] += g.w[i] / 2
+					self += g.w[lo+i] / 2
 					continue
 				}
 				if acc[cu] == 0 {
 					touched = append(touched, cu)
 				}
-				acc[cu] += g.w[i]
+				acc[cu] += g.w[lo+i]
 			}
 		}
+		agg.self[c], agg.k[c] = self, k
 		// Neighbours in order of first encounter: deterministic, and
 		// nothing here needs them sorted.
 		for _, cu := range touched {
-			agg.adj = append(agg.adj, cu)
-			agg.w = append(agg.w, acc[cu])
+			adj = append(adj, cu)
+			w = append(w, acc[cu])
 			acc[cu] = 0
 		}
-		agg.off[c+1] = len(agg.adj)
+		agg.off[c+1] = len(adj)
 	}
-	return agg
+	agg.adj, agg.w, agg.m2 = adj, w, g.m2
+	o.touched = touched[:0]
 }
+
 
 // splitDisconnected gives each connected part of a community a label of
 // its own; splitting never lowers modularity.
