@@ -622,7 +622,6 @@ func (o *optimizer) aggregate(g *workGraph, part []int32, count int, agg *workGr
 	o.touched = touched[:0]
 }
 
-
 // splitDisconnected gives each connected part of a community a label of
 // its own; splitting never lowers modularity.
 func splitDisconnected(g *graph.Graph, labels []int32) []int32 {
