@@ -23,13 +23,22 @@ type Options struct {
 	Seed uint64
 	// Starts is the number of independent Leiden runs (run in parallel,
 	// seeds derived from Seed) whose best partition is returned; 0 means
-	// 4 below 100,000 nodes and 1 above. One run is fastest; four found at
-	// least networkx Louvain's best modularity on every reference network
-	// for each of 20 seeds, where one run fell short on lesmis and
-	// netscience for some seeds. On large graphs the seeds differ little
-	// (on the 1-million-paper corpus, 0.70268 and 0.70254 for the best
-	// two of four) and each run costs a minute or more, hence one.
+	// 4 up to 2,000 nodes and 1 above (see Starts).
 	Starts int
+	// Iterations is the most Leiden passes, each from the previous
+	// pass's partition (igraph's n_iterations); 0 means 2, negative
+	// means until a pass changes nothing or gains little (at most 20).
+	Iterations int
+}
+
+func (o Options) iterations() int {
+	switch {
+	case o.Iterations > 0:
+		return o.Iterations
+	case o.Iterations < 0:
+		return maxPasses
+	}
+	return defaultIterations
 }
 
 func (o Options) gamma() float64 {
@@ -88,29 +97,44 @@ func Louvain(g *graph.Graph, opt Options) []int32 {
 // Waltman & van Eck 2019): Louvain's moves, then a refinement that splits
 // each community into well-connected parts before aggregation, so every
 // community is connected; repeated from its own result while a pass
-// raises modularity by 0.1% or more. Labels as in Louvain.
+// raises modularity by 0.1% or more, up to Options.Iterations passes.
+// Labels as in Louvain.
 func Leiden(g *graph.Graph, opt Options) []int32 {
 	return optimize(g, opt, true)
 }
 
-// Leiden repeats passes from its own result while a pass raises
-// modularity by at least passGain (relative), at most maxPasses times.
-// On ca-GrQc the second pass gains 0.004, the third 0.0005 and later ones
-// less; stopping at 1e-3 halves the time for a loss of about 0.0005.
+// Leiden repeats passes from its own result, Options.Iterations of them
+// (2 by default, as in igraph and leidenalg), stopping early when a pass
+// changes nothing or raises modularity by less than passGain (relative);
+// with Iterations < 0 at most maxPasses. On ca-GrQc the second pass gains
+// 0.004 to 0.005 and each later one 0.0005 or less at the cost of the
+// second (about 2/3 of the first); on the generated 23,146-node graph of
+// bench/compare.sh the second gains 0.0008 and later ones less.
 const (
-	maxPasses     = 20
-	passGain      = 1e-3
-	defaultStarts = 4
-	manyNodes     = 100000 // above this, one start by default
+	maxPasses         = 20
+	defaultIterations = 2
+	passGain          = 1e-3
+	defaultStarts     = 4
+	fewNodes          = 2000 // up to this, defaultStarts by default
 )
 
 // Starts returns the number of Leiden starts that opt gives on a graph of
-// n nodes: opt.Starts when set, else 4 up to 100,000 nodes and 1 above.
+// n nodes: opt.Starts when set, else 4 up to 2,000 nodes and 1 above.
+//
+// Several starts pay only on small graphs, where they also cost little:
+// with one start, Leiden fell below networkx Louvain's best modularity
+// for 2 of 50 seeds on karate (34 nodes), 7 on lesmis (77) and 7 on
+// netscience (1,589), with four for none; on ca-GrQc (5,242) one start
+// stayed above it for all 50 seeds (lowest 0.8642 against 0.8611), and
+// four would take about twice the time on two cores for +0.0004 on
+// average. On large graphs the seeds differ little (on the
+// 1-million-paper corpus, 0.70268 and 0.70254 for the best two of four)
+// and each start costs a minute or more.
 func Starts(opt Options, n int) int {
 	switch {
 	case opt.Starts > 0:
 		return opt.Starts
-	case n > manyNodes:
+	case n > fewNodes:
 		return 1
 	}
 	return defaultStarts
@@ -130,7 +154,8 @@ func optimize(g *graph.Graph, opt Options, leiden bool) []int32 {
 	results := make([][]int32, starts)
 	quality := make([]float64, starts)
 	parallel.Each(starts, func(i int) {
-		o := &optimizer{gamma: opt.gamma(), rand: parallel.NewRand(opt.Seed + uint64(i)*0x9e3779b97f4a7c15), leiden: leiden}
+		o := &optimizer{gamma: opt.gamma(), rand: parallel.NewRand(opt.Seed + uint64(i)*0x9e3779b97f4a7c15), leiden: leiden,
+			iterations: opt.iterations()}
 		results[i], quality[i] = o.passes(g, base)
 	})
 	best := 0
@@ -156,7 +181,7 @@ func (o *optimizer) passes(g *graph.Graph, base *workGraph) ([]int32, float64) {
 	if !o.leiden {
 		return labels, q
 	}
-	for pass := 1; pass < maxPasses; pass++ {
+	for pass := 1; pass < o.iterations; pass++ {
 		changed, nq := o.run(base, labels, alt)
 		if nq < q {
 			break
@@ -214,10 +239,11 @@ func sized(base *workGraph) *workGraph {
 // need, allocated once for the base graph (aggregates are never larger),
 // so that passes and levels allocate nothing.
 type optimizer struct {
-	gamma  float64
-	rand   *rand.Rand
-	leiden bool
-	agg    [2]*workGraph // aggregates, used in turn
+	gamma      float64
+	rand       *rand.Rand
+	leiden     bool
+	iterations int
+	agg        [2]*workGraph // aggregates, used in turn
 	// per node of the current graph
 	wTo     []float64
 	tot     []float64

@@ -142,7 +142,7 @@ func TestStarts(t *testing.T) {
 		opt  Options
 		n    int
 		want int
-	}{{Options{}, 5000, 4}, {Options{}, 200000, 1}, {Options{Starts: 3}, 200000, 3}} {
+	}{{Options{}, 1500, 4}, {Options{}, 5000, 1}, {Options{}, 200000, 1}, {Options{Starts: 3}, 200000, 3}} {
 		if got := Starts(tt.opt, tt.n); got != tt.want {
 			t.Errorf("Starts(%+v, %d) = %d, want %d", tt.opt, tt.n, got, tt.want)
 		}
