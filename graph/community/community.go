@@ -5,6 +5,7 @@ package community
 
 import (
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 
@@ -442,6 +443,49 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 // 0.95468).
 const theta = 0.01
 
+// splitmix is a small random stream per community (SplitMix64), so that
+// each community's refinement draws from its own stream, whatever order
+// communities are taken in.
+type splitmix uint64
+
+func (s *splitmix) next() uint64 {
+	*s += 0x9e3779b97f4a7c15
+	z := uint64(*s)
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// intn returns a number in [0, n) (Lemire's multiply, negligible bias
+// for community sizes).
+func (s *splitmix) intn(n int) int {
+	hi, _ := bits.Mul64(s.next(), uint64(n))
+	return int(hi)
+}
+
+func (s *splitmix) float64() float64 { return float64(s.next()>>11) / (1 << 53) }
+
+// members lists the nodes of each community of part (labels
+// 0..count−1) by counting sort: members[memOff[c]:memOff[c+1]].
+func (o *optimizer) groupMembers(part []int32, count int) (memOff []int, members []int32) {
+	memOff = o.memOff[:count+1]
+	clear(memOff)
+	for _, c := range part {
+		memOff[c+1]++
+	}
+	for c := 0; c < count; c++ {
+		memOff[c+1] += memOff[c]
+	}
+	pos := o.pos[:count]
+	copy(pos, memOff[:count])
+	members = o.members[:len(part)]
+	for v, c := range part {
+		members[pos[c]] = int32(v)
+		pos[c]++
+	}
+	return memOff, members
+}
+
 // refine splits each community of part (labels 0..count−1) into
 // well-connected subcommunities: starting from singletons, a node that is
 // well connected to its community joins, at random with probability
@@ -457,116 +501,105 @@ func (o *optimizer) refine(g *workGraph, part []int32, count int) []int32 {
 		sizeRef[v] = 1
 		totC[part[v]] += g.k[v]
 	}
-	// Members of each community (counting sort).
-	memOff := o.memOff[:count+1]
-	clear(memOff)
-	for _, c := range part {
-		memOff[c+1]++
-	}
-	for c := 0; c < count; c++ {
-		memOff[c+1] += memOff[c]
-	}
-	pos := o.pos[:count]
-	copy(pos, memOff[:count])
-	members := o.members[:n]
-	for v, c := range part {
-		members[pos[c]] = int32(v)
-		pos[c]++
-	}
-	// ext[s]: weight from subcommunity s to the rest of its community.
-	for v := 0; v < n; v++ {
-		var e float64
-		pv := part[v]
-		lo := g.off[v]
-		for i, u := range g.adj[lo:g.off[v+1]] {
-			if u != int32(v) && part[u] == pv {
-				e += g.w[lo+i]
-			}
-		}
-		ext[v] = e
-	}
+	memOff, members := o.groupMembers(part, count)
 	scale := o.gamma / g.m2
+	seed := o.rand.Uint64()
 	wTo := o.wTo[:n]
-	cands, weights, touched := o.cands[:0], o.weights[:0], o.touched[:0]
-	for c := 0; c < count; c++ {
-		vs := members[memOff[c]:memOff[c+1]]
-		if len(vs) < 2 {
-			continue
-		}
-		o.rand.Shuffle(len(vs), func(i, j int) { vs[i], vs[j] = vs[j], vs[i] })
-		K := totC[c]
-		for _, v := range vs {
-			if sizeRef[refined[v]] > 1 || ext[v] < scale*g.k[v]*(K-g.k[v]) {
+	{
+		for c := 0; c < count; c++ {
+			vs := members[memOff[c]:memOff[c+1]]
+			if len(vs) < 2 {
 				continue
 			}
-			// Weights to the subcommunities of v's neighbours in c.
-			touched = touched[:0]
-			lo := g.off[v]
-			for i, u := range g.adj[lo:g.off[v+1]] {
-				if u == v || part[u] != int32(c) {
+			// ext[s]: weight from subcommunity s to the rest of its
+			// community.
+			for _, v := range vs {
+				var e float64
+				off := g.off[v]
+				for i, u := range g.adj[off:g.off[v+1]] {
+					if u != v && part[u] == int32(c) {
+						e += g.w[off+i]
+					}
+				}
+				ext[v] = e
+			}
+			rng := splitmix(seed ^ uint64(c)*0xd1b54a32d192ed03)
+			for i := len(vs) - 1; i > 0; i-- {
+				j := rng.intn(i + 1)
+				vs[i], vs[j] = vs[j], vs[i]
+			}
+			K := totC[c]
+			for _, v := range vs {
+				if sizeRef[refined[v]] > 1 || ext[v] < scale*g.k[v]*(K-g.k[v]) {
 					continue
 				}
-				s := refined[u]
-				if wTo[s] == 0 {
-					touched = append(touched, s)
+				// Weights to the subcommunities of v's neighbours in c.
+				touched := o.touched[:0]
+				off := g.off[v]
+				for i, u := range g.adj[off:g.off[v+1]] {
+					if u == v || part[u] != int32(c) {
+						continue
+					}
+					s := refined[u]
+					if wTo[s] == 0 {
+						touched = append(touched, s)
+					}
+					wTo[s] += g.w[off+i]
 				}
-				wTo[s] += g.w[lo+i]
-			}
-			cands, weights = cands[:0], weights[:0]
-			best := 0.0
-			for _, s := range touched {
-				if ext[s] < scale*kRef[s]*(K-kRef[s]) {
-					continue // not well connected
-				}
-				if gain := wTo[s] - scale*g.k[v]*kRef[s]; gain >= 0 {
-					cands = append(cands, s)
-					weights = append(weights, gain)
-					best = max(best, gain)
-				}
-			}
-			if len(cands) > 0 {
-				// Staying alone (gain 0) is a candidate too. When the best
-				// outweighs every other by e^40 or more, the draw is decided.
-				chosen := int32(-1)
-				second, at := 0.0, -1
-				for i, w := range weights {
-					if w == best && at < 0 {
-						at = i
-					} else {
-						second = max(second, w)
+				cands, weights := o.cands[:0], o.weights[:0]
+				best := 0.0
+				for _, s := range touched {
+					if ext[s] < scale*kRef[s]*(K-kRef[s]) {
+						continue // not well connected
+					}
+					if gain := wTo[s] - scale*g.k[v]*kRef[s]; gain >= 0 {
+						cands = append(cands, s)
+						weights = append(weights, gain)
+						best = max(best, gain)
 					}
 				}
-				if (best-second)/theta > 40 {
-					chosen = cands[at]
-				} else {
-					total := math.Exp((0 - best) / theta)
-					for i := range weights {
-						weights[i] = math.Exp((weights[i] - best) / theta)
+				if len(cands) > 0 {
+					// Staying alone (gain 0) is a candidate too. Choices
+					// outweighed by e^40 or more count as impossible.
+					chosen := int32(-1)
+					total := 0.0
+					if best/theta < 40 {
+						total = math.Exp(-best / theta)
+					}
+					for i, w := range weights {
+						if d := (best - w) / theta; d == 0 {
+							weights[i] = 1
+						} else if d < 40 {
+							weights[i] = math.Exp(-d)
+						} else {
+							weights[i] = 0
+						}
 						total += weights[i]
 					}
-					pick := o.rand.Float64() * total
+					pick := rng.float64() * total
 					for i, w := range weights {
 						if pick -= w; pick < 0 {
 							chosen = cands[i]
 							break
 						}
 					}
+					if chosen >= 0 {
+						s := refined[v]
+						ext[chosen] += ext[s] - 2*wTo[chosen]
+						kRef[chosen] += kRef[s]
+						sizeRef[chosen]++
+						sizeRef[s] = 0
+						refined[v] = chosen
+					}
+					o.cands, o.weights = cands[:0], weights[:0]
 				}
-				if chosen >= 0 {
-					s := refined[v]
-					ext[chosen] += ext[s] - 2*wTo[chosen]
-					kRef[chosen] += kRef[s]
-					sizeRef[chosen]++
-					sizeRef[s] = 0
-					refined[v] = chosen
+				for _, s := range touched {
+					wTo[s] = 0
 				}
-			}
-			for _, s := range touched {
-				wTo[s] = 0
+				o.touched = touched[:0]
 			}
 		}
 	}
-	o.cands, o.weights, o.touched = cands[:0], weights[:0], touched[:0]
 	return refined
 }
 
@@ -595,23 +628,7 @@ func (o *optimizer) aggregate(g *workGraph, part []int32, count int, agg *workGr
 	adj, w := agg.adj[:0], agg.w[:0]
 	clear(agg.self)
 	clear(agg.k)
-	// Members of each community (counting sort).
-	n := g.n()
-	memOff := o.memOff[:count+1]
-	clear(memOff)
-	for _, c := range part {
-		memOff[c+1]++
-	}
-	for c := 0; c < count; c++ {
-		memOff[c+1] += memOff[c]
-	}
-	pos := o.pos[:count]
-	copy(pos, memOff[:count])
-	members := o.members[:n]
-	for v, c := range part {
-		members[pos[c]] = int32(v)
-		pos[c]++
-	}
+	memOff, members := o.groupMembers(part, count)
 	acc := o.wTo[:count]
 	touched := o.touched[:0]
 	agg.off[0] = 0
