@@ -205,7 +205,9 @@ func identityLabels(n int) []int32 {
 }
 
 // workGraph is a weighted graph with self-loops and node strengths, the
-// form aggregation produces.
+// form aggregation produces. Self-loops are kept in self, never in adj
+// (graph.Graph has none; aggregate puts a community's inner edges in
+// self), so the loops over adj need not skip the node itself.
 type workGraph struct {
 	off  []int
 	adj  []int32
@@ -385,15 +387,14 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 		// Weight of v's edges into each neighbouring community.
 		touched = touched[:0]
 		lo, hi := g.off[v], g.off[v+1]
-		for i, u := range g.adj[lo:hi] {
-			if u == v {
-				continue
-			}
+		nbrs, ws := g.adj[lo:hi], g.w[lo:hi]
+		ws = ws[:len(nbrs)]
+		for i, u := range nbrs {
 			c := part[u]
 			if wTo[c] == 0 {
 				touched = append(touched, c)
 			}
-			wTo[c] += g.w[lo+i]
+			wTo[c] += ws[i]
 		}
 		tot[cv] -= kv
 		size[cv]--
@@ -418,7 +419,7 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 		part[v] = best
 		if best != cv {
 			moved = true
-			for _, u := range g.adj[lo:hi] {
+			for _, u := range nbrs {
 				if !inQueue[u] && part[u] != best {
 					inQueue[u] = true
 					queue = append(queue, u)
@@ -515,10 +516,11 @@ func (o *optimizer) refine(g *workGraph, part []int32, count int) []int32 {
 			// community.
 			for _, v := range vs {
 				var e float64
-				off := g.off[v]
-				for i, u := range g.adj[off:g.off[v+1]] {
-					if u != v && part[u] == int32(c) {
-						e += g.w[off+i]
+				nbrs, ws := g.adj[g.off[v]:g.off[v+1]], g.w[g.off[v]:g.off[v+1]]
+				ws = ws[:len(nbrs)]
+				for i, u := range nbrs {
+					if part[u] == int32(c) {
+						e += ws[i]
 					}
 				}
 				ext[v] = e
@@ -535,16 +537,17 @@ func (o *optimizer) refine(g *workGraph, part []int32, count int) []int32 {
 				}
 				// Weights to the subcommunities of v's neighbours in c.
 				touched := o.touched[:0]
-				off := g.off[v]
-				for i, u := range g.adj[off:g.off[v+1]] {
-					if u == v || part[u] != int32(c) {
+				nbrs, ws := g.adj[g.off[v]:g.off[v+1]], g.w[g.off[v]:g.off[v+1]]
+				ws = ws[:len(nbrs)]
+				for i, u := range nbrs {
+					if part[u] != int32(c) {
 						continue
 					}
 					s := refined[u]
 					if wTo[s] == 0 {
 						touched = append(touched, s)
 					}
-					wTo[s] += g.w[off+i]
+					wTo[s] += ws[i]
 				}
 				cands, weights := o.cands[:0], o.weights[:0]
 				best := 0.0
@@ -638,17 +641,18 @@ func (o *optimizer) aggregate(g *workGraph, part []int32, count int, agg *workGr
 		for _, v := range members[memOff[c]:memOff[c+1]] {
 			self += g.self[v]
 			k += g.k[v]
-			lo := g.off[v]
-			for i, u := range g.adj[lo:g.off[v+1]] {
+			nbrs, ws := g.adj[g.off[v]:g.off[v+1]], g.w[g.off[v]:g.off[v+1]]
+			ws = ws[:len(nbrs)]
+			for i, u := range nbrs {
 				cu := part[u]
 				if int(cu) == c {
-					self += g.w[lo+i] / 2
+					self += ws[i] / 2
 					continue
 				}
 				if acc[cu] == 0 {
 					touched = append(touched, cu)
 				}
-				acc[cu] += g.w[lo+i]
+				acc[cu] += ws[i]
 			}
 		}
 		agg.self[c], agg.k[c] = self, k
