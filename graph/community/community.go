@@ -230,12 +230,13 @@ func newWorkGraph(g *graph.Graph) *workGraph {
 	return wg
 }
 
-// sized returns a workGraph whose buffers hold a graph as large as base,
-// for aggregate to fill.
+// sized returns a workGraph whose node buffers hold a graph as large as
+// base, for aggregate to fill; the edge buffers grow as needed (the
+// first aggregate has a fraction of base's edges) and are kept for the
+// next passes.
 func sized(base *workGraph) *workGraph {
 	n := base.n()
-	return &workGraph{off: make([]int, n+1), adj: make([]int32, len(base.adj)), w: make([]float64, len(base.adj)),
-		self: make([]float64, n), k: make([]float64, n), m2: base.m2}
+	return &workGraph{off: make([]int, n+1), self: make([]float64, n), k: make([]float64, n), m2: base.m2}
 }
 
 // optimizer holds one start's random source and every buffer its passes
