@@ -6,7 +6,8 @@
 #   graph/bench/compare.sh [REPEATS]
 #
 # QUICK=1 skips the generated 23,146-node graph (whose betweenness rows
-# take about 25 minutes with igraph).
+# take about 25 minutes with igraph). ONLY=REGEXP times only the rows
+# whose names match (e.g. ONLY='leiden|louvain'), on both sides.
 #
 # Needs Debian's python3-igraph (apt-get install python3-igraph).
 set -euo pipefail
@@ -26,9 +27,9 @@ for g in "${graphs[@]}"; do
   # Slow rows get fewer repeats on the large graph.
   n=$repeats
   [[ "$g" == "$work"/* ]] && n=$(( repeats < 3 ? repeats : 3 ))
-  COAUTHOR_BENCH_GRAPH="$(realpath "$g")" go test ./graph -run '^$' -bench '^BenchmarkMeasures$' \
+  COAUTHOR_BENCH_GRAPH="$(realpath "$g")" go test ./graph -run '^$' -bench "^BenchmarkMeasures\$/(${ONLY:-.})" \
     -benchtime 1x -count "$n" -timeout 0 > "$work/go.txt"
-  /usr/bin/python3 graph/bench/igraph_times.py "$g" "$n" > "$work/igraph.txt" 2> "$work/igraph.err"
+  /usr/bin/python3 graph/bench/igraph_times.py "$g" "$n" "${ONLY:-.}" > "$work/igraph.txt" 2> "$work/igraph.err"
   echo
   echo "== $name: $(cat "$work/igraph.err" | sed 's/^# //')"
   /usr/bin/python3 - "$work/go.txt" "$work/igraph.txt" <<'PY'
@@ -54,6 +55,8 @@ rows = {"betweenness": "betweenness", "betweenness_approx": "betweenness",
         "pagerank": "pagerank", "louvain": "louvain", "leiden": "leiden",
         "leiden_stable": "leiden", "leiden_4starts": "leiden", "igraph leiden_n2": "leiden_n2"}
 for r, ref in rows.items():
+    if r not in go and ref not in ig:
+        continue
     c = statistics.median(go[r]) if r in go else float("nan")
     i, note = ig.get(ref, (float("nan"), ""))
     note = (note.replace("modularity", "igraph modularity") + q.get(r, "")).strip()

@@ -2,8 +2,11 @@
 """Times igraph (Debian's python3-igraph) on an edge list: median seconds of
 REPEATS runs per measure, printed as "measure seconds" lines.
 
-    /usr/bin/python3 igraph_times.py FILE [REPEATS]
+    /usr/bin/python3 igraph_times.py FILE [REPEATS [REGEXP]]
+
+REGEXP keeps only the measures whose names it matches (re.search).
 """
+import re
 import statistics
 import sys
 import time
@@ -32,6 +35,7 @@ def load(path):
 def main():
     path = sys.argv[1]
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    only = re.compile(sys.argv[3] if len(sys.argv) > 3 else ".")
     g = load(path)
     cases = [
         ("betweenness", lambda: g.betweenness(directed=False)),
@@ -45,6 +49,8 @@ def main():
     ]
     print("# igraph", ig.__version__, g.vcount(), "nodes", g.ecount(), "edges", file=sys.stderr)
     for name, f in cases:
+        if not only.search(name):
+            continue
         times = []
         for _ in range(repeats):
             t = time.perf_counter()
