@@ -249,25 +249,26 @@ type optimizer struct {
 	iterations int
 	agg        [2]*workGraph // aggregates, used in turn
 	// per node of the current graph
-	wTo     []float64
-	tot     []float64
-	size    []int32
-	inQueue []bool
-	part    []int32
-	next    []int32
-	refined []int32
-	kRef    []float64
-	ext     []float64
-	members []int32
-	renum   []int32
-	pos     []int
-	memOff  []int
-	toAgg   []int32 // base node → node of the current graph
-	queue   []int32
-	free    []int32
-	touched []int32
-	cands   []int32
-	weights []float64
+	wTo      []float64
+	tot      []float64
+	size     []int32
+	inQueue  []bool
+	part     []int32
+	next     []int32
+	refined  []int32
+	kRef     []float64
+	ext      []float64
+	members  []int32
+	renum    []int32
+	pos      []int
+	memOff   []int
+	toAgg    []int32 // base node → node of the current graph
+	queue    []int32
+	free     []int32
+	touched  []int32
+	touchBuf []int32
+	cands    []int32
+	weights  []float64
 }
 
 func (o *optimizer) init(base *workGraph) {
@@ -289,6 +290,7 @@ func (o *optimizer) init(base *workGraph) {
 	o.toAgg = make([]int32, n)
 	o.queue = make([]int32, 0, 2*n)
 	o.free = make([]int32, 0, n)
+	o.touchBuf = make([]int32, n)
 }
 
 // run is one pass from the partition labels of base; it writes the new
@@ -379,24 +381,27 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 	}
 	scale := o.gamma / g.m2
 	moved := false
-	touched := o.touched[:0]
+	// A node has fewer than n neighbouring communities; the list is
+	// filled without branching on whether a community is new.
+	buf := o.touchBuf[:n]
 	for head := 0; head < len(queue); head++ {
 		v := queue[head]
 		inQueue[v] = false
 		cv := part[v]
 		kv := g.k[v]
 		// Weight of v's edges into each neighbouring community.
-		touched = touched[:0]
 		lo, hi := g.off[v], g.off[v+1]
 		nbrs, ws := g.adj[lo:hi], g.w[lo:hi]
 		ws = ws[:len(nbrs)]
+		nt := 0
 		for i, u := range nbrs {
 			c := part[u]
-			if wTo[c] == 0 {
-				touched = append(touched, c)
-			}
-			wTo[c] += ws[i]
+			w := wTo[c]
+			buf[nt] = c
+			nt += isZero(w)
+			wTo[c] = w + ws[i]
 		}
+		touched := buf[:nt]
 		tot[cv] -= kv
 		size[cv]--
 		best, bestGain := cv, wTo[cv]-scale*kv*tot[cv]
@@ -433,8 +438,17 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 			head = -1
 		}
 	}
-	o.queue, o.free, o.touched = queue[:0], free[:0], touched[:0]
+	o.queue, o.free = queue[:0], free[:0]
 	return moved
+}
+
+// isZero is 1 when w is 0, else 0, without a branch.
+func isZero(w float64) int {
+	b := 0
+	if w == 0 {
+		b = 1
+	}
+	return b
 }
 
 // theta is the randomness of the refinement's choices (Traag et al.'s θ),
