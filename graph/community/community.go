@@ -442,6 +442,15 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 	return moved
 }
 
+// isEq is 1 when a == b, else 0, without a branch.
+func isEq(a, b int32) int {
+	r := 0
+	if a == b {
+		r = 1
+	}
+	return r
+}
+
 // isZero is 1 when w is 0, else 0, without a branch.
 func isZero(w float64) int {
 	b := 0
@@ -520,7 +529,7 @@ func (o *optimizer) refine(g *workGraph, part []int32, count int) []int32 {
 	memOff, members := o.groupMembers(part, count)
 	scale := o.gamma / g.m2
 	seed := o.rand.Uint64()
-	wTo := o.wTo[:n]
+	wTo, buf := o.wTo[:n], o.touchBuf[:n]
 	{
 		for c := 0; c < count; c++ {
 			vs := members[memOff[c]:memOff[c+1]]
@@ -534,9 +543,7 @@ func (o *optimizer) refine(g *workGraph, part []int32, count int) []int32 {
 				nbrs, ws := g.adj[g.off[v]:g.off[v+1]], g.w[g.off[v]:g.off[v+1]]
 				ws = ws[:len(nbrs)]
 				for i, u := range nbrs {
-					if part[u] == int32(c) {
-						e += ws[i]
-					}
+					e += ws[i] * float64(isEq(part[u], int32(c)))
 				}
 				ext[v] = e
 			}
@@ -551,19 +558,19 @@ func (o *optimizer) refine(g *workGraph, part []int32, count int) []int32 {
 					continue
 				}
 				// Weights to the subcommunities of v's neighbours in c.
-				touched := o.touched[:0]
+				// (Without branches: an edge leaving c adds 0.)
 				nbrs, ws := g.adj[g.off[v]:g.off[v+1]], g.w[g.off[v]:g.off[v+1]]
 				ws = ws[:len(nbrs)]
+				nt := 0
 				for i, u := range nbrs {
-					if part[u] != int32(c) {
-						continue
-					}
+					same := isEq(part[u], int32(c))
 					s := refined[u]
-					if wTo[s] == 0 {
-						touched = append(touched, s)
-					}
-					wTo[s] += ws[i]
+					w := wTo[s]
+					buf[nt] = s
+					nt += isZero(w) & same
+					wTo[s] = w + ws[i]*float64(same)
 				}
+				touched := buf[:nt]
 				cands, weights := o.cands[:0], o.weights[:0]
 				best := 0.0
 				for _, s := range touched {
@@ -614,7 +621,6 @@ func (o *optimizer) refine(g *workGraph, part []int32, count int) []int32 {
 				for _, s := range touched {
 					wTo[s] = 0
 				}
-				o.touched = touched[:0]
 			}
 		}
 	}
@@ -647,11 +653,12 @@ func (o *optimizer) aggregate(g *workGraph, part []int32, count int, agg *workGr
 	clear(agg.self)
 	clear(agg.k)
 	memOff, members := o.groupMembers(part, count)
-	acc := o.wTo[:count]
-	touched := o.touched[:0]
+	acc, buf := o.wTo[:count], o.touchBuf[:count+1] // count < n
 	agg.off[0] = 0
 	for c := 0; c < count; c++ {
-		touched = touched[:0]
+		// Edges inside c are summed in acc[c] like the others (without
+		// branches), then moved to self.
+		nt := 0
 		var self, k float64
 		for _, v := range members[memOff[c]:memOff[c+1]] {
 			self += g.self[v]
@@ -660,28 +667,27 @@ func (o *optimizer) aggregate(g *workGraph, part []int32, count int, agg *workGr
 			ws = ws[:len(nbrs)]
 			for i, u := range nbrs {
 				cu := part[u]
-				if int(cu) == c {
-					self += ws[i] / 2
-					continue
-				}
-				if acc[cu] == 0 {
-					touched = append(touched, cu)
-				}
-				acc[cu] += ws[i]
+				a := acc[cu]
+				buf[nt] = cu
+				nt += isZero(a)
+				acc[cu] = a + ws[i]
 			}
 		}
-		agg.self[c], agg.k[c] = self, k
 		// Neighbours in order of first encounter: deterministic, and
 		// nothing here needs them sorted.
-		for _, cu := range touched {
-			adj = append(adj, cu)
-			w = append(w, acc[cu])
+		for _, cu := range buf[:nt] {
+			if int(cu) == c {
+				self += acc[cu] / 2
+			} else {
+				adj = append(adj, cu)
+				w = append(w, acc[cu])
+			}
 			acc[cu] = 0
 		}
+		agg.self[c], agg.k[c] = self, k
 		agg.off[c+1] = len(adj)
 	}
 	agg.adj, agg.w, agg.m2 = adj, w, g.m2
-	o.touched = touched[:0]
 }
 
 // splitDisconnected gives each connected part of a community a label of
