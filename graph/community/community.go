@@ -123,11 +123,11 @@ const (
 // n nodes: opt.Starts when set, else 4 up to 2,000 nodes and 1 above.
 //
 // Several starts pay only on small graphs, where they also cost little:
-// with one start, Leiden fell below networkx Louvain's best modularity
-// for 2 of 50 seeds on karate (34 nodes), 7 on lesmis (77) and 7 on
-// netscience (1,589), with four for none; on ca-GrQc (5,242) one start
-// stayed above it for all 50 seeds (lowest 0.8642 against 0.8611), and
-// four would take about twice the time on two cores for +0.0004 on
+// with one start (and two passes), Leiden fell below networkx Louvain's
+// best modularity for 4 of 50 seeds on karate (34 nodes), 5 on lesmis
+// (77) and 7 on netscience (1,589), with four for none; on ca-GrQc
+// (5,242) one start stayed above it for all 50 seeds (lowest 0.8650
+// against 0.8611) and four, at twice the time on two cores, add 0.0005 on
 // average. On large graphs the seeds differ little (on the
 // 1-million-paper corpus, 0.70268 and 0.70254 for the best two of four)
 // and each start costs a minute or more.
