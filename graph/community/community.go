@@ -224,8 +224,12 @@ func newWorkGraph(g *graph.Graph) *workGraph {
 	off, adj, w := g.Adjacency()
 	wg := &workGraph{off: off, adj: adj, w: w, self: make([]float64, n), k: make([]float64, n)}
 	for v := 0; v < n; v++ {
-		wg.k[v] = g.Strength(int32(v))
-		wg.m2 += wg.k[v]
+		var k float64
+		for _, x := range w[off[v]:off[v+1]] {
+			k += x
+		}
+		wg.k[v] = k
+		wg.m2 += k
 	}
 	return wg
 }
