@@ -97,9 +97,10 @@ func Louvain(g *graph.Graph, opt Options) []int32 {
 // Leiden returns a partition of g found by the Leiden algorithm (Traag,
 // Waltman & van Eck 2019): Louvain's moves, then a refinement that splits
 // each community into well-connected parts before aggregation, so every
-// community is connected; repeated from its own result while a pass
-// raises modularity by 0.1% or more, up to Options.Iterations passes.
-// Labels as in Louvain.
+// community is connected; repeated from its own result, two passes by
+// default (Options.Iterations), fewer when a pass changes nothing or
+// raises modularity by less than 0.1%. The best of Starts(opt, N) starts
+// is returned. Labels as in Louvain.
 func Leiden(g *graph.Graph, opt Options) []int32 {
 	return optimize(g, opt, true)
 }
