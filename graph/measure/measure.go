@@ -98,6 +98,12 @@ type Set struct {
 	reach  *graph.Reach
 }
 
+// Samples returns, for a betweenness measure already computed, the
+// number of single-source searches (exact: the number of authors; with
+// Options.Samples: the sources drawn) or, with Options.Epsilon, of
+// shortest paths sampled; 0 for other measures.
+func (s *Set) Samples(name string) int { return s.used[name] }
+
 // NewSet returns the measures of g.
 func NewSet(g *graph.Graph, opt Options) *Set {
 	return &Set{g: g, opt: opt, cache: make(map[string][]float64), stderr: make(map[string][]float64), used: make(map[string]int)}
@@ -106,12 +112,6 @@ func NewSet(g *graph.Graph, opt Options) *Set {
 // StdErr returns the standard error of each value of a sampled measure,
 // nil for an exact one or one not computed yet.
 func (s *Set) StdErr(name string) []float64 { return s.stderr[name] }
-
-// Samples returns, for a betweenness measure already computed, the
-// number of single-source searches (exact: the number of authors; with
-// Options.Samples: the sources drawn) or, with Options.Epsilon, of
-// shortest paths sampled; 0 for other measures.
-func (s *Set) Samples(name string) int { return s.used[name] }
 
 // Get returns measure name for every node, computing it the first time.
 func (s *Set) Get(name string) ([]float64, error) {
