@@ -782,7 +782,7 @@ func (o *Options) RegisterFlags(fs *flag.FlagSet, starts bool) {
 		return nil
 	})
 	if starts {
-		fs.Func("starts", "independent Leiden runs whose best partition is kept (`N`, 1 to 1000; by default 4 up to 100,000 authors, 1 above)", func(s string) error {
+		fs.Func("starts", "independent Leiden runs whose best partition is kept (`N`, 1 to 1000; by default 4 up to 2,000 authors, 1 above)", func(s string) error {
 			n, err := strconv.Atoi(s)
 			if err != nil || n < 1 || n > 1000 {
 				return fmt.Errorf("-starts must be 1 to 1000, not %s", s)

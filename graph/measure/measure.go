@@ -129,6 +129,10 @@ func (s *Set) StdErr(name string) []float64 { return s.stderr[name] }
 // one not computed yet): from how many sources, with what standard error.
 func (s *Set) Note(name string) string {
 	se := s.stderr[name]
+	if se == nil && s.used[name] > 0 && s.opt.Epsilon > 0 {
+		return fmt.Sprintf("%s estimated from %d sampled shortest paths: every value within %g of the exact one with probability %g",
+			name, s.used[name], s.opt.Epsilon, 1-cmp.Or(s.opt.Delta, 0.1))
+	}
 	if se == nil {
 		return ""
 	}
@@ -245,6 +249,22 @@ func (o *Options) RegisterFlags(fs *flag.FlagSet) {
 			return fmt.Errorf("-samples must be 0 or more, not %s", s)
 		}
 		o.Samples = n
+		return nil
+	})
+	fs.Func("epsilon", "estimate betweenness so that every author's value is within `E` of the exact one with probability 1-delta (0, the default: exact or by -samples)", func(s string) error {
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil || !(x >= 0 && x < 1) {
+			return fmt.Errorf("-epsilon must be 0 or more and below 1, not %s", s)
+		}
+		o.Epsilon = x
+		return nil
+	})
+	fs.Func("delta", "with -epsilon, the probability `D` that some estimate is further off (default 0.1)", func(s string) error {
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil || !(x > 0 && x < 1) {
+			return fmt.Errorf("-delta must be above 0 and below 1, not %s", s)
+		}
+		o.Delta = x
 		return nil
 	})
 	o.Seed = cmp.Or(o.Seed, 1)
