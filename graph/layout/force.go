@@ -23,20 +23,50 @@ const stepFactor = 0.1
 // for a picture that looked the same.
 const forceIterations = 500
 
-// Force returns a position for every node of g, in points, by
-// ForceAtlas2 (Jacomy et al. 2014): nodes repel in proportion to
-// (degree+1) products over distance, computed with the Barnes–Hut
-// approximation (gonum's spatial/barneshut) in O(N log N) per step; edges
-// attract in proportion to distance and √weight; a gravity of (degree+1)
-// keeps components together. Positions are then scaled to the node
-// diameters (in inches) and overlapping nodes pushed apart. The same seed
-// gives the same positions on every machine.
+// Options tune Layout.
+type Options struct {
+	// Seed fixes the random start: the same seed gives the same positions
+	// on every machine.
+	Seed uint64
+	// Cluster, when set, holds each node's cluster: edges within a cluster
+	// pull harder than edges between clusters, and every node is pulled
+	// towards its cluster's centre, so that each cluster sits together
+	// (as in VOSviewer's maps). Nil: no clusters.
+	Cluster []int32
+	// Iterations is the number of steps; 0 chooses by size (500 up to
+	// 1,000 nodes, fewer above, at least 150).
+	Iterations int
+}
+
+// Force returns Layout(g, diameter, Options{Seed: seed}).
 func Force(g *graph.Graph, diameter []float64, seed uint64) [][2]float64 {
+	return Layout(g, diameter, Options{Seed: seed})
+}
+
+// Layout returns a position for every node of g, in points, by
+// ForceAtlas2 (Jacomy et al. 2014) in its LinLog mode: nodes repel in
+// proportion to (degree+1) products over distance, computed with the
+// Barnes–Hut approximation (gonum's spatial/barneshut) in O(N log N) per
+// step; edges attract in proportion to √weight and the logarithm of their
+// length (Noack's LinLog energy, whose minima separate densely connected
+// groups, as modularity does); a gravity of (degree+1) keeps components
+// together. With clusters, edges between clusters pull a quarter as much
+// and each node is pulled towards its cluster's centre. Positions are then
+// scaled to the node diameters (in inches) and overlapping nodes pushed
+// apart.
+func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
 	n := g.N()
 	if n == 0 {
 		return nil
 	}
-	r := rand.New(rand.NewPCG(seed, 0x6c61796f))
+	iterations := opt.Iterations
+	if iterations <= 0 {
+		iterations = forceIterations
+		if n > 1000 {
+			iterations = max(150, forceIterations*1000/n)
+		}
+	}
+	r := rand.New(rand.NewPCG(opt.Seed, 0x6c61796f))
 	pos := make([]r2.Vec, n)
 	mass := make([]float64, n)
 	radius := math.Sqrt(float64(n)) * 10
@@ -44,6 +74,29 @@ func Force(g *graph.Graph, diameter []float64, seed uint64) [][2]float64 {
 		pos[v] = r2.Vec{X: (r.Float64()*2 - 1) * radius, Y: (r.Float64()*2 - 1) * radius}
 		mass[v] = float64(g.Degree(int32(v)) + 1)
 	}
+	cluster := opt.Cluster
+	k := 0
+	for _, c := range cluster {
+		k = max(k, int(c)+1)
+	}
+	clusterSize := make([]float64, k)
+	for _, c := range cluster {
+		clusterSize[c]++
+	}
+	centre := make([]r2.Vec, k)
+	// Edge pull: √weight, a quarter between clusters.
+	pull := make([]float64, g.M())
+	for e := range int32(g.M()) {
+		edge := g.Edge(e)
+		pull[e] = math.Sqrt(edge.Weight)
+		if cluster != nil && cluster[edge.U] != cluster[edge.V] {
+			pull[e] *= 0.25
+		}
+	}
+	// LinLog's logarithmic pull is weak at long range; scale it so that an
+	// edge pulls as hard as ForceAtlas2's linear one at the typical start
+	// distance.
+	const linlog = 8.0
 	particles := make([]barneshut.Particle2, n)
 	// gonum v0.17.0's Barnes–Hut tree is only right for unit masses (a
 	// leaf's summary divides its coordinates by its mass; measured: forces
@@ -53,7 +106,7 @@ func Force(g *graph.Graph, diameter []float64, seed uint64) [][2]float64 {
 	for v := range particles {
 		particles[v] = particle{&pos[v], 1}
 	}
-	const repulsion, gravity, theta = 2.0, 0.1, 1.0
+	const repulsion, gravity, theta, toCentre = 2.0, 0.1, 1.0, 0.6
 	repel := func(_, _ barneshut.Particle2, _, m2 float64, d r2.Vec) r2.Vec {
 		d2 := d.X*d.X + d.Y*d.Y
 		if d2 == 0 {
@@ -64,7 +117,7 @@ func Force(g *graph.Graph, diameter []float64, seed uint64) [][2]float64 {
 	force := make([]r2.Vec, n)
 	plane := &barneshut.Plane{Particles: particles}
 	temperature := radius / 10
-	for it := 0; it < forceIterations; it++ {
+	for it := 0; it < iterations; it++ {
 		if err := plane.Reset(); err != nil {
 			// Nodes that coincide cannot be told apart: nudge them.
 			for v := range pos {
@@ -78,13 +131,31 @@ func Force(g *graph.Graph, diameter []float64, seed uint64) [][2]float64 {
 		for e := range int32(g.M()) {
 			edge := g.Edge(e)
 			d := r2.Sub(pos[edge.V], pos[edge.U])
-			f := r2.Scale(math.Sqrt(edge.Weight), d)
+			l := r2.Norm(d)
+			if l == 0 {
+				continue
+			}
+			f := r2.Scale(linlog*pull[e]*math.Log1p(l)/l, d)
 			force[edge.U] = r2.Add(force[edge.U], f)
 			force[edge.V] = r2.Sub(force[edge.V], f)
 		}
+		if cluster != nil {
+			clear(centre)
+			for v, c := range cluster {
+				centre[c] = r2.Add(centre[c], pos[v])
+			}
+			for c := range centre {
+				centre[c] = r2.Scale(1/clusterSize[c], centre[c])
+			}
+			for v, c := range cluster {
+				if clusterSize[c] > 1 {
+					force[v] = r2.Add(force[v], r2.Scale(toCentre*mass[v], r2.Sub(centre[c], pos[v])))
+				}
+			}
+		}
 		// Move by force over mass, at most the temperature, which falls
 		// linearly to zero: the layout settles however the forces balance.
-		step := temperature * (1 - float64(it)/forceIterations)
+		step := temperature * (1 - float64(it)/float64(iterations))
 		for v := range pos {
 			// Strong gravity (linear in distance) keeps the many small
 			// components of a co-authorship graph near the large one.
