@@ -106,7 +106,7 @@ func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
 	for v := range particles {
 		particles[v] = particle{&pos[v], 1}
 	}
-	const repulsion, gravity, theta, toCentre = 2.0, 0.1, 1.0, 0.6
+	const repulsion, gravity, theta, toCentre = 2.0, 0.1, 1.0, 0.3
 	repel := func(_, _ barneshut.Particle2, _, m2 float64, d r2.Vec) r2.Vec {
 		d2 := d.X*d.X + d.Y*d.Y
 		if d2 == 0 {
@@ -184,29 +184,68 @@ type particle struct {
 func (p particle) Coord2() r2.Vec { return *p.p }
 func (p particle) Mass() float64  { return p.m }
 
-// scaleToNodes scales positions (in place) so that the median edge is
-// three median node diameters long (in points).
+// spacing is the median, over nodes, of the distance between centres
+// from a node to its nearest neighbour over the sum of their radii, after
+// scaling: room between neighbours for their names.
+const spacing = 1.9
+
+// scaleToNodes scales positions (in place) to the node diameters (in
+// inches, positions in points): so that a node and its nearest neighbour
+// sit spacing times their radii apart (the median over nodes; up to 2,000
+// nodes sampled on large graphs).
 func scaleToNodes(g *graph.Graph, pos []r2.Vec, diameter []float64) {
-	var lengths, diams []float64
-	for e := range int32(g.M()) {
-		edge := g.Edge(e)
-		lengths = append(lengths, r2.Norm(r2.Sub(pos[edge.V], pos[edge.U])))
-	}
-	for _, d := range diameter {
-		diams = append(diams, d*72)
-	}
-	if len(lengths) == 0 {
+	n := len(pos)
+	if n < 2 {
 		return
 	}
-	if m := stats.Median(lengths); m > 0 {
-		s := 3 * stats.Median(diams) / m
-		for v := range pos {
-			pos[v] = r2.Scale(s, pos[v])
+	step := max(1, n/2000)
+	var ratios []float64
+	for v := 0; v < n; v += step {
+		best, nearest := math.Inf(1), -1
+		for u := range pos {
+			if u == v {
+				continue
+			}
+			dx, dy := pos[u].X-pos[v].X, pos[u].Y-pos[v].Y
+			if d := dx*dx + dy*dy; d < best {
+				best, nearest = d, u
+			}
 		}
+		if sum := (diameter[v] + diameter[nearest]) * 72 / 2; sum > 0 {
+			ratios = append(ratios, math.Sqrt(best)/sum)
+		}
+	}
+	m := stats.Median(ratios)
+	if m <= 0 {
+		return
+	}
+	s := spacing / m
+	// A layout with a dense core and sparse outskirts (a large clique
+	// among small groups) would come out huge: cap the scale so that the
+	// nodes cover at least a tenth of the disc holding the layout (of
+	// radius twice the RMS distance to the centre); separate then makes
+	// room in the dense parts.
+	var cx, cy, ink float64
+	for v, p := range pos {
+		cx, cy = cx+p.X, cy+p.Y
+		r := diameter[v] * 72 / 2
+		ink += math.Pi * r * r
+	}
+	cx, cy = cx/float64(n), cy/float64(n)
+	var ms float64
+	for _, p := range pos {
+		ms += (p.X-cx)*(p.X-cx) + (p.Y-cy)*(p.Y-cy)
+	}
+	if rms := math.Sqrt(ms / float64(n)); rms > 0 {
+		// π (2 s rms)² ≤ ink / 0.1
+		s = math.Min(s, math.Sqrt(ink/0.1/math.Pi)/(2*rms))
+	}
+	for v := range pos {
+		pos[v] = r2.Scale(s, pos[v])
 	}
 }
 
-// separate pushes apart nodes whose circles (plus a 2-point gap) overlap,
+// separate pushes apart nodes whose circles (plus a 6-point gap) overlap,
 // pair by pair in a grid of cells as wide as the largest node, for a
 // bounded number of passes.
 func separate(pos []r2.Vec, diameter []float64) {
@@ -214,7 +253,7 @@ func separate(pos []r2.Vec, diameter []float64) {
 	radius := make([]float64, n)
 	cell := 0.0
 	for v := range radius {
-		radius[v] = diameter[v]*72/2 + 1
+		radius[v] = diameter[v]*72/2 + 3
 		cell = math.Max(cell, 2*radius[v])
 	}
 	if cell == 0 {

@@ -12,6 +12,7 @@ import (
 	"html"
 	"io"
 	"math"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -82,6 +83,31 @@ type Options struct {
 	// computed elsewhere); the picture is then drawn without a Graphviz
 	// layout (its nop2 engine, as neato -n2).
 	Positions [][2]float64
+}
+
+// DefaultTitle returns a picture's title: "Co-authors of EGO" for an ego
+// network, "Co-authors of OWNER" for one author's page, else the inputs'
+// base names without their extensions (such as "library" for
+// /home/me/library.bib.gz).
+func DefaultTitle(inputs []string, owner, ego string) string {
+	switch {
+	case ego != "":
+		return "Co-authors of " + ego
+	case owner != "":
+		return "Co-authors of " + owner
+	}
+	names := make([]string, len(inputs))
+	for i, in := range inputs {
+		base := filepath.Base(in)
+		for _, ext := range []string{".gz", ".bz2", ".xz", ".zst"} {
+			base = strings.TrimSuffix(base, ext)
+		}
+		if ext := filepath.Ext(base); ext != "" && ext != base {
+			base = strings.TrimSuffix(base, ext)
+		}
+		names[i] = base
+	}
+	return strings.Join(names, ", ")
 }
 
 // NoEgo is the Ego of a picture without one.

@@ -292,13 +292,19 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 		dy := math.Max(0, math.Max(y0-y, y-y1))
 		return math.Hypot(dx, dy)
 	}
-	fits := func(v int, x0, y0, x1, y1 float64) bool {
+	// fits says whether a box for v's name is clear of other labels and of
+	// nodes, with v clearly the nearest node (nearest false: with a leader
+	// line, only clear of nodes by 2 points).
+	fits := func(v int, x0, y0, x1, y1 float64, nearest bool) bool {
 		own := rectDist(x0, y0, x1, y1, xs[v], ys[v]) - rs[v]
 		if own < 0.5 {
 			return false
 		}
 		// Every other node must be clearly farther from the box than v.
 		reach := own + 1.5
+		if !nearest {
+			reach = 2
+		}
 		a, b := cellOf(x0-reach, y0-reach), cellOf(x1+reach, y1+reach)
 		seen := map[int32]bool{}
 		for i := a.x; i <= b.x; i++ {
@@ -331,6 +337,15 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 			order = append(order, v)
 		}
 	}
+	add := func(l SceneLabel) {
+		placed = append(placed, l)
+		a, b := cellOf(l.X0, l.Y0), cellOf(l.X1, l.Y1)
+		for i := a.x; i <= b.x; i++ {
+			for j := a.y; j <= b.y; j++ {
+				lgrid[key{i, j}] = append(lgrid[key{i, j}], len(placed)-1)
+			}
+		}
+	}
 	diag := math.Sqrt(0.5)
 	for _, v := range order {
 		name := p.g.Node(int32(v)).Name
@@ -356,7 +371,7 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 			}
 			for _, sp := range spots {
 				x0, y0 := sp[0], sp[1]
-				if !fits(v, x0, y0, x0+w, y0+h) {
+				if !fits(v, x0, y0, x0+w, y0+h, true) {
 					continue
 				}
 				l := SceneLabel{Node: int32(v), Text: name, X: x0, Y: y0 + Ascent*size, Size: size, X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + h}
@@ -369,18 +384,35 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 					l.LX1, l.LY1 = x+(bx-x)*r/d, y+(by-y)*r/d
 					l.LX2, l.LY2 = bx-(bx-x)*1/d, by-(by-y)*1/d
 				}
-				placed = append(placed, l)
-				a, b := cellOf(x0, y0), cellOf(x0+w, y0+h)
-				for i := a.x; i <= b.x; i++ {
-					for j := a.y; j <= b.y; j++ {
-						lgrid[key{i, j}] = append(lgrid[key{i, j}], len(placed)-1)
-					}
-				}
+				add(l)
 				done = true
 				break
 			}
 			if done {
 				break
+			}
+		}
+		if !done && v == ego {
+			// The ego is always named: farther out in 16 directions, with
+			// a leader line, clear of nodes and labels.
+		search:
+			for gap := 40.0; gap < 4000; gap *= 1.4 {
+				for k := range 16 {
+					a := float64(k) * math.Pi / 8
+					cx, cy := x+(r+gap)*math.Cos(a), y+(r+gap)*math.Sin(a)
+					x0, y0 := cx-w/2, cy-h/2
+					if !fits(v, x0, y0, x0+w, y0+h, false) {
+						continue
+					}
+					l := SceneLabel{Node: int32(v), Text: name, X: x0, Y: y0 + Ascent*size, Size: size, X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + h, Leader: true}
+					bx := math.Max(x0, math.Min(x, x0+w))
+					by := math.Max(y0, math.Min(y, y0+h))
+					d := math.Hypot(bx-x, by-y)
+					l.LX1, l.LY1 = x+(bx-x)*r/d, y+(by-y)*r/d
+					l.LX2, l.LY2 = bx-(bx-x)*1/d, by-(by-y)*1/d
+					add(l)
+					break search
+				}
 			}
 		}
 	}
