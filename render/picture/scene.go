@@ -346,6 +346,30 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 			}
 		}
 	}
+	// crosses says whether the segment passes within 1 point of a node
+	// other than v.
+	crosses := func(v int, x1, y1, x2, y2 float64) bool {
+		a, b := cellOf(math.Min(x1, x2), math.Min(y1, y2)), cellOf(math.Max(x1, x2), math.Max(y1, y2))
+		dx, dy := x2-x1, y2-y1
+		l2 := dx*dx + dy*dy
+		for i := a.x - 1; i <= b.x+1; i++ {
+			for j := a.y - 1; j <= b.y+1; j++ {
+				for _, u := range grid[key{i, j}] {
+					if int(u) == v {
+						continue
+					}
+					t := 0.0
+					if l2 > 0 {
+						t = math.Max(0, math.Min(1, ((xs[u]-x1)*dx+(ys[u]-y1)*dy)/l2))
+					}
+					if math.Hypot(x1+t*dx-xs[u], y1+t*dy-ys[u]) < rs[u]+1 {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
 	diag := math.Sqrt(0.5)
 	for _, v := range order {
 		name := p.g.Node(int32(v)).Name
@@ -392,11 +416,16 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 				break
 			}
 		}
-		if !done && v == ego {
-			// The ego is always named: farther out in 16 directions, with
-			// a leader line, clear of nodes and labels.
+		if !done {
+			// Farther out in 16 directions, with a leader line that
+			// crosses no other node: clear of nodes and labels. The ego
+			// is always named, other names within 150 points.
+			limit := 150.0
+			if v == ego {
+				limit = 4000
+			}
 		search:
-			for gap := 40.0; gap < 4000; gap *= 1.4 {
+			for gap := 40.0; gap < limit; gap *= 1.3 {
 				for k := range 16 {
 					a := float64(k) * math.Pi / 8
 					cx, cy := x+(r+gap)*math.Cos(a), y+(r+gap)*math.Sin(a)
@@ -404,13 +433,16 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 					if !fits(v, x0, y0, x0+w, y0+h, false) {
 						continue
 					}
-					l := SceneLabel{Node: int32(v), Text: name, X: x0, Y: y0 + Ascent*size, Size: size, X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + h, Leader: true}
 					bx := math.Max(x0, math.Min(x, x0+w))
 					by := math.Max(y0, math.Min(y, y0+h))
 					d := math.Hypot(bx-x, by-y)
-					l.LX1, l.LY1 = x+(bx-x)*r/d, y+(by-y)*r/d
-					l.LX2, l.LY2 = bx-(bx-x)*1/d, by-(by-y)*1/d
-					add(l)
+					lx1, ly1 := x+(bx-x)*r/d, y+(by-y)*r/d
+					lx2, ly2 := bx-(bx-x)*1/d, by-(by-y)*1/d
+					if crosses(v, lx1, ly1, lx2, ly2) {
+						continue
+					}
+					add(SceneLabel{Node: int32(v), Text: name, X: x0, Y: y0 + Ascent*size, Size: size, X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + h,
+						Leader: true, LX1: lx1, LY1: ly1, LX2: lx2, LY2: ly2})
 					break search
 				}
 			}
