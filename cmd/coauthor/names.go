@@ -2,8 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
-	"strings"
 
 	"coauthor/parse/identity"
 )
@@ -36,33 +34,5 @@ func (f *namesFlags) run(e *env, files []string) error {
 	if f.in.json {
 		return writeJSON(e.stdout, rows)
 	}
-	table := [][]string{{"name", "variants", "reason"}}
-	for _, m := range rows {
-		var vs []string
-		for _, v := range m.Variants {
-			vs = append(vs, fmt.Sprintf("%s (%d)", v.Name, v.Count))
-		}
-		for i, r := range m.Reasons {
-			if i == 0 {
-				table = append(table, []string{m.Name, strings.Join(vs, ", "), r})
-			} else {
-				table = append(table, []string{"", "", r})
-			}
-		}
-	}
-	if len(rows) > 0 {
-		if err := writeTable(e.stdout, table); err != nil {
-			return err
-		}
-		fmt.Fprintln(e.stdout)
-	}
-	fmt.Fprintf(e.stdout, "%d author(s) with more than one spelling; %d spellings, %d authors in all.\n",
-		len(rows), len(d.Corpus.Names()), len(d.Identity.People))
-	if len(d.Identity.KeptApart) > 0 {
-		fmt.Fprintln(e.stdout, "\nKept apart:")
-		for _, k := range d.Identity.KeptApart {
-			fmt.Fprintf(e.stdout, "  %s: %s\n", strings.Join(k.Names, ", "), k.Why)
-		}
-	}
-	return nil
+	return d.Identity.WriteReport(e.stdout, 100, len(d.Corpus.Names()), 30)
 }
