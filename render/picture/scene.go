@@ -419,7 +419,8 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 		if !done {
 			// Farther out in 16 directions, with a leader line that
 			// crosses no other node: clear of nodes and labels. The ego
-			// is always named, other names within 150 points.
+			// is always named (its leader may cross nodes), other names
+			// within 150 points.
 			limit := 150.0
 			if v == ego {
 				limit = 4000
@@ -438,7 +439,7 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 					d := math.Hypot(bx-x, by-y)
 					lx1, ly1 := x+(bx-x)*r/d, y+(by-y)*r/d
 					lx2, ly2 := bx-(bx-x)*1/d, by-(by-y)*1/d
-					if crosses(v, lx1, ly1, lx2, ly2) {
+					if v != ego && crosses(v, lx1, ly1, lx2, ly2) {
 						continue
 					}
 					add(SceneLabel{Node: int32(v), Text: name, X: x0, Y: y0 + Ascent*size, Size: size, X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + h,
