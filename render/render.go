@@ -1,11 +1,14 @@
 // Package render draws pictures of the co-authorship graph as SVG and
 // PNG. The picture package lays a picture out (the force layout, labels
 // placed, canvas sized) and writes its SVG; render rasterises the same
-// scene to PNG in pure Go, and runs Graphviz compiled to WebAssembly
-// (github.com/goccy/go-graphviz) only for its own layout engines (sfdp,
-// neato, ...), reading their positions back. What a picture shows, and
-// its DOT, are the picture package's; render is the only package that
-// links Graphviz.
+// scene to PNG in pure Go, and runs Graphviz only for its own layout
+// engines (sfdp, neato, ...), reading their positions back: the native
+// Graphviz on the PATH, or, built with -tags wasmgraphviz, Graphviz
+// compiled to WebAssembly (github.com/goccy/go-graphviz), which needs
+// nothing installed but costs every process that links it 20 to 170 ms
+// at start (its package init compiles the module). What a picture shows,
+// and its DOT, are the picture package's; render is the only package that
+// runs Graphviz.
 package render
 
 import (
@@ -17,8 +20,6 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/goccy/go-graphviz"
-
 	"coauthor/graph"
 	"coauthor/render/picture"
 )
@@ -26,14 +27,11 @@ import (
 // Formats are the picture formats: DOT text, SVG and PNG.
 var Formats = []string{"dot", "svg", "png"}
 
-// Renderer draws pictures. It starts Graphviz (as WebAssembly, about 0.15
-// s) only when a picture asks for a Graphviz engine; make one per process
-// and Close it: one Graphviz instance is not safe for concurrent use
-// (goccy/go-graphviz#117), and Graphviz does not honour a context's
-// deadline, so a run is not cancelled midway (a cancelled run breaks later
-// ones, #118).
+// Renderer draws pictures. Graphviz runs only when a picture asks for one
+// of its engines (see gvnative.go and gvwasm.go); make one
+// Renderer per process and Close it.
 type Renderer struct {
-	gv *graphviz.Graphviz
+	gv *engine
 }
 
 // NewRenderer returns a Renderer; Graphviz starts on first use.
@@ -41,40 +39,12 @@ func NewRenderer(ctx context.Context) (*Renderer, error) {
 	return &Renderer{}, nil
 }
 
-// graphviz starts Graphviz once. The first start on a machine takes about
-// a second while it compiles and caches the WebAssembly module.
-func (r *Renderer) graphviz(ctx context.Context) (*graphviz.Graphviz, error) {
-	if r.gv != nil {
-		return r.gv, nil
-	}
-	gv, err := graphviz.New(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("starting graphviz: %w", err)
-	}
-	// The first sfdp layout in a process comes out differently from every
-	// later one, whatever the seed (measured: the same graph twice gives
-	// two pictures, then the same one). A throwaway layout first makes
-	// every picture the same for the same input.
-	warm, err := graphviz.ParseBytes([]byte("graph{a--b}"))
-	if err == nil {
-		gv.SetLayout(graphviz.SFDP)
-		err = gv.Render(ctx, warm, graphviz.SVG, io.Discard)
-		warm.Close()
-	}
-	if err != nil {
-		gv.Close()
-		return nil, fmt.Errorf("starting graphviz: %w", err)
-	}
-	r.gv = gv
-	return gv, nil
-}
-
 // Close releases Graphviz if it was started.
 func (r *Renderer) Close() error {
 	if r.gv == nil {
 		return nil
 	}
-	return r.gv.Close()
+	return r.gv.close()
 }
 
 // Draw writes the picture of g in format ("dot", "svg" or "png"). SVG and
@@ -118,30 +88,27 @@ var nodePos = regexp.MustCompile(`(?m)^\s*n(\d+)\s+\[[^\]]*?\bpos="([-0-9.e+]+),
 // positions lays the picture's DOT out with its Graphviz engine and reads
 // the node centres back (points, y up).
 func (r *Renderer) positions(ctx context.Context, p *picture.Picture) ([][2]float64, error) {
-	gv, err := r.graphviz(ctx)
-	if err != nil {
-		return nil, err
+	if r.gv == nil {
+		gv, err := newEngine(ctx)
+		if err != nil {
+			return nil, err
+		}
+		r.gv = gv
 	}
 	var dot bytes.Buffer
 	if err := p.WriteDOT(&dot); err != nil {
 		return nil, err
 	}
-	parsed, err := graphviz.ParseBytes(dot.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("graphviz rejected the DOT: %w", err)
-	}
-	defer parsed.Close()
 	popt := p.Options()
-	gv.SetLayout(graphviz.Layout(popt.Engine()))
-	var out bytes.Buffer
-	if err := gv.Render(ctx, parsed, graphviz.XDOT, &out); err != nil {
-		return nil, fmt.Errorf("graphviz: %w", err)
+	out, err := r.gv.layout(ctx, dot.Bytes(), popt.Engine())
+	if err != nil {
+		return nil, err
 	}
 	n := p.Graph().N()
 	pos := make([][2]float64, n)
 	found := make([]bool, n)
 	// Graphviz wraps long lines with a backslash-newline.
-	text := bytes.ReplaceAll(out.Bytes(), []byte("\\\n"), nil)
+	text := bytes.ReplaceAll(out, []byte("\\\n"), nil)
 	for _, m := range nodePos.FindAllSubmatch(text, -1) {
 		v, err := strconv.Atoi(string(m[1]))
 		if err != nil || v >= n {

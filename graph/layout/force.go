@@ -94,8 +94,10 @@ func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
 	centre := make([]r2.Vec, k)
 	// Edge pull: √weight, a quarter between clusters.
 	pull := make([]float64, g.M())
+	ends := make([][2]int32, g.M())
 	for e := range int32(g.M()) {
 		edge := g.Edge(e)
+		ends[e] = [2]int32{edge.U, edge.V}
 		pull[e] = math.Sqrt(edge.Weight)
 		if cluster != nil && cluster[edge.U] != cluster[edge.V] {
 			pull[e] *= 0.25
@@ -156,16 +158,18 @@ func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
 			}
 			parallel.Each(n, func(v int) { force[v] = r2.Scale(mass[v], plane.ForceOn(particles[v], theta, repel)) })
 		}
-		for e := range int32(g.M()) {
-			edge := g.Edge(e)
-			d := r2.Sub(pos[edge.V], pos[edge.U])
-			l := r2.Norm(d)
+		for e, ends := range ends {
+			u, v := ends[0], ends[1]
+			dx, dy := pos[v].X-pos[u].X, pos[v].Y-pos[u].Y
+			l := math.Sqrt(dx*dx + dy*dy)
 			if l == 0 {
 				continue
 			}
-			f := r2.Scale(linlog*pull[e]*math.Log1p(l)/l, d)
-			force[edge.U] = r2.Add(force[edge.U], f)
-			force[edge.V] = r2.Sub(force[edge.V], f)
+			f := linlog * pull[e] * math.Log(1+l) / l
+			force[u].X += f * dx
+			force[u].Y += f * dy
+			force[v].X -= f * dx
+			force[v].Y -= f * dy
 		}
 		if cluster != nil {
 			clear(centre)
@@ -187,12 +191,13 @@ func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
 		for v := range pos {
 			// Strong gravity (linear in distance) keeps the many small
 			// components of a co-authorship graph near the large one.
-			f := r2.Sub(force[v], r2.Scale(gravity*mass[v], pos[v]))
-			f = r2.Scale(stepFactor/mass[v], f)
-			if l := r2.Norm(f); l > step {
-				f = r2.Scale(step/l, f)
+			fx := (force[v].X - gravity*mass[v]*pos[v].X) * stepFactor / mass[v]
+			fy := (force[v].Y - gravity*mass[v]*pos[v].Y) * stepFactor / mass[v]
+			if l := math.Sqrt(fx*fx + fy*fy); l > step {
+				fx, fy = fx*step/l, fy*step/l
 			}
-			pos[v] = r2.Add(pos[v], f)
+			pos[v].X += fx
+			pos[v].Y += fy
 		}
 	}
 	scaleToNodes(g, pos, diameter)
