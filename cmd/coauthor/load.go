@@ -31,6 +31,22 @@ func (d *dataset) title() string {
 	return d.Title()
 }
 
+// inputs returns the names of the inputs read.
+func (d *dataset) inputs() []string {
+	if d.Dataset == nil {
+		return []string{d.network}
+	}
+	return d.Inputs
+}
+
+// owner returns the owner of the author page read, "" for none.
+func (d *dataset) owner() string {
+	if d.Dataset == nil || len(d.Inputs) != 1 {
+		return ""
+	}
+	return d.Owner
+}
+
 // needPapers is the error of a command that needs publication records
 // when the input is a graph file.
 func (d *dataset) needPapers(what string) error {

@@ -41,6 +41,7 @@ type view struct {
 	sub  *graph.Graph
 	keep []int32
 	pic  picture.Options
+	fopt filter.Options
 }
 
 func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
@@ -66,5 +67,5 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 		return nil, err
 	}
 	pic := picture.Of(sub, keep, cmp.Or(title, d.title()), v.sizeBy, size, labels, v.c.algorithm)
-	return &view{d: d, ms: ms, sub: sub, keep: keep, pic: pic}, nil
+	return &view{d: d, ms: ms, sub: sub, keep: keep, pic: pic, fopt: fopt}, nil
 }

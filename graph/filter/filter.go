@@ -84,12 +84,57 @@ func Nodes(g *graph.Graph, opt Options) ([]int32, error) {
 }
 
 // Apply returns the subgraph the options keep and its nodes' ids in g.
+// With Largest, the subgraph is connected: when the later filters (Top,
+// MinPapers, MinWeight) split the largest component, the largest part of
+// what they keep is kept.
 func Apply(g *graph.Graph, opt Options) (*graph.Graph, []int32, error) {
 	keep, err := Nodes(g, opt)
 	if err != nil {
 		return nil, nil, err
 	}
-	return graph.Induced(g, keep, opt.MinWeight), keep, nil
+	sub := graph.Induced(g, keep, opt.MinWeight)
+	if opt.Largest {
+		if comps := graph.Components(sub); len(comps) > 1 {
+			part := make([]int32, len(comps[0]))
+			for i, v := range comps[0] {
+				part[i] = keep[v]
+			}
+			slices.Sort(part)
+			keep = part
+			sub = graph.Induced(g, keep, opt.MinWeight)
+		}
+	}
+	return sub, keep, nil
+}
+
+// Describe says in words which filters opt applies, for a picture's
+// subtitle ("" when none): by names the -top measure, ego the ego's name.
+func (o Options) Describe(by, ego string) string {
+	var parts []string
+	if o.Largest {
+		parts = append(parts, "largest connected component")
+	}
+	if o.Ego >= 0 {
+		steps := "step"
+		if o.Depth != 1 {
+			steps += "s"
+		}
+		parts = append(parts, fmt.Sprintf("authors within %d %s of %s", o.Depth, steps, ego))
+	}
+	if o.MinPapers > 0 {
+		parts = append(parts, fmt.Sprintf("authors with %d or more papers", o.MinPapers))
+	}
+	if o.Top > 0 {
+		parts = append(parts, fmt.Sprintf("top %d authors by %s", o.Top, by))
+	}
+	if o.MinWeight > 0 {
+		parts = append(parts, fmt.Sprintf("edges of weight %g or more", o.MinWeight))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	s := "Filters: " + strings.Join(parts, "; ") + "."
+	return s
 }
 
 // Pick returns the values of the kept nodes.
