@@ -110,7 +110,7 @@ func (b *Reader) Read() (*parse.Paper, error) {
 				p.EtAl = true
 				continue
 			}
-			if name = text.CollapseSpace(latex.Decode(names.Order(name))); name != "" {
+			if name = text.CleanName(latex.Decode(names.Order(name))); name != "" {
 				p.Authors = append(p.Authors, name)
 			}
 		}

@@ -215,7 +215,7 @@ func (w *jsonWork) paper() *parse.Paper {
 		if name == "" {
 			name = a.RawAuthorName
 		}
-		if name = text.CollapseSpace(names.Order(name)); name == "" {
+		if name = text.CleanName(names.Order(name)); name == "" {
 			continue
 		}
 		id := text.OpenAlexID(a.Author.ID)
@@ -225,7 +225,7 @@ func (w *jsonWork) paper() *parse.Paper {
 	}
 	for _, names := range [][]jsonName{w.Authors, w.Author} {
 		for _, n := range names {
-			if name := text.CollapseSpace(n.String()); name != "" {
+			if name := text.CleanName(n.String()); name != "" {
 				p.Authors = append(p.Authors, name)
 				p.IDs = append(p.IDs, n.ID)
 				hasID = hasID || n.ID != ""

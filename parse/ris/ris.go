@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/names"
 )
@@ -64,7 +65,7 @@ func (r *Reader) Read() (*parse.Paper, error) {
 			var ok bool
 			if line, ok = r.lines.Next(); !ok {
 				if err := r.lines.Err(); err != nil {
-					return nil, err
+					return nil, limit.Err(r.opt.File, r.lines.Line(), err)
 				}
 				return nil, io.EOF
 			}
@@ -124,7 +125,7 @@ func (r *Reader) record(start int) (*parse.Paper, error) {
 			r.held, r.hasHeld = line, true
 			return nil, &parse.ParseError{File: r.opt.File, Line: r.lines.Line(), Record: start, Err: ErrRISNoEnd, Found: text.Shorten(line, 40)}
 		case "AU", "A1":
-			if name := names.Order(value); name != "" {
+			if name := text.CleanName(names.Order(value)); name != "" {
 				p.Authors = append(p.Authors, name)
 			}
 		case "TI":

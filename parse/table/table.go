@@ -225,7 +225,7 @@ func (c *Reader) paper(row []string) *parse.Paper {
 		default:
 			a = names.Order(a)
 		}
-		if a == "" {
+		if a = text.CleanName(a); a == "" {
 			continue
 		}
 		if i < len(ids) {

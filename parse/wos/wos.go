@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/names"
 )
@@ -61,7 +62,7 @@ func (w *Reader) record() (*parse.Paper, error) {
 		}
 		if !ok {
 			if err := w.lines.Err(); err != nil {
-				return nil, err
+				return nil, limit.Err(w.opt.File, w.lines.Line(), err)
 			}
 			if start != 0 {
 				return nil, &parse.ParseError{File: w.opt.File, Line: w.lines.Line(), Record: start, Err: ErrWoSNoEnd, EOF: true}
@@ -114,7 +115,7 @@ func wosPaper(f map[string][]string, start int) *parse.Paper {
 		list = f["AU"]
 	}
 	for _, n := range list {
-		if n = names.Order(text.DropParens(n)); n != "" {
+		if n = text.CleanName(names.Order(text.DropParens(n))); n != "" {
 			p.Authors = append(p.Authors, n)
 		}
 	}

@@ -243,8 +243,8 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 		}
 		switch kind {
 		case "author":
-			if val = collapseSpaceBytes(val); len(val) > 0 {
-				author, id := dblpName(string(val))
+			if name := text.CleanName(string(val)); name != "" {
+				author, id := dblpName(name)
 				s.authors = append(s.authors, author)
 				s.ids = append(s.ids, id)
 			}

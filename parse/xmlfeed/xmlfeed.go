@@ -302,7 +302,7 @@ func (x *Reader) paper(rec *node) *parse.Paper {
 	authors := p.Authors[:0]
 	var ids []string
 	for i, a := range p.Authors {
-		if a = text.CollapseSpace(a); a != "" {
+		if a = text.CleanName(a); a != "" {
 			authors = append(authors, a)
 			if p.IDs != nil {
 				ids = append(ids, p.IDs[i])
