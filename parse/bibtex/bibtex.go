@@ -33,8 +33,9 @@ type Reader struct {
 	line   int
 	macros map[string]string
 	// expanded counts the bytes of all @string texts, bounded by
-	// text.MaxExpand: macros that double themselves cannot fill memory.
+	// expandBudget: macros that double themselves cannot fill memory.
 	expanded int
+	offset   int               // bytes read
 	err      error             // read error other than EOF
 	fatal    *parse.ParseError // input over a limit: the reading stops
 }
@@ -107,8 +108,8 @@ func (b *Reader) read() (*parse.Paper, error) {
 		}
 		if typ == "string" {
 			for k, v := range fields {
-				if b.expanded += len(v); b.expanded > text.MaxExpand {
-					return nil, b.over(start, "@string text", text.MaxExpand)
+				if b.expanded += len(v); b.expanded > b.expandBudget(text.MaxExpand) {
+					return nil, b.over(start, "@string text", b.expandBudget(text.MaxExpand))
 				}
 				b.macros[k] = v
 			}
@@ -189,8 +190,8 @@ func (b *Reader) fields(isString bool, closer byte, start int) (map[string]strin
 			if err != nil {
 				return nil, err
 			}
-			if value.Len()+len(part) > text.MaxField {
-				return nil, b.over(start, "field value", text.MaxField)
+			if value.Len()+len(part) > b.expandBudget(text.MaxField) {
+				return nil, b.over(start, "field value", b.expandBudget(text.MaxField))
 			}
 			value.WriteString(part)
 			b.skipSpace()
@@ -294,6 +295,11 @@ func (b *Reader) entryAhead() bool {
 	return i < len(ahead) && (ahead[i] == '{' || ahead[i] == '(')
 }
 
+// expandBudget bounds text made by @string macros: at most n bytes, and
+// at most 1 MB more than 16 times the input read so far, so that a small
+// file cannot make much text.
+func (b *Reader) expandBudget(n int) int { return min(n, 1<<20+16*b.offset) }
+
 // over records that the entry starting at line start passed a limit; the
 // reading stops there.
 func (b *Reader) over(start int, what string, n int) *parse.ParseError {
@@ -352,6 +358,7 @@ func (b *Reader) next() (byte, bool) {
 		b.noteErr(err)
 		return 0, false
 	}
+	b.offset++
 	if c == '\n' {
 		b.line++
 	}

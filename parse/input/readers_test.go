@@ -129,6 +129,7 @@ func TestSharedExports(t *testing.T) {
 		{"wos/synthesisr-zoorec.txt", 134, 342, 0, 0},
 		{"scopus/metaknowledge-scopus_testing.csv", 217, 2031, 3, 0},
 		{"scopus/pybibx-scopus-2023.csv", 13, 53, 0, 0},
+		{"scopus/litstudy-scopus.csv", 49, 213, 9, 0}, // 58 records; rows with a shifted extra field
 		{"scopus/bibliometrix-lens_sample.csv", 8, 28, 0, 0},
 		{"openalex/herreio-tu9-works-2022.json.gz", 410, 4702, 0, 0},
 		{"openalex/bibliometrix-openalex_sample.csv", 8, 20, 0, 0},
