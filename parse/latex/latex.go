@@ -105,7 +105,7 @@ func commandName(s string, i int) (string, int) {
 	for j < len(s) && isLetter(s[j]) {
 		j++
 	}
-	if j == i {
+	if j == i && i < len(s) {
 		j = i + 1
 	}
 	return s[i:j], j
