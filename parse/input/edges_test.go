@@ -136,3 +136,12 @@ func TestGzipOfZeros(t *testing.T) {
 		t.Errorf("limited reader: %d bytes, %v", n, err)
 	}
 }
+
+// A Web of Science tab-delimited export named as "wos" is read as the
+// table it is.
+func TestWoSTabAsWoS(t *testing.T) {
+	papers, errs := readAll(t, parse.FormatWoS, "\uFEFFPT\tAU\tAF\tTI\tPY\t\r\nJ\tLee, A\tLee, Ann\tT\t2001\t\r\nJ\tKay, B\t\tU\t2002\t\r\n")
+	if len(papers) != 2 || len(errs) > 0 || papers[0].Authors[0] != "Ann Lee" {
+		t.Errorf("papers %d, errors %q", len(papers), errs)
+	}
+}

@@ -5,6 +5,7 @@ package input
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"compress/gzip"
 	"context"
@@ -230,7 +231,12 @@ func NewReader(format string, r io.Reader, opt parse.ReadOptions) (parse.Reader,
 	case parse.FormatRIS:
 		return ris.NewReader(r, opt), nil
 	case parse.FormatWoS:
-		return wos.NewReader(r, opt), nil
+		// A tab-delimited export (savedrecs.txt) is a table.
+		br := bufio.NewReaderSize(r, 64<<10)
+		if head, _ := br.Peek(9); bytes.HasPrefix(bytes.TrimPrefix(head, []byte("\uFEFF")), []byte("PT\tAU\t")) {
+			return table.NewReader(br, opt), nil
+		}
+		return wos.NewReader(br, opt), nil
 	case parse.FormatCSV:
 		return table.NewReader(r, opt), nil
 	case parse.FormatJSON:
