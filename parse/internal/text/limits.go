@@ -28,7 +28,7 @@ type LimitError struct {
 
 func (e *LimitError) Error() string {
 	unit := " bytes"
-	if e.What == "nesting" {
+	if strings.HasPrefix(e.What, "nesting") {
 		unit = " levels"
 	}
 	return fmt.Sprintf("%s over the limit of %d%s", e.What, e.Limit, unit)
