@@ -5,6 +5,7 @@ package input
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"compress/gzip"
 	"context"
@@ -15,6 +16,9 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 
 	"coauthor/parse"
 	"coauthor/parse/authorpage"
@@ -182,8 +186,11 @@ func Open(name string, r io.Reader, format string, opt parse.ReadOptions) (parse
 }
 
 // Detect returns the format of one input and the input to read it from:
-// gzip is decompressed, the format detected from the name and the first
-// bytes (which stay in the reader returned) unless format names it.
+// gzip is decompressed (at most text.MaxGunzip bytes), UTF-16 with a byte
+// order mark decoded to UTF-8, the format detected from the name and the
+// first bytes (which stay in the reader returned) unless format names it.
+// An input whose format cannot be told gives a *parse.ParseError that
+// wraps parse.ErrUnrecognised, shows the first line and lists the formats.
 func Detect(name string, r io.Reader, format string) (string, *bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
@@ -191,10 +198,19 @@ func Detect(name string, r io.Reader, format string) (string, *bufio.Reader, err
 		if err != nil {
 			return "", nil, fmt.Errorf("reading %s: %w", name, err)
 		}
-		br = bufio.NewReaderSize(zr, 64<<10)
+		br = bufio.NewReaderSize(&limitedReader{r: zr, n: text.MaxGunzip}, 64<<10)
+	}
+	if bom, _ := br.Peek(2); len(bom) == 2 && (bom[0] == 0xff && bom[1] == 0xfe || bom[0] == 0xfe && bom[1] == 0xff) {
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+		br = bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10)
 	}
 	if format == "" || format == "auto" {
-		return parse.Detect(name, br), br, nil
+		f := parse.Detect(name, br)
+		if f == "" {
+			return "", nil, &parse.ParseError{File: name, Line: 1, Fatal: true,
+				Err: fmt.Errorf("%w (first line %s); name the format with --format: %s", parse.ErrUnrecognised, parse.FirstLine(br, 60), strings.Join(parse.Formats, ", "))}
+		}
+		return f, br, nil
 	}
 	f, ok := parse.Canonical(format)
 	if !ok {
@@ -218,7 +234,12 @@ func NewReader(format string, r io.Reader, opt parse.ReadOptions) (parse.Reader,
 	case parse.FormatRIS:
 		return ris.NewReader(r, opt), nil
 	case parse.FormatWoS:
-		return wos.NewReader(r, opt), nil
+		// A tab-delimited export (savedrecs.txt) is a table.
+		br := bufio.NewReaderSize(r, 64<<10)
+		if head, _ := br.Peek(9); bytes.HasPrefix(bytes.TrimPrefix(head, []byte("\uFEFF")), []byte("PT\tAU\t")) {
+			return table.NewReader(br, opt), nil
+		}
+		return wos.NewReader(br, opt), nil
 	case parse.FormatCSV:
 		return table.NewReader(r, opt), nil
 	case parse.FormatJSON:
@@ -428,6 +449,25 @@ func (a *prefetch) stop() {
 	close(a.quit)
 	for range a.batches {
 	}
+}
+
+// limitedReader reads at most n bytes of decompressed input: more give
+// a *text.LimitError.
+type limitedReader struct {
+	r io.Reader
+	n int64
+}
+
+func (l *limitedReader) Read(b []byte) (int, error) {
+	if l.n <= 0 {
+		return 0, &text.LimitError{What: "decompressed input", Limit: text.MaxGunzip}
+	}
+	if int64(len(b)) > l.n {
+		b = b[:l.n]
+	}
+	n, err := l.r.Read(b)
+	l.n -= int64(n)
+	return n, err
 }
 
 // countingReader counts the bytes read through it into a step.

@@ -20,7 +20,7 @@ func (l *RawLines) Line() int { return l.num }
 
 func NewRawLines(r io.Reader) *RawLines {
 	s := bufio.NewScanner(r)
-	s.Buffer(make([]byte, 64<<10), 64<<20)
+	s.Buffer(make([]byte, 64<<10), MaxLine)
 	s.Split(splitAnyEOL)
 	return &RawLines{s: s}
 }
@@ -38,8 +38,15 @@ func (l *RawLines) Next() (string, bool) {
 	return strings.TrimRight(text, " \t\u00a0"), true
 }
 
-// Err returns the read error that ended the lines, nil at a clean end.
-func (l *RawLines) Err() error { return l.s.Err() }
+// Err returns the read error that ended the lines, nil at a clean end; a
+// line over MaxLine gives a *LimitError.
+func (l *RawLines) Err() error {
+	if err := l.s.Err(); err == bufio.ErrTooLong {
+		return &LimitError{What: "line", Limit: MaxLine, Line: l.num + 1}
+	} else {
+		return err
+	}
+}
 
 // splitAnyEOL is a bufio.SplitFunc for lines ended by LF, CRLF or CR.
 func splitAnyEOL(data []byte, atEOF bool) (int, []byte, error) {
