@@ -1,10 +1,8 @@
 package main
 
 import (
-	"cmp"
 	"flag"
 	"io"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -21,7 +19,7 @@ var exportCmd = &command{
 		f := &exportFlags{}
 		f.view.register(fs, "behind GEXF's viz:size and the DOT node size")
 		fs.StringVar(&f.out, "o", "", "output `file` (a directory for csv and vosviewer; - for standard output)")
-		fs.StringVar(&f.to, "to", "", "output `format`: "+strings.Join(exportFormats, ", ")+" (default: from the -o extension)")
+		fs.StringVar(&f.to, "to", "", "output `format`: "+strings.Join(export.Formats, ", ")+", dot (default: from the -o extension)")
 		fs.StringVar(&f.measures, "measures", strings.Join(measure.Names, ","), "comma-separated `list` of measures to write")
 		return f
 	},
@@ -34,27 +32,14 @@ type exportFlags struct {
 	measures string
 }
 
-// exportFormats are the formats export writes: the graph files, and DOT
-// as render encodes it.
-var exportFormats = append(slices.Clone(export.Formats), "dot")
-
 func (f *exportFlags) run(e *env, files []string) error {
-	format := cmp.Or(f.to, export.FormatOf(f.out))
-	if ext := strings.ToLower(filepath.Ext(f.out)); format == "" && (ext == ".dot" || ext == ".gv") {
-		format = "dot"
-	}
 	names, err := measure.ParseList(f.measures)
-	switch _, two := export.Files(format); {
-	case f.out == "":
-		return usageError{"give -o FILE (a directory for csv and vosviewer, - for standard output)"}
-	case format == "":
-		return usagef("cannot tell the format of %q: give -to, one of %s", f.out, strings.Join(exportFormats, ", "))
-	case !slices.Contains(exportFormats, format):
-		return usagef("unknown export format %q: want one of %s", format, strings.Join(exportFormats, ", "))
-	case two && f.out == "-":
-		return usageError{format + " writes two files: give -o a directory"}
-	case err != nil:
+	if err != nil {
 		return usageError{err.Error()}
+	}
+	format, paths, err := export.Plan(f.out, f.to, files, "dot")
+	if err != nil {
+		return err
 	}
 	if err := f.view.check(); err != nil {
 		return err
@@ -71,9 +56,8 @@ func (f *exportFlags) run(e *env, files []string) error {
 	if format == "dot" {
 		write = func(w io.Writer) error { return picture.WriteDOT(w, t.Graph, v.pic) }
 	}
-	paths := []string{f.out}
 	if _, two := export.Files(format); two {
-		paths, err = export.Write(format, f.out, t)
+		paths, err = export.WriteContext(e.ctx, format, f.out, t)
 	} else {
 		err = writeOutput(e, f.out, write)
 	}

@@ -93,11 +93,11 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 // estimates on stderr.
 func measures(e *env, d *dataset, opt measure.Options) *measure.Set {
 	var set *measure.Set
+	opt.Context = e.ctx
 	opt.Step = func(name string) func() {
-		step := e.Start("computing "+name, 0, "authors")
+		done := e.steps(d.graph.N())("computing " + name)
 		return func() {
-			step.Add(int64(d.graph.N()), 0)
-			step.Done()
+			done()
 			if note := set.Note(name); note != "" {
 				e.warnf("%s", note)
 			}

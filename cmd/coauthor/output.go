@@ -38,7 +38,7 @@ func writeOutput(e *env, path string, write func(io.Writer) error) error {
 		}
 		return bw.Flush()
 	}
-	return formats.WriteFiles([]string{path}, func(w []io.Writer) error { return write(w[0]) })
+	return formats.WriteFilesContext(e.ctx, []string{path}, func(w []io.Writer) error { return write(w[0]) })
 }
 
 // object is a JSON object whose keys keep their order: pairs of a key and

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"coauthor/graph/formats"
 	"coauthor/render"
 	"coauthor/render/picture"
 )
@@ -58,7 +59,8 @@ func (f *renderFlags) run(e *env, files []string) error {
 	case f.labels < -1:
 		return usageError{"-labels must be -1 or more"}
 	}
-	if err := f.view.check(); err != nil {
+	out := cmp.Or(f.out, "-")
+	if err := cmp.Or(f.view.check(), formats.CheckOutputs([]string{out}, files)); err != nil {
 		return err
 	}
 	v, err := f.view.load(e, files, f.title)
@@ -79,7 +81,6 @@ func (f *renderFlags) run(e *env, files []string) error {
 			opt.Layout = "force"
 		}
 	}
-	out := cmp.Or(f.out, "-")
 	err = writeOutput(e, out, func(w io.Writer) error {
 		r, err := render.NewRenderer(e.ctx)
 		if err != nil {

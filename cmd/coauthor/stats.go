@@ -39,6 +39,8 @@ type stats struct {
 	Diameter            int     `json:"diameter"`
 	AverageShortestPath float64 `json:"average_shortest_path"`
 	PathsEstimated      bool    `json:"paths_estimated"`
+	PathSources         int     `json:"path_sources"`                           // searches behind the path figures
+	AverageShortestErr  float64 `json:"average_shortest_path_stderr,omitempty"` // when estimated
 }
 
 func (f *statsFlags) run(e *env, files []string) error {
@@ -46,10 +48,17 @@ func (f *statsFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	sum := graph.Summarize(d.graph, f.seed)
+	sum, err := graph.SummarizeContext(e.ctx, d.graph, graph.SummaryOptions{Seed: f.seed, Step: e.steps(d.graph.N())})
+	if err != nil {
+		return err
+	}
+	if sum.PathsEstimated {
+		e.warnf("diameter and average shortest path estimated from %d of %d authors; standard error %.3g", sum.PathSources, sum.ComponentSizes[0], sum.AveragePathErr)
+	}
 	s := stats{Authors: d.graph.N(), Edges: d.graph.M(), Components: len(sum.ComponentSizes), RawNames: d.graph.N(),
 		Density: sum.Density, Transitivity: sum.Transitivity, AverageClustering: sum.AverageClustering,
-		Diameter: sum.Diameter, AverageShortestPath: sum.AveragePath, PathsEstimated: sum.PathsEstimated}
+		Diameter: sum.Diameter, AverageShortestPath: sum.AveragePath, PathsEstimated: sum.PathsEstimated,
+		PathSources: sum.PathSources, AverageShortestErr: sum.AveragePathErr}
 	if d.Dataset != nil {
 		s.Papers, s.RawNames, s.PapersEtAl = d.Corpus.Len(), len(d.Corpus.Names()), d.Corpus.EtAl()
 	}
