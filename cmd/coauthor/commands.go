@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"coauthor/graph/measure"
+	"coauthor/report"
 )
 
 // command is one subcommand: its name and the function that registers its
@@ -35,7 +36,26 @@ type runner interface {
 
 // commands returns the command table.
 func commands() []*command {
-	return []*command{statsCmd, rankCmd, clustersCmd, namesCmd, renderCmd, exportCmd, genCmd}
+	return []*command{statsCmd, rankCmd, clustersCmd, namesCmd, renderCmd, exportCmd, genCmd, versionCmd}
+}
+
+func commandNames() (names []string) {
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return names
+}
+
+var versionCmd = &command{name: "version", flags: func(*flag.FlagSet) runner { return versionRunner{} }}
+
+type versionRunner struct{}
+
+func (versionRunner) run(e *env, args []string) error {
+	if len(args) > 0 {
+		return usageError{"version takes no arguments"}
+	}
+	_, err := io.WriteString(e.stdout, report.Version("coauthor"))
+	return err
 }
 
 func lookup(name string) *command {

@@ -52,6 +52,7 @@ func (f *exportFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
+	t.Warn = func(msg string) { e.warnf("%s", msg) }
 	write := func(w io.Writer) error { return export.WriteTo(w, format, t) }
 	if format == "dot" {
 		write = func(w io.Writer) error { return picture.WriteDOT(w, t.Graph, v.pic) }
@@ -80,13 +81,10 @@ func (v *view) table(names []string) (*formats.Table, error) {
 	for i, name := range names {
 		t.Columns = append(t.Columns, formats.Column{Name: name, Values: filter.Pick(values[i], v.keep), Integer: measure.Integer(name)})
 	}
-	if d.Dataset != nil {
-		ids := make([]string, len(v.keep))
+	if d.hasIDs() {
+		t.IDs = make([]string, len(v.keep))
 		for i, u := range v.keep {
-			ids[i] = d.Identity.People[d.graph.Node(u).Person].ID
-		}
-		if slices.ContainsFunc(ids, func(s string) bool { return s != "" }) {
-			t.IDs = ids
+			t.IDs[i] = d.sourceID(u)
 		}
 	}
 	return t, nil

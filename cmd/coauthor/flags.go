@@ -19,6 +19,7 @@ import (
 
 // inputFlags are the flags every command takes to read and resolve input.
 type inputFlags struct {
+	noJSON    bool // the command prints no table: no -json flag
 	opt       input.Options
 	build     graph.BuildOptions
 	thesaurus string
@@ -29,7 +30,9 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	f.opt.RegisterFlags(fs)
 	f.build.RegisterFlags(fs)
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
-	fs.BoolVar(&f.json, "json", false, "print JSON instead of a table")
+	if !f.noJSON {
+		fs.BoolVar(&f.json, "json", false, "print JSON instead of a table")
+	}
 }
 
 // measureFlags are the flags that tune measures.
@@ -112,7 +115,7 @@ func (f *filterFlags) options(d *dataset, by []float64) (filter.Options, error) 
 	if f.ego != "" {
 		v, err := filter.Find(d.graph, f.ego, names.Key)
 		if err != nil {
-			return opt, err
+			return opt, usageError{err.Error()}
 		}
 		opt.Ego = v
 	}

@@ -31,6 +31,24 @@ func (d *dataset) title() string {
 	return d.Title()
 }
 
+// sourceID returns node v's identity in the source ("" for none).
+func (d *dataset) sourceID(v int32) string {
+	if d.Dataset == nil {
+		return ""
+	}
+	return d.Identity.People[d.graph.Node(v).Person].ID
+}
+
+// hasIDs reports whether any author has an identity in the source.
+func (d *dataset) hasIDs() bool {
+	for v := range int32(d.graph.N()) {
+		if d.sourceID(v) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // needPapers is the error of a command that needs publication records
 // when the input is a graph file.
 func (d *dataset) needPapers(what string) error {

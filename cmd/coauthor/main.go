@@ -16,6 +16,7 @@ import (
 
 	"coauthor/graph/formats"
 	"coauthor/graph/measure"
+	"coauthor/report"
 )
 
 func main() {
@@ -60,7 +61,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	c := lookup(name)
 	if c == nil {
-		fmt.Fprintf(stderr, "coauthor: unknown command %q\n\n%s", name, mainUsage())
+		fmt.Fprintf(stderr, "coauthor: unknown command %q%s\n\n%s", name, report.DidYouMean(name, commandNames()), mainUsage())
 		return exitUsage
 	}
 	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}

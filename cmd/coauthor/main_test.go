@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
-	"math"
 	"context"
 	"encoding/json"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -169,7 +169,19 @@ func TestExitStatus(t *testing.T) {
 		{"render without output", []string{"render"}, "", 2, "", "give -o FILE"},
 		{"render unknown extension", []string{"render", "-o", "x.gif"}, "", 2, "", `unknown picture format "gif"`},
 		{"render unknown layout", []string{"render", "-o", "-", "-to", "dot", "-layout", "spring"}, "", 2, "", `unknown layout "spring"`},
-		{"render unknown ego", []string{"render", "-o", "-", "-to", "dot", "-ego", "Nobody"}, "", 1, "", `no author named "Nobody"`},
+		{"render unknown ego", []string{"render", "-o", "-", "-to", "dot", "-ego", "Nobody"}, "", 2, "", `no author named "Nobody"`},
+		{"render near ego", []string{"render", "-o", "-", "-to", "dot", "-ego", "Tristan Hmue"}, "", 2, "", `did you mean "Tristan Hume"?`},
+		{"misspelled command", []string{"rnak"}, "", 2, "", `did you mean "rank"?`},
+		{"render takes no -json", []string{"render", "-o", "-", "-to", "dot", "--json"}, "", 2, "", "not defined: -json"},
+		{"export takes no -json", []string{"export", "-o", "-", "-to", "json", "--json"}, "", 2, "", "not defined: -json"},
+		{"resolution Inf", []string{"clusters", "--resolution", "Inf"}, "", 2, "", "resolution"},
+		{"resolution NaN", []string{"clusters", "--resolution", "NaN"}, "", 2, "", "resolution"},
+		{"min-weight NaN", []string{"export", "-o", "-", "-to", "json", "--min-weight", "NaN"}, "", 2, "", "min-weight"},
+		{"min-weight Inf", []string{"render", "-o", "-", "-to", "dot", "--min-weight", "-Inf"}, "", 2, "", "min-weight"},
+		{"starts unbounded", []string{"clusters", "--starts", "100000000"}, "", 2, "", "starts"},
+		{"starts zero", []string{"clusters", "--starts", "0"}, "", 2, "", "starts"},
+		{"version", []string{"version"}, "", 0, "coauthor ", ""},
+		{"version takes nothing", []string{"version", "x"}, "", 2, "", "no arguments"},
 		{"render dot to stdout", []string{"render", "-o", "-", "-to", "dot", "-top", "5"}, "", 0, "graph coauthor {", ""},
 		{"export without output", []string{"export"}, "", 2, "", "give -o FILE"},
 		{"export unknown extension", []string{"export", "-o", "x.xlsx"}, "", 2, "", `cannot tell the format of "x.xlsx"`},

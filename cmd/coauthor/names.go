@@ -1,6 +1,7 @@
 package main
 
 import (
+	"coauthor/report"
 	"flag"
 	"fmt"
 	"strings"
@@ -34,7 +35,7 @@ func (f *namesFlags) run(e *env, files []string) error {
 		}
 	}
 	if f.in.json {
-		return writeJSON(e.stdout, rows)
+		return report.JSON(e.stdout, rows)
 	}
 	table := [][]string{{"name", "variants", "reason"}}
 	for _, m := range rows {
@@ -51,7 +52,7 @@ func (f *namesFlags) run(e *env, files []string) error {
 		}
 	}
 	if len(rows) > 0 {
-		if err := writeTable(e.stdout, table); err != nil {
+		if err := report.Table(e.stdout, table); err != nil {
 			return err
 		}
 		fmt.Fprintln(e.stdout)
@@ -61,7 +62,7 @@ func (f *namesFlags) run(e *env, files []string) error {
 	if len(d.Identity.KeptApart) > 0 {
 		fmt.Fprintln(e.stdout, "\nKept apart:")
 		for _, k := range d.Identity.KeptApart {
-			fmt.Fprintf(e.stdout, "  %s: %s\n", strings.Join(k.Names, ", "), k.Why)
+			fmt.Fprintf(e.stdout, "  %s: %s\n", report.Printable(strings.Join(k.Names, ", ")), k.Why)
 		}
 	}
 	return nil

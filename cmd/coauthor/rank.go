@@ -1,7 +1,7 @@
 package main
 
 import (
-	"encoding/csv"
+	"coauthor/report"
 	"flag"
 	"slices"
 	"strconv"
@@ -48,33 +48,47 @@ func (f *rankFlags) run(e *env, files []string) error {
 	}
 	asTable := !f.in.json && !f.csv
 	columns = rankColumns(columns, f.by, asTable, d.network != "")
-	values, err := measures(e, d, f.m.options(d)).All(columns)
+	set := measures(e, d, f.m.options(d))
+	values, err := set.All(columns)
 	if err != nil {
 		return err
 	}
 	key := values[slices.Index(columns, f.by)]
-	g := d.graph
+	g, ids := d.graph, !asTable && d.hasIDs()
 	order := measure.Top(g, key, f.top)
-	header := append([]string{"rank", "name"}, columns...)
-	rows, objects := [][]string{header}, []object{}
+	header := []string{"rank", "name"}
+	if ids {
+		header = append(header, "source_id")
+	}
+	for _, c := range columns {
+		header = append(header, c)
+		if set.StdErr(c) != nil && !asTable {
+			header = append(header, c+"_stderr") // an estimate: its standard error
+		}
+	}
+	rows, objects := [][]string{header}, []report.Object{}
 	for i, v := range order {
-		row, obj := []string{strconv.Itoa(i + 1), g.Node(v).Name}, object{"rank", i + 1, "name", g.Node(v).Name}
+		row, obj := []string{strconv.Itoa(i + 1), g.Node(v).Name}, report.Object{"rank", i + 1, "name", g.Node(v).Name}
+		if ids {
+			row, obj = append(row, d.sourceID(v)), append(obj, "source_id", d.sourceID(v))
+		}
 		for j, c := range columns {
 			x := values[j][v]
 			row = append(row, map[bool]string{true: measure.Format(x), false: strconv.FormatFloat(x, 'g', -1, 64)}[asTable])
 			obj = append(obj, c, map[bool]any{true: int64(x), false: x}[measure.Integer(c)])
+			if se := set.StdErr(c); se != nil && !asTable {
+				row, obj = append(row, strconv.FormatFloat(se[v], 'g', -1, 64)), append(obj, c+"_stderr", se[v])
+			}
 		}
 		rows, objects = append(rows, row), append(objects, obj)
 	}
 	switch {
 	case f.in.json:
-		return writeJSON(e.stdout, objects)
+		return report.JSON(e.stdout, objects)
 	case f.csv:
-		w := csv.NewWriter(e.stdout)
-		w.WriteAll(rows)
-		return w.Error()
+		return report.CSV(e.stdout, rows)
 	}
-	return writeTable(e.stdout, rows)
+	return report.Table(e.stdout, rows)
 }
 
 // rankColumns returns the measures rank shows: the table -by then papers,

@@ -2,6 +2,7 @@ package main
 
 import (
 	"coauthor/graph/measure"
+	"coauthor/report"
 	"flag"
 	"slices"
 	"strconv"
@@ -66,7 +67,7 @@ func (f *statsFlags) run(e *env, files []string) error {
 		s.LargestComponent = sum.ComponentSizes[0]
 	}
 	if f.in.json {
-		return writeJSON(e.stdout, s)
+		return report.JSON(e.stdout, s)
 	}
 	itoa := strconv.Itoa
 	approx := ""
@@ -83,5 +84,5 @@ func (f *statsFlags) run(e *env, files []string) error {
 	if s.PapersEtAl > 0 {
 		rows = slices.Insert(rows, 1, []string{"papers with \"et al.\"", itoa(s.PapersEtAl)})
 	}
-	return writeTable(e.stdout, rows)
+	return report.Table(e.stdout, rows)
 }
