@@ -4,7 +4,6 @@ import (
 	"coauthor/report"
 	"flag"
 	"slices"
-	"strconv"
 
 	"coauthor/graph/measure"
 )
@@ -54,34 +53,11 @@ func (f *rankFlags) run(e *env, files []string) error {
 		return err
 	}
 	key := values[slices.Index(columns, f.by)]
-	g, ids := d.graph, !asTable && d.hasIDs()
-	order := measure.Top(g, key, f.top)
-	header := []string{"rank", "name"}
-	if ids {
-		header = append(header, "source_id")
+	var ids func(int32) string
+	if !asTable && d.hasIDs() {
+		ids = d.sourceID
 	}
-	for _, c := range columns {
-		header = append(header, c)
-		if set.StdErr(c) != nil && !asTable {
-			header = append(header, c+"_stderr") // an estimate: its standard error
-		}
-	}
-	rows, objects := [][]string{header}, []report.Object{}
-	for i, v := range order {
-		row, obj := []string{strconv.Itoa(i + 1), g.Node(v).Name}, report.Object{"rank", i + 1, "name", g.Node(v).Name}
-		if ids {
-			row, obj = append(row, d.sourceID(v)), append(obj, "source_id", d.sourceID(v))
-		}
-		for j, c := range columns {
-			x := values[j][v]
-			row = append(row, map[bool]string{true: measure.Format(x), false: strconv.FormatFloat(x, 'g', -1, 64)}[asTable])
-			obj = append(obj, c, map[bool]any{true: int64(x), false: x}[measure.Integer(c)])
-			if se := set.StdErr(c); se != nil && !asTable {
-				row, obj = append(row, strconv.FormatFloat(se[v], 'g', -1, 64)), append(obj, c+"_stderr", se[v])
-			}
-		}
-		rows, objects = append(rows, row), append(objects, obj)
-	}
+	rows, objects := set.Rows(measure.Top(d.graph, key, f.top), columns, values, ids, asTable)
 	switch {
 	case f.in.json:
 		return report.JSON(e.stdout, objects)
