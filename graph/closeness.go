@@ -120,7 +120,8 @@ func (b *bfsState) run(g *Graph, s int32) {
 // breadth-first searches from a sample of k source nodes (Eppstein and
 // Wang): distances are symmetric, so each search gives every node one
 // sampled distance, and sums over the n-1 other nodes are the sampled
-// means times n-1.
+// means times n-1. An author whom no sampled source reaches (in a small
+// component) gets 0, with a standard error of 0 that understates it.
 type SampledReach struct {
 	Sources                   int
 	Closeness, Harmonic       []float64

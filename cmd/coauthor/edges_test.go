@@ -142,3 +142,34 @@ func TestSignalStops(t *testing.T) {
 		}
 	}
 }
+
+// Names from the input cannot run as formulas in rank's CSV nor drive the
+// terminal from a table; rank's JSON and CSV carry each author's source id.
+func TestNamesIntoOutputs(t *testing.T) {
+	out, errOut, code := runCLI(t, "", "rank", "--csv", "testdata/awkward-names.xml")
+	if code != 0 || !strings.Contains(out, `"'=HYPERLINK(""http://x"",""y"")"`) || !strings.Contains(out, "rank,name,source_id,") ||
+		!strings.Contains(out, "dblp:Wei Wang 0002") {
+		t.Errorf("rank --csv: exit %d, stderr %q:\n%s", code, errOut, out)
+	}
+	out, _, _ = runCLI(t, "", "rank", "--json", "--top", "1", "testdata/awkward-names.xml")
+	if !strings.Contains(out, `"source_id": "dblp:Wei Wang 0001"`) {
+		t.Errorf("rank --json has no source_id:\n%s", out)
+	}
+	for _, args := range [][]string{{"rank"}, {"clusters"}} {
+		out, _, code = runCLI(t, "\x1b]0;owned\x07Eve\x1b[2J Bob\nBob Carol\n", append(args, "--format", "edgelist", "-")...)
+		if code != 0 || strings.ContainsAny(out, "\x1b\x07") {
+			t.Errorf("%v sent control characters to the terminal (exit %d): %q", args, code, out)
+		}
+	}
+}
+
+// Bad weights in a graph file are refused with the file and line, not
+// turned into a modularity of 2.
+func TestGraphFileWeights(t *testing.T) {
+	for _, w := range []string{"NaN", "-1", "Inf"} {
+		_, errOut, code := runCLI(t, "a b 1\nb c "+w+"\n", "clusters", "--format", "edgelist", "-")
+		if code != exitInput || !strings.Contains(errOut, ":2: ") || !strings.Contains(errOut, "edge weight must be") {
+			t.Errorf("weight %s: exit %d, stderr %q", w, code, errOut)
+		}
+	}
+}
