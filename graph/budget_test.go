@@ -12,8 +12,8 @@ import (
 
 // Exact or estimated is decided by the work, nodes × edges, not by the
 // node count: a 48,000-author graph with 1.6 million edges (the
-// 100,000-paper synthetic corpus) is sampled, a 100,000-author graph with
-// 100,000 edges is not.
+// 100,000-paper synthetic corpus) is sampled, a 40,000-author graph with
+// 2,000 edges is not.
 func TestSourcesByWork(t *testing.T) {
 	for _, tt := range []struct {
 		n, m      int
@@ -21,7 +21,8 @@ func TestSourcesByWork(t *testing.T) {
 		estimated bool
 	}{
 		{34, 78, CostDijkstra, false},
-		{60_000, 10_000, CostBFS, false}, // more authors than the old 50,000 limit, little work
+		{40_000, 2_000, CostBFS, false},    // many authors, little work: exact
+		{20_000, 1_000_000, CostBFS, true}, // fewer authors, much work: estimated
 		{47_929, 1_594_881, CostBFS, true},
 		{47_929, 1_594_881, CostDijkstra, true},
 		{3_600_000, 20_000_000, CostBFS, true},

@@ -295,7 +295,7 @@ func Top(g *graph.Graph, values []float64, top int) []int32 {
 
 // RegisterFlags adds -samples and -seed, which set o, to fs.
 func (o *Options) RegisterFlags(fs *flag.FlagSet) {
-	fs.Func("samples", "estimate betweenness, closeness and harmonic from `K` random source authors instead of all (0, the default: exact unless that takes over 5·10^9 edge visits, then sampled within it; K ≥ authors: exact); the standard error is reported", func(s string) error {
+	fs.Func("samples", "estimate betweenness, closeness and harmonic from `K` random source authors instead of all (0, the default: exact unless that takes over 2·10^9 edge visits (graph.WorkBudget), then sampled within it; K ≥ authors: exact); the standard error is reported", func(s string) error {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 0 {
 			return fmt.Errorf("-samples must be 0 or more, not %s", s)
