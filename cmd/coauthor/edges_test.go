@@ -108,6 +108,7 @@ func TestSignalStops(t *testing.T) {
 		{syscall.SIGINT, []string{"stats", corpus}},
 		{syscall.SIGTERM, []string{"export", "-samples", "30000", "-o", filepath.Join(dir, "out.graphml"), corpus}},
 		{syscall.SIGINT, []string{"clusters", "-starts", "50", corpus}},
+		{syscall.SIGTERM, []string{"render", "-o", filepath.Join(dir, "out.svg"), corpus}},
 	} {
 		cmd := exec.Command(bin, tt.args...)
 		var stderr strings.Builder

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"coauthor/graph"
 	"coauthor/graph/formats"
 	"coauthor/render"
 	"coauthor/render/picture"
@@ -86,8 +87,11 @@ func (f *renderFlags) run(e *env, files []string) error {
 		if err != nil {
 			return err
 		}
-		defer r.Close()
-		return r.Draw(e.ctx, w, sub, opt, format)
+		var derr error // the layout takes no context: stop waiting on Ctrl-C
+		if err := graph.Await(e.ctx, func() { derr = r.Draw(e.ctx, w, sub, opt, format); r.Close() }); err != nil {
+			return err
+		}
+		return derr
 	})
 	if err == nil && out != "-" {
 		e.warnf("wrote %s (%d authors, %d edges)", out, sub.N(), sub.M())
