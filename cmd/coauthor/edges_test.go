@@ -92,6 +92,29 @@ func buildCLI(t *testing.T) string {
 	return bin
 }
 
+// -o /dev/stdout writes to standard output whatever it is: here a file
+// opened for appending, which must keep what it held.
+func TestOutputDevStdout(t *testing.T) {
+	bin := buildCLI(t)
+	log := filepath.Join(t.TempDir(), "log.txt")
+	os.WriteFile(log, []byte("kept\n"), 0o644)
+	f, err := os.OpenFile(log, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "export", "-o", "/dev/stdout", "-to", "json", "-measures", "degree")
+	var stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = f, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, stderr.String())
+	}
+	f.Close()
+	b, _ := os.ReadFile(log)
+	if !strings.HasPrefix(string(b), "kept\n{") || !strings.Contains(string(b), `"edges"`) {
+		t.Errorf("log.txt holds %.100q", b)
+	}
+}
+
 // SIGINT and SIGTERM stop a long command within a second with exit 130,
 // leaving no output file, whole or partial.
 func TestSignalStops(t *testing.T) {

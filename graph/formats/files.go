@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // WriteFiles lets write fill the files at paths through buffers (see
@@ -50,8 +51,8 @@ func WriteFilesContext(ctx context.Context, paths []string, write func([]io.Writ
 			if o.f, err = os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp"); err != nil {
 				return err
 			}
-		} else if o.f, err = os.OpenFile(p, os.O_WRONLY, 0); err != nil {
-			return err
+		} else if o.f, err = os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0); err != nil {
+			return err // (O_APPEND: /dev/stdout reopens the file behind standard output, at its start without it)
 		}
 		outs = append(outs, o)
 		o.buf = bufio.NewWriter(ctxWriter{ctx, o.f})
@@ -87,6 +88,11 @@ func WriteFilesContext(ctx context.Context, paths []string, write func([]io.Writ
 // at, and whether that is a regular file or a path not there yet (as
 // opposed to a device, pipe or socket).
 func resolve(path string) (string, bool, error) {
+	if strings.HasPrefix(path, "/dev/") || strings.HasPrefix(path, "/proc/") {
+		// /dev/stdout may lead to the file a shell opened for appending:
+		// write through it, never replace it.
+		return path, false, nil
+	}
 	target := path
 	if fi, err := os.Lstat(path); err == nil && fi.Mode()&os.ModeSymlink != 0 {
 		if t, err := filepath.EvalSymlinks(path); err == nil {
