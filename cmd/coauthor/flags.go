@@ -20,6 +20,7 @@ import (
 // inputFlags are the flags every command takes to read and resolve input.
 type inputFlags struct {
 	noJSON    bool // the command prints no table: no -json flag
+	noWeights bool // the command uses no edge weight: no -counting flag
 	opt       input.Options
 	build     graph.BuildOptions
 	thesaurus string
@@ -28,7 +29,9 @@ type inputFlags struct {
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	f.opt.RegisterFlags(fs)
-	f.build.RegisterFlags(fs)
+	if !f.noWeights {
+		f.build.RegisterFlags(fs)
+	}
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
 	if !f.noJSON {
 		fs.BoolVar(&f.json, "json", false, "print JSON instead of a table")

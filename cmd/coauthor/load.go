@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"runtime/debug"
+	"slices"
 
 	"coauthor/examples"
 	"coauthor/graph"
@@ -41,12 +42,7 @@ func (d *dataset) sourceID(v int32) string {
 
 // hasIDs reports whether any author has an identity in the source.
 func (d *dataset) hasIDs() bool {
-	for v := range int32(d.graph.N()) {
-		if d.sourceID(v) != "" {
-			return true
-		}
-	}
-	return false
+	return d.Dataset != nil && slices.ContainsFunc(d.Identity.People, func(p identity.Person) bool { return p.ID != "" })
 }
 
 // needPapers is the error of a command that needs publication records

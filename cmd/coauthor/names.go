@@ -13,6 +13,7 @@ var namesCmd = &command{
 	name: "names",
 	flags: func(fs *flag.FlagSet) runner {
 		f := &namesFlags{}
+		f.in.noWeights = true
 		f.in.register(fs)
 		return f
 	},

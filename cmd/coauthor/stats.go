@@ -14,6 +14,7 @@ var statsCmd = &command{
 	name: "stats",
 	flags: func(fs *flag.FlagSet) runner {
 		f := &statsFlags{}
+		f.in.noWeights = true
 		f.in.register(fs)
 		fs.Uint64Var(&f.seed, "seed", 1, "random `seed` for the sampled path figures of large graphs")
 		return f
