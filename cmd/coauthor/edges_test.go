@@ -197,3 +197,21 @@ func TestGraphFileWeights(t *testing.T) {
 		}
 	}
 }
+
+// Estimated measures say so: a note on stderr, and their standard errors
+// beside them in rank's JSON and CSV and in exports.
+func TestEstimatesReported(t *testing.T) {
+	out, errOut, code := runCLI(t, "", "rank", "--json", "--samples", "10", "--measures", "betweenness,closeness,degree", "testdata/karate.txt")
+	if code != 0 || !strings.Contains(out, `"betweenness_stderr": `) || !strings.Contains(out, `"closeness_stderr": `) ||
+		strings.Contains(out, "degree_stderr") || !strings.Contains(errOut, "betweenness estimated from 10 of 34 source authors") {
+		t.Errorf("rank --json --samples: exit %d, stderr %q:\n%.400s", code, errOut, out)
+	}
+	out, _, _ = runCLI(t, "", "export", "-o", "-", "-to", "json", "--samples", "10", "--measures", "betweenness", "testdata/karate.txt")
+	if !strings.Contains(out, `"betweenness_stderr": `) {
+		t.Errorf("export has no standard errors:\n%.400s", out)
+	}
+	out, _, _ = runCLI(t, "", "rank", "--json", "--measures", "betweenness", "testdata/karate.txt")
+	if strings.Contains(out, "_stderr") {
+		t.Errorf("exact figures carry standard errors:\n%.400s", out)
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"coauthor/graph/filter"
 	"coauthor/graph/formats"
 	"coauthor/graph/formats/export"
 	"coauthor/graph/measure"
@@ -74,12 +73,9 @@ func (v *view) table(names []string) (*formats.Table, error) {
 	d := v.d
 	t := &formats.Table{Graph: v.sub, Title: v.pic.Title, Papers: d.network == "", Cluster: v.pic.Cluster, Viz: picture.Viz(v.pic.Size, v.pic.Cluster)}
 	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n == "papers" && d.network != "" })
-	values, err := v.ms.All(names)
-	if err != nil {
+	var err error
+	if t.Columns, err = v.ms.Columns(names, v.keep); err != nil {
 		return nil, err
-	}
-	for i, name := range names {
-		t.Columns = append(t.Columns, formats.Column{Name: name, Values: filter.Pick(values[i], v.keep), Integer: measure.Integer(name)})
 	}
 	if d.hasIDs() {
 		t.IDs = make([]string, len(v.keep))
