@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"coauthor/render/report"
+
 	"coauthor/graph/community"
 	"coauthor/graph/measure"
 )
@@ -62,12 +64,15 @@ func (f *clustersFlags) run(e *env, files []string) error {
 		return err
 	}
 	gamma := cmp.Or(f.c.opt.Resolution, 1)
-	report := clusterReport{Algorithm: f.c.algorithm, Resolution: gamma, Modularity: community.Modularity(g, labels, gamma),
+	rep := clusterReport{Algorithm: f.c.algorithm, Resolution: gamma, Modularity: community.Modularity(g, labels, gamma),
 		Clusters: community.Summarize(g, labels, score, f.members)}
-	if f.in.json {
-		return writeJSON(e.stdout, report)
+	for i := range rep.Clusters {
+		rep.Clusters[i].ID++ // 1 the largest, as in exports and pictures
 	}
-	shown := report.Clusters
+	if f.in.json {
+		return report.JSON(e.stdout, rep)
+	}
+	shown := rep.Clusters
 	if f.top > 0 && f.top < len(shown) {
 		shown = shown[:f.top]
 	}
@@ -76,12 +81,12 @@ func (f *clustersFlags) run(e *env, files []string) error {
 		table = append(table, []string{strconv.Itoa(c.ID), strconv.Itoa(c.Size), measure.Format(c.InternalWeight),
 			measure.Format(c.ExternalWeight), strings.Join(c.Members, "; ")})
 	}
-	fmt.Fprintf(e.stdout, "%s: %d clusters, modularity %.4f (resolution %v)\n\n", f.c.algorithm, len(report.Clusters), report.Modularity, gamma)
-	if err := writeTable(e.stdout, table); err != nil {
+	fmt.Fprintf(e.stdout, "%s: %d clusters, modularity %.4f (resolution %v)\n\n", f.c.algorithm, len(rep.Clusters), rep.Modularity, gamma)
+	if err := report.Table(e.stdout, table); err != nil {
 		return err
 	}
-	if len(shown) < len(report.Clusters) {
-		fmt.Fprintf(e.stdout, "… %d more clusters (-top 0 shows all)\n", len(report.Clusters)-len(shown))
+	if len(shown) < len(rep.Clusters) {
+		fmt.Fprintf(e.stdout, "… %d more clusters (-top 0 shows all)\n", len(rep.Clusters)-len(shown))
 	}
 	return nil
 }

@@ -19,6 +19,8 @@ import (
 
 // inputFlags are the flags every command takes to read and resolve input.
 type inputFlags struct {
+	noJSON    bool // the command prints no table: no -json flag
+	noWeights bool // the command uses no edge weight: no -counting flag
 	opt       input.Options
 	build     graph.BuildOptions
 	thesaurus string
@@ -27,9 +29,13 @@ type inputFlags struct {
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	f.opt.RegisterFlags(fs)
-	f.build.RegisterFlags(fs)
+	if !f.noWeights {
+		f.build.RegisterFlags(fs)
+	}
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
-	fs.BoolVar(&f.json, "json", false, "print JSON instead of a table")
+	if !f.noJSON {
+		fs.BoolVar(&f.json, "json", false, "print JSON instead of a table")
+	}
 }
 
 // measureFlags are the flags that tune measures.
@@ -73,9 +79,12 @@ func (c *clusterFlags) find(e *env, d *dataset, seed uint64) ([]int32, error) {
 	}
 	step := e.Start(c.algorithm, 0, "authors")
 	defer func() { step.Add(int64(d.graph.N()), 0); step.Done() }()
-	opt := c.opt
+	opt, labels, err := c.opt, []int32(nil), error(nil)
 	opt.Seed = seed
-	return community.Find(d.graph, c.algorithm, opt)
+	if werr := graph.Await(e.ctx, func() { labels, err = community.Find(d.graph, c.algorithm, opt) }); werr != nil {
+		return nil, werr
+	}
+	return labels, err
 }
 
 // filterFlags select part of a network, for render and export.
@@ -109,7 +118,7 @@ func (f *filterFlags) options(d *dataset, by []float64) (filter.Options, error) 
 	if f.ego != "" {
 		v, err := filter.Find(d.graph, f.ego, names.Key)
 		if err != nil {
-			return opt, err
+			return opt, usageError{err.Error()}
 		}
 		opt.Ego = v
 	}

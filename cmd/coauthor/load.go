@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"runtime/debug"
+	"slices"
 
 	"coauthor/examples"
 	"coauthor/graph"
@@ -45,6 +46,19 @@ func (d *dataset) owner() string {
 		return ""
 	}
 	return d.Owner
+}
+
+// sourceID returns node v's identity in the source ("" for none).
+func (d *dataset) sourceID(v int32) string {
+	if d.Dataset == nil {
+		return ""
+	}
+	return d.Identity.People[d.graph.Node(v).Person].ID
+}
+
+// hasIDs reports whether any author has an identity in the source.
+func (d *dataset) hasIDs() bool {
+	return d.Dataset != nil && slices.ContainsFunc(d.Identity.People, func(p identity.Person) bool { return p.ID != "" })
 }
 
 // needPapers is the error of a command that needs publication records
@@ -109,11 +123,11 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 // estimates on stderr.
 func measures(e *env, d *dataset, opt measure.Options) *measure.Set {
 	var set *measure.Set
+	opt.Context = e.ctx
 	opt.Step = func(name string) func() {
-		step := e.Start("computing "+name, 0, "authors")
+		done := e.steps(d.graph.N())("computing " + name)
 		return func() {
-			step.Add(int64(d.graph.N()), 0)
-			step.Done()
+			done()
 			if note := set.Note(name); note != "" {
 				e.warnf("%s", note)
 			}

@@ -1,10 +1,10 @@
 package main
 
 import (
-	"encoding/csv"
 	"flag"
 	"slices"
-	"strconv"
+
+	"coauthor/render/report"
 
 	"coauthor/graph/measure"
 )
@@ -48,33 +48,24 @@ func (f *rankFlags) run(e *env, files []string) error {
 	}
 	asTable := !f.in.json && !f.csv
 	columns = rankColumns(columns, f.by, asTable, d.network != "")
-	values, err := measures(e, d, f.m.options(d)).All(columns)
+	set := measures(e, d, f.m.options(d))
+	values, err := set.All(columns)
 	if err != nil {
 		return err
 	}
 	key := values[slices.Index(columns, f.by)]
-	g := d.graph
-	order := measure.Top(g, key, f.top)
-	header := append([]string{"rank", "name"}, columns...)
-	rows, objects := [][]string{header}, []object{}
-	for i, v := range order {
-		row, obj := []string{strconv.Itoa(i + 1), g.Node(v).Name}, object{"rank", i + 1, "name", g.Node(v).Name}
-		for j, c := range columns {
-			x := values[j][v]
-			row = append(row, map[bool]string{true: measure.Format(x), false: strconv.FormatFloat(x, 'g', -1, 64)}[asTable])
-			obj = append(obj, c, map[bool]any{true: int64(x), false: x}[measure.Integer(c)])
-		}
-		rows, objects = append(rows, row), append(objects, obj)
+	var ids func(int32) string
+	if !asTable && d.hasIDs() {
+		ids = d.sourceID
 	}
+	rows, objects := set.Rows(measure.Top(d.graph, key, f.top), columns, values, ids, asTable)
 	switch {
 	case f.in.json:
-		return writeJSON(e.stdout, objects)
+		return report.JSON(e.stdout, objects)
 	case f.csv:
-		w := csv.NewWriter(e.stdout)
-		w.WriteAll(rows)
-		return w.Error()
+		return report.CSV(e.stdout, rows)
 	}
-	return writeTable(e.stdout, rows)
+	return report.Table(e.stdout, rows)
 }
 
 // rankColumns returns the measures rank shows: the table -by then papers,

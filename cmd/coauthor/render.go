@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"coauthor/graph"
+	"coauthor/graph/formats"
 	"coauthor/render"
 	"coauthor/render/picture"
 )
@@ -54,7 +56,8 @@ func (f *renderFlags) run(e *env, files []string) error {
 	case f.labels < -1:
 		return usageError{"-labels must be -1 or more"}
 	}
-	if err := f.view.check(); err != nil {
+	out := cmp.Or(f.out, "-")
+	if err := cmp.Or(f.view.check(), formats.CheckOutputs([]string{out}, files)); err != nil {
 		return err
 	}
 	v, err := f.view.load(e, files, f.title)
@@ -88,14 +91,16 @@ func (f *renderFlags) run(e *env, files []string) error {
 	if f.layout == "auto" {
 		opt.Layout = "force"
 	}
-	out := cmp.Or(f.out, "-")
 	err = writeOutput(e, out, func(w io.Writer) error {
 		r, err := render.NewRenderer(e.ctx)
 		if err != nil {
 			return err
 		}
-		defer r.Close()
-		return r.Draw(e.ctx, w, sub, opt, format)
+		var derr error // the layout takes no context: stop waiting on Ctrl-C
+		if err := graph.Await(e.ctx, func() { derr = r.Draw(e.ctx, w, sub, opt, format); r.Close() }); err != nil {
+			return err
+		}
+		return derr
 	})
 	if err == nil && out != "-" {
 		e.warnf("wrote %s (%d authors, %d edges)", out, sub.N(), sub.M())

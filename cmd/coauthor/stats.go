@@ -1,10 +1,12 @@
 package main
 
 import (
-	"coauthor/graph/measure"
 	"flag"
 	"slices"
 	"strconv"
+
+	"coauthor/graph/measure"
+	"coauthor/render/report"
 
 	"coauthor/graph"
 )
@@ -13,6 +15,7 @@ var statsCmd = &command{
 	name: "stats",
 	flags: func(fs *flag.FlagSet) runner {
 		f := &statsFlags{}
+		f.in.noWeights = true
 		f.in.register(fs)
 		fs.Uint64Var(&f.seed, "seed", 1, "random `seed` for the sampled path figures of large graphs")
 		return f
@@ -39,6 +42,8 @@ type stats struct {
 	Diameter            int     `json:"diameter"`
 	AverageShortestPath float64 `json:"average_shortest_path"`
 	PathsEstimated      bool    `json:"paths_estimated"`
+	PathSources         int     `json:"path_sources"`                           // searches behind the path figures
+	AverageShortestErr  float64 `json:"average_shortest_path_stderr,omitempty"` // when estimated
 }
 
 func (f *statsFlags) run(e *env, files []string) error {
@@ -46,10 +51,17 @@ func (f *statsFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	sum := graph.Summarize(d.graph, f.seed)
+	sum, err := graph.SummarizeContext(e.ctx, d.graph, graph.SummaryOptions{Seed: f.seed, Step: e.steps(d.graph.N())})
+	if err != nil {
+		return err
+	}
+	if sum.PathsEstimated {
+		e.warnf("diameter and average shortest path estimated from %d of %d authors; standard error %.3g", sum.PathSources, sum.ComponentSizes[0], sum.AveragePathErr)
+	}
 	s := stats{Authors: d.graph.N(), Edges: d.graph.M(), Components: len(sum.ComponentSizes), RawNames: d.graph.N(),
 		Density: sum.Density, Transitivity: sum.Transitivity, AverageClustering: sum.AverageClustering,
-		Diameter: sum.Diameter, AverageShortestPath: sum.AveragePath, PathsEstimated: sum.PathsEstimated}
+		Diameter: sum.Diameter, AverageShortestPath: sum.AveragePath, PathsEstimated: sum.PathsEstimated,
+		PathSources: sum.PathSources, AverageShortestErr: sum.AveragePathErr}
 	if d.Dataset != nil {
 		s.Papers, s.RawNames, s.PapersEtAl = d.Corpus.Len(), len(d.Corpus.Names()), d.Corpus.EtAl()
 	}
@@ -57,7 +69,7 @@ func (f *statsFlags) run(e *env, files []string) error {
 		s.LargestComponent = sum.ComponentSizes[0]
 	}
 	if f.in.json {
-		return writeJSON(e.stdout, s)
+		return report.JSON(e.stdout, s)
 	}
 	itoa := strconv.Itoa
 	approx := ""
@@ -74,5 +86,5 @@ func (f *statsFlags) run(e *env, files []string) error {
 	if s.PapersEtAl > 0 {
 		rows = slices.Insert(rows, 1, []string{"papers with \"et al.\"", itoa(s.PapersEtAl)})
 	}
-	return writeTable(e.stdout, rows)
+	return report.Table(e.stdout, rows)
 }

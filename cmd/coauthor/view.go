@@ -21,6 +21,7 @@ type viewFlags struct {
 }
 
 func (v *viewFlags) register(fs *flag.FlagSet, sizeHelp string) {
+	v.in.noJSON = true
 	v.in.register(fs)
 	v.m.register(fs)
 	v.c.register(fs, true, false)

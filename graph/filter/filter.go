@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"coauthor/graph"
+	"coauthor/render/report"
 )
 
 // Options select nodes and edges. The zero value keeps everything.
@@ -169,7 +170,11 @@ func Find(g *graph.Graph, name string, key func(string) string) (int32, error) {
 	if len(folded) > 1 {
 		return 0, fmt.Errorf("-ego %q matches %d authors; give the exact name", name, len(folded))
 	}
-	return 0, fmt.Errorf("-ego: no author named %q", name)
+	names := make([]string, g.N())
+	for v := range names {
+		names[v] = g.Node(int32(v)).Name
+	}
+	return 0, fmt.Errorf("-ego: no author named %q%s", name, report.DidYouMean(name, names))
 }
 
 // RegisterFlags adds the flags that set o to fs: -top (by the measure

@@ -105,9 +105,9 @@ func TestReadersGolden(t *testing.T) {
 // The real exports under ../shared/data, read whole: papers, author
 // entries, records without authors and malformed records per file.
 func TestSharedExports(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "data")
+	dir := sharedData
 	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared data not found at %s: %v", dir, err)
+		t.Skipf("%s", sharedMissing(err))
 	}
 	tests := []struct {
 		file                       string
@@ -139,7 +139,7 @@ func TestSharedExports(t *testing.T) {
 		t.Run(tt.file, func(t *testing.T) {
 			f, err := os.Open(filepath.Join(dir, tt.file))
 			if err != nil {
-				t.Skipf("shared file missing: %v", err)
+				t.Skipf("%s", sharedMissing(err))
 			}
 			defer f.Close()
 			var in io.Reader = f

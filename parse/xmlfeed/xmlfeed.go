@@ -8,9 +8,10 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"golang.org/x/text/encoding/charmap"
 	"io"
 	"strings"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"coauthor/parse"
 	"coauthor/parse/internal/limit"

@@ -54,7 +54,7 @@ func Write(w io.Writer, t *formats.Table) error {
 			fmt.Fprintf(bw, "          <attvalue for=\"m%d\" value=\"%s\"/>\n", i, c.Format(v))
 		}
 		if t.Cluster != nil {
-			fmt.Fprintf(bw, "          <attvalue for=\"cluster\" value=\"%d\"/>\n", t.Cluster[v])
+			fmt.Fprintf(bw, "          <attvalue for=\"cluster\" value=\"%d\"/>\n", t.Cluster[v]+1)
 		}
 		fmt.Fprintf(bw, "        </attvalues>\n")
 		if t.Viz != nil {
