@@ -35,7 +35,7 @@ type runner interface {
 
 // commands returns the command table.
 func commands() []*command {
-	return []*command{statsCmd, rankCmd, clustersCmd, namesCmd, renderCmd, exportCmd, genCmd}
+	return []*command{statsCmd, rankCmd, clustersCmd, namesCmd, pathCmd, timelineCmd, renderCmd, exportCmd, serveCmd, genCmd}
 }
 
 func lookup(name string) *command {

@@ -12,6 +12,7 @@ import (
 	"coauthor/graph/formats"
 	"coauthor/graph/formats/export"
 	"coauthor/graph/measure"
+	"coauthor/render/explorer"
 	"coauthor/render/picture"
 )
 
@@ -22,6 +23,7 @@ var exportCmd = &command{
 		f.view.register(fs, "behind GEXF's viz:size and the DOT node size")
 		fs.StringVar(&f.out, "o", "", "output `file` (a directory for csv and vosviewer; - for standard output)")
 		fs.StringVar(&f.to, "to", "", "output `format`: "+strings.Join(exportFormats, ", ")+" (default: from the -o extension)")
+		fs.BoolVar(&f.dynamic, "dynamic", false, "gexf: each author's and each edge's years active, for Gephi's timeline")
 		fs.StringVar(&f.measures, "measures", strings.Join(measure.Names, ","), "comma-separated `list` of measures to write")
 		return f
 	},
@@ -32,6 +34,7 @@ type exportFlags struct {
 	out      string
 	to       string
 	measures string
+	dynamic  bool
 }
 
 // exportFormats are the formats export writes: the graph files, and DOT
@@ -66,6 +69,9 @@ func (f *exportFlags) run(e *env, files []string) error {
 	t, err := v.table(names)
 	if err != nil {
 		return err
+	}
+	if f.dynamic && v.d.Dataset != nil {
+		t.NodeSpells, t.EdgeSpells = explorer.NewNetwork(v.sub, v.d.Corpus, v.d.Identity).Spells()
 	}
 	write := func(w io.Writer) error { return export.WriteTo(w, format, t) }
 	if format == "dot" {

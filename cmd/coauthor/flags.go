@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -10,7 +11,7 @@ import (
 	"coauthor/graph/filter"
 	"coauthor/graph/measure"
 	"coauthor/parse/input"
-	"coauthor/parse/names"
+	"coauthor/render/explorer"
 )
 
 // The flags of the library's options are registered by the library (each
@@ -23,6 +24,8 @@ type inputFlags struct {
 	build     graph.BuildOptions
 	thesaurus string
 	json      bool
+	sel       filterFlags
+	view      bool // the filters wait for the measures (render, export, serve)
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
@@ -30,6 +33,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	f.build.RegisterFlags(fs)
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
 	fs.BoolVar(&f.json, "json", false, "print JSON instead of a table")
+	f.sel.register(fs, "")
 }
 
 // measureFlags are the flags that tune measures.
@@ -78,16 +82,17 @@ func (c *clusterFlags) find(e *env, d *dataset, seed uint64) ([]int32, error) {
 	return community.Find(d.graph, c.algorithm, opt)
 }
 
-// filterFlags select part of a network, for render and export.
+// filterFlags select part of a network.
 type filterFlags struct {
-	opt filter.Options
-	ego string
+	opt       filter.Options
+	ego, only string
 }
 
 // register adds the filter flags; by names the flag that ranks -top.
 func (f *filterFlags) register(fs *flag.FlagSet, by string) {
 	f.opt.RegisterFlags(fs, by)
 	fs.StringVar(&f.ego, "ego", "", "keep the neighbourhood of the author `NAME`")
+	fs.StringVar(&f.only, "only", "", "keep the authors named in `FILE` (one a line) and the edges among them")
 }
 
 func (f *filterFlags) check() error {
@@ -98,20 +103,25 @@ func (f *filterFlags) check() error {
 }
 
 // options returns the filter of d's graph, by the values by for -top.
-func (f *filterFlags) options(d *dataset, by []float64) (filter.Options, error) {
-	opt := f.opt
+func (f *filterFlags) options(e *env, d *dataset, by []float64) (opt filter.Options, err error) {
+	opt = f.opt
 	opt.By, opt.Ego = by, filter.None
 	if opt.MinPapers > 0 {
-		if err := d.needPapers("-min-papers"); err != nil {
-			return opt, err
+		err = d.needPapers("-min-papers")
+	}
+	if f.ego != "" || f.only != "" {
+		n := explorer.NewNetwork(d.graph, d.Corpus, d.Identity)
+		if f.ego != "" && err == nil {
+			if opt.Ego, err = n.Matcher.Match(f.ego); err != nil {
+				err = fmt.Errorf("-ego: %w", err)
+			}
+		}
+		if f.only != "" && err == nil {
+			var note string
+			if opt.Only, note, err = n.OnlyFile(f.only); note != "" {
+				e.warnf("-only %s", note)
+			}
 		}
 	}
-	if f.ego != "" {
-		v, err := filter.Find(d.graph, f.ego, names.Key)
-		if err != nil {
-			return opt, err
-		}
-		opt.Ego = v
-	}
-	return opt, nil
+	return opt, err
 }

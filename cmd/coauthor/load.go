@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"runtime/debug"
 
 	"coauthor/examples"
 	"coauthor/graph"
+	"coauthor/graph/filter"
 	"coauthor/graph/formats/edgelist"
 	"coauthor/graph/formats/gml"
 	"coauthor/graph/measure"
@@ -71,7 +73,10 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	}
 	if graphFormat != "" {
 		d.network = sources[0].Name
-		return d, err
+		if err != nil {
+			return nil, err
+		}
+		return d, f.filter(e, d)
 	}
 	if d.Dataset, err = input.Load(e.ctx, sources, opt); err != nil {
 		return nil, err
@@ -86,7 +91,16 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	d.graph = graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build)
 	step.Add(int64(d.Corpus.Len()), 0)
 	step.Done()
-	return d, nil
+	return d, f.filter(e, d)
+}
+
+// filter applies the filters to d's graph, unless they wait for a view.
+func (f *inputFlags) filter(e *env, d *dataset) error {
+	opt, err := f.sel.options(e, d, nil)
+	if err == nil && !f.view && opt.Selects() {
+		d.graph, _, err = filter.Apply(d.graph, opt)
+	}
+	return cmp.Or(f.sel.check(), err)
 }
 
 // measures returns d's measures, with progress lines and notes on

@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
-	"math"
 	"context"
 	"encoding/json"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"

@@ -17,8 +17,8 @@ var renderCmd = &command{
 	flags: func(fs *flag.FlagSet) runner {
 		f := &renderFlags{}
 		f.view.register(fs, "shown by node area")
-		fs.StringVar(&f.out, "o", "", "output `file` (.svg, .png or .dot; - for standard output)")
-		fs.StringVar(&f.to, "to", "", "output `format`: svg, png or dot (default: from the -o extension)")
+		fs.StringVar(&f.out, "o", "", "output `file` (.svg, .png, .dot, or .html: the explorer in one file; - for standard output)")
+		fs.StringVar(&f.to, "to", "", "output `format`: svg, png, dot or html (default: from the -o extension)")
 		fs.StringVar(&f.layout, "layout", "auto", "`layout`: auto (sfdp up to 100 authors drawn, force above), "+strings.Join(picture.Layouts, ", "))
 		fs.IntVar(&f.labels, "labels", -1, "name the `N` largest nodes; -1: a fifth of them, 10 to 30; 0: none")
 		fs.StringVar(&f.title, "title", "", "picture `title` (default: from the input)")
@@ -50,9 +50,9 @@ func (f *renderFlags) run(e *env, files []string) error {
 	}
 	switch {
 	case f.out == "" && f.to == "":
-		return usageError{"give -o FILE (.svg, .png or .dot), or -to FORMAT with -o - for standard output"}
-	case !slices.Contains(render.Formats, format):
-		return usagef("unknown picture format %q: want svg, png or dot (from -o's extension or -to)", format)
+		return usageError{"give -o FILE (.svg, .png, .dot or .html), or -to FORMAT with -o - for standard output"}
+	case !slices.Contains(append(render.Formats, "html"), format):
+		return usagef("unknown picture format %q: want svg, png, dot or html (from -o's extension or -to)", format)
 	case f.layout != "auto" && !slices.Contains(picture.Layouts, f.layout):
 		return usagef("unknown layout %q: want one of %s", f.layout, strings.Join(picture.Layouts, ", "))
 	case f.labels < -1:
@@ -81,6 +81,10 @@ func (f *renderFlags) run(e *env, files []string) error {
 	}
 	out := cmp.Or(f.out, "-")
 	err = writeOutput(e, out, func(w io.Writer) error {
+		if format == "html" {
+			app, err := v.explorer(opt.Seed)
+			return cmp.Or(err, app.WriteHTML(w))
+		}
 		r, err := render.NewRenderer(e.ctx)
 		if err != nil {
 			return err

@@ -7,6 +7,7 @@ import (
 	"coauthor/graph"
 	"coauthor/graph/filter"
 	"coauthor/graph/measure"
+	"coauthor/render/explorer"
 	"coauthor/render/picture"
 )
 
@@ -16,7 +17,6 @@ type viewFlags struct {
 	in     inputFlags
 	m      measureFlags
 	c      clusterFlags
-	filter filterFlags
 	sizeBy string
 }
 
@@ -24,12 +24,12 @@ func (v *viewFlags) register(fs *flag.FlagSet, sizeHelp string) {
 	v.in.register(fs)
 	v.m.register(fs)
 	v.c.register(fs, true, false)
-	v.filter.register(fs, "-size-by")
+	v.in.sel.opt.RegisterTop(fs, "-size-by")
 	measure.NameFlag(fs, &v.sizeBy, "size-by", "pagerank", "`measure` "+sizeHelp)
 }
 
 func (v *viewFlags) check() error {
-	return cmp.Or(v.c.check(), v.filter.check())
+	return cmp.Or(v.c.check(), v.in.sel.check())
 }
 
 // view is the part of the network a picture or an export shows: the
@@ -44,6 +44,7 @@ type view struct {
 }
 
 func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
+	v.in.view = true
 	d, err := load(e, files, &v.in)
 	if err != nil {
 		return nil, err
@@ -53,7 +54,7 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 	if err != nil {
 		return nil, err
 	}
-	fopt, err := v.filter.options(d, size)
+	fopt, err := v.in.sel.options(e, d, size)
 	if err != nil {
 		return nil, err
 	}
@@ -67,4 +68,17 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 	}
 	pic := picture.Of(sub, keep, cmp.Or(title, d.title()), v.sizeBy, size, labels, v.c.algorithm)
 	return &view{d: d, ms: ms, sub: sub, keep: keep, pic: pic}, nil
+}
+
+// explorer returns the web explorer of the view: its map laid out with
+// seed, its measures in the authors' panels.
+func (v *view) explorer(seed uint64) (*explorer.App, error) {
+	names := explorer.PanelMeasures(v.d.graph.N(), v.d.network == "")
+	values, err := v.ms.All(names)
+	for i := range values {
+		values[i] = filter.Pick(values[i], v.keep)
+	}
+	n := explorer.NewNetwork(v.sub, v.d.Corpus, v.d.Identity)
+	return explorer.New(n, explorer.Options{Title: v.pic.Title, SizeBy: v.pic.SizeLabel, Size: v.pic.Size, Cluster: v.pic.Cluster,
+		ClusterNames: v.pic.ClusterNames, Measures: names, MeasureValues: values, Seed: seed}), err
 }
