@@ -284,7 +284,7 @@ func (n *Network) link(u, v int32) *PaperRef {
 }
 
 // MatchLines matches the names in r, one a line (blank lines and lines
-// starting with # skipped), each folded and by any spelling: the ids
+// starting with # skipped) as Matcher.Match does: the ids
 // found, ascending and once each, and the names that match no one or
 // several authors.
 func (n *Network) MatchLines(r io.Reader) (ids []int32, unmatched []string, err error) {
@@ -297,12 +297,12 @@ func (n *Network) MatchLines(r io.Reader) (ids []int32, unmatched []string, err 
 		if name == "" || strings.HasPrefix(name, "#") {
 			continue
 		}
-		found := n.Matcher.Lookup(name)
-		if len(found) != 1 {
+		id, err := n.Matcher.Match(name)
+		if err != nil {
 			unmatched = append(unmatched, name)
 			continue
 		}
-		ids = append(ids, found[0])
+		ids = append(ids, id)
 	}
 	slices.Sort(ids)
 	return slices.Compact(ids), unmatched, sc.Err()

@@ -109,7 +109,7 @@ func (a *App) Handler() http.Handler {
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no such endpoint %s %s", r.Method, r.URL.Path))
 	})
-	mux.HandleFunc("GET /", serveStatic)
+	mux.HandleFunc("/", serveStatic)
 	return limit(mux)
 }
 
@@ -119,6 +119,10 @@ func limit(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("Cache-Control", "no-store")
+		if strings.Contains(r.URL.Path, "..") || strings.Contains(r.URL.RawPath, "..") {
+			writeError(w, http.StatusBadRequest, errors.New("bad path"))
+			return
+		}
 		if len(r.URL.RawQuery) > maxQueryLen {
 			writeError(w, http.StatusRequestURITooLong, fmt.Errorf("query of %d bytes: at most %d", len(r.URL.RawQuery), maxQueryLen))
 			return
@@ -133,6 +137,10 @@ func limit(h http.Handler) http.Handler {
 
 // serveStatic serves the front end's files; "/" is index.html.
 func serveStatic(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed", r.Method))
+		return
+	}
 	p := r.URL.Path
 	if strings.Contains(p, "..") || strings.Contains(p, "\\") || strings.Contains(p, "\x00") {
 		writeError(w, http.StatusBadRequest, errors.New("bad path"))
