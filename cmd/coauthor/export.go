@@ -12,7 +12,6 @@ import (
 	"coauthor/graph/formats"
 	"coauthor/graph/formats/export"
 	"coauthor/graph/measure"
-	"coauthor/render/explorer"
 	"coauthor/render/picture"
 )
 
@@ -71,7 +70,7 @@ func (f *exportFlags) run(e *env, files []string) error {
 		return err
 	}
 	if f.dynamic && v.d.Dataset != nil {
-		t.NodeSpells, t.EdgeSpells = explorer.NewNetwork(v.sub, v.d.Corpus, v.d.Identity).Spells()
+		t.NodeSpells, t.EdgeSpells = v.d.explore(v.sub).Spells()
 	}
 	write := func(w io.Writer) error { return export.WriteTo(w, format, t) }
 	if format == "dot" {

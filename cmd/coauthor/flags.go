@@ -11,7 +11,6 @@ import (
 	"coauthor/graph/filter"
 	"coauthor/graph/measure"
 	"coauthor/parse/input"
-	"coauthor/render/explorer"
 )
 
 // The flags of the library's options are registered by the library (each
@@ -110,7 +109,7 @@ func (f *filterFlags) options(e *env, d *dataset, by []float64) (opt filter.Opti
 		err = d.needPapers("-min-papers")
 	}
 	if f.ego != "" || f.only != "" {
-		n := explorer.NewNetwork(d.graph, d.Corpus, d.Identity)
+		n := d.explore(d.graph)
 		if f.ego != "" && err == nil {
 			if opt.Ego, err = n.Matcher.Match(f.ego); err != nil {
 				err = fmt.Errorf("-ego: %w", err)

@@ -15,6 +15,7 @@ import (
 	"coauthor/parse"
 	"coauthor/parse/identity"
 	"coauthor/parse/input"
+	"coauthor/render/explorer"
 )
 
 // dataset is the input run through the pipeline. A graph file (edge
@@ -31,6 +32,14 @@ func (d *dataset) title() string {
 		return "Co-authorship network: " + d.network
 	}
 	return d.Title()
+}
+
+// network returns the explorer's view of g, a graph of d.
+func (d *dataset) explore(g *graph.Graph) *explorer.Network {
+	if d.Dataset == nil {
+		return explorer.NewNetwork(g, nil, nil)
+	}
+	return explorer.NewNetwork(g, d.Corpus, d.Identity)
 }
 
 // needPapers is the error of a command that needs publication records

@@ -2,8 +2,6 @@ package main
 
 import (
 	"flag"
-
-	"coauthor/render/explorer"
 )
 
 var pathCmd = &command{
@@ -29,7 +27,7 @@ func (f *pathFlags) run(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := explorer.NewNetwork(d.graph, d.Corpus, d.Identity).PathByName(args[0], args[1], f.all)
+	p, err := d.explore(d.graph).PathByName(args[0], args[1], f.all)
 	switch {
 	case err != nil:
 		return err

@@ -25,7 +25,7 @@ func (f *timelineFlags) run(e *env, files []string) error {
 	if err := d.needPapers("timeline"); err != nil {
 		return err
 	}
-	years := explorer.NewNetwork(d.graph, d.Corpus, d.Identity).Timeline()
+	years := d.explore(d.graph).Timeline()
 	if f.in.json {
 		return writeJSON(e.stdout, years)
 	}

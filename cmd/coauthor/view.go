@@ -78,7 +78,6 @@ func (v *view) explorer(seed uint64) (*explorer.App, error) {
 	for i := range values {
 		values[i] = filter.Pick(values[i], v.keep)
 	}
-	n := explorer.NewNetwork(v.sub, v.d.Corpus, v.d.Identity)
-	return explorer.New(n, explorer.Options{Title: v.pic.Title, SizeBy: v.pic.SizeLabel, Size: v.pic.Size, Cluster: v.pic.Cluster,
+	return explorer.New(v.d.explore(v.sub), explorer.Options{Title: v.pic.Title, SizeBy: v.pic.SizeLabel, Size: v.pic.Size, Cluster: v.pic.Cluster,
 		ClusterNames: v.pic.ClusterNames, Measures: names, MeasureValues: values, Seed: seed}), err
 }
