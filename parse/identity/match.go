@@ -87,6 +87,9 @@ func (m *Matcher) Len() int { return len(m.entries) }
 // words, then the rest; within each, by papers (most first), then name.
 func (m *Matcher) Search(q string, limit int) []Hit {
 	f := names.Fold(q)
+	if strings.Contains(q, ",") {
+		f = names.Key(q) // "Family, Given"
+	}
 	if f == "" || limit <= 0 {
 		return nil
 	}

@@ -2,10 +2,12 @@ package explorer
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"math"
 	"slices"
 
+	"coauthor/graph"
 	"coauthor/graph/layout"
 	"coauthor/graph/measure"
 	"coauthor/render/picture"
@@ -80,12 +82,20 @@ type Link struct {
 	Papers int     `json:"papers"`
 }
 
-// Counts are the totals of what api/graph returns.
+// Counts are the totals of what api/graph returns. HiddenEdges are the
+// lightest edges left out over MaxEdges.
 type Counts struct {
-	Papers  int `json:"papers"`
-	Authors int `json:"authors"`
-	Edges   int `json:"edges"`
+	Papers      int `json:"papers"`
+	Authors     int `json:"authors"`
+	Edges       int `json:"edges"`
+	HiddenEdges int `json:"hidden_edges,omitempty"`
 }
+
+// MaxEdges bounds the edges api/graph returns: above, the heaviest are
+// kept. A browser builds and draws a map of 100,000 authors and as many
+// edges in a few seconds with software WebGL, and of a million edges in
+// half a minute.
+const MaxEdges = 150_000
 
 // GraphAnswer is the answer to api/graph.
 type GraphAnswer struct {
@@ -112,7 +122,7 @@ func New(n *Network, opt Options) *App {
 	}
 	pos := opt.Positions
 	if pos == nil {
-		pos = layout.Force(g, picture.Diameters(size), opt.Seed)
+		pos = layout.Force(heaviest(g, MaxEdges), picture.Diameters(size), opt.Seed)
 	}
 	top := 0.0
 	for _, s := range size {
@@ -170,6 +180,24 @@ func New(n *Network, opt Options) *App {
 	full, _ := a.Graph(All)
 	a.full, _ = json.Marshal(full)
 	return a
+}
+
+// heaviest returns g with its heaviest max edges only (g itself when it
+// has no more): the map is laid out with the edges it shows.
+func heaviest(g *graph.Graph, max int) *graph.Graph {
+	if g.M() <= max {
+		return g
+	}
+	edges := make([]graph.Edge, g.M())
+	for e := range edges {
+		edges[e] = g.Edge(int32(e))
+	}
+	slices.SortStableFunc(edges, func(x, y graph.Edge) int { return cmp.Or(cmp.Compare(y.Weight, x.Weight), cmp.Compare(y.Papers, x.Papers)) })
+	nodes := make([]graph.Node, g.N())
+	for v := range nodes {
+		nodes[v] = g.Node(int32(v))
+	}
+	return graph.FromEdges(nodes, edges[:max])
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
@@ -303,6 +331,13 @@ func (a *App) Graph(q Query) (GraphAnswer, error) {
 		keep = reach
 		links = slices.DeleteFunc(links, func(l Link) bool { return !keep[l.Source] || !keep[l.Target] })
 	}
+	hidden := 0
+	if len(links) > MaxEdges {
+		slices.SortStableFunc(links, func(x, y Link) int { return cmp.Or(cmp.Compare(y.Weight, x.Weight), cmp.Compare(y.Papers, x.Papers)) })
+		hidden = len(links) - MaxEdges
+		links = links[:MaxEdges:MaxEdges]
+		slices.SortFunc(links, func(x, y Link) int { return cmp.Or(cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target)) })
+	}
 	out := GraphAnswer{Nodes: []Node{}, Edges: links}
 	if out.Edges == nil {
 		out.Edges = []Link{}
@@ -314,7 +349,7 @@ func (a *App) Graph(q Query) (GraphAnswer, error) {
 			out.Nodes = append(out.Nodes, n)
 		}
 	}
-	out.Counts = Counts{Authors: len(out.Nodes), Edges: len(out.Edges),
+	out.Counts = Counts{Authors: len(out.Nodes), Edges: len(out.Edges), HiddenEdges: hidden,
 		Papers: a.countPapers(func(v int32) bool { return keep[v] }, q.Since, q.Until)}
 	return out, nil
 }
