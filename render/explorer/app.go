@@ -192,7 +192,9 @@ func heaviest(g *graph.Graph, max int) *graph.Graph {
 	for e := range edges {
 		edges[e] = g.Edge(int32(e))
 	}
-	slices.SortStableFunc(edges, func(x, y graph.Edge) int { return cmp.Or(cmp.Compare(y.Weight, x.Weight), cmp.Compare(y.Papers, x.Papers)) })
+	slices.SortStableFunc(edges, func(x, y graph.Edge) int {
+		return cmp.Or(cmp.Compare(y.Weight, x.Weight), cmp.Compare(y.Papers, x.Papers))
+	})
 	nodes := make([]graph.Node, g.N())
 	for v := range nodes {
 		nodes[v] = g.Node(int32(v))
