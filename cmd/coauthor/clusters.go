@@ -3,9 +3,6 @@ package main
 import (
 	"cmp"
 	"flag"
-	"fmt"
-	"strconv"
-	"strings"
 
 	"coauthor/graph/community"
 	"coauthor/graph/measure"
@@ -34,13 +31,6 @@ type clustersFlags struct {
 	by      string
 }
 
-type clusterReport struct {
-	Algorithm  string              `json:"algorithm"`
-	Resolution float64             `json:"resolution"`
-	Modularity float64             `json:"modularity"`
-	Clusters   []community.Cluster `json:"clusters"`
-}
-
 func (f *clustersFlags) run(e *env, files []string) error {
 	switch err := f.c.check(); {
 	case err != nil:
@@ -61,27 +51,9 @@ func (f *clustersFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	gamma := cmp.Or(f.c.opt.Resolution, 1)
-	report := clusterReport{Algorithm: f.c.algorithm, Resolution: gamma, Modularity: community.Modularity(g, labels, gamma),
-		Clusters: community.Summarize(g, labels, score, f.members)}
+	report := community.NewReport(g, labels, f.c.algorithm, cmp.Or(f.c.opt.Resolution, 1), score, f.members)
 	if f.in.json {
 		return writeJSON(e.stdout, report)
 	}
-	shown := report.Clusters
-	if f.top > 0 && f.top < len(shown) {
-		shown = shown[:f.top]
-	}
-	table := [][]string{{"cluster", "size", "internal", "external", "top members by " + f.by}}
-	for _, c := range shown {
-		table = append(table, []string{strconv.Itoa(c.ID), strconv.Itoa(c.Size), measure.Format(c.InternalWeight),
-			measure.Format(c.ExternalWeight), strings.Join(c.Members, "; ")})
-	}
-	fmt.Fprintf(e.stdout, "%s: %d clusters, modularity %.4f (resolution %v)\n\n", f.c.algorithm, len(report.Clusters), report.Modularity, gamma)
-	if err := writeTable(e.stdout, table); err != nil {
-		return err
-	}
-	if len(shown) < len(report.Clusters) {
-		fmt.Fprintf(e.stdout, "… %d more clusters (-top 0 shows all)\n", len(report.Clusters)-len(shown))
-	}
-	return nil
+	return report.WriteText(e.stdout, f.top, f.by)
 }

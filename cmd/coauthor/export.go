@@ -58,9 +58,6 @@ func (f *exportFlags) run(e *env, files []string) error {
 	case err != nil:
 		return usageError{err.Error()}
 	}
-	if err := f.view.check(); err != nil {
-		return err
-	}
 	v, err := f.view.load(e, files, "")
 	if err != nil {
 		return err

@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -108,18 +107,10 @@ func (f *filterFlags) options(e *env, d *dataset, by []float64) (opt filter.Opti
 	if opt.MinPapers > 0 {
 		err = d.needPapers("-min-papers")
 	}
-	if f.ego != "" || f.only != "" {
-		n := d.explore(d.graph)
-		if f.ego != "" && err == nil {
-			if opt.Ego, err = n.Matcher.Match(f.ego); err != nil {
-				err = fmt.Errorf("-ego: %w", err)
-			}
-		}
-		if f.only != "" && err == nil {
-			var note string
-			if opt.Only, note, err = n.OnlyFile(f.only); note != "" {
-				e.warnf("-only %s", note)
-			}
+	if (f.ego != "" || f.only != "") && err == nil {
+		var note string
+		if opt.Ego, opt.Only, note, err = d.explore(d.graph).Select(f.ego, f.only); note != "" {
+			e.warnf("%s", note)
 		}
 	}
 	return opt, err

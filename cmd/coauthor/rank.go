@@ -47,7 +47,7 @@ func (f *rankFlags) run(e *env, files []string) error {
 		return err
 	}
 	asTable := !f.in.json && !f.csv
-	columns = rankColumns(columns, f.by, asTable, d.network != "")
+	columns = measure.Columns(columns, f.by, asTable, d.network != "")
 	values, err := measures(e, d, f.m.options(d)).All(columns)
 	if err != nil {
 		return err
@@ -75,24 +75,4 @@ func (f *rankFlags) run(e *env, files []string) error {
 		return w.Error()
 	}
 	return writeTable(e.stdout, rows)
-}
-
-// rankColumns returns the measures rank shows: the table -by then papers,
-// degree and strength; JSON and CSV every measure (or those listed), -by
-// included, in the order of measure.Names. A graph file has no papers.
-func rankColumns(columns []string, by string, asTable, graphFile bool) []string {
-	switch {
-	case len(columns) == 0 && asTable:
-		columns = []string{"papers", "degree", "strength"}
-	case len(columns) == 0:
-		columns = slices.Clone(measure.Names)
-	}
-	columns = slices.DeleteFunc(columns, func(c string) bool { return c == by || graphFile && c == "papers" })
-	columns = append([]string{by}, columns...)
-	if !asTable {
-		slices.SortStableFunc(columns, func(a, b string) int {
-			return slices.Index(measure.Names, a) - slices.Index(measure.Names, b)
-		})
-	}
-	return columns
 }

@@ -58,9 +58,6 @@ func (f *renderFlags) run(e *env, files []string) error {
 	case f.labels < -1:
 		return usageError{"-labels must be -1 or more"}
 	}
-	if err := f.view.check(); err != nil {
-		return err
-	}
 	v, err := f.view.load(e, files, f.title)
 	if err != nil {
 		return err

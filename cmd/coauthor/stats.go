@@ -1,12 +1,9 @@
 package main
 
 import (
-	"coauthor/graph/measure"
 	"flag"
-	"slices"
-	"strconv"
 
-	"coauthor/graph"
+	"coauthor/render/explorer"
 )
 
 var statsCmd = &command{
@@ -25,54 +22,16 @@ type statsFlags struct {
 }
 
 // stats are the figures stats prints.
-type stats struct {
-	Papers              int     `json:"papers"`
-	Authors             int     `json:"authors"`
-	Edges               int     `json:"edges"`
-	Components          int     `json:"components"`
-	LargestComponent    int     `json:"largest_component"`
-	RawNames            int     `json:"raw_names"`
-	PapersEtAl          int     `json:"papers_et_al"` // papers listing only some authors ("and others")
-	Density             float64 `json:"density"`
-	Transitivity        float64 `json:"transitivity"`
-	AverageClustering   float64 `json:"average_clustering"`
-	Diameter            int     `json:"diameter"`
-	AverageShortestPath float64 `json:"average_shortest_path"`
-	PathsEstimated      bool    `json:"paths_estimated"`
-}
+type stats = explorer.Stats
 
 func (f *statsFlags) run(e *env, files []string) error {
 	d, err := load(e, files, &f.in)
 	if err != nil {
 		return err
 	}
-	sum := graph.Summarize(d.graph, f.seed)
-	s := stats{Authors: d.graph.N(), Edges: d.graph.M(), Components: len(sum.ComponentSizes), RawNames: d.graph.N(),
-		Density: sum.Density, Transitivity: sum.Transitivity, AverageClustering: sum.AverageClustering,
-		Diameter: sum.Diameter, AverageShortestPath: sum.AveragePath, PathsEstimated: sum.PathsEstimated}
-	if d.Dataset != nil {
-		s.Papers, s.RawNames, s.PapersEtAl = d.Corpus.Len(), len(d.Corpus.Names()), d.Corpus.EtAl()
-	}
-	if len(sum.ComponentSizes) > 0 {
-		s.LargestComponent = sum.ComponentSizes[0]
-	}
+	s := d.explore(d.graph).Stats(f.seed)
 	if f.in.json {
 		return writeJSON(e.stdout, s)
 	}
-	itoa := strconv.Itoa
-	approx := ""
-	if s.PathsEstimated {
-		approx = "≈ "
-	}
-	rows := [][]string{
-		{"papers", itoa(s.Papers)}, {"authors", itoa(s.Authors)}, {"edges", itoa(s.Edges)},
-		{"components", itoa(s.Components)}, {"largest component", itoa(s.LargestComponent)},
-		{"raw names", itoa(s.RawNames)}, {"density", measure.Format(s.Density)},
-		{"transitivity", measure.Format(s.Transitivity)}, {"average clustering", measure.Format(s.AverageClustering)},
-		{"diameter", approx + itoa(s.Diameter)}, {"average shortest path", approx + measure.Format(s.AverageShortestPath)},
-	}
-	if s.PapersEtAl > 0 {
-		rows = slices.Insert(rows, 1, []string{"papers with \"et al.\"", itoa(s.PapersEtAl)})
-	}
-	return writeTable(e.stdout, rows)
+	return writeTable(e.stdout, s.Rows())
 }

@@ -44,6 +44,9 @@ type view struct {
 }
 
 func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
+	if err := v.check(); err != nil {
+		return nil, err
+	}
 	v.in.view = true
 	d, err := load(e, files, &v.in)
 	if err != nil {
@@ -70,14 +73,7 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 	return &view{d: d, ms: ms, sub: sub, keep: keep, pic: pic}, nil
 }
 
-// explorer returns the web explorer of the view: its map laid out with
-// seed, its measures in the authors' panels.
+// explorer returns the web explorer of the view, laid out with seed.
 func (v *view) explorer(seed uint64) (*explorer.App, error) {
-	names := explorer.PanelMeasures(v.d.graph.N(), v.d.network == "")
-	values, err := v.ms.All(names)
-	for i := range values {
-		values[i] = filter.Pick(values[i], v.keep)
-	}
-	return explorer.New(v.d.explore(v.sub), explorer.Options{Title: v.pic.Title, SizeBy: v.pic.SizeLabel, Size: v.pic.Size, Cluster: v.pic.Cluster,
-		ClusterNames: v.pic.ClusterNames, Measures: names, MeasureValues: values, Seed: seed}), err
+	return explorer.FromPicture(v.d.explore(v.sub), v.keep, v.pic, v.ms, v.d.network == "", seed)
 }

@@ -3,10 +3,13 @@ package community
 import (
 	"cmp"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
+	"text/tabwriter"
 
 	"coauthor/graph"
+	"coauthor/graph/measure"
 )
 
 // Methods are the partitions Find makes.
@@ -126,4 +129,40 @@ func Leaders(g *graph.Graph, cluster []int32, size []float64) []string {
 		names[c] = g.Node(int32(v)).Name
 	}
 	return names
+}
+
+// Report is a partition as "coauthor clusters" shows it.
+type Report struct {
+	Algorithm  string    `json:"algorithm"`
+	Resolution float64   `json:"resolution"`
+	Modularity float64   `json:"modularity"`
+	Clusters   []Cluster `json:"clusters"`
+}
+
+// NewReport returns the report of labels, found on g by algorithm at
+// resolution gamma, with up to members top members each by score.
+func NewReport(g *graph.Graph, labels []int32, algorithm string, gamma float64, score []float64, members int) Report {
+	return Report{Algorithm: algorithm, Resolution: gamma, Modularity: Modularity(g, labels, gamma), Clusters: Summarize(g, labels, score, members)}
+}
+
+// WriteText writes the report as a table of its top largest clusters (0:
+// all), their members ordered by the measure named by.
+func (r Report) WriteText(w io.Writer, top int, by string) error {
+	shown := r.Clusters
+	if top > 0 && top < len(shown) {
+		shown = shown[:top]
+	}
+	fmt.Fprintf(w, "%s: %d clusters, modularity %.4f (resolution %v)\n\n", r.Algorithm, len(r.Clusters), r.Modularity, r.Resolution)
+	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+	fmt.Fprintf(tw, "cluster\tsize\tinternal\texternal\ttop members by %s\n", by)
+	for _, c := range shown {
+		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\n", c.ID, c.Size, measure.Format(c.InternalWeight), measure.Format(c.ExternalWeight), strings.Join(c.Members, "; "))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(shown) < len(r.Clusters) {
+		fmt.Fprintf(w, "… %d more clusters (-top 0 shows all)\n", len(r.Clusters)-len(shown))
+	}
+	return nil
 }

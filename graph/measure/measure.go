@@ -103,6 +103,9 @@ type Set struct {
 	reach  *graph.Reach
 }
 
+// Graph returns the graph the measures are of.
+func (s *Set) Graph() *graph.Graph { return s.g }
+
 // NewSet returns the measures of g.
 func NewSet(g *graph.Graph, opt Options) *Set {
 	return &Set{g: g, opt: opt, cache: make(map[string][]float64), stderr: make(map[string][]float64)}
@@ -256,4 +259,24 @@ func Format(x float64) string {
 		return strconv.FormatFloat(x, 'f', 0, 64)
 	}
 	return strconv.FormatFloat(x, 'g', 4, 64)
+}
+
+// Columns returns the measures "coauthor rank" shows: the table -by then papers,
+// degree and strength; JSON and CSV every measure (or those listed), -by
+// included, in the order of Names. A graph file has no papers.
+func Columns(columns []string, by string, asTable, graphFile bool) []string {
+	switch {
+	case len(columns) == 0 && asTable:
+		columns = []string{"papers", "degree", "strength"}
+	case len(columns) == 0:
+		columns = slices.Clone(Names)
+	}
+	columns = slices.DeleteFunc(columns, func(c string) bool { return c == by || graphFile && c == "papers" })
+	columns = append([]string{by}, columns...)
+	if !asTable {
+		slices.SortStableFunc(columns, func(a, b string) int {
+			return slices.Index(Names, a) - slices.Index(Names, b)
+		})
+	}
+	return columns
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"coauthor/graph"
+	"coauthor/graph/filter"
 	"coauthor/graph/layout"
 	"coauthor/graph/measure"
 	"coauthor/render/picture"
@@ -477,4 +478,17 @@ func PanelMeasures(n int, papers bool) []string {
 		}
 	}
 	return out
+}
+
+// FromPicture returns the explorer of n, the nodes keep of a network
+// whose measures are ms, as a picture with opt shows them (title, size,
+// clusters); papers tells whether the network comes from papers.
+func FromPicture(n *Network, keep []int32, opt picture.Options, ms *measure.Set, papers bool, seed uint64) (*App, error) {
+	names := PanelMeasures(ms.Graph().N(), papers)
+	values, err := ms.All(names)
+	for i := range values {
+		values[i] = filter.Pick(values[i], keep)
+	}
+	return New(n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
+		ClusterNames: opt.ClusterNames, Measures: names, MeasureValues: values, Seed: seed}), err
 }

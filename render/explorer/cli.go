@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"coauthor/graph"
+	"coauthor/graph/filter"
 )
 
 // Named are collaboration paths as `coauthor path --json` prints them:
@@ -82,6 +83,25 @@ func (p Named) WriteText(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// Select returns the author named ego (filter.None for "") and the ids
+// of the authors named in the file only (nil for ""), for the -ego and
+// -only filters, with a note on the names of only that match no one.
+func (n *Network) Select(ego, only string) (id int32, ids []int32, note string, err error) {
+	id = filter.None
+	if ego != "" {
+		if id, err = n.Matcher.Match(ego); err != nil {
+			return id, nil, "", fmt.Errorf("-ego: %w", err)
+		}
+	}
+	if only != "" {
+		ids, note, err = n.OnlyFile(only)
+		if note != "" {
+			note = "-only " + note
+		}
+	}
+	return id, ids, note, err
 }
 
 // OnlyFile reads the names in the file (one a line) and returns the ids
