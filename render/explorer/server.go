@@ -131,8 +131,32 @@ func limit(h http.Handler) http.Handler {
 			writeError(w, http.StatusRequestEntityTooLarge, fmt.Errorf("body of %d bytes: at most %d", r.ContentLength, maxBody))
 			return
 		}
-		h.ServeHTTP(w, r)
+		h.ServeHTTP(&timing{ResponseWriter: w, start: time.Now()}, r)
 	})
+}
+
+// timing tells the time spent on a request before its first byte in a
+// Server-Timing header ("app;dur=MS"), for load tests to tell the
+// server's time from the network's and the scheduler's.
+type timing struct {
+	http.ResponseWriter
+	start time.Time
+	sent  bool
+}
+
+func (t *timing) WriteHeader(code int) {
+	if !t.sent {
+		t.sent = true
+		t.Header().Set("Server-Timing", fmt.Sprintf("app;dur=%.3f", float64(time.Since(t.start).Microseconds())/1000))
+	}
+	t.ResponseWriter.WriteHeader(code)
+}
+
+func (t *timing) Write(b []byte) (int, error) {
+	if !t.sent {
+		t.WriteHeader(http.StatusOK)
+	}
+	return t.ResponseWriter.Write(b)
 }
 
 // serveStatic serves the front end's files; "/" is index.html.

@@ -44,6 +44,7 @@ func main() {
 type result struct {
 	kind    string
 	latency time.Duration
+	server  time.Duration // from the Server-Timing header
 	err     error
 }
 
@@ -101,15 +102,15 @@ func run(base string, rate int, duration time.Duration, pid int, maxP99 time.Dur
 			go func() {
 				defer func() { <-sem; wg.Done() }()
 				t0 := time.Now()
-				err := get(client, base+path)
-				results <- result{kind, time.Since(t0), err}
+				server, err := get(client, base+path)
+				results <- result{kind, time.Since(t0), server, err}
 			}()
 		}
 		wg.Wait()
 		close(results)
 	}()
 	lat := map[string][]time.Duration{}
-	var all []time.Duration
+	var all, server []time.Duration
 	errs := 0
 	for res := range results {
 		if res.err != nil {
@@ -120,6 +121,7 @@ func run(base string, rate int, duration time.Duration, pid int, maxP99 time.Dur
 		}
 		lat[res.kind] = append(lat[res.kind], res.latency)
 		all = append(all, res.latency)
+		server = append(server, res.server)
 	}
 	elapsed := time.Since(start)
 	fmt.Printf("sent %d requests in %.1f s (%.0f/s), %d errors\n", len(all), elapsed.Seconds(), float64(len(all))/elapsed.Seconds(), errs)
@@ -127,6 +129,7 @@ func run(base string, rate int, duration time.Duration, pid int, maxP99 time.Dur
 		fmt.Printf("  %-7s %s\n", k, summary(lat[k]))
 	}
 	fmt.Printf("  %-7s %s\n", "all", summary(all))
+	fmt.Printf("  time in the server's handlers (Server-Timing): %s\n", summary(server))
 	rss := mem()
 	if len(rss) > 0 {
 		fmt.Printf("server memory (RSS, MB, one sample a second): start %.1f, max %.1f, end %.1f\n", rss[0], slices.Max(rss), rss[len(rss)-1])
@@ -179,7 +182,7 @@ func badRequests(client *http.Client, base string) []string {
 			failures = append(failures, fmt.Sprintf("%s: status %d %v", c.what, code, err))
 		}
 	}
-	if err := get(client, base+"api/meta"); err != nil {
+	if _, err := get(client, base+"api/meta"); err != nil {
 		failures = append(failures, "the server stopped answering: "+err.Error())
 	} else {
 		fmt.Println("  the server still answers: api/meta 200")
@@ -215,23 +218,30 @@ func send(client *http.Client, method, base, path, body string) (int, error) {
 	return resp.StatusCode, nil
 }
 
-func get(client *http.Client, u string) error {
+// get requests u and checks the answer: 200 and JSON. It returns the
+// server's time from the Server-Timing header.
+func get(client *http.Client, u string) (time.Duration, error) {
 	resp, err := client.Get(u)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
-		return err
+		return 0, err
+	}
+	var server time.Duration
+	if _, dur, ok := strings.Cut(resp.Header.Get("Server-Timing"), "dur="); ok {
+		ms, _ := strconv.ParseFloat(dur, 64)
+		server = time.Duration(ms * float64(time.Millisecond))
 	}
 	if resp.StatusCode != 200 {
-		return fmt.Errorf("%s: %s %s", u, resp.Status, bytes.TrimSpace(b))
+		return server, fmt.Errorf("%s: %s %s", u, resp.Status, bytes.TrimSpace(b))
 	}
 	if !json.Valid(b) {
-		return fmt.Errorf("%s: invalid JSON", u)
+		return server, fmt.Errorf("%s: invalid JSON", u)
 	}
-	return nil
+	return server, nil
 }
 
 func getJSON(client *http.Client, u string, v any) error {
