@@ -120,11 +120,11 @@ func js[T any](t *testing.T, ctx context.Context, expr string) T {
 	return v
 }
 
-// waitFor polls expr until it is true, for at most 10 s; on time out it
+// waitFor polls expr until it is true, for at most 30 s; on time out it
 // fails with the value of show.
 func waitFor(t *testing.T, ctx context.Context, what, expr, show string) {
 	t.Helper()
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(10*time.Second)))
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(30*time.Second)))
 	if err != nil {
 		t.Fatalf("%s: %v (%s is %v)", what, err, show, js[any](t, ctx, show))
 	}
