@@ -29,7 +29,14 @@ type Paper struct {
 	IDs []string `json:",omitempty"`
 	// EtAl is set when the source lists only some of the authors
 	// ("and others", "et al.").
-	EtAl     bool `json:",omitempty"`
+	EtAl bool `json:",omitempty"`
+	// Work is the identity the source gives the work itself (a DOI, an
+	// arXiv, OpenAlex or PubMed id, a DBLP key), "" for none. Two records
+	// with different ones are two works, whatever their titles.
+	Work string `json:",omitempty"`
+	// Venue is the journal, proceedings or arXiv categories, "" when the
+	// source gives none.
+	Venue    string `json:",omitempty"`
 	Abstract string
 	Notes    []string
 	Line     int // line (or record number) where the record starts

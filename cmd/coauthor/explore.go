@@ -48,12 +48,10 @@ func (f *exploreFlags) path(e *env, args []string) error {
 		return err
 	}
 	p, err := d.explore(d.graph).PathByName(args[0], args[1], f.all)
-	if err == nil && f.view.in.json {
-		return writeJSON(e.stdout, p)
-	} else if err == nil {
-		return p.WriteText(e.stdout)
+	if err != nil {
+		return err
 	}
-	return err
+	return p.Write(e.stdout, f.view.in.json)
 }
 
 func (f *exploreFlags) timeline(e *env, files []string) error {
@@ -64,11 +62,7 @@ func (f *exploreFlags) timeline(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	years := d.explore(d.graph).Timeline()
-	if f.view.in.json {
-		return writeJSON(e.stdout, years)
-	}
-	return explorer.WriteTimeline(e.stdout, years)
+	return explorer.WriteTimeline(e.stdout, d.explore(d.graph).Timeline(), f.view.in.json)
 }
 
 func (f *exploreFlags) serve(e *env, files []string) error {

@@ -55,7 +55,7 @@ func (d *dataset) needPapers(what string) error {
 // builds the graph.
 func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	opt := f.opt
-	opt.Warn = func(err error) { e.warnf("skipping %v", err) }
+	opt.Warn = func(err error) { e.warnf("%v", err) }
 	opt.Progress = e
 	if f.thesaurus != "" {
 		var err error

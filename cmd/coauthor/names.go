@@ -1,6 +1,10 @@
 package main
 
-import "flag"
+import (
+	"flag"
+
+	"coauthor/parse/identity"
+)
 
 var namesCmd = &command{
 	name: "names",
@@ -21,8 +25,14 @@ func (f *namesFlags) run(e *env, files []string) error {
 	if err := d.needPapers("names"); err != nil {
 		return err
 	}
-	if f.in.json {
-		return writeJSON(e.stdout, d.Identity.Merged())
+	rows := []identity.Person{}
+	for _, p := range d.Identity.People {
+		if len(p.Reasons) > 0 {
+			rows = append(rows, p)
+		}
 	}
-	return d.Identity.WriteReport(e.stdout, len(d.Corpus.Names()))
+	if f.in.json {
+		return writeJSON(e.stdout, rows)
+	}
+	return d.Identity.WriteReport(e.stdout, 100, len(d.Corpus.Names()), 30)
 }

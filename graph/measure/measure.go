@@ -87,7 +87,13 @@ type Options struct {
 	// Samples, when above 0, estimates betweenness from that many source
 	// authors (see graph.BetweennessOptions).
 	Samples int
-	// Seed fixes the sampled sources.
+	// Epsilon, when above 0, estimates betweenness so that every author's
+	// value is within Epsilon of the exact one with probability 1−Delta
+	// (Delta 0 means 0.1), the number of sampled shortest paths chosen
+	// from the graph (see graph.BetweennessCentrality); it takes
+	// precedence over Samples.
+	Epsilon, Delta float64
+	// Seed fixes the sampled sources or paths.
 	Seed uint64
 	// NoPapers says the graph was read from a graph file, so that no
 	// author has a paper count.
@@ -100,15 +106,22 @@ type Set struct {
 	opt    Options
 	cache  map[string][]float64
 	stderr map[string][]float64
+	used   map[string]int
 	reach  *graph.Reach
 }
 
 // Graph returns the graph the measures are of.
 func (s *Set) Graph() *graph.Graph { return s.g }
 
+// Samples returns, for a betweenness measure already computed, the
+// number of single-source searches (exact: the number of authors; with
+// Options.Samples: the sources drawn) or, with Options.Epsilon, of
+// shortest paths sampled; 0 for other measures.
+func (s *Set) Samples(name string) int { return s.used[name] }
+
 // NewSet returns the measures of g.
 func NewSet(g *graph.Graph, opt Options) *Set {
-	return &Set{g: g, opt: opt, cache: make(map[string][]float64), stderr: make(map[string][]float64)}
+	return &Set{g: g, opt: opt, cache: make(map[string][]float64), stderr: make(map[string][]float64), used: make(map[string]int)}
 }
 
 // StdErr returns the standard error of each value of a sampled measure,
@@ -119,6 +132,10 @@ func (s *Set) StdErr(name string) []float64 { return s.stderr[name] }
 // one not computed yet): from how many sources, with what standard error.
 func (s *Set) Note(name string) string {
 	se := s.stderr[name]
+	if se == nil && s.used[name] > 0 && s.opt.Epsilon > 0 {
+		return fmt.Sprintf("%s estimated from %d sampled shortest paths: every value within %g of the exact one with probability %g",
+			name, s.used[name], s.opt.Epsilon, 1-cmp.Or(s.opt.Delta, 0.1))
+	}
 	if se == nil {
 		return ""
 	}
@@ -156,12 +173,14 @@ func (s *Set) Get(name string) ([]float64, error) {
 			v[i] = g.Strength(int32(i))
 		}
 	case "betweenness", "betweenness_weighted":
-		opt := graph.BetweennessOptions{Weighted: name == "betweenness_weighted", Samples: s.opt.Samples, Seed: s.opt.Seed}
-		var se []float64
-		v, se = graph.Betweenness(g, opt)
-		if se != nil {
-			s.stderr[name] = se
+		opt := graph.BetweennessOptions{Weighted: name == "betweenness_weighted", Samples: s.opt.Samples, Seed: s.opt.Seed,
+			Epsilon: s.opt.Epsilon, Delta: s.opt.Delta}
+		r := graph.BetweennessCentrality(g, opt)
+		v = r.BC
+		if r.StdErr != nil {
+			s.stderr[name] = r.StdErr
 		}
+		s.used[name] = r.Samples
 	case "closeness", "harmonic":
 		if s.reach == nil {
 			s.reach = graph.Reachability(g)
@@ -233,6 +252,22 @@ func (o *Options) RegisterFlags(fs *flag.FlagSet) {
 			return fmt.Errorf("-samples must be 0 or more, not %s", s)
 		}
 		o.Samples = n
+		return nil
+	})
+	fs.Func("epsilon", "estimate betweenness so that every author's value is within `E` of the exact one with probability 1-delta (0, the default: exact or by -samples)", func(s string) error {
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil || !(x >= 0 && x < 1) {
+			return fmt.Errorf("-epsilon must be 0 or more and below 1, not %s", s)
+		}
+		o.Epsilon = x
+		return nil
+	})
+	fs.Func("delta", "with -epsilon, the probability `D` that some estimate is further off (default 0.1)", func(s string) error {
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil || !(x > 0 && x < 1) {
+			return fmt.Errorf("-delta must be above 0 and below 1, not %s", s)
+		}
+		o.Delta = x
 		return nil
 	})
 	o.Seed = cmp.Or(o.Seed, 1)

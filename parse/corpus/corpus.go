@@ -3,9 +3,11 @@
 package corpus
 
 import (
+	"fmt"
 	"hash/fnv"
 	"hash/maphash"
 	"strconv"
+	"unicode/utf8"
 
 	"coauthor/parse"
 	"coauthor/parse/internal/text"
@@ -21,24 +23,29 @@ type Corpus struct {
 	names      []string
 	nameCount  []int32  // papers listing each name
 	ids        []string // source id of each name ("" for none); nil until one is seen
-	titles     []byte   // all titles, one after another
-	titleOff   []int    // paper i's title: titles[titleOff[i]:titleOff[i+1]]
+	venues     []string // distinct venues; venue 0 is none
+	venueOf    []int32  // paper → venue
+	venueIndex map[string]int32
+	titles     []byte // all titles, one after another
+	titleOff   []int  // paper i's title: titles[titleOff[i]:titleOff[i+1]]
 	years      []int32
 	authorOff  []int // paper i's name ids: authorIDs[authorOff[i]:authorOff[i+1]]
 	authorIDs  []int32
 	duplicates int
+	dupExample string           // the title and year of one paper dropped as a repeat
+	works      map[int32]string // paper → the source's id of the work, when given
 	etAl       int
 
 	// Lookups for Add, dropped by Compact and rebuilt if Add is called again.
 	index map[[2]uint64]int32 // 128-bit hash of (name, source id) → name id
 	seeds [2]maphash.Seed
-	seen  map[[16]byte]bool // hashes of folded title and year
-	fold  []byte            // scratch: a folded title
+	seen  map[[16]byte][]int32 // hashes of folded title and year → the papers with them
+	fold  []byte               // scratch: a folded title
 }
 
 // New returns an empty corpus.
 func New() *Corpus {
-	return &Corpus{index: make(map[[2]uint64]int32), seen: make(map[[16]byte]bool), authorOff: []int{0}, titleOff: []int{0},
+	return &Corpus{index: make(map[[2]uint64]int32), seen: make(map[[16]byte][]int32), authorOff: []int{0}, titleOff: []int{0},
 		seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}}
 }
 
@@ -51,18 +58,22 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	if c.index == nil {
 		c.rebuild()
 	}
+	var key [16]byte
 	if p.Title != "" {
-		var key [16]byte
 		if p.Key != nil {
 			key = *p.Key
 		} else {
 			key = paperKey(&c.fold, p.Title, p.Year)
 		}
-		if c.seen[key] {
-			c.duplicates++
-			return false
+		for _, i := range c.seen[key] {
+			if c.sameWork(int(i), p) {
+				c.duplicates++
+				if c.dupExample == "" {
+					c.dupExample = fmt.Sprintf("%q (%d)", p.Title, p.Year)
+				}
+				return false
+			}
 		}
-		c.seen[key] = true
 	}
 	start := len(c.authorIDs)
 	for i, a := range p.Authors {
@@ -88,8 +99,18 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	}
 	c.titles = append(c.titles, p.Title...)
 	c.titleOff = append(c.titleOff, len(c.titles))
+	c.venueOf = append(c.venueOf, c.venue(p.Venue))
+	if p.Work != "" {
+		if c.works == nil {
+			c.works = make(map[int32]string)
+		}
+		c.works[int32(c.Len())] = p.Work
+	}
 	c.years = append(c.years, int32(p.Year))
 	c.authorOff = append(c.authorOff, len(c.authorIDs))
+	if p.Title != "" {
+		c.seen[key] = append(c.seen[key], int32(c.Len()-1))
+	}
 	return true
 }
 
@@ -101,6 +122,38 @@ func PaperKey(p *parse.Paper) *[16]byte {
 	}
 	k := paperKey(nil, p.Title, p.Year)
 	return &k
+}
+
+// sameWork reports whether p, whose folded title and year are paper i's,
+// is paper i given again: no identifier of the work differs and the two
+// author lists share someone (by family name and first initial, as one
+// paper's authors may be written in full or with initials). "Reviews"
+// (1934) by two
+// different authors, or an article and a same-titled thesis by different
+// people, are two works.
+func (c *Corpus) sameWork(i int, p *parse.Paper) bool {
+	if w := c.works[int32(i)]; w != "" && p.Work != "" && w != p.Work {
+		return false
+	}
+	for _, a := range p.Authors {
+		k := initialKey(a)
+		for _, id := range c.Authors(i) {
+			if initialKey(c.names[id]) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initialKey is a name's family name and first initial.
+func initialKey(name string) string {
+	n := names.Parse(name)
+	if len(n.Given) == 0 {
+		return n.Family
+	}
+	r, _ := utf8.DecodeRuneInString(n.Given[0].Text)
+	return n.Family + " " + string(r)
 }
 
 // paperKey hashes a paper's folded title and year; scratch, when not
@@ -169,10 +222,11 @@ func (c *Corpus) rebuild() {
 	for id, name := range c.names {
 		c.index[c.nameKey(name, c.SourceID(int32(id)))] = int32(id)
 	}
-	c.seen = make(map[[16]byte]bool, c.Len())
+	c.seen = make(map[[16]byte][]int32, c.Len())
 	for i := 0; i < c.Len(); i++ {
 		if t := c.Title(i); t != "" {
-			c.seen[paperKey(&c.fold, t, c.Year(i))] = true
+			k := paperKey(&c.fold, t, c.Year(i))
+			c.seen[k] = append(c.seen[k], int32(i))
 		}
 	}
 }
@@ -188,6 +242,32 @@ func containsID(ids []int32, id int32) bool {
 
 // Len returns the number of papers kept.
 func (c *Corpus) Len() int { return len(c.years) }
+
+// venue returns the id of venue v, interning it.
+func (c *Corpus) venue(v string) int32 {
+	if v == "" {
+		return 0
+	}
+	if c.venueIndex == nil {
+		c.venueIndex = map[string]int32{}
+		c.venues = []string{""}
+	}
+	id, ok := c.venueIndex[v]
+	if !ok {
+		id = int32(len(c.venues))
+		c.venueIndex[v] = id
+		c.venues = append(c.venues, v)
+	}
+	return id
+}
+
+// Venue returns paper i's venue, "" when unknown.
+func (c *Corpus) Venue(i int) string {
+	if c.venues == nil {
+		return ""
+	}
+	return c.venues[c.venueOf[i]]
+}
 
 // Title returns paper i's title.
 func (c *Corpus) Title(i int) string { return string(c.titles[c.titleOff[i]:c.titleOff[i+1]]) }
@@ -216,6 +296,10 @@ func (c *Corpus) EtAl() int { return c.etAl }
 
 // NameCount returns how many papers list name id.
 func (c *Corpus) NameCount(id int32) int { return int(c.nameCount[id]) }
+
+// DuplicateExample returns the title and year of one paper dropped as a
+// repeat, "" for none.
+func (c *Corpus) DuplicateExample() string { return c.dupExample }
 
 // Duplicates returns how many papers were dropped as repeats.
 func (c *Corpus) Duplicates() int { return c.duplicates }

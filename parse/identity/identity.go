@@ -18,6 +18,9 @@ type Options struct {
 	// NoMerge turns the merge rules off: each distinct spelling is a person
 	// (the thesaurus still applies).
 	NoMerge bool
+	// Strict merges only spellings with one folded key or one source id
+	// (rule 1), never by rules 2 and 3.
+	Strict bool
 	// Thesaurus, when set, overrides the rules for the names it lists.
 	Thesaurus *Thesaurus
 }
@@ -37,8 +40,8 @@ type Identity struct {
 // Person is one resolved author.
 type Person struct {
 	// Name is the displayed spelling: a thesaurus's canonical name, else
-	// the most frequent spelling (ties: the one with diacritics, then the
-	// longest).
+	// the most frequent spelling with a full first name (ties: the one
+	// with diacritics, then the longest).
 	Name string `json:"name"`
 	// ID is the identity the source gave this author (see Paper.IDs), or "".
 	ID string `json:"id,omitempty"`
@@ -46,6 +49,80 @@ type Person struct {
 	Variants []Variant `json:"variants"`
 	// Reasons explain each merge of two spellings, in rule order.
 	Reasons []string `json:"reasons"`
+	// Merges are the merges by rules 2 and 3 with their evidence.
+	Merges []Merge `json:"merges,omitempty"`
+}
+
+// Merge is one merge of two spellings by rule 2 or 3.
+type Merge struct {
+	A    string `json:"a"`
+	B    string `json:"b"`
+	Rule string `json:"rule"` // "rule 2", "rule 3" or "transliteration"
+	// Match says what makes the two names compatible.
+	Match     string    `json:"match"`
+	Evidence  Evidence  `json:"evidence"`
+	Ambiguity Ambiguity `json:"ambiguity"`
+}
+
+// Evidence is what the papers of two spellings share.
+type Evidence struct {
+	// SharedCoauthors are the co-authors of both, as one spelling writes
+	// them, outside their own family-name block.
+	SharedCoauthors []string `json:"shared_coauthors"`
+	// LargeTeams is set when the shared co-authors are on papers of more
+	// than 100 authors only, where they count a third.
+	LargeTeams bool `json:"large_teams,omitempty"`
+	// TitleWords are the rare words of both spellings' titles.
+	TitleWords   []string `json:"title_words,omitempty"`
+	SharedVenues []string `json:"shared_venues,omitempty"`
+	YearsOverlap bool     `json:"years_overlap"`
+	// YearsApart is the gap between the two spellings' years, 0 when
+	// they overlap or one has no year.
+	YearsApart int `json:"years_apart,omitempty"`
+}
+
+// Ambiguity tells how many people a family name may stand for.
+type Ambiguity struct {
+	Family     string `json:"family"`
+	FirstNames int    `json:"first_names"` // distinct full first names under it
+	Spellings  int    `json:"spellings"`
+	// Matching is, for an initial, how many of those first names it could
+	// stand for.
+	Matching int `json:"matching,omitempty"`
+	// InitialsOnly is set when neither spelling has a full first name.
+	InitialsOnly bool `json:"initials_only,omitempty"`
+	// SuffixOnce is set when one spelling has a suffix (Jr., III) the
+	// other lacks.
+	SuffixOnce bool `json:"suffix_once,omitempty"`
+	// AllParts is set when initials stand for every part of a hyphenated
+	// name ("Y. M." for "Yann-Michel").
+	AllParts        bool `json:"all_parts,omitempty"`
+	FrequentSurname bool `json:"frequent_surname"` // borne by millions worldwide
+}
+
+func (a Ambiguity) crowd() string {
+	s := fmt.Sprintf("%d first name%s under %s", a.FirstNames, map[bool]string{true: "", false: "s"}[a.FirstNames == 1], capital(a.Family))
+	if a.FrequentSurname {
+		s += ", a frequent surname"
+	}
+	return s
+}
+
+// String explains the merge in a sentence.
+func (m Merge) String() string {
+	ev := "no shared co-author"
+	if n := len(m.Evidence.SharedCoauthors); n > 0 {
+		shown := m.Evidence.SharedCoauthors[:min(n, 3)]
+		ev = fmt.Sprintf("%d shared co-author%s (%s", n, map[bool]string{true: "", false: "s"}[n == 1], strings.Join(shown, ", "))
+		if n > len(shown) {
+			ev += ", …"
+		}
+		ev += ")"
+	}
+	if len(m.Evidence.TitleWords) > 0 && len(m.Evidence.SharedCoauthors) == 0 {
+		ev += "; title words " + strings.Join(m.Evidence.TitleWords[:min(3, len(m.Evidence.TitleWords))], ", ")
+	}
+	return fmt.Sprintf("%q = %q: %s; %s; %s (%s)", m.A, m.B, m.Match, ev, m.Ambiguity.crowd(), m.Rule)
 }
 
 // Variant is one spelling of a person and the number of papers giving it.
@@ -56,8 +133,12 @@ type Variant struct {
 
 // KeptApart is a set of spellings that a rule matched but left apart.
 type KeptApart struct {
-	Names []string
-	Why   string
+	Names     []string   `json:"names"`
+	Why       string     `json:"why"`
+	Match     string     `json:"match,omitempty"`
+	Evidence  *Evidence  `json:"evidence,omitempty"`
+	Ambiguity *Ambiguity `json:"ambiguity,omitempty"`
+	strength  int
 }
 
 // Resolve resolves the spellings in c into people. The rules, applied in
@@ -80,9 +161,8 @@ type KeptApart struct {
 func Resolve(c *corpus.Corpus, opt Options) *Identity {
 	r := newResolver(c, opt)
 	r.ruleSameKey()
-	if !opt.NoMerge {
-		r.mergeGroups(r.variantCandidates(), 2)
-		r.mergeGroups(r.typoCandidates(), 3)
+	if !opt.NoMerge && !opt.Strict {
+		r.ruleEvidence()
 	}
 	return r.identity()
 }
@@ -121,20 +201,22 @@ func (u unionFind) union(a, b int32) (root, gone int32) {
 // resolver holds the state of one resolution: a union-find forest over
 // name ids and the explanations gathered so far.
 type resolver struct {
-	c       *corpus.Corpus
-	opt     Options
-	parent  unionFind
-	keys    []string // name id → folded key
-	fixed   []bool   // name governed by the thesaurus
-	canon   map[int32]string
-	reasons []reason
-	kept    []KeptApart
-	best    map[string]int32 // folded key → its most frequent spelling
+	c         *corpus.Corpus
+	opt       Options
+	parent    unionFind
+	keys      []string // name id → folded key
+	fixed     []bool   // name governed by the thesaurus
+	canon     map[int32]string
+	reasons   []reason
+	kept      []KeptApart
+	best      map[string]int32 // folded key → its most frequent spelling
+	fullFirst []int8           // spelling → 1 with a full first name, -1 without, 0 not known yet
 }
 
 type reason struct {
-	name int32 // a name of the merged person
-	text string
+	name  int32 // a name of the merged person
+	text  string
+	merge *Merge
 }
 
 func newResolver(c *corpus.Corpus, opt Options) *resolver {
@@ -166,6 +248,9 @@ func (r *resolver) union(a, b int32) int32 {
 
 // better reports whether spelling a should be displayed before b.
 func (r *resolver) better(a, b int32) bool {
+	if fa, fb := r.full(a), r.full(b); fa != fb {
+		return fa // "Eamonn Keogh" before "E Keogh", however often each is written
+	}
 	na, nb := r.c.NameCount(a), r.c.NameCount(b)
 	if na != nb {
 		return na > nb
@@ -180,8 +265,19 @@ func (r *resolver) better(a, b int32) bool {
 	return sa < sb
 }
 
-// spelling returns the most frequent spelling with key.
-func (r *resolver) spelling(key string) string { return r.c.Names()[r.best[key]] }
+// full reports whether spelling a has a full first name, not initials.
+func (r *resolver) full(a int32) bool {
+	if r.fullFirst == nil {
+		r.fullFirst = make([]int8, len(r.c.Names()))
+	}
+	if r.fullFirst[a] == 0 {
+		r.fullFirst[a] = -1
+		if g := names.Parse(r.c.Names()[a]).Given; len(g) > 0 && g[0].Kind == names.Full {
+			r.fullFirst[a] = 1
+		}
+	}
+	return r.fullFirst[a] == 1
+}
 
 // ruleSameKey applies the thesaurus and rule 1: names with one folded key
 // (or one canonical name) become one person.
@@ -197,7 +293,7 @@ func (r *resolver) ruleSameKey() {
 			// the spelling, and the rules leave the name alone.
 			if first, ok := group["\x01"+source]; ok {
 				r.union(first, id)
-				r.reasons = append(r.reasons, reason{id, fmt.Sprintf("%q = %q: one author id in the source (%s)", spellings[i], spellings[first], source)})
+				r.reasons = append(r.reasons, reason{name: id, text: fmt.Sprintf("%q = %q: one author id in the source (%s)", spellings[i], spellings[first], source)})
 			} else {
 				group["\x01"+source] = id
 			}
@@ -206,7 +302,7 @@ func (r *resolver) ruleSameKey() {
 		if canonical, line, ok := th.Canonical(r.keys[i]); ok {
 			r.fixed[i] = true
 			gk = names.Key(canonical)
-			r.reasons = append(r.reasons, reason{id, fmt.Sprintf("%q → %q: thesaurus %s:%d", spellings[i], canonical, th.File, line)})
+			r.reasons = append(r.reasons, reason{name: id, text: fmt.Sprintf("%q → %q: thesaurus %s:%d", spellings[i], canonical, th.File, line)})
 			r.canon[id] = canonical
 		} else if th.Lists(gk) {
 			r.fixed[i] = true
@@ -220,397 +316,9 @@ func (r *resolver) ruleSameKey() {
 		}
 		// Rule 1 links each spelling to the most frequent one with its key.
 		if b := r.best[r.keys[i]]; gk == r.keys[i] && b != id {
-			r.reasons = append(r.reasons, reason{id, fmt.Sprintf("%q = %q: same name ignoring case, diacritics, hyphens and dots (rule 1)", spellings[i], spellings[b])})
+			r.reasons = append(r.reasons, reason{name: id, text: fmt.Sprintf("%q = %q: same name ignoring case, diacritics, hyphens and dots (rule 1)", spellings[i], spellings[b])})
 		}
 	}
-}
-
-// member is one folded key of a current person, for rules 2 and 3.
-type member struct {
-	root  int32
-	key   string
-	parts names.Parts
-	fixed bool
-}
-
-// members returns one entry per distinct (person, key), in name id order.
-func (r *resolver) members() []member {
-	type rootKey struct {
-		root int32
-		key  string
-	}
-	seen := make(map[rootKey]bool)
-	var ms []member
-	for i := range r.keys {
-		if r.c.SourceID(int32(i)) != "" {
-			continue
-		}
-		root := r.find(int32(i))
-		k := rootKey{root, r.keys[i]}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		ms = append(ms, member{root: root, key: r.keys[i], parts: names.Split(r.keys[i]), fixed: r.fixed[i]})
-	}
-	return ms
-}
-
-// candidate is a pair of persons a rule would merge.
-type candidate struct {
-	a, b member
-	why  string
-}
-
-// groupBy returns the members under each key, keys in sorted order.
-func groupBy(ms []member, key func(member) (string, bool)) [][]member {
-	groups := make(map[string][]member)
-	for _, m := range ms {
-		if k, ok := key(m); ok {
-			groups[k] = append(groups[k], m)
-		}
-	}
-	keys := make([]string, 0, len(groups))
-	for k, g := range groups {
-		if len(g) > 1 {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
-	out := make([][]member, len(keys))
-	for i, k := range keys {
-		out[i] = groups[k]
-	}
-	return out
-}
-
-// variantCandidates returns the pairs rule 2 matches: one family name,
-// compatible given names.
-func (r *resolver) variantCandidates() []candidate {
-	var out []candidate
-	groups := groupBy(r.members(), func(m member) (string, bool) {
-		return m.parts.Family + "\x00" + m.parts.Suffix, len(m.parts.Given) > 0
-	})
-	for _, g := range groups {
-		forPairsSharingLetter(g, func(a, b member) {
-			if a.root != b.root && names.GivenCompatible(a.parts.Given, b.parts.Given) {
-				out = append(out, candidate{a: a, b: b, why: r.explainVariant(a, b)})
-			}
-		})
-	}
-	return out
-}
-
-// smallGroup is the group size up to which comparing every pair is
-// cheaper than building an index.
-const smallGroup = 64
-
-// forAllPairs calls f for every pair of g.
-func forAllPairs(g []member, f func(a, b member)) {
-	for i := range g {
-		for j := i + 1; j < len(g); j++ {
-			f(g[i], g[j])
-		}
-	}
-}
-
-// forPairsSharingLetter calls f once for each pair of members whose first
-// given names could match: they share a first letter, directly or through
-// the nickname table. It keeps large family groups (Wang, Smith) from
-// costing a comparison per pair.
-func forPairsSharingLetter(g []member, f func(a, b member)) {
-	if len(g) <= smallGroup {
-		forAllPairs(g, f)
-		return
-	}
-	letters := make([][]byte, len(g))
-	buckets := make(map[byte][]int)
-	for i, m := range g {
-		first := m.parts.Given[0]
-		ls := []byte{first[0]}
-		for _, v := range names.Nicknames(first) {
-			if !slices.Contains(ls, v[0]) {
-				ls = append(ls, v[0])
-			}
-		}
-		slices.Sort(ls)
-		letters[i] = ls
-		for _, l := range ls {
-			buckets[l] = append(buckets[l], i)
-		}
-	}
-	for l := 0; l < 256; l++ {
-		b := buckets[byte(l)]
-		for x := range b {
-			for y := x + 1; y < len(b); y++ {
-				i, j := b[x], b[y]
-				if firstShared(letters[i], letters[j]) == byte(l) {
-					f(g[i], g[j])
-				}
-			}
-		}
-	}
-}
-
-func firstShared(a, b []byte) byte {
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			return x
-		}
-	}
-	return 0
-}
-
-func (r *resolver) explainVariant(a, b member) string {
-	ga, gb := a.parts.Given, b.parts.Given
-	var parts []string
-	switch {
-	case ga[0] == gb[0]:
-	case len(ga[0]) == 1 || len(gb[0]) == 1:
-		parts = append(parts, fmt.Sprintf("%s. is an initial of %s", initialFirst(ga[0], gb[0])...))
-	default:
-		parts = append(parts, fmt.Sprintf("%s and %s are variants of one given name", capitalize(ga[0]), capitalize(gb[0])))
-	}
-	for i := 1; i < len(ga) && i < len(gb); i++ {
-		if ga[i] != gb[i] {
-			parts = append(parts, fmt.Sprintf("%s. is an initial of %s", initialFirst(ga[i], gb[i])...))
-		}
-	}
-	if len(ga) != len(gb) {
-		longer := ga
-		if len(gb) > len(ga) {
-			longer = gb
-		}
-		short := min(len(ga), len(gb))
-		parts = append(parts, fmt.Sprintf("middle name %s in one spelling only", capitalize(strings.Join(longer[short:], " "))))
-	}
-	return fmt.Sprintf("%q = %q: %s; no other %s with a compatible given name (rule 2)",
-		r.spelling(a.key), r.spelling(b.key), strings.Join(parts, "; "), capitalize(a.parts.Family))
-}
-
-func initialFirst(a, b string) []any {
-	if len(a) == 1 {
-		return []any{capitalize(a), capitalize(b)}
-	}
-	return []any{capitalize(b), capitalize(a)}
-}
-
-// capitalize capitalises each word of a folded name for messages.
-func capitalize(f string) string {
-	words := strings.Fields(f)
-	for i, w := range words {
-		r, n := utf8.DecodeRuneInString(w)
-		words[i] = strings.ToUpper(string(r)) + w[n:]
-	}
-	return strings.Join(words, " ")
-}
-
-// typoCandidates returns the pairs rule 3 matches: one given name, family
-// names of six letters or more one edit apart.
-func (r *resolver) typoCandidates() []candidate {
-	var out []candidate
-	groups := groupBy(r.members(), func(m member) (string, bool) {
-		letters := utf8.RuneCountInString(strings.ReplaceAll(m.parts.Family, " ", ""))
-		return strings.Join(m.parts.Given, " ") + "\x00" + m.parts.Suffix, len(m.parts.Given) > 0 && letters >= 6
-	})
-	for _, g := range groups {
-		forPairsNearFamily(g, func(a, b member) {
-			if a.root == b.root {
-				return
-			}
-			if edit := oneEdit(a.parts.Family, b.parts.Family); edit != "" {
-				why := fmt.Sprintf("%q = %q: family names %s and %s are one %s apart, same given name (rule 3)",
-					r.spelling(a.key), r.spelling(b.key), a.parts.Family, b.parts.Family, edit)
-				out = append(out, candidate{a: a, b: b, why: why})
-			}
-		})
-	}
-	return out
-}
-
-// forPairsNearFamily calls f for pairs of members whose family names may be
-// one edit apart. Large groups use a deletion index: two strings one edit
-// apart share a string obtained by deleting at most one rune from each.
-func forPairsNearFamily(g []member, f func(a, b member)) {
-	if len(g) <= smallGroup {
-		forAllPairs(g, f)
-		return
-	}
-	index := make(map[string][]int)
-	var keys []string
-	for i, m := range g {
-		rs := []rune(m.parts.Family)
-		variants := []string{m.parts.Family}
-		for d := range rs {
-			variants = append(variants, string(rs[:d])+string(rs[d+1:]))
-		}
-		slices.Sort(variants)
-		for _, v := range slices.Compact(variants) {
-			if len(index[v]) == 0 {
-				keys = append(keys, v)
-			}
-			index[v] = append(index[v], i)
-		}
-	}
-	slices.Sort(keys)
-	done := make(map[[2]int]bool)
-	for _, k := range keys {
-		b := index[k]
-		for x := range b {
-			for y := x + 1; y < len(b); y++ {
-				pair := [2]int{b[x], b[y]}
-				if !done[pair] {
-					done[pair] = true
-					f(g[b[x]], g[b[y]])
-				}
-			}
-		}
-	}
-}
-
-// oneEdit names the single edit between a and b ("insertion",
-// "substitution", "transposition"), or returns "" when they are not one
-// edit apart.
-func oneEdit(a, b string) string {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
-	}
-	switch len(rb) - len(ra) {
-	case 0:
-		i := 0
-		for i < len(ra) && ra[i] == rb[i] {
-			i++
-		}
-		if i == len(ra) {
-			return ""
-		}
-		if slices.Equal(ra[i+1:], rb[i+1:]) {
-			return "letter substitution"
-		}
-		if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && slices.Equal(ra[i+2:], rb[i+2:]) {
-			return "letter transposition"
-		}
-	case 1:
-		i := 0
-		for i < len(ra) && ra[i] == rb[i] {
-			i++
-		}
-		if slices.Equal(ra[i:], rb[i+1:]) {
-			return "letter insertion"
-		}
-	}
-	return ""
-}
-
-// mergeGroups merges the persons that candidates link, group by group,
-// where every two persons of a group are candidates, none is governed by
-// the thesaurus and no two share a paper; it reports the other groups.
-func (r *resolver) mergeGroups(cands []candidate, rule int) {
-	if len(cands) == 0 {
-		return
-	}
-	// Persons in play and the groups that candidates link.
-	local := make(map[int32]int32)
-	var roots []int32
-	add := func(root int32) {
-		if _, ok := local[root]; !ok {
-			local[root] = int32(len(roots))
-			roots = append(roots, root)
-		}
-	}
-	for _, c := range cands {
-		add(c.a.root)
-		add(c.b.root)
-	}
-	comp := newUnionFind(len(roots))
-	findc := comp.find
-	for _, c := range cands {
-		comp.union(local[c.a.root], local[c.b.root])
-	}
-	shared := r.sharedPapers(local, roots)
-
-	type group struct {
-		persons []int32
-		cands   []candidate
-		pairs   map[[2]int32]bool
-		blocked string
-	}
-	groups := make(map[int32]*group)
-	var order []int32
-	for i, root := range roots {
-		c := findc(int32(i))
-		if groups[c] == nil {
-			groups[c] = &group{pairs: make(map[[2]int32]bool)}
-			order = append(order, c)
-		}
-		groups[c].persons = append(groups[c].persons, root)
-	}
-	for _, c := range cands {
-		g := groups[findc(local[c.a.root])]
-		g.cands = append(g.cands, c)
-		pa, pb := min(c.a.root, c.b.root), max(c.a.root, c.b.root)
-		g.pairs[[2]int32{pa, pb}] = true
-		if c.a.fixed || c.b.fixed {
-			g.blocked = "the thesaurus governs " + fmt.Sprintf("%q", r.spelling(pick(c.a.fixed, c.a.key, c.b.key)))
-		}
-		if p, ok := shared[[2]int32{pa, pb}]; ok && g.blocked == "" {
-			g.blocked = fmt.Sprintf("%q and %q both appear on %q", r.spelling(c.a.key), r.spelling(c.b.key), r.c.Title(p))
-		}
-	}
-	for _, c := range order {
-		g := groups[c]
-		k := len(g.persons)
-		if g.blocked == "" && len(g.pairs) == k*(k-1)/2 {
-			for _, cd := range g.cands {
-				r.union(cd.a.root, cd.b.root)
-				r.reasons = append(r.reasons, reason{cd.a.root, cd.why})
-			}
-			continue
-		}
-		why := g.blocked
-		if why == "" {
-			why = "ambiguous: not every two of these spellings match, so they may be different people"
-		}
-		var names []string
-		for _, cd := range g.cands {
-			names = append(names, r.spelling(cd.a.key), r.spelling(cd.b.key))
-		}
-		slices.Sort(names)
-		r.kept = append(r.kept, KeptApart{Names: slices.Compact(names), Why: fmt.Sprintf("%s (rule %d)", why, rule)})
-	}
-}
-
-func pick(first bool, a, b string) string {
-	if first {
-		return a
-	}
-	return b
-}
-
-// sharedPapers returns, for each pair of persons in play that appear on a
-// common paper, one such paper.
-func (r *resolver) sharedPapers(local map[int32]int32, roots []int32) map[[2]int32]int {
-	shared := make(map[[2]int32]int)
-	var on []int32
-	for p := 0; p < r.c.Len(); p++ {
-		on = on[:0]
-		for _, id := range r.c.Authors(p) {
-			root := r.find(id)
-			if _, ok := local[root]; ok && !slices.Contains(on, root) {
-				on = append(on, root)
-			}
-		}
-		for i := range on {
-			for j := i + 1; j < len(on); j++ {
-				pair := [2]int32{min(on[i], on[j]), max(on[i], on[j])}
-				if _, ok := shared[pair]; !ok {
-					shared[pair] = p
-				}
-			}
-		}
-	}
-	return shared
 }
 
 // sortPeople returns the indexes of display in order of display, then
@@ -716,6 +424,9 @@ func (r *resolver) identity() *Identity {
 	for _, rs := range r.reasons {
 		p := &id.People[rank[index[r.find(rs.name)]]]
 		p.Reasons = append(p.Reasons, rs.text)
+		if rs.merge != nil {
+			p.Merges = append(p.Merges, *rs.merge)
+		}
 	}
 	for i := range spellings {
 		id.Person[i] = rank[index[r.find(int32(i))]]

@@ -1,56 +1,77 @@
 package identity
 
 import (
+	"bufio"
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
 )
 
-// Merged returns the people with more than one spelling or a reason,
-// what "coauthor names" lists.
-func (id *Identity) Merged() []Person {
-	rows := []Person{}
+// WriteReport writes what Resolve did, for people to read, in lines of
+// at most width characters: each person with more than one spelling, the
+// spellings and the reason for each merge; how many spellings and people
+// there are (spellings is the number of distinct author strings); and the
+// strongest candidate pairs kept apart, at most kept of them, with why.
+func (id *Identity) WriteReport(w io.Writer, width, spellings, kept int) error {
+	bw := bufio.NewWriter(w)
+	merged := 0
 	for _, p := range id.People {
-		if len(p.Reasons) > 0 {
-			rows = append(rows, p)
+		if len(p.Reasons) == 0 {
+			continue
+		}
+		merged++
+		var vs []string
+		for _, v := range p.Variants {
+			vs = append(vs, fmt.Sprintf("%s (%d)", v.Name, v.Count))
+		}
+		wrap(bw, p.Name+": "+strings.Join(vs, ", "), "", "    ", width)
+		for _, r := range p.Reasons {
+			wrap(bw, r, "    ", "      ", width)
 		}
 	}
-	return rows
+	if merged > 0 {
+		fmt.Fprintln(bw)
+	}
+	fmt.Fprintf(bw, "%d author(s) with more than one spelling; %d spellings, %d authors in all.\n", merged, spellings, len(id.People))
+	if len(id.KeptApart) > 0 {
+		ka := slices.Clone(id.KeptApart)
+		slices.SortStableFunc(ka, func(a, b KeptApart) int { return cmp.Compare(b.strength, a.strength) })
+		head := "\nKept apart:"
+		if len(ka) > kept {
+			head = fmt.Sprintf("\nKept apart (the %d strongest of %d; names --json lists all):", kept, len(ka))
+			ka = ka[:kept]
+		}
+		fmt.Fprintln(bw, head)
+		for _, k := range ka {
+			text := strings.Join(k.Names, ", ") + ": " + k.Why
+			if k.Match != "" {
+				text += " [" + k.Match + "]"
+			}
+			wrap(bw, text, "    ", "      ", width)
+		}
+	}
+	return bw.Flush()
 }
 
-// WriteReport writes the merges of id as a table (name, variants with
-// their counts, each reason), a summary line over spellings names, and
-// the names kept apart.
-func (id *Identity) WriteReport(w io.Writer, spellings int) error {
-	rows := id.Merged()
-	if len(rows) > 0 {
-		tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
-		fmt.Fprintln(tw, "name\tvariants\treason")
-		for _, m := range rows {
-			var vs []string
-			for _, v := range m.Variants {
-				vs = append(vs, fmt.Sprintf("%s (%d)", v.Name, v.Count))
-			}
-			for i, r := range m.Reasons {
-				if i == 0 {
-					fmt.Fprintf(tw, "%s\t%s\t%s\n", m.Name, strings.Join(vs, ", "), r)
-				} else {
-					fmt.Fprintf(tw, "\t\t%s\n", r)
-				}
-			}
+// wrap writes text in lines of at most width characters, the first
+// starting with first, the others with rest; a word longer than a line
+// has a line of its own.
+func wrap(w *bufio.Writer, text, first, rest string, width int) {
+	line := first
+	start := true
+	for _, word := range strings.Fields(text) {
+		if !start && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
+			w.WriteString(line + "\n")
+			line, start = rest, true
 		}
-		if err := tw.Flush(); err != nil {
-			return err
+		if !start {
+			line += " "
 		}
-		fmt.Fprintln(w)
+		line += word
+		start = false
 	}
-	fmt.Fprintf(w, "%d author(s) with more than one spelling; %d spellings, %d authors in all.\n", len(rows), spellings, len(id.People))
-	if len(id.KeptApart) > 0 {
-		fmt.Fprintln(w, "\nKept apart:")
-		for _, k := range id.KeptApart {
-			fmt.Fprintf(w, "  %s: %s\n", strings.Join(k.Names, ", "), k.Why)
-		}
-	}
-	return nil
+	w.WriteString(line + "\n")
 }

@@ -21,7 +21,9 @@ import (
 	"coauthor/parse/bibtex"
 	"coauthor/parse/corpus"
 	"coauthor/parse/identity"
+	"coauthor/parse/internal/text"
 	"coauthor/parse/jsonworks"
+	"coauthor/parse/names"
 	"coauthor/parse/ris"
 	"coauthor/parse/table"
 	"coauthor/parse/wos"
@@ -102,7 +104,8 @@ type Options struct {
 	Since, Until int
 	// Resolve are the settings of identity resolution.
 	Resolve identity.Options
-	// Warn receives each malformed record skipped; may be nil.
+	// Warn receives, with file and line, the first malformed records
+	// skipped and author strings that are not a person's name; may be nil.
 	Warn func(error)
 	// Progress, when set, is told of each step (reading each input,
 	// resolving); it may be nil.
@@ -133,6 +136,7 @@ type Dataset struct {
 	Unauthored int // records without authors
 	OverMax    int // papers over MaxAuthors
 	OutOfYears int // papers outside Since–Until
+	notNames   int // author strings reported as not a name
 }
 
 // maxWarnings bounds the malformed records passed to Warn.
@@ -268,7 +272,7 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
 		if errors.As(err, &pe) && opt.SkipBad && !pe.Fatal {
 			d.Skipped++
 			if d.Skipped <= maxWarnings && opt.Warn != nil {
-				opt.Warn(err)
+				opt.Warn(fmt.Errorf("skipping %w", err))
 			}
 			continue
 		}
@@ -293,6 +297,13 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
 			p.Authors = p.Authors[:opt.MaxAuthors]
 			if len(p.IDs) > opt.MaxAuthors {
 				p.IDs = p.IDs[:opt.MaxAuthors]
+			}
+		}
+		for _, a := range p.Authors {
+			if why := names.NotAName(a); why != "" && opt.Warn != nil && d.notNames < maxWarnings {
+				d.notNames++
+				opt.Warn(&parse.ParseError{File: src.Name, Line: p.Line, Found: text.Shorten(a, 60),
+					Err: fmt.Errorf("not a person's name (%s); kept as it is, never merged", why)})
 			}
 		}
 		d.Corpus.Add(p)
@@ -336,7 +347,7 @@ func (d *Dataset) Notes(opt Options) []string {
 			t.Papers, LargeTeam, t.Largest, t.Pairs, t.Total))
 	}
 	if n := d.Corpus.Duplicates(); n > 0 {
-		notes = append(notes, fmt.Sprintf("dropped %d duplicate paper(s) (same title and year)", n))
+		notes = append(notes, fmt.Sprintf("dropped %d duplicate paper(s) (same title and year, a shared author, no differing id), e.g. %s", n, d.Corpus.DuplicateExample()))
 	}
 	return notes
 }
@@ -489,7 +500,15 @@ func (o *Options) RegisterFlags(fs *flag.FlagSet) {
 	})
 	fs.IntVar(&o.Since, "since", o.Since, "keep the papers of `YEAR` and after (papers without a year are then left out)")
 	fs.IntVar(&o.Until, "until", o.Until, "keep the papers of `YEAR` and before (papers without a year are then left out)")
-	fs.BoolVar(&o.Resolve.NoMerge, "no-merge", o.Resolve.NoMerge, "turn name merging off: each distinct spelling is one author")
+	fs.BoolVar(&o.Resolve.NoMerge, "no-merge", o.Resolve.NoMerge, "turn name merging off: each distinct spelling is one author (-merge none)")
+	fs.Func("merge", "how spellings are merged: evidence (the default: rules 1 to 3, see names -help), strict (one folded name or one source id only) or none", func(s string) error {
+		switch s {
+		case "evidence", "strict", "none":
+			o.Resolve.Strict, o.Resolve.NoMerge = s == "strict", s == "none"
+			return nil
+		}
+		return errors.New("-merge takes evidence, strict or none")
+	})
 }
 
 // InYears reports whether year is within since–until, bounds included; a

@@ -5,19 +5,20 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
 
 // Fold returns the key under which two spellings of a name count as the
-// same: Unicode NFKC, diacritics removed (also from letters that do not
-// decompose, such as ł ø đ ß æ œ), lower case, hyphens and dots as
-// spaces (so "J.R.R." is "j r r" and "R." is "r"), runs of white space as
-// one space.
+// same: Unicode NFKC, case folded (golang.org/x/text/cases: "ΟΔΥΣΣΕΥΣ" and
+// "Οδυσσεύς" fold alike), diacritics removed (also from letters that do
+// not decompose, such as ł ø đ ß æ œ), hyphens and dots as spaces (so
+// "J.R.R." is "j r r" and "R." is "r"), runs of white space as one space.
 func Fold(s string) string {
 	if isPlainASCII(s) {
 		return foldASCII(s)
 	}
-	s = norm.NFD.String(norm.NFKC.String(s))
+	s = norm.NFD.String(cases.Fold().String(norm.NFKC.String(s)))
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // drop leading spaces

@@ -107,7 +107,7 @@ var particles = map[string]bool{
 	"della": true, "delle": true, "di": true, "da": true, "du": true, "des": true,
 	"le": true, "la": true, "lo": true, "ten": true, "ter": true, "dos": true,
 	"das": true, "do": true, "bin": true, "ibn": true, "al": true, "el": true,
-	"st": true,
+	"st": true, "van't": true,
 }
 
 // GivenCompatible reports whether two lists of given names may belong to

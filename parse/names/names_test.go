@@ -12,7 +12,8 @@ func TestNicknameTable(t *testing.T) {
 	}{
 		{"tom", "thomas", true}, {"thomas", "tom", true}, {"sam", "samuel", true}, {"sam", "samantha", true},
 		{"samuel", "samantha", false}, {"chris", "christopher", true}, {"dan", "daniel", true},
-		{"dario", "daniela", false}, {"bill", "william", true}, {"tom", "tommy", true},
+		{"dario", "daniela", false}, {"bill", "william", true}, {"tom", "tommy", false}, {"sandy", "alex", false},
+		{"gabi", "gabriele", true}, {"rod", "rodney", true}, {"chad", "chadwick", true}, {"val", "valerie", true},
 	} {
 		if got := NicknameVariants(tt.a, tt.b); got != tt.want {
 			t.Errorf("NicknameVariants(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
@@ -30,6 +31,7 @@ func TestFold(t *testing.T) {
 		{"Jean‐Pierre", "jean pierre"}, // U+2010 hyphen
 		{"O’Brien", "o'brien"},
 		{"ＡＢＣ", "abc"},
+		{"ΟΔΥΣΣΕΥΣ", "οδυσσευσ"}, {"Οδυσσεύς", "οδυσσευσ"}, // case folding, final sigma
 		{"", ""},
 	} {
 		if got := Fold(tt.in); got != tt.want {

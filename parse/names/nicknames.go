@@ -2,9 +2,9 @@ package names
 
 import "strings"
 
-// nicknameTable lists common English given names and their short forms,
-// one full name a line. Two names are variants when one is a short form of
-// the other or both are short forms of one full name.
+// nicknameTable lists common given names and their short forms, one full
+// name a line. Two names are variants when one is a short form of the
+// other.
 const nicknameTable = `
 abraham: abe
 albert: al bert bertie
@@ -42,8 +42,10 @@ eugene: gene
 frances: fran frankie
 francis: frank
 frederick: fred freddie
-gabriel: gabe
-gabriela: gabby
+chadwick: chad
+gabriel: gabe gabi
+gabriele: gabi
+gabriela: gabby gabi
 geoffrey: geoff
 gerald: gerry jerry
 gregory: greg
@@ -51,7 +53,7 @@ harold: hal harry
 henry: hank harry
 jacob: jake
 james: jim jimmy jamie
-jeffrey: jeff
+jeffrey: jeff jeffery
 jennifer: jen jenny
 jessica: jess jessie
 jonathan: jon jonny
@@ -89,6 +91,8 @@ robert: rob bob bobby robbie bert
 ronald: ron ronnie
 russell: russ
 samantha: sam sammy
+rodney: rod
+roderick: rod
 samuel: sam sammy
 sandra: sandy
 stanley: stan
@@ -100,7 +104,9 @@ susan: sue suzy
 theodore: ted teddy theo
 thomas: tom tommy
 timothy: tim timmy
-valentina: vale
+valentina: vale val
+valentin: val
+valerie: val
 victoria: vicky tori
 vincent: vince vinny
 walter: walt
@@ -123,21 +129,8 @@ func buildNicknames(table string) map[string][]string {
 			m[nick] = append(m[nick], full)
 		}
 	}
-	// Short forms of one full name are variants of each other.
-	for _, ln := range strings.Split(table, "\n") {
-		_, rest, ok := strings.Cut(ln, ":")
-		if !ok {
-			continue
-		}
-		nicks := strings.Fields(rest)
-		for _, a := range nicks {
-			for _, b := range nicks {
-				if a != b {
-					m[a] = append(m[a], b)
-				}
-			}
-		}
-	}
+	// Two short forms of one full name are not variants of each other:
+	// Sandy and Alex (both Alexander) are usually two people.
 	return m
 }
 

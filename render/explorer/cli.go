@@ -1,6 +1,7 @@
 package explorer
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -49,6 +50,22 @@ func (n *Network) PathByName(a, b string, all bool) (Named, error) {
 		out.Paths = append(out.Paths, []NamedStep{{n.G.Node(u).Name, nil}, {n.G.Node(v).Name, nil}})
 	}
 	return out, err
+}
+
+// Write writes the paths as indented JSON or, when asJSON is false, as
+// WriteText does.
+func (p Named) Write(w io.Writer, asJSON bool) error {
+	if asJSON {
+		return writeIndented(w, p)
+	}
+	return p.WriteText(w)
+}
+
+// writeIndented writes v as indented JSON, as the command line prints it.
+func writeIndented(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }
 
 // WriteText writes the paths for a reader: the distance, then each path
@@ -172,8 +189,11 @@ func (n *Network) Timeline() []graph.Year {
 	return graph.Timeline(n.papersOf(), n.G.N())
 }
 
-// WriteTimeline writes years as a table.
-func WriteTimeline(w io.Writer, years []graph.Year) error {
+// WriteTimeline writes years as a table, or as indented JSON.
+func WriteTimeline(w io.Writer, years []graph.Year, asJSON bool) error {
+	if asJSON {
+		return writeIndented(w, years)
+	}
 	fmt.Fprintf(w, "%-7s %7s %8s %11s %9s %17s\n", "year", "papers", "authors", "new authors", "new pairs", "largest component")
 	for _, y := range years {
 		year := fmt.Sprint(y.Year)

@@ -1,0 +1,1127 @@
+package identity
+
+import (
+	"cmp"
+	"fmt"
+	"hash/maphash"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"coauthor/parse/names"
+)
+
+// How rules 2 and 3 decide. Name compatibility proposes a pair of
+// spellings; the evidence of their papers decides, against the ambiguity
+// of the name.
+//
+//   - A strong match (the same given names but for a transliteration such
+//     as ü/ue, or "Zhi-Min"/"Zhimin") merges without evidence.
+//   - A medium match (a middle name in one spelling only, a nickname, an
+//     abbreviation "Th.", a suffix in one spelling only, two words in
+//     reversed order) merges with a shared co-author, or when the family
+//     name is uncrowded (at most uncrowded first names under it, and not a
+//     surname frequent worldwide) and the two share a rare title word or
+//     their years overlap.
+//   - A weak match (an initial against a full name) merges with a shared
+//     co-author, and with two under a crowded family name.
+//   - Family names one letter apart (a typo) merge with the same given
+//     names and a shared co-author.
+//
+// Co-authors count when they are not in the pair's own family-name block
+// (a father and son share co-authors), compared by their folded names as
+// written, so that merges made in this pass lend no evidence. Two
+// spellings on one paper are two people. A merge that would put two
+// spellings of incompatible given names, or two spellings of one paper,
+// into one person is not made.
+const (
+	uncrowded    = 3    // first names under a family name up to which it is uncrowded
+	crowded      = 10   // first names from which a weak match needs two co-authors
+	team         = 100  // papers with more authors are large collaborations
+	bigPaper     = 1000 // papers with more authors lend no co-author evidence
+	bucketLimit  = 200  // spellings per first letter above which only pairs with a shared co-author are compared
+	coauthorFan  = 50   // a co-author shared by more spellings of a bucket is no evidence for pairing them
+	yearSlack    = 4    // years further apart than this do not overlap
+	rareWordFrac = 0.02
+	farApart     = 10 // years between two spellings' papers from which, with no shared co-author or title word, they are two people
+)
+
+// sameNames is the match of two spellings of the same given names and
+// family name ("TC Lu", "T. C. Lu").
+const sameNames = "the same names"
+
+// Match strengths.
+const (
+	none = iota
+	typo
+	weak
+	medium
+	strong
+)
+
+// spell is a spelling the rules compare.
+type spell struct {
+	id   int32
+	name names.Name
+}
+
+// pairMatch is a candidate pair and why their names are compatible.
+type pairMatch struct {
+	a, b     int32 // name ids
+	strength int
+	why      string
+}
+
+// ruleEvidence applies rules 2 and 3.
+func (r *resolver) ruleEvidence() {
+	e := newEvidence(r)
+	if len(e.spells) == 0 {
+		return
+	}
+	cands := e.candidates()
+	type decided struct {
+		pairMatch
+		ev    Evidence
+		amb   Ambiguity
+		score int
+	}
+	var accept []decided
+	for _, c := range cands {
+		ev, amb := e.evidence(c.a, c.b), e.ambiguity(c.a)
+		if c.strength == weak {
+			amb.Matching = e.matching(c.a, c.b)
+		}
+		amb.InitialsOnly = e.parsed[c.a].Given[0].Kind != names.Full && e.parsed[c.b].Given[0].Kind != names.Full
+		amb.SuffixOnce = e.parsed[c.a].Suffix != e.parsed[c.b].Suffix
+		amb.AllParts = strings.Contains(c.why, "are the initials of") || strings.Contains(c.why, "-") && strings.Contains(c.why, "is an initial of") && strings.Count(c.why, ".-") > 0
+		if p, ok := e.sharedPaper(c.a, c.b); ok {
+			r.keepApart(c, fmt.Sprintf("both appear on %q", r.c.Title(int(p))), ev, amb)
+			continue
+		}
+		if why := decide(c.strength, c.why == sameNames, ev, amb); why != "" {
+			r.keepApart(c, why, ev, amb)
+			continue
+		}
+		accept = append(accept, decided{c, ev, amb, c.strength*1000 + len(ev.SharedCoauthors)})
+	}
+	// Strongest first, so that a spelling that could join two people joins
+	// the one with clearly more evidence; when two incompatible people fit
+	// a spelling about as well, it joins neither.
+	slices.SortStableFunc(accept, func(x, y decided) int { return cmp.Compare(y.score, x.score) })
+	partners := make(map[int32][]int) // spelling → its accepted pairs
+	for i, d := range accept {
+		partners[d.a] = append(partners[d.a], i)
+		partners[d.b] = append(partners[d.b], i)
+	}
+	drop := make(map[int]string)
+	spellings := make([]int32, 0, len(partners))
+	for s := range partners {
+		spellings = append(spellings, s)
+	}
+	slices.Sort(spellings)
+	for _, s := range spellings {
+		idx := partners[s]
+		for x := 0; x < len(idx); x++ {
+			for y := x + 1; y < len(idx); y++ {
+				p, q := accept[idx[x]], accept[idx[y]]
+				other := func(d decided) int32 { return d.a + d.b - s }
+				if st, _ := compatible(e.parsed[other(p)], e.parsed[other(q)]); st != none || e.r.find(other(p)) == e.r.find(other(q)) ||
+					!lessSpecific(e.parsed[s], e.parsed[other(p)]) || !lessSpecific(e.parsed[s], e.parsed[other(q)]) {
+					continue
+				}
+				if p.score > q.score { // sorted: p is at least as strong
+					drop[idx[y]] = fmt.Sprintf("%q fits %q better", e.r.c.Names()[s], e.r.c.Names()[other(p)])
+					continue
+				}
+				why := fmt.Sprintf("ambiguous: %q could be %q or %q", e.r.c.Names()[s], e.r.c.Names()[other(p)], e.r.c.Names()[other(q)])
+				drop[idx[x]], drop[idx[y]] = why, why
+			}
+		}
+	}
+	for i, d := range accept {
+		if why, ok := drop[i]; ok {
+			r.keepApart(d.pairMatch, why, d.ev, d.amb)
+			continue
+		}
+		if why := e.conflict(d.a, d.b); why != "" {
+			r.keepApart(d.pairMatch, why, d.ev, d.amb)
+			continue
+		}
+		e.union(d.a, d.b)
+		sp := r.c.Names()
+		m := Merge{A: sp[d.a], B: sp[d.b], Rule: ruleName(d.strength), Match: d.why, Evidence: d.ev, Ambiguity: d.amb}
+		r.reasons = append(r.reasons, reason{name: d.a, text: m.String(), merge: &m})
+	}
+}
+
+// decide returns "" to merge a candidate of the strength given, or why
+// not.
+func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
+	co := len(ev.SharedCoauthors)
+	if ev.LargeTeams {
+		co = min(co/3, 2)
+	}
+	topic := len(ev.TitleWords) > 0 || len(ev.SharedVenues) > 0
+	quiet := amb.FirstNames <= uncrowded && !amb.FrequentSurname
+	if co == 0 && !topic && ev.YearsApart > farApart {
+		return fmt.Sprintf("no shared co-author, title word or venue, and their papers are %d years apart", ev.YearsApart)
+	}
+	if strength == strong && !quiet && co == 0 && !topic && !same {
+		strength = medium // one name but for its spelling, and a crowded one: say who
+	}
+	switch strength {
+	case strong:
+		return ""
+	case medium:
+		if co >= 1 || quiet && (!amb.SuffixOnce || topic) {
+			return ""
+		}
+		if amb.SuffixOnce {
+			return "a suffix (Jr., III) in one spelling only, with no shared co-author: perhaps a father and son"
+		}
+		return fmt.Sprintf("%s, and no shared co-author", amb.crowd())
+	case weak:
+		switch {
+		case co >= 2:
+			return ""
+		case amb.InitialsOnly || amb.SuffixOnce:
+			// "R. Wilson" and "R. K. Wilson" may be any two R. Wilsons;
+			// "S. King" and "Spencer B. King III" a father and son.
+			if co == 1 && amb.FirstNames < crowded && !amb.FrequentSurname {
+				return ""
+			}
+			if co == 0 && amb.InitialsOnly && !amb.SuffixOnce && amb.Spellings == 2 && !amb.FrequentSurname && topic {
+				return "" // the only two spellings of the family name, on the same topic
+			}
+			return fmt.Sprintf("initials only, or a suffix in one spelling, with too few shared co-authors (%s)", amb.crowd())
+		case co == 1 && (amb.Matching <= 1 || amb.FirstNames < crowded && (!amb.FrequentSurname || amb.Matching <= 2)):
+			return ""
+		case co == 0 && amb.Matching <= 1 && amb.FirstNames <= 2 && !amb.FrequentSurname && topic:
+			return "" // the only full name the initials can stand for, on the same topic
+		case co == 0 && amb.Matching <= 1 && amb.Spellings <= 3 && !amb.FrequentSurname && amb.AllParts:
+			return "" // initials of every part of the only hyphenated name under a rare family name
+		case co == 1:
+			return fmt.Sprintf("initials that fit %d full names under a crowded family name (%s): one shared co-author is not enough", amb.Matching, amb.crowd())
+		}
+		return fmt.Sprintf("initials for a full name with no shared co-author (%s)", amb.crowd())
+	case typo:
+		long := utf8.RuneCountInString(amb.Family) >= 8
+		if co >= 2 || co == 1 && (!amb.InitialsOnly || long) || co == 0 && long && topic && !amb.InitialsOnly {
+			return ""
+		}
+		return "family names one letter apart with too little evidence (a shared co-author, or for initials or a short name two)"
+	}
+	return "names not compatible"
+}
+
+func ruleName(strength int) string {
+	switch strength {
+	case strong:
+		return "transliteration"
+	case typo:
+		return "rule 3"
+	}
+	return "rule 2"
+}
+
+// keepApart records a candidate pair left apart.
+func (r *resolver) keepApart(c pairMatch, why string, ev Evidence, amb Ambiguity) {
+	sp := r.c.Names()
+	r.kept = append(r.kept, KeptApart{Names: []string{sp[c.a], sp[c.b]}, Why: why, Match: c.why, Evidence: &ev, Ambiguity: &amb, strength: c.strength})
+}
+
+// evidence holds what the rules read of the corpus: each spelling's
+// parsed name, papers, co-authors, title words and years.
+type evidence struct {
+	r        *resolver
+	spells   []spell       // spellings the rules may merge, by name id order
+	parsed   []names.Name  // every name id's parse ("" family for ids not parsed)
+	byID     map[int32]int // name id → index in spells
+	papers   [][]int32     // name id → papers
+	families map[string][]int32
+	seed     maphash.Seed
+	df       map[uint64]int32 // title word → papers holding it
+	rare     int32
+	amb      map[string]Ambiguity
+	members  map[int32][]int32 // person (root) → its spellings the rules compare
+	profiles map[int32]*profile
+	wordText map[uint64]string
+	coSmall  map[int32][]int32 // spelling → co-authors on papers of at most team authors
+	coBig    map[int32][]int32 // ... of at most bigPaper authors
+	entSmall map[int32][]coEntry
+	entBig   map[int32][]coEntry
+	matches  map[string]int // memo of matching
+}
+
+// union merges the people of a and b.
+func (e *evidence) union(a, b int32) {
+	ra, rb := e.r.find(a), e.r.find(b)
+	root := e.r.union(a, b)
+	gone := ra
+	if root == ra {
+		gone = rb
+	}
+	e.members[root] = append(e.members[root], e.members[gone]...)
+	delete(e.members, gone)
+}
+
+func newEvidence(r *resolver) *evidence {
+	c := r.c
+	n := len(c.Names())
+	e := &evidence{r: r, byID: make(map[int32]int), parsed: make([]names.Name, n), papers: make([][]int32, n),
+		families: make(map[string][]int32), seed: maphash.MakeSeed(), df: make(map[uint64]int32), amb: make(map[string]Ambiguity),
+		members: make(map[int32][]int32), profiles: make(map[int32]*profile), wordText: make(map[uint64]string),
+		coSmall: make(map[int32][]int32), coBig: make(map[int32][]int32), matches: make(map[string]int),
+		entSmall: make(map[int32][]coEntry), entBig: make(map[int32][]coEntry)}
+	for i, s := range c.Names() {
+		if c.SourceID(int32(i)) != "" {
+			continue
+		}
+		e.parsed[i] = names.Parse(s)
+		if r.fixed[i] || names.NotAName(s) != "" || len(e.parsed[i].Given) == 0 || e.parsed[i].Family == "" {
+			continue
+		}
+		e.byID[int32(i)] = len(e.spells)
+		root := r.find(int32(i))
+		e.members[root] = append(e.members[root], int32(i))
+		e.spells = append(e.spells, spell{id: int32(i), name: e.parsed[i]})
+		e.families[e.parsed[i].Family] = append(e.families[e.parsed[i].Family], int32(i))
+		if g := e.parsed[i].German; g != e.parsed[i].Family {
+			e.families[g] = append(e.families[g], int32(i))
+		}
+	}
+	if len(e.spells) == 0 {
+		return e // every name has a source id: nothing for the rules
+	}
+	for p := 0; p < c.Len(); p++ {
+		for _, a := range c.Authors(p) {
+			if _, ok := e.byID[a]; ok {
+				e.papers[a] = append(e.papers[a], int32(p))
+			}
+		}
+		for _, w := range e.titleWords(c.Title(p)) {
+			e.df[w]++
+		}
+	}
+	e.rare = int32(rareWordFrac*float64(c.Len())) + 2
+	return e
+}
+
+// candidates returns the pairs of compatible spellings, each once.
+func (e *evidence) candidates() []pairMatch {
+	seen := make(map[[2]int32]bool)
+	var out []pairMatch
+	add := func(a, b int32, strength int, why string) {
+		if a > b {
+			a, b = b, a
+		}
+		if strength == none || e.r.find(a) == e.r.find(b) || seen[[2]int32{a, b}] {
+			return
+		}
+		seen[[2]int32{a, b}] = true
+		out = append(out, pairMatch{a, b, strength, why})
+	}
+	keys := make([]string, 0, len(e.families))
+	for k := range e.families {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		e.blockPairs(e.families[k], func(a, b int32) {
+			s, why := compatible(e.parsed[a], e.parsed[b])
+			add(a, b, s, why)
+		})
+	}
+	e.typoPairs(keys, add)
+	e.reversedPairs(add)
+	return out
+}
+
+// blockPairs calls f for the pairs of a family block that may match:
+// every pair sharing a first letter (directly or through a nickname), or
+// in a large bucket only those sharing a co-author.
+func (e *evidence) blockPairs(block []int32, f func(a, b int32)) {
+	buckets := make(map[rune][]int32)
+	for _, id := range block {
+		first := e.parsed[id].Given[0].Text
+		letters := []rune{firstRune(first)}
+		for _, v := range names.Nicknames(first) {
+			if l := firstRune(v); !slices.Contains(letters, l) {
+				letters = append(letters, l)
+			}
+		}
+		for _, l := range letters {
+			buckets[l] = append(buckets[l], id)
+		}
+	}
+	for _, l := range sortedRunes(buckets) {
+		b := buckets[l]
+		if len(b) <= bucketLimit {
+			for i := range b {
+				for j := i + 1; j < len(b); j++ {
+					f(b[i], b[j])
+				}
+			}
+			continue
+		}
+		// A crowded bucket: only spellings that share a co-author or the
+		// same given names can merge.
+		byKey := make(map[uint64][]int32)
+		for _, id := range b {
+			for _, k := range e.coauthorKeys(id, 0) {
+				byKey[k] = append(byKey[k], id)
+			}
+			byKey[e.hash(strings.Join(givenTexts(e.parsed[id]), " "))] = append(byKey[e.hash(strings.Join(givenTexts(e.parsed[id]), " "))], id)
+		}
+		for _, ids := range byKey {
+			if len(ids) > coauthorFan {
+				continue
+			}
+			for i := range ids {
+				for j := i + 1; j < len(ids); j++ {
+					if ids[i] != ids[j] {
+						f(ids[i], ids[j])
+					}
+				}
+			}
+		}
+	}
+}
+
+// typoPairs proposes spellings with the same full given names whose
+// family names of six letters or more are one edit apart, found through a
+// deletion index (two strings one edit apart share a string obtained by
+// deleting at most one letter from each).
+func (e *evidence) typoPairs(families []string, add func(a, b int32, strength int, why string)) {
+	index := make(map[string][]string)
+	for _, f := range families {
+		if utf8.RuneCountInString(f) < 6 {
+			continue
+		}
+		rs := []rune(f)
+		vs := []string{f}
+		for d := range rs {
+			vs = append(vs, string(rs[:d])+string(rs[d+1:]))
+		}
+		slices.Sort(vs)
+		for _, v := range slices.Compact(vs) {
+			index[v] = append(index[v], f)
+		}
+	}
+	done := make(map[[2]string]bool)
+	for _, v := range sortedKeys(index) {
+		fs := index[v]
+		if len(fs) > coauthorFan {
+			continue
+		}
+		for i := range fs {
+			for j := i + 1; j < len(fs); j++ {
+				fa, fb := fs[i], fs[j]
+				edit := oneEdit(fa, fb)
+				if edit == "" || done[[2]string{fa, fb}] {
+					continue
+				}
+				done[[2]string{fa, fb}] = true
+				byGiven := make(map[string][]int32)
+				for _, id := range e.families[fa] {
+					k := strings.Join(givenTexts(e.parsed[id]), " ") + "/" + e.parsed[id].Suffix
+					byGiven[k] = append(byGiven[k], id)
+				}
+				for _, id := range e.families[fb] {
+					k := strings.Join(givenTexts(e.parsed[id]), " ") + "/" + e.parsed[id].Suffix
+					for _, other := range byGiven[k] {
+						add(other, id, typo, fmt.Sprintf("family names %s and %s are one %s apart, same given names", fa, fb, edit))
+					}
+				}
+			}
+		}
+	}
+}
+
+// reversedPairs proposes two-word names written in both orders ("Zhang
+// Shuming", "Shuming Zhang").
+func (e *evidence) reversedPairs(add func(a, b int32, strength int, why string)) {
+	byWords := make(map[string][]int32)
+	for _, s := range e.spells {
+		n := s.name
+		if n.Words == 2 && len(n.Given) == 1 && n.Given[0].Kind == names.Full && n.Suffix == "" {
+			w := []string{n.Given[0].Text, n.Family}
+			slices.Sort(w)
+			byWords[w[0]+" "+w[1]] = append(byWords[w[0]+" "+w[1]], s.id)
+		}
+	}
+	for _, k := range sortedKeys(byWords) {
+		ids := byWords[k]
+		for i := range ids {
+			for j := i + 1; j < len(ids); j++ {
+				a, b := e.parsed[ids[i]], e.parsed[ids[j]]
+				if a.Family == b.Given[0].Text && b.Family == a.Given[0].Text && a.Family != b.Family {
+					add(ids[i], ids[j], medium, "the same two names in reversed order")
+				}
+			}
+		}
+	}
+}
+
+// compatible returns how strongly two parsed names of one family block
+// match, and what makes them match.
+func compatible(a, b names.Name) (int, string) {
+	ga, gb := a.Given, b.Given
+	if len(ga) == 0 || len(gb) == 0 {
+		return none, ""
+	}
+	if a.Suffix != "" && b.Suffix != "" && a.Suffix != b.Suffix {
+		return none, ""
+	}
+	level, why := strong, []string(nil)
+	i, j := 0, 0
+	for i < len(ga) && j < len(gb) {
+		// A hyphenated name against one initial per part: "Yann-Michel"
+		// and "Y. M.".
+		if k := runOfInitials(ga[i], gb[j:]); k > 0 {
+			level, why = min(level, weak), append(why, unitsText(gb[j:j+k])+" are the initials of "+unitText(ga[i]))
+			i, j = i+1, j+k
+			continue
+		}
+		if k := runOfInitials(gb[j], ga[i:]); k > 0 {
+			level, why = min(level, weak), append(why, unitsText(ga[i:i+k])+" are the initials of "+unitText(gb[j]))
+			i, j = i+k, j+1
+			continue
+		}
+		l, w := unitMatch(ga[i], gb[j], i == 0 && j == 0, germanAt(a, i), germanAt(b, j))
+		if l == none || splitsHyphenated(ga[i], gb[j], gb[j+1:]) || splitsHyphenated(gb[j], ga[i], ga[i+1:]) {
+			return none, ""
+		}
+		level = min(level, l)
+		if w != "" {
+			why = append(why, w)
+		}
+		i, j = i+1, j+1
+	}
+	if i < len(ga) || j < len(gb) {
+		rest, owner := ga[i:], ga
+		if j < len(gb) {
+			rest, owner = gb[j:], gb
+		}
+		// "A. Dosil Suárez" against "Abril Suárez": a full word after
+		// initials may be the first half of a family name.
+		if rest[len(rest)-1].Kind == names.Full && owner[0].Kind != names.Full {
+			return none, ""
+		}
+		// A middle name missing is a medium match between full first
+		// names ("John A. Smith", "John Smith"), a weak one between
+		// initials ("J. A. Smith", "J. Smith").
+		if ga[0].Kind == names.Full && gb[0].Kind == names.Full {
+			level = min(level, medium)
+		} else {
+			level = min(level, weak)
+		}
+		why = append(why, "middle name "+unitsText(rest)+" in one spelling only")
+	}
+	if a.Suffix != b.Suffix {
+		level = min(level, medium)
+		why = append(why, "suffix "+strings.ToUpper(a.Suffix + b.Suffix)[:1]+a.Suffix[min(1, len(a.Suffix)):]+b.Suffix[min(1, len(b.Suffix)):]+" in one spelling only")
+	}
+	if a.Family != b.Family {
+		why = append(why, "family names "+a.Family+" and "+b.Family+" the same but for ä/ae, ö/oe, ü/ue")
+	}
+	if len(why) == 0 {
+		why = append(why, sameNames)
+	}
+	return level, strings.Join(why, "; ")
+}
+
+// splitsHyphenated reports whether an initial u that stands for the first
+// part of the hyphenated name full is followed, in its spelling, by an
+// initial that is not the second part's: "S. C. Chang" is not
+// "Shoou-Jinn Chang".
+func splitsHyphenated(full, u names.Unit, next []names.Unit) bool {
+	return full.Kind == names.Full && len(full.Parts) > 1 && u.Kind == names.Initial && len(u.Parts) <= 1 &&
+		len(next) > 0 && next[0].Kind == names.Initial && firstRune(next[0].Text) != firstRune(full.Parts[1])
+}
+
+// lessSpecific reports whether name a says less than b: an initial where
+// b has a full name, fewer given names, or a shorter first name (a
+// nickname).
+func lessSpecific(a, b names.Name) bool {
+	ua, ub := a.Given[0], b.Given[0]
+	switch {
+	case ua.Kind != names.Full && ub.Kind == names.Full:
+		return true
+	case ua.Kind == names.Full && ub.Kind != names.Full:
+		return false
+	case len(a.Given) != len(b.Given):
+		return len(a.Given) < len(b.Given)
+	}
+	return utf8.RuneCountInString(ua.Text) < utf8.RuneCountInString(ub.Text)
+}
+
+// runOfInitials returns k when full is a hyphenated name of k parts and
+// the first k units of us are single initials of those parts, else 0.
+func runOfInitials(full names.Unit, us []names.Unit) int {
+	k := len(full.Parts)
+	if full.Kind != names.Full || k < 2 || len(us) < k {
+		return 0
+	}
+	for x := 0; x < k; x++ {
+		if us[x].Kind != names.Initial || len(us[x].Parts) > 1 || firstRune(us[x].Text) != firstRune(full.Parts[x]) {
+			return 0
+		}
+	}
+	return k
+}
+
+func germanAt(n names.Name, i int) string {
+	if i < len(n.GermanGiven) {
+		return n.GermanGiven[i]
+	}
+	return ""
+}
+
+// unitMatch compares two given-name units: first says whether they are
+// first names (where nicknames count).
+func unitMatch(u, v names.Unit, first bool, gu, gv string) (int, string) {
+	switch {
+	case u.Kind == v.Kind && u.Text == v.Text:
+		if len(u.Parts) != len(v.Parts) && u.Kind == names.Full {
+			return strong, fmt.Sprintf("%s and %s joined", unitText(u), unitText(v))
+		}
+		return strong, ""
+	case u.Kind == names.Full && v.Kind == names.Full:
+		if gu != "" && gu == gv {
+			return strong, fmt.Sprintf("%s and %s the same but for ä/ae, ö/oe, ü/ue", unitText(u), unitText(v))
+		}
+		if first && len(u.Parts) == 0 && len(v.Parts) == 0 && names.NicknameVariants(u.Text, v.Text) {
+			return medium, fmt.Sprintf("%s and %s are variants of one given name", unitText(u), unitText(v))
+		}
+		// "Manueal" and "Manuela": a typo in a long first name.
+		if first && utf8.RuneCountInString(u.Text) >= 5 && oneEdit(u.Text, v.Text) != "" {
+			return typo, fmt.Sprintf("given names %s and %s are one %s apart", unitText(u), unitText(v), oneEdit(u.Text, v.Text))
+		}
+		// "Hans" and "Hans-Werner": one part of a hyphenated name.
+		if len(u.Parts) > 1 && len(v.Parts) == 0 && u.Parts[0] == v.Text || len(v.Parts) > 1 && len(u.Parts) == 0 && v.Parts[0] == u.Text {
+			return weak, fmt.Sprintf("%s and %s share only a first part", unitText(u), unitText(v))
+		}
+		return none, ""
+	case u.Kind == names.Full || v.Kind == names.Full:
+		full, short := u, v
+		if v.Kind == names.Full {
+			full, short = v, u
+		}
+		if short.Kind == names.Abbrev {
+			if strings.HasPrefix(full.Text, short.Text) {
+				return medium, fmt.Sprintf("%s. is an abbreviation of %s", capital(short.Text), unitText(full))
+			}
+			return none, ""
+		}
+		if initialsOf(short, full) {
+			return weak, fmt.Sprintf("%s is an initial of %s", unitText(short), unitText(full))
+		}
+		return none, ""
+	}
+	// Initials and abbreviations: the same first letter.
+	if firstRune(u.Text) == firstRune(v.Text) {
+		if u.Kind == names.Abbrev && v.Kind == names.Abbrev || len(u.Parts) != len(v.Parts) {
+			return weak, fmt.Sprintf("%s and %s", unitText(u), unitText(v))
+		}
+		return medium, ""
+	}
+	return none, ""
+}
+
+// initialsOf reports whether the initial unit short abbreviates full:
+// "J." for "Jing", "J.-K." for "Jing-Kai".
+func initialsOf(short, full names.Unit) bool {
+	if len(short.Parts) > 1 {
+		if len(full.Parts) != len(short.Parts) {
+			return false
+		}
+		for i, p := range short.Parts {
+			if firstRune(p) != firstRune(full.Parts[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return firstRune(short.Text) == firstRune(full.Text)
+}
+
+// evidence returns what the papers of two spellings share.
+func (e *evidence) evidence(a, b int32) Evidence {
+	ev := Evidence{SharedCoauthors: e.shared(a, b, team)}
+	if len(ev.SharedCoauthors) == 0 {
+		// Co-authors of large collaborations count only in numbers: two
+		// people of one collaboration share hundreds.
+		if big := e.shared(a, b, bigPaper); len(big) >= 3 {
+			ev.SharedCoauthors, ev.LargeTeams = big, true
+		}
+	}
+	slices.Sort(ev.SharedCoauthors)
+	pa, pb := e.profile(a), e.profile(b)
+	for _, w := range intersect(pa.words, pb.words) {
+		ev.TitleWords = append(ev.TitleWords, e.wordText[w])
+	}
+	for _, v := range intersect(pa.venues, pb.venues) {
+		ev.SharedVenues = append(ev.SharedVenues, e.wordText[v])
+	}
+	slices.Sort(ev.TitleWords)
+	slices.Sort(ev.SharedVenues)
+	if pa.hi > 0 && pb.hi > 0 {
+		ev.YearsApart = max(0, pb.lo-pa.hi, pa.lo-pb.hi)
+		ev.YearsOverlap = pb.lo <= pa.hi+yearSlack && pb.hi >= pa.lo-yearSlack
+	}
+	return ev
+}
+
+// profile is what a spelling's papers say of its topic and time: their
+// rare title words and venues (hashes, ascending) and the years they span.
+type profile struct {
+	words, venues []uint64
+	lo, hi        int
+}
+
+// profile returns spelling a's profile, computed once.
+func (e *evidence) profile(a int32) *profile {
+	if p := e.profiles[a]; p != nil {
+		return p
+	}
+	p := &profile{lo: 1 << 30}
+	for _, i := range e.papers[a] {
+		for _, w := range e.titleWordsRare(e.r.c.Title(int(i))) {
+			h := e.hash(w)
+			e.wordText[h] = w
+			p.words = append(p.words, h)
+		}
+		for _, v := range venueKeys(e.r.c.Venue(int(i))) {
+			h := e.hash("\x00" + v)
+			e.wordText[h] = v
+			p.venues = append(p.venues, h)
+		}
+		if y := e.r.c.Year(int(i)); y > 0 {
+			p.lo, p.hi = min(p.lo, y), max(p.hi, y)
+		}
+	}
+	slices.Sort(p.words)
+	slices.Sort(p.venues)
+	p.words, p.venues = slices.Compact(p.words), slices.Compact(p.venues)
+	e.profiles[a] = p
+	return p
+}
+
+// intersect returns the values in both ascending slices.
+func intersect(a, b []uint64) []uint64 {
+	var out []uint64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// shared returns the co-authors of a and b, as b's papers spell them, on
+// papers of at most limit authors and outside the pair's family names:
+// the same folded name, or compatible names under a family name
+// uncrowded enough for them to be one person.
+func (e *evidence) shared(a, b int32, limit int) []string {
+	ca, cb := e.coEntries(a, limit), e.coEntries(b, limit)
+	fa, fb := e.hash(e.parsed[a].Family), e.hash(e.parsed[b].Family)
+	out := []string{}
+	i, j := 0, 0
+	for i < len(ca) && j < len(cb) {
+		switch {
+		case ca[i].family < cb[j].family:
+			i++
+			continue
+		case ca[i].family > cb[j].family:
+			j++
+			continue
+		}
+		// One family name on both sides: its co-authors of a and of b.
+		f := ca[i].family
+		i0, j0 := i, j
+		for i < len(ca) && ca[i].family == f {
+			i++
+		}
+		for j < len(cb) && cb[j].family == f {
+			j++
+		}
+		if f == fa || f == fb {
+			continue
+		}
+		ga, gb := ca[i0:i], cb[j0:j]
+		loose := false
+		if amb := e.ambiguity(gb[0].id); amb.FirstNames <= uncrowded && !amb.FrequentSurname {
+			loose = true
+		}
+		for _, y := range gb {
+			for _, x := range ga {
+				if x.key == y.key {
+					out = append(out, e.r.c.Names()[y.id])
+					break
+				}
+				if loose && len(e.parsed[y.id].Given) > 0 && len(e.parsed[x.id].Given) > 0 {
+					if s, _ := compatible(e.parsed[x.id], e.parsed[y.id]); s != none {
+						out = append(out, e.r.c.Names()[y.id])
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// coEntry is a co-author: the hashes of its family name and folded name,
+// and its name id.
+type coEntry struct {
+	family, key uint64
+	id          int32
+}
+
+// coEntries returns a's co-authors on papers of at most limit authors,
+// one entry per folded name, ordered by family and folded name; computed
+// once per spelling and limit.
+func (e *evidence) coEntries(a int32, limit int) []coEntry {
+	cache := e.entSmall
+	if limit != team {
+		cache = e.entBig
+	}
+	if c, ok := cache[a]; ok {
+		return c
+	}
+	var out []coEntry
+	for _, x := range e.coauthors(a, limit) {
+		out = append(out, coEntry{e.hash(e.parsed[x].Family), e.hash(e.r.keys[x]), x})
+	}
+	slices.SortFunc(out, func(p, q coEntry) int { return cmp.Or(cmp.Compare(p.family, q.family), cmp.Compare(p.key, q.key)) })
+	out = slices.CompactFunc(out, func(p, q coEntry) bool { return p.family == q.family && p.key == q.key })
+	cache[a] = out
+	return out
+}
+
+// coauthors returns the name ids of a's co-authors on papers of at most
+// limit authors, each once.
+func (e *evidence) coauthors(a int32, limit int) []int32 {
+	cache := e.coSmall
+	if limit != team {
+		cache = e.coBig
+	}
+	if c, ok := cache[a]; ok {
+		return c
+	}
+	var out []int32
+	for _, p := range e.papers[a] {
+		if len(e.r.c.Authors(int(p))) > limit {
+			continue
+		}
+		for _, x := range e.r.c.Authors(int(p)) {
+			if x != a && e.r.keys[x] != "" {
+				out = append(out, x)
+			}
+		}
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	cache[a] = out
+	return out
+}
+
+// coauthorSet returns the folded names of a's co-authors outside the
+// family names given.
+func (e *evidence) coauthorSet(a int32, families ...string) map[uint64]bool {
+	set := make(map[uint64]bool)
+	for _, x := range e.coauthors(a, team) {
+		if !slices.Contains(families, e.parsed[x].Family) {
+			set[e.hash(e.r.keys[x])] = true
+		}
+	}
+	return set
+}
+
+// coauthorKeys returns a's co-authors' folded names as hashes, at most
+// limit of them (0: all).
+func (e *evidence) coauthorKeys(a int32, limit int) []uint64 {
+	var out []uint64
+	for k := range e.coauthorSet(a, e.parsed[a].Family) {
+		out = append(out, k)
+		if limit > 0 && len(out) == limit {
+			break
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// sharedPaper returns a paper both spellings are on.
+func (e *evidence) sharedPaper(a, b int32) (int32, bool) {
+	pa, pb := e.papers[a], e.papers[b]
+	for i, j := 0, 0; i < len(pa) && j < len(pb); {
+		switch {
+		case pa[i] < pb[j]:
+			i++
+		case pa[i] > pb[j]:
+			j++
+		default:
+			return pa[i], true
+		}
+	}
+	return 0, false
+}
+
+// ambiguity tells how many people the family-name block of a may hold.
+func (e *evidence) ambiguity(a int32) Ambiguity {
+	f := e.parsed[a].Family
+	if amb, ok := e.amb[f]; ok {
+		return amb
+	}
+	firsts := make(map[string]bool)
+	amb := Ambiguity{Family: f, FrequentSurname: frequentSurnames[f] || frequentSurnames[ungerman.Replace(f)]}
+	for _, id := range e.families[f] {
+		amb.Spellings++
+		if u := e.parsed[id].Given[0]; u.Kind == names.Full && e.parsed[id].Family == f {
+			firsts[u.Text] = true
+		}
+	}
+	amb.FirstNames = len(firsts)
+	e.amb[f] = amb
+	return amb
+}
+
+// matching returns how many distinct full given names of the family block
+// the spelling of a and b with initials could stand for.
+func (e *evidence) matching(a, b int32) (n int) {
+	var fulls map[string]bool
+	short := e.parsed[a]
+	if short.Given[0].Kind == names.Full && e.parsed[b].Given[0].Kind != names.Full {
+		short = e.parsed[b]
+	}
+	memo := short.Family + "\x00" + short.Suffix + "\x00" + strings.Join(givenTexts(short), " ") + string(rune(short.Given[0].Kind))
+	if m, ok := e.matches[memo]; ok {
+		return m
+	}
+	defer func() { e.matches[memo] = len(fulls) }()
+	fulls = make(map[string]bool)
+	for _, id := range e.families[e.parsed[a].Family] {
+		n := e.parsed[id]
+		if n.Given[0].Kind != names.Full || n.Family != short.Family {
+			continue
+		}
+		if s, _ := compatible(short, n); s != none {
+			fulls[n.Given[0].Text] = true
+		}
+	}
+	return len(fulls)
+}
+
+// conflict says why merging the people of spellings a and b would be
+// wrong: two of their spellings on one paper, or with given names that
+// cannot be one person's. "" when there is no conflict.
+func (e *evidence) conflict(a, b int32) string {
+	ra, rb := e.r.find(a), e.r.find(b)
+	if ra == rb {
+		return ""
+	}
+	ma, mb := e.members[ra], e.members[rb]
+	sp := e.r.c.Names()
+	for _, x := range ma {
+		for _, y := range mb {
+			if p, ok := e.sharedPaper(x, y); ok {
+				return fmt.Sprintf("%q and %q both appear on %q", sp[x], sp[y], e.r.c.Title(int(p)))
+			}
+			if e.parsed[x].Family == e.parsed[y].Family || e.parsed[x].German == e.parsed[y].German {
+				if s, _ := compatible(e.parsed[x], e.parsed[y]); s == none {
+					return fmt.Sprintf("the merge would make %q and %q one person", sp[x], sp[y])
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// titleWords returns the hashes of the distinct words of a title that can
+// show a topic: four letters or more, not a common word.
+func (e *evidence) titleWords(title string) []uint64 {
+	var out []uint64
+	for _, w := range splitWords(title) {
+		out = append(out, e.hash(w))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// titleWordsRare returns the words of a title held by few papers.
+func (e *evidence) titleWordsRare(title string) []string {
+	var out []string
+	for _, w := range splitWords(title) {
+		if e.df[e.hash(w)] <= e.rare {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// venueKeys returns the folded venue, or its categories for a list of
+// arXiv categories ("hep-ph", "cond-mat.mes-hall").
+func venueKeys(v string) []string {
+	f := strings.TrimSpace(strings.ToLower(v))
+	if f == "" {
+		return nil
+	}
+	words := strings.Fields(f)
+	for _, w := range words {
+		if !strings.ContainsAny(w, ".-") || len(w) > 24 {
+			return []string{names.Fold(v)}
+		}
+	}
+	return words
+}
+
+func splitWords(title string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(names.Fold(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if utf8.RuneCountInString(w) >= 4 && !stopWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (e *evidence) hash(s string) uint64 { return maphash.String(e.seed, s) }
+
+// stopWords are title words that show no topic.
+var stopWords = map[string]bool{
+	"with": true, "from": true, "that": true, "this": true, "their": true, "into": true, "using": true,
+	"based": true, "towards": true, "toward": true, "study": true, "analysis": true, "approach": true,
+	"case": true, "new": true, "method": true, "methods": true, "model": true, "models": true, "system": true,
+	"systems": true, "through": true, "between": true, "over": true, "under": true, "about": true, "role": true,
+	"effect": true, "effects": true, "results": true, "review": true, "paper": true, "data": true, "when": true,
+	"what": true, "which": true, "does": true, "more": true, "than": true, "within": true, "after": true,
+}
+
+// ungerman undoes the German transliteration of a folded name: Mueller is
+// as frequent as Müller.
+var ungerman = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
+
+// frequentSurnames are family names borne by millions worldwide: a block
+// under one of them may hold many people even when the corpus shows few.
+var frequentSurnames = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range strings.Fields(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
+		zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding
+		ren shen yao jin fan fu zhong lei hou bai kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon
+		nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly singh kumar sharma gupta patel shah das
+		khan ali ahmed mohammed hassan smith johnson williams brown jones garcia miller davis rodriguez martinez
+		hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin white harris clark lewis
+		muller schmidt schneider fischer weber meyer wagner sato suzuki takahashi tanaka watanabe ito yamamoto
+		nakamura kobayashi kato silva santos oliveira souza pereira costa rossi russo ferrari ivanov smirnov
+		kuznetsov popov petrov`) {
+		m[s] = true
+	}
+	return m
+}()
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func givenTexts(n names.Name) []string {
+	out := make([]string, len(n.Given))
+	for i, u := range n.Given {
+		out[i] = u.Text
+	}
+	return out
+}
+
+func unitText(u names.Unit) string {
+	if len(u.Parts) > 1 {
+		parts := make([]string, len(u.Parts))
+		for i, p := range u.Parts {
+			parts[i] = capital(p)
+			if u.Kind == names.Initial {
+				parts[i] += "."
+			}
+		}
+		return strings.Join(parts, "-")
+	}
+	if u.Kind == names.Initial {
+		return capital(u.Text) + "."
+	}
+	return capital(u.Text)
+}
+
+func unitsText(us []names.Unit) string {
+	out := make([]string, len(us))
+	for i, u := range us {
+		out[i] = unitText(u)
+	}
+	return strings.Join(out, " ")
+}
+
+// capital capitalises a folded word for messages.
+func capital(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+func sortedRunes[V any](m map[rune]V) []rune {
+	out := make([]rune, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// oneEdit names the single edit between a and b ("letter insertion",
+// "letter substitution", "letter transposition"), or returns "" when they
+// are not one edit apart.
+func oneEdit(a, b string) string {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(rb) - len(ra) {
+	case 0:
+		i := 0
+		for i < len(ra) && ra[i] == rb[i] {
+			i++
+		}
+		if i == len(ra) {
+			return ""
+		}
+		if slices.Equal(ra[i+1:], rb[i+1:]) {
+			return "letter substitution"
+		}
+		if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && slices.Equal(ra[i+2:], rb[i+2:]) {
+			return "letter transposition"
+		}
+	case 1:
+		i := 0
+		for i < len(ra) && ra[i] == rb[i] {
+			i++
+		}
+		if slices.Equal(ra[i:], rb[i+1:]) {
+			return "letter insertion"
+		}
+	}
+	return ""
+}
