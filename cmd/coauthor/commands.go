@@ -36,35 +36,28 @@ type runner interface {
 
 // commands returns the command table.
 func commands() []*command {
-	return []*command{statsCmd, rankCmd, clustersCmd, namesCmd, renderCmd, exportCmd, genCmd, versionCmd}
+	return []*command{statsCmd, rankCmd, clustersCmd, namesCmd, pathCmd, timelineCmd, renderCmd, exportCmd, serveCmd, genCmd, versionCmd}
 }
 
-func commandNames() (names []string) {
-	for _, c := range commands() {
-		names = append(names, c.name)
-	}
-	return names
-}
+var versionCmd = &command{name: "version", flags: func(*flag.FlagSet) runner {
+	return runFunc(func(e *env, args []string) error {
+		if len(args) > 0 {
+			return usageError{"version takes no arguments"}
+		}
+		_, err := io.WriteString(e.stdout, report.Version("coauthor"))
+		return err
+	})
+}}
 
-var versionCmd = &command{name: "version", flags: func(*flag.FlagSet) runner { return versionRunner{} }}
-
-type versionRunner struct{}
-
-func (versionRunner) run(e *env, args []string) error {
-	if len(args) > 0 {
-		return usageError{"version takes no arguments"}
-	}
-	_, err := io.WriteString(e.stdout, report.Version("coauthor"))
-	return err
-}
-
-func lookup(name string) *command {
+// lookup returns the command called name, or nil and the commands' names.
+func lookup(name string) (_ *command, names []string) {
 	for _, c := range commands() {
 		if c.name == name {
-			return c
+			return c, nil
 		}
+		names = append(names, c.name)
 	}
-	return nil
+	return nil, names
 }
 
 func mainUsage() string {

@@ -19,6 +19,7 @@ var exportCmd = &command{
 		f.view.register(fs, "behind GEXF's viz:size and the DOT node size")
 		fs.StringVar(&f.out, "o", "", "output `file` (a directory for csv and vosviewer; - for standard output)")
 		fs.StringVar(&f.to, "to", "", "output `format`: "+strings.Join(export.Formats, ", ")+", dot (default: from the -o extension)")
+		fs.BoolVar(&f.dynamic, "dynamic", false, "gexf: each author's and each edge's years active, for Gephi's timeline")
 		fs.StringVar(&f.measures, "measures", strings.Join(measure.Names, ","), "comma-separated `list` of measures to write")
 		return f
 	},
@@ -29,6 +30,7 @@ type exportFlags struct {
 	out      string
 	to       string
 	measures string
+	dynamic  bool
 }
 
 func (f *exportFlags) run(e *env, files []string) error {
@@ -40,9 +42,6 @@ func (f *exportFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	if err := f.view.check(); err != nil {
-		return err
-	}
 	v, err := f.view.load(e, files, "")
 	if err != nil {
 		return err
@@ -52,6 +51,9 @@ func (f *exportFlags) run(e *env, files []string) error {
 		return err
 	}
 	t.Warn = func(msg string) { e.warnf("%s", msg) }
+	if f.dynamic && v.d.Dataset != nil {
+		t.NodeSpells, t.EdgeSpells = v.d.explore(v.sub).Spells()
+	}
 	write := func(w io.Writer) error { return export.WriteTo(w, format, t) }
 	if format == "dot" {
 		write = func(w io.Writer) error { return picture.WriteDOT(w, t.Graph, v.pic) }
@@ -77,7 +79,7 @@ func (v *view) table(names []string) (*formats.Table, error) {
 	if t.Columns, err = v.ms.Columns(names, v.keep); err != nil {
 		return nil, err
 	}
-	if d.hasIDs() {
+	if d.HasIDs() {
 		t.IDs = make([]string, len(v.keep))
 		for i, u := range v.keep {
 			t.IDs[i] = d.sourceID(u)

@@ -2,18 +2,20 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"runtime/debug"
-	"slices"
 
 	"coauthor/examples"
 	"coauthor/graph"
+	"coauthor/graph/filter"
 	"coauthor/graph/formats/edgelist"
 	"coauthor/graph/formats/gml"
 	"coauthor/graph/measure"
 	"coauthor/parse"
 	"coauthor/parse/identity"
 	"coauthor/parse/input"
+	"coauthor/render/explorer"
 )
 
 // dataset is the input run through the pipeline. A graph file (edge
@@ -32,33 +34,15 @@ func (d *dataset) title() string {
 	return d.Title()
 }
 
-// inputs returns the names of the inputs read.
-func (d *dataset) inputs() []string {
-	if d.Dataset == nil {
-		return []string{d.network}
-	}
-	return d.Inputs
-}
-
-// owner returns the owner of the author page read, "" for none.
-func (d *dataset) owner() string {
-	if d.Dataset == nil || len(d.Inputs) != 1 {
-		return ""
-	}
-	return d.Owner
-}
-
 // sourceID returns node v's identity in the source ("" for none).
-func (d *dataset) sourceID(v int32) string {
-	if d.Dataset == nil {
-		return ""
-	}
-	return d.Identity.People[d.graph.Node(v).Person].ID
-}
+func (d *dataset) sourceID(v int32) string { return d.SourceID(d.graph.Node(v).Person) }
 
-// hasIDs reports whether any author has an identity in the source.
-func (d *dataset) hasIDs() bool {
-	return d.Dataset != nil && slices.ContainsFunc(d.Identity.People, func(p identity.Person) bool { return p.ID != "" })
+// explore returns the explorer's view of g, a graph of d.
+func (d *dataset) explore(g *graph.Graph) *explorer.Network {
+	if d.Dataset == nil {
+		return explorer.NewNetwork(g, nil, nil)
+	}
+	return explorer.NewNetwork(g, d.Corpus, d.Identity)
 }
 
 // needPapers is the error of a command that needs publication records
@@ -101,7 +85,10 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	}
 	if graphFormat != "" {
 		d.network = sources[0].Name
-		return d, err
+		if err != nil {
+			return nil, err
+		}
+		return d, f.filter(e, d)
 	}
 	if d.Dataset, err = input.Load(e.ctx, sources, opt); err != nil {
 		return nil, err
@@ -116,7 +103,16 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	d.graph = graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build)
 	step.Add(int64(d.Corpus.Len()), 0)
 	step.Done()
-	return d, nil
+	return d, f.filter(e, d)
+}
+
+// filter applies the filters to d's graph, unless they wait for a view.
+func (f *inputFlags) filter(e *env, d *dataset) error {
+	opt, err := f.sel.options(e, d, nil)
+	if err == nil && !f.view && opt.Selects() {
+		d.graph, _, err = filter.Apply(d.graph, opt)
+	}
+	return cmp.Or(f.sel.check(), err)
 }
 
 // measures returns d's measures, with progress lines and notes on

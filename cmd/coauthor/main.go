@@ -51,7 +51,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	name := args[0]
 	if name == "help" || name == "-h" || name == "-help" || name == "--help" {
 		if len(args) > 1 {
-			if c := lookup(args[1]); c != nil {
+			if c, _ := lookup(args[1]); c != nil {
 				fmt.Fprint(stdout, commandUsage(c))
 				return exitOK
 			}
@@ -59,9 +59,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stdout, mainUsage())
 		return exitOK
 	}
-	c := lookup(name)
+	c, names := lookup(name)
 	if c == nil {
-		fmt.Fprintf(stderr, "coauthor: unknown command %q%s\n\n%s", name, report.DidYouMean(name, commandNames()), mainUsage())
+		fmt.Fprintf(stderr, "coauthor: unknown command %q%s\n\n%s", name, report.DidYouMean(name, names), mainUsage())
 		return exitUsage
 	}
 	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}

@@ -14,7 +14,7 @@ var rankCmd = &command{
 	flags: func(fs *flag.FlagSet) runner {
 		f := &rankFlags{}
 		f.in.register(fs)
-		f.m.register(fs)
+		f.m.RegisterFlags(fs)
 		fs.IntVar(&f.top, "top", 20, "show the top `N` authors (0: all)")
 		measure.NameFlag(fs, &f.by, "by", "pagerank", "order by `measure`")
 		fs.BoolVar(&f.csv, "csv", false, "print CSV instead of a table")
@@ -47,7 +47,7 @@ func (f *rankFlags) run(e *env, files []string) error {
 		return err
 	}
 	asTable := !f.in.json && !f.csv
-	columns = rankColumns(columns, f.by, asTable, d.network != "")
+	columns = measure.Columns(columns, f.by, asTable, d.network != "")
 	set := measures(e, d, f.m.options(d))
 	values, err := set.All(columns)
 	if err != nil {
@@ -55,7 +55,7 @@ func (f *rankFlags) run(e *env, files []string) error {
 	}
 	key := values[slices.Index(columns, f.by)]
 	var ids func(int32) string
-	if !asTable && d.hasIDs() {
+	if !asTable && d.HasIDs() {
 		ids = d.sourceID
 	}
 	rows, objects := set.Rows(measure.Top(d.graph, key, f.top), columns, values, ids, asTable)
@@ -66,24 +66,4 @@ func (f *rankFlags) run(e *env, files []string) error {
 		return report.CSV(e.stdout, rows)
 	}
 	return report.Table(e.stdout, rows)
-}
-
-// rankColumns returns the measures rank shows: the table -by then papers,
-// degree and strength; JSON and CSV every measure (or those listed), -by
-// included, in the order of measure.Names. A graph file has no papers.
-func rankColumns(columns []string, by string, asTable, graphFile bool) []string {
-	switch {
-	case len(columns) == 0 && asTable:
-		columns = []string{"papers", "degree", "strength"}
-	case len(columns) == 0:
-		columns = slices.Clone(measure.Names)
-	}
-	columns = slices.DeleteFunc(columns, func(c string) bool { return c == by || graphFile && c == "papers" })
-	columns = append([]string{by}, columns...)
-	if !asTable {
-		slices.SortStableFunc(columns, func(a, b string) int {
-			return slices.Index(measure.Names, a) - slices.Index(measure.Names, b)
-		})
-	}
-	return columns
 }

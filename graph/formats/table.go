@@ -37,6 +37,10 @@ type Table struct {
 	// Viz, when set, is how a picture shows each node; GEXF writes it as
 	// viz:size and viz:color.
 	Viz *Viz
+	// NodeSpells and EdgeSpells, when set, are the years each node and
+	// each edge (by id) was active, as [first, last] runs: GEXF then
+	// writes a dynamic graph for Gephi's timeline.
+	NodeSpells, EdgeSpells [][][2]int
 }
 
 // Viz is the look of each node in a picture.

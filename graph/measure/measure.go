@@ -118,6 +118,9 @@ type Set struct {
 	sampled *graph.SampledReach
 }
 
+// Graph returns the graph the measures are of.
+func (s *Set) Graph() *graph.Graph { return s.g }
+
 // Samples returns, for a betweenness measure already computed, the
 // number of single-source searches (exact: the number of authors; with
 // Options.Samples: the sources drawn) or, with Options.Epsilon, of
@@ -363,4 +366,24 @@ func Format(x float64) string {
 		return strconv.FormatFloat(x, 'f', 0, 64)
 	}
 	return strconv.FormatFloat(x, 'g', 4, 64)
+}
+
+// Columns returns the measures "coauthor rank" shows: the table -by then papers,
+// degree and strength; JSON and CSV every measure (or those listed), -by
+// included, in the order of Names. A graph file has no papers.
+func Columns(columns []string, by string, asTable, graphFile bool) []string {
+	switch {
+	case len(columns) == 0 && asTable:
+		columns = []string{"papers", "degree", "strength"}
+	case len(columns) == 0:
+		columns = slices.Clone(Names)
+	}
+	columns = slices.DeleteFunc(columns, func(c string) bool { return c == by || graphFile && c == "papers" })
+	columns = append([]string{by}, columns...)
+	if !asTable {
+		slices.SortStableFunc(columns, func(a, b string) int {
+			return slices.Index(Names, a) - slices.Index(Names, b)
+		})
+	}
+	return columns
 }

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -103,6 +104,9 @@ type Options struct {
 	// CapAuthors cuts them to their first MaxAuthors.
 	MaxAuthors int
 	CapAuthors bool
+	// Since and Until, when not 0, keep the papers of those years only
+	// (bounds included); a paper without a year is then left out too.
+	Since, Until int
 	// Resolve are the settings of identity resolution.
 	Resolve identity.Options
 	// Warn receives, with file and line, the first malformed records
@@ -136,6 +140,7 @@ type Dataset struct {
 	Skipped    int // malformed records skipped (SkipBad)
 	Unauthored int // records without authors
 	OverMax    int // papers over MaxAuthors
+	OutOfYears int // papers outside Since–Until
 	notNames   int // author strings reported as not a name
 }
 
@@ -158,6 +163,9 @@ func Load(ctx context.Context, sources []Source, opt Options) (*Dataset, error) 
 		if err := d.read(ctx, src, &opt); err != nil {
 			return nil, err
 		}
+	}
+	if d.Corpus.Len() == 0 && d.OutOfYears > 0 {
+		return nil, fmt.Errorf("no papers with authors from %s in %s (%d outside)", Years(opt.Since, opt.Until), strings.Join(d.Inputs, ", "), d.OutOfYears)
 	}
 	if d.Corpus.Len() == 0 {
 		return nil, fmt.Errorf("no papers with authors in %s", strings.Join(d.Inputs, ", "))
@@ -299,6 +307,10 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
 			}
 			return fmt.Errorf("%w (use -skip-bad to skip malformed records)", err)
 		}
+		if (opt.Since != 0 || opt.Until != 0) && !InYears(p.Year, opt.Since, opt.Until) {
+			d.OutOfYears++
+			continue
+		}
 		if opt.MaxAuthors > 0 && len(p.Authors) > opt.MaxAuthors {
 			d.OverMax++
 			if !opt.CapAuthors {
@@ -348,6 +360,9 @@ func (d *Dataset) Notes(opt Options) []string {
 			what = fmt.Sprintf("cut to their first %d authors", opt.MaxAuthors)
 		}
 		notes = append(notes, fmt.Sprintf("%d paper(s) with more than %d authors %s (-max-authors)", d.OverMax, opt.MaxAuthors, what))
+	}
+	if d.OutOfYears > 0 {
+		notes = append(notes, fmt.Sprintf("left out %d paper(s) outside %s (-since, -until)", d.OutOfYears, Years(opt.Since, opt.Until)))
 	}
 	if t := LargeTeams(d.Corpus); t.Papers > 0 {
 		notes = append(notes, fmt.Sprintf("%d paper(s) with %d or more authors (largest %d) give %d of the %d co-author pairs; -max-authors N leaves them out",
@@ -524,6 +539,8 @@ func (o *Options) RegisterFlags(fs *flag.FlagSet) {
 		o.CapAuthors = s == "cap"
 		return nil
 	})
+	fs.IntVar(&o.Since, "since", o.Since, "keep the papers of `YEAR` and after (papers without a year are then left out)")
+	fs.IntVar(&o.Until, "until", o.Until, "keep the papers of `YEAR` and before (papers without a year are then left out)")
 	fs.BoolVar(&o.Resolve.NoMerge, "no-merge", o.Resolve.NoMerge, "turn name merging off: each distinct spelling is one author (-merge none)")
 	fs.Func("merge", "how spellings are merged: evidence (the default: rules 1 to 3, see names -help), strict (one folded name or one source id only) or none", func(s string) error {
 		switch s {
@@ -533,4 +550,53 @@ func (o *Options) RegisterFlags(fs *flag.FlagSet) {
 		}
 		return errors.New("-merge takes evidence, strict or none")
 	})
+}
+
+// InYears reports whether year is within since–until, bounds included; a
+// bound of 0 is open, and year 0 (unknown) is in no window with a bound.
+func InYears(year, since, until int) bool {
+	switch {
+	case since == 0 && until == 0:
+		return true
+	case year == 0:
+		return false
+	}
+	return (since == 0 || year >= since) && (until == 0 || year <= until)
+}
+
+// Years names the window since–until: "2019–2023", "2019 on", "up to 2023".
+func Years(since, until int) string {
+	switch {
+	case since != 0 && until != 0:
+		return fmt.Sprintf("%d–%d", since, until)
+	case since != 0:
+		return fmt.Sprintf("%d on", since)
+	case until != 0:
+		return fmt.Sprintf("up to %d", until)
+	}
+	return "all years"
+}
+
+// PageOwner returns the owner of the author page read when it is the
+// only input, "" otherwise; d may be nil.
+func (d *Dataset) PageOwner() string {
+	if d == nil || len(d.Inputs) != 1 {
+		return ""
+	}
+	return d.Owner
+}
+
+// SourceID returns the identity in the source of the person with id p,
+// "" for none; d may be nil.
+func (d *Dataset) SourceID(p int32) string {
+	if d == nil {
+		return ""
+	}
+	return d.Identity.People[p].ID
+}
+
+// HasIDs reports whether any person has an identity in the source; d may
+// be nil.
+func (d *Dataset) HasIDs() bool {
+	return d != nil && slices.ContainsFunc(d.Identity.People, func(p identity.Person) bool { return p.ID != "" })
 }
