@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -133,17 +134,38 @@ func TestSignalStops(t *testing.T) {
 		{syscall.SIGINT, []string{"clusters", "-starts", "50", corpus}},
 		{syscall.SIGTERM, []string{"render", "-o", filepath.Join(dir, "out.svg"), corpus}},
 	} {
-		cmd := exec.Command(bin, tt.args...)
-		var stderr strings.Builder
-		cmd.Stderr = &stderr
+		// Signal once the graph is built, in the middle of the work.
+		cmd := exec.Command(bin, append(tt.args, "--progress")...)
+		pipe, err := cmd.StderrPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(2500 * time.Millisecond) // past reading, into the work
+		var stderr strings.Builder
+		built, read := make(chan struct{}), make(chan struct{})
+		go func() {
+			defer close(read)
+			sc := bufio.NewScanner(pipe)
+			for sc.Scan() {
+				stderr.WriteString(sc.Text() + "\n")
+				if strings.Contains(sc.Text(), "building the graph: ") && strings.Contains(sc.Text(), " done in ") {
+					close(built)
+				}
+			}
+		}()
+		select {
+		case <-built:
+		case <-time.After(time.Minute):
+			cmd.Process.Kill()
+			t.Fatalf("%v: the graph was not built within a minute", tt.args)
+		}
+		time.Sleep(200 * time.Millisecond)
 		sent := time.Now()
 		cmd.Process.Signal(tt.sig)
 		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
+		go func() { <-read; done <- cmd.Wait() }() // Wait after the last read
 		select {
 		case <-done:
 		case <-time.After(5 * time.Second):
