@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -73,9 +74,16 @@ func TestOutputCheckedFirst(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "x.txt")); err == nil {
 		t.Error("a directory x.txt was made")
 	}
-	// Standard output through its device, and /dev/null, are written to.
-	if _, errOut, code := runCLI(t, "", "export", "-o", "/dev/null", "-to", "json", "-measures", "degree"); code != 0 {
-		t.Errorf("export -o /dev/null: exit %d: %s", code, errOut)
+	// A device is written to, not replaced: one made in a temporary
+	// directory, never the system's /dev/null, which a regression would
+	// destroy.
+	null := filepath.Join(dir, "null")
+	if err := syscall.Mknod(null, syscall.S_IFCHR|0o666, 1<<8|3); err != nil {
+		t.Logf("no device node test: %v", err)
+	} else if _, errOut, code := runCLI(t, "", "export", "-o", null, "-to", "json", "-measures", "degree"); code != 0 {
+		t.Errorf("export -o a device: exit %d: %s", code, errOut)
+	} else if fi, _ := os.Lstat(null); fi.Mode()&os.ModeCharDevice == 0 {
+		t.Errorf("the device was replaced by a %v", fi.Mode())
 	}
 }
 
@@ -93,7 +101,9 @@ func buildCLI(t *testing.T) string {
 }
 
 // -o /dev/stdout writes to standard output whatever it is: here a file
-// opened for appending, which must keep what it held.
+// opened for appending, which must keep what it held. The test names it
+// /proc/self/fd/1, the same file (/dev/stdout links there), so that a
+// regression cannot replace the system's /dev/stdout.
 func TestOutputDevStdout(t *testing.T) {
 	bin := buildCLI(t)
 	log := filepath.Join(t.TempDir(), "log.txt")
@@ -102,7 +112,7 @@ func TestOutputDevStdout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "export", "-o", "/dev/stdout", "-to", "json", "-measures", "degree")
+	cmd := exec.Command(bin, "export", "-o", "/proc/self/fd/1", "-to", "json", "-measures", "degree")
 	var stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = f, &stderr
 	if err := cmd.Run(); err != nil {
@@ -133,17 +143,38 @@ func TestSignalStops(t *testing.T) {
 		{syscall.SIGINT, []string{"clusters", "-starts", "1000", corpus}},
 		{syscall.SIGTERM, []string{"render", "-o", filepath.Join(dir, "out.svg"), corpus}},
 	} {
-		cmd := exec.Command(bin, tt.args...)
-		var stderr strings.Builder
-		cmd.Stderr = &stderr
+		// Signal once the graph is built, in the middle of the work.
+		cmd := exec.Command(bin, append(tt.args, "--progress")...)
+		pipe, err := cmd.StderrPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(2500 * time.Millisecond) // past reading, into the work
+		var stderr strings.Builder
+		built, read := make(chan struct{}), make(chan struct{})
+		go func() {
+			defer close(read)
+			sc := bufio.NewScanner(pipe)
+			for sc.Scan() {
+				stderr.WriteString(sc.Text() + "\n")
+				if strings.Contains(sc.Text(), "building the graph: ") && strings.Contains(sc.Text(), " done in ") {
+					close(built)
+				}
+			}
+		}()
+		select {
+		case <-built:
+		case <-time.After(time.Minute):
+			cmd.Process.Kill()
+			t.Fatalf("%v: the graph was not built within a minute", tt.args)
+		}
+		time.Sleep(200 * time.Millisecond)
 		sent := time.Now()
 		cmd.Process.Signal(tt.sig)
 		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
+		go func() { <-read; done <- cmd.Wait() }() // Wait after the last read
 		select {
 		case <-done:
 		case <-time.After(5 * time.Second):

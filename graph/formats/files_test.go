@@ -135,14 +135,19 @@ func TestWriteFilesNamedPipe(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("nothing came through the pipe")
 	}
-	// /dev/null is a device: written to, never replaced.
-	if _, err := os.Stat("/dev/null"); err == nil {
-		if err := WriteFiles([]string{"/dev/null"}, func(w []io.Writer) error { _, err := io.WriteString(w[0], "x"); return err }); err != nil {
-			t.Errorf("writing /dev/null: %v", err)
-		}
-		if fi, _ := os.Stat("/dev/null"); fi.Mode()&os.ModeDevice == 0 {
-			t.Fatal("/dev/null is no longer a device")
-		}
+	// A device is written to, never replaced: one made here (a null
+	// device), not the system's /dev/null, which a regression would
+	// destroy.
+	null := filepath.Join(dir, "null")
+	if err := syscall.Mknod(null, syscall.S_IFCHR|0o666, 1<<8|3); err != nil {
+		t.Logf("no device node test: %v", err)
+		return
+	}
+	if err := WriteFiles([]string{null}, func(w []io.Writer) error { _, err := io.WriteString(w[0], "x"); return err }); err != nil {
+		t.Errorf("writing a device: %v", err)
+	}
+	if fi, _ := os.Lstat(null); fi.Mode()&os.ModeDevice == 0 {
+		t.Fatal("the device is no longer one")
 	}
 }
 
@@ -160,7 +165,7 @@ func TestCheckOutputs(t *testing.T) {
 			t.Errorf("CheckOutputs(%s) = %v, want a BadOutput", out, err)
 		}
 	}
-	for _, out := range []string{"-", filepath.Join(dir, "new.json"), "/dev/null"} {
+	for _, out := range []string{"-", filepath.Join(dir, "new.json"), "/dev/null", "/dev/stdout"} {
 		if err := CheckOutputs([]string{out}, []string{in}); err != nil {
 			t.Errorf("CheckOutputs(%s) = %v", out, err)
 		}
