@@ -260,8 +260,8 @@ func scaleToNodes(g *graph.Graph, pos []r2.Vec, diameter []float64) {
 	// A layout with a dense core and sparse outskirts (a large clique
 	// among small groups) would come out huge: cap the scale so that the
 	// nodes cover at least a tenth of the disc holding the layout (of
-	// radius twice the RMS distance to the centre); separate then makes
-	// room in the dense parts.
+	// radius twice the RMS distance to the centre; less above 300 nodes);
+	// separate then makes room in the dense parts.
 	var cx, cy, ink float64
 	for v, p := range pos {
 		cx, cy = cx+p.X, cy+p.Y
@@ -274,8 +274,10 @@ func scaleToNodes(g *graph.Graph, pos []r2.Vec, diameter []float64) {
 		ms += (p.X-cx)*(p.X-cx) + (p.Y-cy)*(p.Y-cy)
 	}
 	if rms := math.Sqrt(ms / float64(n)); rms > 0 {
-		// π (2 s rms)² ≤ ink / 0.1
-		s = math.Min(s, math.Sqrt(ink/0.1/math.Pi)/(2*rms))
+		// π (2 s rms)² ≤ ink / cover; large graphs' nodes are small, and
+		// their names need more room: the cover falls above 300 nodes.
+		cover := 0.1 * math.Min(1, 300/float64(n))
+		s = math.Min(s, math.Sqrt(ink/cover/math.Pi)/(2*rms))
 	}
 	for v := range pos {
 		pos[v] = r2.Scale(s, pos[v])
