@@ -41,8 +41,8 @@ type Options struct {
 	// towards its cluster's centre, so that each cluster sits together
 	// (as in VOSviewer's maps). Nil: no clusters.
 	Cluster []int32
-	// Iterations is the number of steps; 0 chooses by size (500 up to
-	// 1,000 nodes, fewer above, at least 150).
+	// Iterations is the number of steps; 0 chooses by size (200 up to
+	// 1,000 nodes, 150 above).
 	Iterations int
 }
 
@@ -71,7 +71,7 @@ func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
 	if iterations <= 0 {
 		iterations = forceIterations
 		if n > 1000 {
-			iterations = max(150, forceIterations*1000/n)
+			iterations = 150
 		}
 	}
 	r := rand.New(rand.NewPCG(opt.Seed, 0x6c61796f))
@@ -133,18 +133,22 @@ func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
 			// building a tree and starting goroutines each step).
 			clear(force)
 			for v := range n {
+				px, py, mv := pos[v].X, pos[v].Y, repulsion*mass[v]
+				var fvx, fvy float64
 				for u := v + 1; u < n; u++ {
-					dx, dy := pos[u].X-pos[v].X, pos[u].Y-pos[v].Y
+					dx, dy := pos[u].X-px, pos[u].Y-py
 					d2 := dx*dx + dy*dy
 					if d2 == 0 {
 						continue
 					}
-					f := repulsion * mass[u] * mass[v] / d2
-					force[v].X -= f * dx
-					force[v].Y -= f * dy
+					f := mv * mass[u] / d2
+					fvx -= f * dx
+					fvy -= f * dy
 					force[u].X += f * dx
 					force[u].Y += f * dy
 				}
+				force[v].X += fvx
+				force[v].Y += fvy
 			}
 		} else {
 			if err := plane.Reset(); err != nil {
@@ -256,8 +260,8 @@ func scaleToNodes(g *graph.Graph, pos []r2.Vec, diameter []float64) {
 	// A layout with a dense core and sparse outskirts (a large clique
 	// among small groups) would come out huge: cap the scale so that the
 	// nodes cover at least a tenth of the disc holding the layout (of
-	// radius twice the RMS distance to the centre); separate then makes
-	// room in the dense parts.
+	// radius twice the RMS distance to the centre; less above 300 nodes);
+	// separate then makes room in the dense parts.
 	var cx, cy, ink float64
 	for v, p := range pos {
 		cx, cy = cx+p.X, cy+p.Y
@@ -270,8 +274,10 @@ func scaleToNodes(g *graph.Graph, pos []r2.Vec, diameter []float64) {
 		ms += (p.X-cx)*(p.X-cx) + (p.Y-cy)*(p.Y-cy)
 	}
 	if rms := math.Sqrt(ms / float64(n)); rms > 0 {
-		// π (2 s rms)² ≤ ink / 0.1
-		s = math.Min(s, math.Sqrt(ink/0.1/math.Pi)/(2*rms))
+		// π (2 s rms)² ≤ ink / cover; large graphs' nodes are small, and
+		// their names need more room: the cover falls above 300 nodes.
+		cover := 0.1 * math.Min(1, 300/float64(n))
+		s = math.Min(s, math.Sqrt(ink/cover/math.Pi)/(2*rms))
 	}
 	for v := range pos {
 		pos[v] = r2.Scale(s, pos[v])
