@@ -123,6 +123,7 @@ func TestPunctuationNamesDropped(t *testing.T) {
 // Inputs the fuzzer found.
 func TestFuzzFound(t *testing.T) {
 	for _, src := range []string{
+		"@(Author=\"\\b\\\")", // FuzzBibTeX: slice bounds out of range in latex.commandName
 		"@{Author={\\,{0}\\b}}",
 		"@{Author={\\,{0}\b}}",
 		"@a{k,author={\\,}}",

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"coauthor/parse"
 	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
@@ -26,7 +28,7 @@ type dblpScanner struct {
 	file     string
 	r        *bufio.Reader
 	line     int
-	latin1   bool
+	charset  *charmap.Charmap // nil for UTF-8
 	started  bool
 	noAuthor int
 	fatal    error
@@ -95,9 +97,12 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 		if bytes.HasPrefix(b, []byte("?xml")) && len(b) > 4 && (b[4] == ' ' || b[4] == '\t' || b[4] == '\r' || b[4] == '\n') {
 			if enc := attr(b, "encoding"); enc != "" {
 				switch string(bytes.ToLower([]byte(enc))) {
-				case "iso-8859-1", "latin1", "latin-1":
-					s.latin1 = true
-				case "utf-8", "utf8", "us-ascii":
+				// The labels newXMLDecoderReader accepts.
+				case "iso-8859-1", "latin1", "latin-1", "iso8859-1":
+					s.charset = charmap.ISO8859_1
+				case "windows-1252", "cp1252":
+					s.charset = charmap.Windows1252
+				case "utf-8", "utf8", "us-ascii", "ascii":
 				default:
 					return nil, false, false, s.fail("unsupported encoding %q (want UTF-8 or ISO-8859-1)", enc)
 				}
@@ -350,12 +355,12 @@ func (s *dblpScanner) decode(dst, raw []byte) ([]byte, error) {
 		if i >= 0 {
 			plain = raw[:i]
 		}
-		if s.latin1 {
+		if s.charset != nil {
 			for _, c := range plain {
 				if c < utf8.RuneSelf {
 					dst = append(dst, c)
 				} else {
-					dst = utf8.AppendRune(dst, rune(c))
+					dst = utf8.AppendRune(dst, s.charset.DecodeByte(c))
 				}
 			}
 		} else {

@@ -85,3 +85,13 @@ func TestDBLPLongFieldBounded(t *testing.T) {
 		t.Errorf("papers %d, error %v; want a limit", len(papers), err)
 	}
 }
+
+// Text between two tags is bounded too: encoding/xml gathers it whole
+// (200 MB of zeros once took 550 MB).
+func TestLongTextBounded(t *testing.T) {
+	papers, err := readString("<feed>" + strings.Repeat("x", text.MaxRecord+2<<20) + "</feed>")
+	var le *text.LimitError
+	if len(papers) != 0 || !errors.As(err, &le) {
+		t.Errorf("papers %d, error %v; want a limit", len(papers), err)
+	}
+}

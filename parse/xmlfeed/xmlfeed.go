@@ -46,6 +46,7 @@ type Reader struct {
 	depth int
 	ended bool // the root element is closed
 	fatal error
+	in    *boundedReader
 }
 
 // NewReader returns a reader of r.
@@ -54,9 +55,36 @@ func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
 	if rootElement(br) == "dblp" {
 		return &Reader{opt: opt, fast: newDBLPScanner(br, opt.File)}
 	}
-	x := newXMLDecoderReader(br)
+	in := &boundedReader{r: br}
+	x := newXMLDecoderReader(in)
 	x.opt = opt
+	x.in = in
 	return x
+}
+
+// boundedReader bounds the bytes encoding/xml reads for one token: it
+// gathers text up to the next tag whole.
+type boundedReader struct {
+	r     io.Reader
+	since int // bytes read since the last token
+}
+
+func (b *boundedReader) Read(p []byte) (int, error) {
+	if b.since > text.MaxRecord {
+		return 0, &text.LimitError{What: "text between tags", Limit: text.MaxRecord}
+	}
+	n, err := b.r.Read(p)
+	b.since += n
+	return n, err
+}
+
+// token returns the next token of the decoder.
+func (x *Reader) token() (xml.Token, error) {
+	tok, err := x.dec.Token()
+	if x.in != nil {
+		x.in.since = 0
+	}
+	return tok, err
 }
 
 // Unauthored implements parse.Reader.
@@ -125,7 +153,7 @@ func (x *Reader) Read() (*parse.Paper, error) {
 	}
 	for {
 		line, _ := x.dec.InputPos()
-		tok, err := x.dec.Token()
+		tok, err := x.token()
 		if err == io.EOF {
 			if x.depth > 0 {
 				return nil, x.fail(line, errors.New("the XML ends inside an element"))
@@ -216,6 +244,11 @@ func (x *Reader) fail(line int, err error) error {
 	if x.fatal != nil {
 		return x.fatal // a limit passed
 	}
+	var le *text.LimitError
+	if errors.As(err, &le) {
+		x.fatal = limit.Err(x.opt.File, line, err)
+		return x.fatal
+	}
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		line = se.Line
@@ -263,7 +296,7 @@ func (x *Reader) element(start xml.StartElement) (*node, error) {
 	stack := []*node{root}
 	size := 0
 	for {
-		tok, err := x.dec.Token()
+		tok, err := x.token()
 		if err == io.EOF {
 			return nil, fmt.Errorf("the XML ends inside <%s>", start.Name.Local)
 		}
