@@ -152,6 +152,8 @@ func TestAPI(t *testing.T) {
 		{"GET", "../../etc/passwd", 400},
 		{"GET", "api/search?q=" + strings.Repeat("x", 20000), 414},
 		{"PUT", "index.html", 405},
+		{"POST", "api/author?id=1", 405},
+		{"GET", "api/match", 405},
 	} {
 		var msg struct{ Error string }
 		code := get(t, h, bad.method, bad.path, "", nil)

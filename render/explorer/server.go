@@ -107,7 +107,12 @@ func (a *App) Handler() http.Handler {
 		writeJSON(w, map[string]any{"ids": ids, "unmatched": unmatched})
 	})
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, fmt.Errorf("no such endpoint %s %s", r.Method, r.URL.Path))
+		switch r.URL.Path {
+		case "/api/meta", "/api/graph", "/api/search", "/api/author", "/api/edge", "/api/path", "/api/match":
+			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed on %s", r.Method, r.URL.Path))
+			return
+		}
+		writeError(w, http.StatusNotFound, fmt.Errorf("no such endpoint %s", r.URL.Path))
 	})
 	mux.HandleFunc("/", serveStatic)
 	return limit(mux)
