@@ -28,29 +28,42 @@ func BenchmarkMeasures(b *testing.B) {
 		g = loadNetwork(b, "ca-GrQc.txt")
 	}
 	var labels []int32
+	var samples int
 	cases := []struct {
 		name string
 		f    func()
 	}{
 		{"betweenness", func() { Betweenness(g, BetweennessOptions{}) }},
 		{"betweenness_weighted", func() { Betweenness(g, BetweennessOptions{Weighted: true}) }},
+		{"betweenness_approx", func() {
+			samples = BetweennessCentrality(g, BetweennessOptions{Epsilon: 0.01, Delta: 0.1, Seed: 1}).Samples
+		}},
 		{"closeness", func() { Reachability(g).Closeness() }},
 		{"pagerank", func() { PageRank(g, 0.85, IterOptions{Tol: 1e-6}) }},
 		{"eigenvector", func() { Eigenvector(g, IterOptions{Tol: 1e-6}) }},
 		{"core", func() { CoreNumber(g) }},
 		{"clustering", func() { Clustering(g) }},
 		{"louvain", func() { labels = community.Louvain(g, community.Options{Seed: 1}) }},
+		// Default options: the row compared with igraph's Leiden.
 		{"leiden", func() { labels = community.Leiden(g, community.Options{Seed: 1}) }},
-		{"leiden_1start", func() { labels = community.Leiden(g, community.Options{Seed: 1, Starts: 1}) }},
+		// Passes until one gains little, as igraph's n_iterations=-1.
+		{"leiden_stable", func() { labels = community.Leiden(g, community.Options{Seed: 1, Iterations: -1}) }},
+		{"leiden_4starts", func() { labels = community.Leiden(g, community.Options{Seed: 1, Starts: 4}) }},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
-			labels = nil
+			labels, samples = nil, 0
 			for b.Loop() {
 				c.f()
 			}
 			if labels != nil {
 				b.ReportMetric(community.Modularity(g, labels, 1), "modularity")
+			}
+			if c.name == "leiden" {
+				b.ReportMetric(float64(community.Starts(community.Options{}, g.N())), "starts")
+			}
+			if samples > 0 {
+				b.ReportMetric(float64(samples), "samples")
 			}
 		})
 	}

@@ -15,6 +15,15 @@ type BetweennessOptions struct {
 	// nodes drawn with Seed instead of all N (Brandes & Pich 2007).
 	Samples int
 	Seed    uint64
+	// Epsilon, when above 0, estimates betweenness from random shortest
+	// paths so that, with probability 1−Delta, every node's estimate is
+	// within Epsilon of its exact value (see BetweennessCentrality); it
+	// takes precedence over Samples. Delta 0 means 0.1. Both 0: exact.
+	// The sample size depends on ε, δ and the graph's diameter, not its
+	// size (about 36,000 paths for ε = 0.01 on ca-GrQc, 10 times faster
+	// than exact there), so it pays on large graphs; on a few hundred
+	// nodes exact betweenness is faster.
+	Epsilon, Delta float64
 }
 
 // Betweenness returns the betweenness centrality of every node,
@@ -28,10 +37,18 @@ type BetweennessOptions struct {
 // node's standard error (same units, finite-population corrected), and is
 // nil otherwise.
 //
+// With Epsilon, the estimate of BetweennessCentrality, and stderr nil.
+//
 // Brandes' algorithm runs one search per source, spread over all cores;
 // partial sums are added in a fixed order, so results do not depend on
 // the number of cores.
 func Betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
+	r := BetweennessCentrality(g, opt)
+	return r.BC, r.StdErr
+}
+
+// betweenness is Brandes' algorithm, exact or from sampled sources.
+func betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
 	n := g.N()
 	sources := make([]int32, n)
 	for i := range sources {
@@ -181,7 +198,10 @@ func (b *brandes) bfs(g *Graph, s int) {
 // dijkstra counts shortest paths from s with edge lengths d. A node's
 // path count is summed when it is settled, over its neighbours u with
 // dist[u] + d == dist[v] exactly.
-func (b *brandes) dijkstra(g *Graph, d []float64, s int) {
+func (b *brandes) dijkstra(g *Graph, d []float64, s int) { b.dijkstraTo(g, d, s, -1) }
+
+// dijkstraTo is dijkstra stopping once node t (-1: none) is settled.
+func (b *brandes) dijkstraTo(g *Graph, d []float64, s int, t int32) {
 	b.reset()
 	b.dist[s] = 0
 	b.heap = append(b.heap[:0], heapItem{0, int32(s)})
@@ -204,6 +224,17 @@ func (b *brandes) dijkstra(g *Graph, d []float64, s int) {
 				}
 			}
 			b.sigma[v] = sigma
+		}
+		if v == t {
+			// Nodes reached but not settled are in the heap: clear them
+			// here, as reset clears only the settled ones.
+			for _, it := range b.heap {
+				if !b.done[it.node] {
+					b.dist[it.node] = math.Inf(1)
+				}
+			}
+			b.heap = b.heap[:0]
+			return
 		}
 		for i := g.off[v]; i < g.off[v+1]; i++ {
 			w := g.adj[i]

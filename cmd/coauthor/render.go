@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"coauthor/graph"
+	"coauthor/graph/formats"
 	"coauthor/render"
 	"coauthor/render/picture"
 )
@@ -17,8 +19,8 @@ var renderCmd = &command{
 	flags: func(fs *flag.FlagSet) runner {
 		f := &renderFlags{}
 		f.view.register(fs, "shown by node area")
-		fs.StringVar(&f.out, "o", "", "output `file` (.svg, .png or .dot; - for standard output)")
-		fs.StringVar(&f.to, "to", "", "output `format`: svg, png or dot (default: from the -o extension)")
+		fs.StringVar(&f.out, "o", "", "output `file` (.svg, .png, .dot, or .html: the explorer in one file; - for standard output)")
+		fs.StringVar(&f.to, "to", "", "output `format`: svg, png, dot or html (default: from the -o extension)")
 		fs.StringVar(&f.layout, "layout", "auto", "`layout`: auto (force), "+strings.Join(picture.Layouts, ", "))
 		fs.IntVar(&f.labels, "labels", -1, "name the `N` largest nodes; -1: a fifth of them, 10 to 30; 0: none")
 		fs.StringVar(&f.title, "title", "", "picture `title` (default: the input's base name, or the ego's or author page owner's name)")
@@ -46,15 +48,16 @@ func (f *renderFlags) run(e *env, files []string) error {
 	}
 	switch {
 	case f.out == "" && f.to == "":
-		return usageError{"give -o FILE (.svg, .png or .dot), or -to FORMAT with -o - for standard output"}
-	case !slices.Contains(render.Formats, format):
-		return usagef("unknown picture format %q: want svg, png or dot (from -o's extension or -to)", format)
+		return usageError{"give -o FILE (.svg, .png, .dot or .html), or -to FORMAT with -o - for standard output"}
+	case !slices.Contains(append(render.Formats, "html"), format):
+		return usagef("unknown picture format %q: want svg, png, dot or html (from -o's extension or -to)", format)
 	case f.layout != "auto" && !slices.Contains(picture.Layouts, f.layout):
 		return usagef("unknown layout %q: want one of %s", f.layout, strings.Join(picture.Layouts, ", "))
 	case f.labels < -1:
 		return usageError{"-labels must be -1 or more"}
 	}
-	if err := f.view.check(); err != nil {
+	out := cmp.Or(f.out, "-")
+	if err := cmp.Or(f.view.check(), formats.CheckOutputs([]string{out}, files)); err != nil {
 		return err
 	}
 	v, err := f.view.load(e, files, f.title)
@@ -71,8 +74,10 @@ func (f *renderFlags) run(e *env, files []string) error {
 			opt.Ego = i
 		}
 	}
-	if f.title == "" {
-		opt.Title = picture.DefaultTitle(v.d.inputs(), v.d.owner(), ego)
+	if inputs := []string{v.d.network}; f.title == "" && v.d.Dataset == nil {
+		opt.Title = picture.DefaultTitle(inputs, "", ego)
+	} else if f.title == "" {
+		opt.Title = picture.DefaultTitle(v.d.Inputs, v.d.PageOwner(), ego)
 	}
 	opt.Subtitle = v.fopt.Describe(f.view.sizeBy, ego)
 	opt.TotalDegree, opt.TotalPapers = make([]int, len(v.keep)), make([]int, len(v.keep))
@@ -88,14 +93,20 @@ func (f *renderFlags) run(e *env, files []string) error {
 	if f.layout == "auto" {
 		opt.Layout = "force"
 	}
-	out := cmp.Or(f.out, "-")
 	err = writeOutput(e, out, func(w io.Writer) error {
+		if format == "html" {
+			app, err := v.explorer(opt.Seed)
+			return cmp.Or(err, app.WriteHTML(w))
+		}
 		r, err := render.NewRenderer(e.ctx)
 		if err != nil {
 			return err
 		}
-		defer r.Close()
-		return r.Draw(e.ctx, w, sub, opt, format)
+		var derr error // the layout takes no context: stop waiting on Ctrl-C
+		if err := graph.Await(e.ctx, func() { derr = r.Draw(e.ctx, w, sub, opt, format); r.Close() }); err != nil {
+			return err
+		}
+		return derr
 	})
 	if err == nil && out != "-" {
 		e.warnf("wrote %s (%d authors, %d edges)", out, sub.N(), sub.M())

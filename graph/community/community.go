@@ -7,13 +7,13 @@ import (
 	"flag"
 	"fmt"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"strconv"
 
 	"coauthor/graph"
 	"coauthor/graph/internal/fsum"
-	"coauthor/graph/internal/group"
 	"coauthor/graph/internal/parallel"
 )
 
@@ -27,13 +27,22 @@ type Options struct {
 	Seed uint64
 	// Starts is the number of independent Leiden runs (run in parallel,
 	// seeds derived from Seed) whose best partition is returned; 0 means
-	// 4 below 100,000 nodes and 1 above. One run is fastest; four found at
-	// least networkx Louvain's best modularity on every reference network
-	// for each of 20 seeds, where one run fell short on lesmis and
-	// netscience for some seeds. On large graphs the seeds differ little
-	// (on the 1-million-paper corpus, 0.70268 and 0.70254 for the best
-	// two of four) and each run costs a minute or more, hence one.
+	// 4 up to 2,000 nodes and 1 above (see Starts).
 	Starts int
+	// Iterations is the most Leiden passes, each from the previous
+	// pass's partition (igraph's n_iterations); 0 means 2, negative
+	// means until a pass changes nothing or gains little (at most 20).
+	Iterations int
+}
+
+func (o Options) iterations() int {
+	switch {
+	case o.Iterations > 0:
+		return o.Iterations
+	case o.Iterations < 0:
+		return maxPasses
+	}
+	return defaultIterations
 }
 
 func (o Options) gamma() float64 {
@@ -91,30 +100,46 @@ func Louvain(g *graph.Graph, opt Options) []int32 {
 // Leiden returns a partition of g found by the Leiden algorithm (Traag,
 // Waltman & van Eck 2019): Louvain's moves, then a refinement that splits
 // each community into well-connected parts before aggregation, so every
-// community is connected; repeated from its own result while a pass
-// raises modularity by 0.1% or more. Labels as in Louvain.
+// community is connected; repeated from its own result, two passes by
+// default (Options.Iterations), fewer when a pass changes nothing or
+// raises modularity by less than 0.1%. The best of Starts(opt, N) starts
+// is returned. Labels as in Louvain.
 func Leiden(g *graph.Graph, opt Options) []int32 {
 	return optimize(g, opt, true)
 }
 
-// Leiden repeats passes from its own result while a pass raises
-// modularity by at least passGain (relative), at most maxPasses times.
-// On ca-GrQc the second pass gains 0.004, the third 0.0005 and later ones
-// less; stopping at 1e-3 halves the time for a loss of about 0.0005.
+// Leiden repeats passes from its own result, Options.Iterations of them
+// (2 by default, as in igraph and leidenalg), stopping early when a pass
+// changes nothing or raises modularity by less than passGain (relative);
+// with Iterations < 0 at most maxPasses. On ca-GrQc the second pass gains
+// 0.004 to 0.005 and each later one 0.0005 or less at the cost of the
+// second (about 2/3 of the first); on the generated 23,146-node graph of
+// bench/compare.sh the second gains 0.0008 and later ones less.
 const (
-	maxPasses     = 20
-	passGain      = 1e-3
-	defaultStarts = 4
-	manyNodes     = 100000 // above this, one start by default
+	maxPasses         = 20
+	defaultIterations = 2
+	passGain          = 1e-3
+	defaultStarts     = 4
+	fewNodes          = 2000 // up to this, defaultStarts by default
 )
 
 // Starts returns the number of Leiden starts that opt gives on a graph of
-// n nodes: opt.Starts when set, else 4 up to 100,000 nodes and 1 above.
+// n nodes: opt.Starts when set, else 4 up to 2,000 nodes and 1 above.
+//
+// Several starts pay only on small graphs, where they also cost little:
+// with one start (and two passes), Leiden fell below networkx Louvain's
+// best modularity for 4 of 50 seeds on karate (34 nodes), 5 on lesmis
+// (77) and 7 on netscience (1,589), with four for none; on ca-GrQc
+// (5,242) one start stayed above it for all 50 seeds (lowest 0.8650
+// against 0.8611) and four, at twice the time on two cores, add 0.0005 on
+// average. On large graphs the seeds differ little (on the
+// 1-million-paper corpus, 0.70268 and 0.70254 for the best two of four)
+// and each start costs a minute or more.
 func Starts(opt Options, n int) int {
 	switch {
 	case opt.Starts > 0:
 		return opt.Starts
-	case n > manyNodes:
+	case n > fewNodes:
 		return 1
 	}
 	return defaultStarts
@@ -134,7 +159,8 @@ func optimize(g *graph.Graph, opt Options, leiden bool) []int32 {
 	results := make([][]int32, starts)
 	quality := make([]float64, starts)
 	parallel.Each(starts, func(i int) {
-		o := &optimizer{gamma: opt.gamma(), rand: parallel.NewRand(opt.Seed + uint64(i)*0x9e3779b97f4a7c15), leiden: leiden}
+		o := &optimizer{gamma: opt.gamma(), rand: parallel.NewRand(opt.Seed + uint64(i)*0x9e3779b97f4a7c15), leiden: leiden,
+			iterations: opt.iterations()}
 		results[i], quality[i] = o.passes(g, base)
 	})
 	best := 0
@@ -150,19 +176,23 @@ func optimize(g *graph.Graph, opt Options, leiden bool) []int32 {
 // its own result while that pays. It returns the partition and its
 // modularity.
 func (o *optimizer) passes(g *graph.Graph, base *workGraph) ([]int32, float64) {
-	labels, _ := o.run(base, identityLabels(g.N()))
-	q := Modularity(g, labels, o.gamma)
+	n := g.N()
+	o.init(base)
+	labels, alt := make([]int32, n), make([]int32, n)
+	for i := range labels {
+		labels[i] = int32(i)
+	}
+	_, q := o.run(base, labels, labels)
 	if !o.leiden {
 		return labels, q
 	}
-	for pass := 1; pass < maxPasses; pass++ {
-		next, changed := o.run(base, labels)
-		nq := Modularity(g, next, o.gamma)
+	for pass := 1; pass < o.iterations; pass++ {
+		changed, nq := o.run(base, labels, alt)
 		if nq < q {
 			break
 		}
 		stop := !changed || nq-q < passGain*math.Abs(q)
-		labels, q = next, nq
+		labels, alt, q = alt, labels, nq
 		if stop {
 			break
 		}
@@ -179,7 +209,9 @@ func identityLabels(n int) []int32 {
 }
 
 // workGraph is a weighted graph with self-loops and node strengths, the
-// form aggregation produces.
+// form aggregation produces. Self-loops are kept in self, never in adj
+// (graph.Graph has none; aggregate puts a community's inner edges in
+// self), so the loops over adj need not skip the node itself.
 type workGraph struct {
 	off  []int
 	adj  []int32
@@ -196,79 +228,135 @@ func newWorkGraph(g *graph.Graph) *workGraph {
 	off, adj, w := g.Adjacency()
 	wg := &workGraph{off: off, adj: adj, w: w, self: make([]float64, n), k: make([]float64, n)}
 	for v := 0; v < n; v++ {
-		wg.k[v] = g.Strength(int32(v))
-		wg.m2 += wg.k[v]
+		var k float64
+		for _, x := range w[off[v]:off[v+1]] {
+			k += x
+		}
+		wg.k[v] = k
+		wg.m2 += k
 	}
 	return wg
 }
 
+// sized returns a workGraph whose node buffers hold a graph as large as
+// base, for aggregate to fill; the edge buffers grow as needed (the
+// first aggregate has a fraction of base's edges) and are kept for the
+// next passes.
+func sized(base *workGraph) *workGraph {
+	n := base.n()
+	return &workGraph{off: make([]int, n+1), self: make([]float64, n), k: make([]float64, n), m2: base.m2}
+}
+
+// optimizer holds one start's random source and every buffer its passes
+// need, allocated once for the base graph (aggregates are never larger),
+// so that passes and levels allocate nothing.
 type optimizer struct {
-	gamma  float64
-	rand   *rand.Rand
-	leiden bool
-	// scratch, sized to the current graph
-	wTo     []float64
-	touched []int32
-	tot     []float64
-	size    []int32
-	queue   []int32
-	free    []int32
-	inQueue []bool
+	gamma      float64
+	rand       *rand.Rand
+	leiden     bool
+	iterations int
+	agg        [2]*workGraph // aggregates, used in turn
+	// per node of the current graph
+	wTo      []float64
+	tot      []float64
+	size     []int32
+	inQueue  []bool
+	part     []int32
+	next     []int32
+	refined  []int32
+	kRef     []float64
+	ext      []float64
+	members  []int32
+	renum    []int32
+	pos      []int
+	memOff   []int
+	toAgg    []int32 // base node → node of the current graph
+	queue    []int32
+	free     []int32
+	touchBuf []int32
+	cands    []int32
+	weights  []float64
 }
 
-// scratch sizes the buffers for a graph of n nodes; the first graph of a
-// run is the largest, so they are allocated once.
-func (o *optimizer) scratch(n int) {
-	if cap(o.wTo) < n {
-		o.wTo = make([]float64, n)
-		o.tot = make([]float64, n)
-		o.size = make([]int32, n)
-		o.queue = make([]int32, 0, 2*n)
-		o.inQueue = make([]bool, n)
-	}
-	o.wTo = o.wTo[:n]
+func (o *optimizer) init(base *workGraph) {
+	n := base.n()
+	o.agg = [2]*workGraph{sized(base), sized(base)}
+	o.wTo = make([]float64, n)
+	o.tot = make([]float64, n)
+	o.size = make([]int32, n)
+	o.inQueue = make([]bool, n)
+	o.part = make([]int32, n)
+	o.next = make([]int32, n)
+	o.refined = make([]int32, n)
+	o.kRef = make([]float64, n)
+	o.ext = make([]float64, n)
+	o.members = make([]int32, n)
+	o.renum = make([]int32, n)
+	o.pos = make([]int, n+1)
+	o.memOff = make([]int, n+1)
+	o.toAgg = make([]int32, n)
+	o.queue = make([]int32, 0, 2*n)
+	o.free = make([]int32, 0, n)
+	o.touchBuf = make([]int32, n)
 }
 
-// run is one pass from the partition labels of base; it returns the new
-// partition and whether any node changed community.
-func (o *optimizer) run(base *workGraph, labels []int32) ([]int32, bool) {
+// run is one pass from the partition labels of base; it writes the new
+// partition to out (which may be labels) and returns whether any node
+// changed community and the modularity of the result.
+func (o *optimizer) run(base *workGraph, labels, out []int32) (bool, float64) {
 	g := base
-	part := slices.Clone(labels)
-	toAgg := identityLabels(base.n()) // base node → node of g
+	part, next := o.part[:base.n()], o.next
+	copy(part, labels)
+	toAgg := o.toAgg[:base.n()]
+	for i := range toAgg {
+		toAgg[i] = int32(i)
+	}
 	changed := false
-	for {
+	for level := 0; ; level++ {
 		if o.moveNodes(g, part) {
 			changed = true
 		}
-		count := renumber(part)
+		count := o.renumber(part)
 		if count == g.n() {
 			break
 		}
 		// Louvain aggregates the communities; Leiden their refined parts,
 		// starting the aggregate from the unrefined partition. When the
 		// refinement merges nothing, Leiden aggregates as Louvain does.
-		by, byCount, next := part, count, identityLabels(count)
+		by, byCount := part, count
+		next = next[:count]
+		for i := range next {
+			next[i] = int32(i)
+		}
 		if o.leiden {
-			refined := o.refine(g, part)
-			if rc := renumber(refined); rc < g.n() {
-				next = make([]int32, rc)
+			refined := o.refine(g, part, count)
+			if rc := o.renumber(refined); rc < g.n() {
+				next = next[:rc]
 				for v, r := range refined {
 					next[r] = part[v]
 				}
 				by, byCount = refined, rc
 			}
 		}
-		g = aggregate(g, by, byCount)
+		dst := o.agg[level%2]
+		o.aggregate(g, by, byCount, dst)
+		g = dst
 		for i, a := range toAgg {
 			toAgg[i] = by[a]
 		}
-		part = next
+		part, next = next, part[:cap(part)]
 	}
-	out := make([]int32, len(toAgg))
 	for i, a := range toAgg {
 		out[i] = part[a]
 	}
-	return out, changed
+	// Every node of the last graph is a community of its own.
+	m := g.m2 / 2
+	var q float64
+	for v := range g.k {
+		f := g.k[v] / g.m2
+		q += g.self[v]/m - o.gamma*f*f
+	}
+	return changed, q
 }
 
 // moveNodes moves nodes to the community of best modularity gain until
@@ -276,8 +364,7 @@ func (o *optimizer) run(base *workGraph, labels []int32) ([]int32, bool) {
 // neighbourhood changed). It reports whether any node moved.
 func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 	n := g.n()
-	o.scratch(n)
-	tot, size := o.tot[:n], o.size[:n]
+	tot, size, wTo := o.tot[:n], o.size[:n], o.wTo[:n]
 	clear(tot)
 	clear(size)
 	for v, c := range part {
@@ -301,20 +388,37 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 	}
 	scale := o.gamma / g.m2
 	moved := false
+	// A node has fewer than n neighbouring communities; the list is
+	// filled without branching on whether a community is new.
+	buf := o.touchBuf[:n]
 	for head := 0; head < len(queue); head++ {
 		v := queue[head]
 		inQueue[v] = false
 		cv := part[v]
 		kv := g.k[v]
-		o.neighbourWeights(g, part, v)
+		// Weight of v's edges into each neighbouring community.
+		lo, hi := g.off[v], g.off[v+1]
+		nbrs, ws := g.adj[lo:hi], g.w[lo:hi]
+		ws = ws[:len(nbrs)]
+		nt := 0
+		for i, u := range nbrs {
+			c := part[u]
+			w := wTo[c]
+			buf[nt] = c
+			nt += isZero(w)
+			wTo[c] = w + ws[i]
+		}
+		touched := buf[:nt]
 		tot[cv] -= kv
 		size[cv]--
-		best, bestGain := cv, o.wTo[cv]-scale*kv*tot[cv]
-		for _, c := range o.touched {
-			if gain := o.wTo[c] - scale*kv*tot[c]; gain > bestGain {
+		best, bestGain := cv, wTo[cv]-scale*kv*tot[cv]
+		for _, c := range touched {
+			if gain := wTo[c] - scale*kv*tot[c]; gain > bestGain {
 				best, bestGain = c, gain
 			}
+			wTo[c] = 0
 		}
+		wTo[cv] = 0
 		if bestGain < 0 && size[cv] > 0 {
 			// Alone is better than anywhere: take an empty community.
 			best = free[len(free)-1]
@@ -326,11 +430,10 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 		tot[best] += kv
 		size[best]++
 		part[v] = best
-		o.clearWeights()
 		if best != cv {
 			moved = true
-			for _, u := range g.adj[g.off[v]:g.off[v+1]] {
-				if part[u] != best && !inQueue[u] {
+			for _, u := range nbrs {
+				if !inQueue[u] && part[u] != best {
 					inQueue[u] = true
 					queue = append(queue, u)
 				}
@@ -346,27 +449,22 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 	return moved
 }
 
-// neighbourWeights fills wTo[c] with the weight of v's edges into each
-// community c, listing the communities in touched.
-func (o *optimizer) neighbourWeights(g *workGraph, part []int32, v int32) {
-	o.touched = o.touched[:0]
-	for i := g.off[v]; i < g.off[v+1]; i++ {
-		u := g.adj[i]
-		if u == v {
-			continue
-		}
-		c := part[u]
-		if o.wTo[c] == 0 {
-			o.touched = append(o.touched, c)
-		}
-		o.wTo[c] += g.w[i]
+// isEq is 1 when a == b, else 0, without a branch.
+func isEq(a, b int32) int {
+	r := 0
+	if a == b {
+		r = 1
 	}
+	return r
 }
 
-func (o *optimizer) clearWeights() {
-	for _, c := range o.touched {
-		o.wTo[c] = 0
+// isZero is 1 when w is 0, else 0, without a branch.
+func isZero(w float64) int {
+	b := 0
+	if w == 0 {
+		b = 1
 	}
+	return b
 }
 
 // theta is the randomness of the refinement's choices (Traag et al.'s θ),
@@ -377,115 +475,159 @@ func (o *optimizer) clearWeights() {
 // 0.95468).
 const theta = 0.01
 
-// refine splits each community of part into well-connected
-// subcommunities: starting from singletons, a node that is well connected
-// to its community joins, at random with probability ∝ exp(ΔQ/θ), one of
-// the well-connected subcommunities it does not make worse.
-func (o *optimizer) refine(g *workGraph, part []int32) []int32 {
-	n := g.n()
-	refined := identityLabels(n)
-	kRef := slices.Clone(g.k)
-	sizeRef := make([]int32, n)
-	for i := range sizeRef {
-		sizeRef[i] = 1
-	}
-	// Members of each community, and each community's strength.
-	count := 0
+// splitmix is a small random stream per community (SplitMix64), so that
+// each community's refinement draws from its own stream, whatever order
+// communities are taken in.
+type splitmix uint64
+
+func (s *splitmix) next() uint64 {
+	*s += 0x9e3779b97f4a7c15
+	z := uint64(*s)
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// intn returns a number in [0, n) (Lemire's multiply, negligible bias
+// for community sizes).
+func (s *splitmix) intn(n int) int {
+	hi, _ := bits.Mul64(s.next(), uint64(n))
+	return int(hi)
+}
+
+func (s *splitmix) float64() float64 { return float64(s.next()>>11) / (1 << 53) }
+
+// members lists the nodes of each community of part (labels
+// 0..count−1) by counting sort: members[memOff[c]:memOff[c+1]].
+func (o *optimizer) groupMembers(part []int32, count int) (memOff []int, members []int32) {
+	memOff = o.memOff[:count+1]
+	clear(memOff)
 	for _, c := range part {
-		count = max(count, int(c)+1)
+		memOff[c+1]++
 	}
-	totC := make([]float64, count)
-	for v, c := range part {
-		totC[c] += g.k[v]
-	}
-	memOff, members := group.ByKey(part, count)
-	// ext[s]: weight from subcommunity s to the rest of its community.
-	ext := make([]float64, n)
-	for v := 0; v < n; v++ {
-		for i := g.off[v]; i < g.off[v+1]; i++ {
-			if u := g.adj[i]; u != int32(v) && part[u] == part[v] {
-				ext[v] += g.w[i]
-			}
-		}
-	}
-	scale := o.gamma / g.m2
-	var cands []int32
-	var weights []float64
 	for c := 0; c < count; c++ {
-		vs := members[memOff[c]:memOff[c+1]]
-		if len(vs) < 2 {
-			continue
-		}
-		o.rand.Shuffle(len(vs), func(i, j int) { vs[i], vs[j] = vs[j], vs[i] })
-		K := totC[c]
-		for _, v := range vs {
-			if sizeRef[refined[v]] > 1 || ext[v] < scale*g.k[v]*(K-g.k[v]) {
+		memOff[c+1] += memOff[c]
+	}
+	pos := o.pos[:count]
+	copy(pos, memOff[:count])
+	members = o.members[:len(part)]
+	for v, c := range part {
+		members[pos[c]] = int32(v)
+		pos[c]++
+	}
+	return memOff, members
+}
+
+// refine splits each community of part (labels 0..count−1) into
+// well-connected subcommunities: starting from singletons, a node that is
+// well connected to its community joins, at random with probability
+// ∝ exp(ΔQ/θ), one of the well-connected subcommunities it does not make
+// worse. The result lives in the optimizer's buffers.
+func (o *optimizer) refine(g *workGraph, part []int32, count int) []int32 {
+	n := g.n()
+	refined, kRef, sizeRef, ext, totC := o.refined[:n], o.kRef[:n], o.size[:n], o.ext[:n], o.tot[:count]
+	copy(kRef, g.k)
+	clear(totC)
+	for v := range refined {
+		refined[v] = int32(v)
+		sizeRef[v] = 1
+		totC[part[v]] += g.k[v]
+	}
+	memOff, members := o.groupMembers(part, count)
+	scale := o.gamma / g.m2
+	seed := o.rand.Uint64()
+	wTo, buf := o.wTo[:n], o.touchBuf[:n]
+	{
+		for c := 0; c < count; c++ {
+			vs := members[memOff[c]:memOff[c+1]]
+			if len(vs) < 2 {
 				continue
 			}
-			// Weights to the subcommunities of v's neighbours in c.
-			o.touched = o.touched[:0]
-			for i := g.off[v]; i < g.off[v+1]; i++ {
-				u := g.adj[i]
-				if u == v || part[u] != int32(c) {
+			// ext[s]: weight from subcommunity s to the rest of its
+			// community.
+			for _, v := range vs {
+				var e float64
+				nbrs, ws := g.adj[g.off[v]:g.off[v+1]], g.w[g.off[v]:g.off[v+1]]
+				ws = ws[:len(nbrs)]
+				for i, u := range nbrs {
+					e += ws[i] * float64(isEq(part[u], int32(c)))
+				}
+				ext[v] = e
+			}
+			rng := splitmix(seed ^ uint64(c)*0xd1b54a32d192ed03)
+			for i := len(vs) - 1; i > 0; i-- {
+				j := rng.intn(i + 1)
+				vs[i], vs[j] = vs[j], vs[i]
+			}
+			K := totC[c]
+			for _, v := range vs {
+				if sizeRef[refined[v]] > 1 || ext[v] < scale*g.k[v]*(K-g.k[v]) {
 					continue
 				}
-				s := refined[u]
-				if o.wTo[s] == 0 {
-					o.touched = append(o.touched, s)
+				// Weights to the subcommunities of v's neighbours in c.
+				// (Without branches: an edge leaving c adds 0.)
+				nbrs, ws := g.adj[g.off[v]:g.off[v+1]], g.w[g.off[v]:g.off[v+1]]
+				ws = ws[:len(nbrs)]
+				nt := 0
+				for i, u := range nbrs {
+					same := isEq(part[u], int32(c))
+					s := refined[u]
+					w := wTo[s]
+					buf[nt] = s
+					nt += isZero(w) & same
+					wTo[s] = w + ws[i]*float64(same)
 				}
-				o.wTo[s] += g.w[i]
-			}
-			cands, weights = cands[:0], weights[:0]
-			best := 0.0
-			for _, s := range o.touched {
-				if ext[s] < scale*kRef[s]*(K-kRef[s]) {
-					continue // not well connected
-				}
-				if gain := o.wTo[s] - scale*g.k[v]*kRef[s]; gain >= 0 {
-					cands = append(cands, s)
-					weights = append(weights, gain)
-					best = max(best, gain)
-				}
-			}
-			if len(cands) > 0 {
-				// Staying alone (gain 0) is a candidate too. When the best
-				// outweighs every other by e^40 or more, the draw is decided.
-				chosen := int32(-1)
-				second, at := 0.0, -1
-				for i, w := range weights {
-					if w == best && at < 0 {
-						at = i
-					} else {
-						second = max(second, w)
+				touched := buf[:nt]
+				cands, weights := o.cands[:0], o.weights[:0]
+				best := 0.0
+				for _, s := range touched {
+					if ext[s] < scale*kRef[s]*(K-kRef[s]) {
+						continue // not well connected
+					}
+					if gain := wTo[s] - scale*g.k[v]*kRef[s]; gain >= 0 {
+						cands = append(cands, s)
+						weights = append(weights, gain)
+						best = max(best, gain)
 					}
 				}
-				if (best-second)/theta > 40 {
-					chosen = cands[at]
-				} else {
-					total := math.Exp((0 - best) / theta)
-					for i := range weights {
-						weights[i] = math.Exp((weights[i] - best) / theta)
+				if len(cands) > 0 {
+					// Staying alone (gain 0) is a candidate too. Choices
+					// outweighed by e^40 or more count as impossible.
+					chosen := int32(-1)
+					total := 0.0
+					if best/theta < 40 {
+						total = math.Exp(-best / theta)
+					}
+					for i, w := range weights {
+						if d := (best - w) / theta; d == 0 {
+							weights[i] = 1
+						} else if d < 40 {
+							weights[i] = math.Exp(-d)
+						} else {
+							weights[i] = 0
+						}
 						total += weights[i]
 					}
-					pick := o.rand.Float64() * total
+					pick := rng.float64() * total
 					for i, w := range weights {
 						if pick -= w; pick < 0 {
 							chosen = cands[i]
 							break
 						}
 					}
+					if chosen >= 0 {
+						s := refined[v]
+						ext[chosen] += ext[s] - 2*wTo[chosen]
+						kRef[chosen] += kRef[s]
+						sizeRef[chosen]++
+						sizeRef[s] = 0
+						refined[v] = chosen
+					}
+					o.cands, o.weights = cands[:0], weights[:0]
 				}
-				if chosen >= 0 {
-					s := refined[v]
-					ext[chosen] += ext[s] - 2*o.wTo[chosen]
-					kRef[chosen] += kRef[s]
-					sizeRef[chosen]++
-					sizeRef[s] = 0
-					refined[v] = chosen
+				for _, s := range touched {
+					wTo[s] = 0
 				}
-			}
-			for _, s := range o.touched {
-				o.wTo[s] = 0
 			}
 		}
 	}
@@ -494,8 +636,8 @@ func (o *optimizer) refine(g *workGraph, part []int32) []int32 {
 
 // renumber relabels part (labels < len(part)) to 0..k−1 in order of
 // first appearance and returns k.
-func renumber(part []int32) int {
-	next := make([]int32, len(part))
+func (o *optimizer) renumber(part []int32) int {
+	next := o.renum[:len(part)]
 	for i := range next {
 		next[i] = -1
 	}
@@ -510,42 +652,49 @@ func renumber(part []int32) int {
 	return int(k)
 }
 
-// aggregate returns the graph whose nodes are the count communities of
-// part (labels 0..count−1).
-func aggregate(g *workGraph, part []int32, count int) *workGraph {
-	agg := &workGraph{off: make([]int, count+1), self: make([]float64, count), k: make([]float64, count), m2: g.m2,
-		adj: make([]int32, 0, len(g.adj)), w: make([]float64, 0, len(g.adj))}
-	memOff, members := group.ByKey(part, count)
-	acc := make([]float64, count)
-	var touched []int32
+// aggregate fills agg with the graph whose nodes are the count
+// communities of part (labels 0..count−1).
+func (o *optimizer) aggregate(g *workGraph, part []int32, count int, agg *workGraph) {
+	agg.off, agg.self, agg.k = agg.off[:count+1], agg.self[:count], agg.k[:count]
+	adj, w := agg.adj[:0], agg.w[:0]
+	clear(agg.self)
+	clear(agg.k)
+	memOff, members := o.groupMembers(part, count)
+	acc, buf := o.wTo[:count], o.touchBuf[:count+1] // count < n
+	agg.off[0] = 0
 	for c := 0; c < count; c++ {
-		touched = touched[:0]
+		// Edges inside c are summed in acc[c] like the others (without
+		// branches), then moved to self.
+		nt := 0
+		var self, k float64
 		for _, v := range members[memOff[c]:memOff[c+1]] {
-			agg.self[c] += g.self[v]
-			agg.k[c] += g.k[v]
-			for i := g.off[v]; i < g.off[v+1]; i++ {
-				u := g.adj[i]
+			self += g.self[v]
+			k += g.k[v]
+			nbrs, ws := g.adj[g.off[v]:g.off[v+1]], g.w[g.off[v]:g.off[v+1]]
+			ws = ws[:len(nbrs)]
+			for i, u := range nbrs {
 				cu := part[u]
-				if int(cu) == c {
-					agg.self[c] += g.w[i] / 2
-					continue
-				}
-				if acc[cu] == 0 {
-					touched = append(touched, cu)
-				}
-				acc[cu] += g.w[i]
+				a := acc[cu]
+				buf[nt] = cu
+				nt += isZero(a)
+				acc[cu] = a + ws[i]
 			}
 		}
 		// Neighbours in order of first encounter: deterministic, and
 		// nothing here needs them sorted.
-		for _, cu := range touched {
-			agg.adj = append(agg.adj, cu)
-			agg.w = append(agg.w, acc[cu])
+		for _, cu := range buf[:nt] {
+			if int(cu) == c {
+				self += acc[cu] / 2
+			} else {
+				adj = append(adj, cu)
+				w = append(w, acc[cu])
+			}
 			acc[cu] = 0
 		}
-		agg.off[c+1] = len(agg.adj)
+		agg.self[c], agg.k[c] = self, k
+		agg.off[c+1] = len(adj)
 	}
-	return agg
+	agg.adj, agg.w, agg.m2 = adj, w, g.m2
 }
 
 // splitDisconnected gives each connected part of a community a label of
@@ -632,7 +781,7 @@ func (o *Options) RegisterFlags(fs *flag.FlagSet, starts bool) {
 		return nil
 	})
 	if starts {
-		fs.Func("starts", "independent Leiden runs whose best partition is kept (`N`, 1 to 1000; by default 4 up to 100,000 authors, 1 above)", func(s string) error {
+		fs.Func("starts", "independent Leiden runs whose best partition is kept (`N`, 1 to 1000; by default 4 up to 2,000 authors, 1 above)", func(s string) error {
 			n, err := strconv.Atoi(s)
 			if err != nil || n < 1 || n > 1000 {
 				return fmt.Errorf("-starts must be 1 to 1000, not %s", s)

@@ -2,6 +2,7 @@ package community
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"testing"
 
@@ -142,9 +143,27 @@ func TestStarts(t *testing.T) {
 		opt  Options
 		n    int
 		want int
-	}{{Options{}, 5000, 4}, {Options{}, 200000, 1}, {Options{Starts: 3}, 200000, 3}} {
+	}{{Options{}, 1500, 4}, {Options{}, 5000, 1}, {Options{}, 200000, 1}, {Options{Starts: 3}, 200000, 3}} {
 		if got := Starts(tt.opt, tt.n); got != tt.want {
 			t.Errorf("Starts(%+v, %d) = %d, want %d", tt.opt, tt.n, got, tt.want)
+		}
+	}
+}
+
+// Leiden's partition does not depend on the number of cores, with one
+// start or several run in parallel.
+func TestLeidenIndependentOfCores(t *testing.T) {
+	for _, name := range []string{"netscience.gml", "ca-GrQc.txt"} {
+		g := testnet.Load(t, name)
+		for _, starts := range []int{0, 1, 4} {
+			opt := Options{Seed: 3, Starts: starts}
+			a := Leiden(g, opt)
+			prev := runtime.GOMAXPROCS(1)
+			b := Leiden(g, opt)
+			runtime.GOMAXPROCS(prev)
+			if !slices.Equal(a, b) {
+				t.Errorf("%s, %d starts: partition differs on one core", name, starts)
+			}
 		}
 	}
 }

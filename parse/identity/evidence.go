@@ -490,7 +490,7 @@ func compatible(a, b names.Name) (int, string) {
 			continue
 		}
 		l, w := unitMatch(ga[i], gb[j], i == 0 && j == 0, germanAt(a, i), germanAt(b, j))
-		if l == none {
+		if l == none || splitsHyphenated(ga[i], gb[j], gb[j+1:]) || splitsHyphenated(gb[j], ga[i], ga[i+1:]) {
 			return none, ""
 		}
 		level = min(level, l)
@@ -530,6 +530,15 @@ func compatible(a, b names.Name) (int, string) {
 		why = append(why, sameNames)
 	}
 	return level, strings.Join(why, "; ")
+}
+
+// splitsHyphenated reports whether an initial u that stands for the first
+// part of the hyphenated name full is followed, in its spelling, by an
+// initial that is not the second part's: "S. C. Chang" is not
+// "Shoou-Jinn Chang".
+func splitsHyphenated(full, u names.Unit, next []names.Unit) bool {
+	return full.Kind == names.Full && len(full.Parts) > 1 && u.Kind == names.Initial && len(u.Parts) <= 1 &&
+		len(next) > 0 && next[0].Kind == names.Initial && firstRune(next[0].Text) != firstRune(full.Parts[1])
 }
 
 // lessSpecific reports whether name a says less than b: an initial where
@@ -875,7 +884,7 @@ func (e *evidence) ambiguity(a int32) Ambiguity {
 		return amb
 	}
 	firsts := make(map[string]bool)
-	amb := Ambiguity{Family: f, FrequentSurname: frequentSurnames[f]}
+	amb := Ambiguity{Family: f, FrequentSurname: frequentSurnames[f] || frequentSurnames[ungerman.Replace(f)]}
 	for _, id := range e.families[f] {
 		amb.Spellings++
 		if u := e.parsed[id].Given[0]; u.Kind == names.Full && e.parsed[id].Family == f {
@@ -997,6 +1006,10 @@ var stopWords = map[string]bool{
 	"effect": true, "effects": true, "results": true, "review": true, "paper": true, "data": true, "when": true,
 	"what": true, "which": true, "does": true, "more": true, "than": true, "within": true, "after": true,
 }
+
+// ungerman undoes the German transliteration of a folded name: Mueller is
+// as frequent as Müller.
+var ungerman = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
 
 // frequentSurnames are family names borne by millions worldwide: a block
 // under one of them may hold many people even when the corpus shows few.

@@ -291,3 +291,18 @@ func TestResolveSourceIDs(t *testing.T) {
 		t.Errorf("Manish Singh 0001 is on %d papers, want 2", n)
 	}
 }
+
+// Found by the hand check of real libraries: "S. C. Chang" is not
+// "Shoou-Jinn Chang" (the C. is not the J. of Jinn), and Mueller is as
+// frequent a surname as Müller, so a middle initial in one spelling only
+// needs a shared co-author.
+func TestResolveHandCheckFindings(t *testing.T) {
+	for _, papers := range [][][]string{
+		withCo("S. C. Chang", "Shoou-Jinn Chang"),
+		one("Alexander H Mueller", "Alexander Müller"),
+	} {
+		if got, id := people(papers, Options{}); len(got) != 0 {
+			t.Errorf("merged %q; kept apart %v", got, id.KeptApart)
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package measure
+
+import (
+	"math"
+	"testing"
+
+	"coauthor/graph/internal/testnet"
+)
+
+// With Epsilon, betweenness is estimated within ε of the exact value and
+// the set reports the paths sampled; without, the searches (one per
+// author).
+func TestBetweennessEpsilon(t *testing.T) {
+	g := testnet.Load(t, "lesmis.gml")
+	exact := NewSet(g, Options{NoPapers: true})
+	want, err := exact.Get("betweenness")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := exact.Samples("betweenness"); got != g.N() {
+		t.Errorf("exact: %d searches, want %d", got, g.N())
+	}
+	approx := NewSet(g, Options{NoPapers: true, Epsilon: 0.02, Delta: 0.1, Seed: 1})
+	got, err := approx.Get("betweenness")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if approx.Samples("betweenness") == 0 || approx.StdErr("betweenness") != nil {
+		t.Errorf("approx: %d samples, stderr %v", approx.Samples("betweenness"), approx.StdErr("betweenness"))
+	}
+	for v := range want {
+		if math.Abs(got[v]-want[v]) > 0.02 {
+			t.Errorf("node %d: %.4f, exact %.4f", v, got[v], want[v])
+		}
+	}
+}
