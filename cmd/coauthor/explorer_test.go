@@ -185,8 +185,16 @@ func checkExplorer(t *testing.T, ctx context.Context, url, mode string, want2023
 
 	// A path between two authors, through the inputs: drawn in the list
 	// and highlighted on the map.
-	typeInto(t, ctx, "#path-from", "Martin Wattenberg")
-	typeInto(t, ctx, "#path-to", "Cameron McKinnon")
+	for _, box := range []struct{ input, name string }{{"path-from", "Martin Wattenberg"}, {"path-to", "Cameron McKinnon"}} {
+		// Type, choose the completion (as a person would; the list would
+		// otherwise cover the button), check the choice.
+		typeInto(t, ctx, "#"+box.input, box.name)
+		waitFor(t, ctx, "completions for "+box.name, fmt.Sprintf(`!document.getElementById("%s-results").hidden && document.querySelector("#%[1]s-results li.search-result") !== null`, box.input),
+			fmt.Sprintf(`document.getElementById("%s-results").textContent`, box.input))
+		clickOn(t, ctx, "#"+box.input+"-results li.search-result")
+		waitFor(t, ctx, box.name+" chosen", fmt.Sprintf(`document.getElementById("%s-results").hidden && document.getElementById("%[1]s").dataset.id !== undefined`, box.input),
+			fmt.Sprintf(`document.getElementById("%s").value`, box.input))
+	}
 	clickOn(t, ctx, "#path-go")
 	waitFor(t, ctx, "a path from Martin Wattenberg to Cameron McKinnon",
 		`document.querySelectorAll("#path-result ol li.path-step").length >= 2`, `document.getElementById("path-result").textContent`)

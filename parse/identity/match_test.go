@@ -81,3 +81,24 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMatcher: any query gives hits that contain it (folded) and a Match
+// that is an author or a *MatchError, never a panic.
+func FuzzMatcher(f *testing.F) {
+	for _, s := range []string{"lukosiute", "Olah, Christopher", "Jared", "", " . - ", "Jarde Kaplan", "ß", "\xff"} {
+		f.Add(s)
+	}
+	m := testMatcher()
+	f.Fuzz(func(t *testing.T, q string) {
+		for _, h := range m.Search(q, 5) {
+			if h.ID < 0 || int(h.ID) >= m.Len() {
+				t.Fatalf("Search(%q): id %d", q, h.ID)
+			}
+		}
+		id, err := m.Match(q)
+		var me *MatchError
+		if err == nil && (id < 0 || int(id) >= m.Len()) || err != nil && !errors.As(err, &me) {
+			t.Fatalf("Match(%q) = %d, %v", q, id, err)
+		}
+	})
+}

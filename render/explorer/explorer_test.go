@@ -239,3 +239,25 @@ func TestWriteHTML(t *testing.T) {
 		}
 	}
 }
+
+// FuzzGraphQuery: any query string of api/graph is answered 200 or 4xx
+// with an error message, never a panic or a 5xx.
+func FuzzGraphQuery(f *testing.F) {
+	for _, s := range []string{"", "since=2023&until=2023", "clusters=1,3", "ego=83&depth=2", "only=1,2,3&min_weight=2", "min_papers=-1", "ego=-5", "since=x", "clusters=,", "depth=99999999999"} {
+		f.Add(s)
+	}
+	a := example(f, input.Options{})
+	h := a.Handler()
+	f.Fuzz(func(t *testing.T, q string) {
+		rec := &recorder{header: http.Header{}}
+		req, err := http.NewRequest("GET", "http://x/api/graph", nil)
+		if err != nil {
+			t.Skip()
+		}
+		req.URL.RawQuery = q
+		h.ServeHTTP(rec, req)
+		if rec.code != 200 && (rec.code < 400 || rec.code >= 500 || !strings.Contains(rec.body.String(), `"error"`)) {
+			t.Fatalf("%q: %d %s", q, rec.code, rec.body.String())
+		}
+	})
+}

@@ -133,7 +133,7 @@ type Paper struct {
 
 // Paper returns corpus paper i.
 func (n *Network) Paper(i int32) Paper {
-	return Paper{ID: i, Title: n.Corpus.Title(int(i)), Year: n.Corpus.Year(int(i))}
+	return Paper{ID: i, Title: n.Corpus.Title(int(i)), Year: n.Corpus.Year(int(i)), Venue: n.Corpus.Venue(int(i))}
 }
 
 // Papers returns the papers ids, latest first, then by title.
