@@ -22,10 +22,11 @@ const (
 	FormatXML        = "xml"  // DBLP XML, arXiv Atom, arXiv OAI-PMH
 	FormatEdgeList   = "edgelist"
 	FormatGML        = "gml"
+	FormatParquet    = "parquet" // an edge table, as export -to parquet writes edges.parquet
 )
 
 // Formats lists the formats Detect can return, for help texts.
-var Formats = []string{FormatAuthorPage, FormatBibTeX, FormatRIS, FormatWoS, FormatCSV, FormatJSON, FormatXML, FormatEdgeList, FormatGML}
+var Formats = []string{FormatAuthorPage, FormatBibTeX, FormatRIS, FormatWoS, FormatCSV, FormatJSON, FormatXML, FormatEdgeList, FormatGML, FormatParquet}
 
 // aliases are other names users give formats, accepted by Canonical.
 var aliases = map[string]string{
@@ -49,14 +50,16 @@ func Canonical(name string) (string, bool) {
 }
 
 // IsGraphFormat reports whether format holds a graph rather than papers.
-func IsGraphFormat(format string) bool { return format == FormatEdgeList || format == FormatGML }
+func IsGraphFormat(format string) bool {
+	return format == FormatEdgeList || format == FormatGML || format == FormatParquet
+}
 
 // extensions maps file name extensions to formats.
 var extensions = map[string]string{
 	".bib": FormatBibTeX, ".bibtex": FormatBibTeX, ".ris": FormatRIS, ".ciw": FormatWoS, ".isi": FormatWoS,
 	".csv": FormatCSV, ".tsv": FormatCSV, ".json": FormatJSON, ".jsonl": FormatJSON, ".ndjson": FormatJSON,
 	".xml": FormatXML, ".atom": FormatXML, ".gml": FormatGML, ".edges": FormatEdgeList, ".edgelist": FormatEdgeList,
-	".el": FormatEdgeList,
+	".el": FormatEdgeList, ".parquet": FormatParquet,
 }
 
 var (
@@ -74,6 +77,9 @@ var (
 // authors column; GML a "graph [" list; an edge list's first lines are all
 // "u v" or "u v number". Anything else is read as an author page.
 func Detect(name string, r *bufio.Reader) string {
+	if f := detectSource(name, r); f != "" { // sources.go
+		return f
+	}
 	if f, ok := extensions[strings.ToLower(filepath.Ext(strings.TrimSuffix(name, ".gz")))]; ok {
 		return f
 	}

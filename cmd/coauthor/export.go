@@ -97,6 +97,7 @@ func (v *view) table(names []string) (*formats.Table, error) {
 		t.Columns = append(t.Columns, formats.Column{Name: name, Values: filter.Pick(values[i], v.keep), Integer: measure.Integer(name)})
 	}
 	if d.Dataset != nil {
+		t.Works = d.Identity.Papers(d.Corpus)
 		ids := make([]string, len(v.keep))
 		for i, u := range v.keep {
 			ids[i] = d.Identity.People[d.graph.Node(u).Person].ID

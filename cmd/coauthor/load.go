@@ -7,10 +7,8 @@ import (
 
 	"coauthor/examples"
 	"coauthor/graph"
-	"coauthor/graph/formats/edgelist"
-	"coauthor/graph/formats/gml"
+	"coauthor/graph/formats/export"
 	"coauthor/graph/measure"
-	"coauthor/parse"
 	"coauthor/parse/identity"
 	"coauthor/parse/input"
 )
@@ -64,10 +62,8 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	switch {
 	case err != nil:
 		return nil, err
-	case graphFormat == parse.FormatGML:
-		d.graph, err = gml.Read(sources[0].R, sources[0].Name)
 	case graphFormat != "":
-		d.graph, err = edgelist.Read(sources[0].R, sources[0].Name)
+		d.graph, err = export.ReadGraph(graphFormat, sources[0].R, sources[0].Name)
 	}
 	if graphFormat != "" {
 		d.network = sources[0].Name
