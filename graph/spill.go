@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -38,6 +40,7 @@ type spill struct {
 	sk         []uint64 // sort scratch
 	sa         []uint32
 	withAux    bool
+	limit      int // pairs in a run: the buffer grows up to it
 	runs       []run
 	size       int64 // bytes written
 	err        error // the first write error, returned by Build
@@ -52,20 +55,23 @@ func newSpill(opt BuildOptions) *spill {
 	if withAux {
 		rec = 12
 	}
-	n := max(opt.Mem/int64(2*rec), minRun)
-	s := &spill{dir: opt.TempDir, keys: make([]uint64, 0, n), withAux: withAux, recordSize: rec}
-	if withAux {
-		s.aux = make([]uint32, 0, n)
-	}
-	return s
+	n := int(min(max(opt.Mem/int64(2*rec), minRun), math.MaxInt32))
+	return &spill{dir: opt.TempDir, withAux: withAux, recordSize: rec, limit: n}
 }
 
 func (s *spill) add(b *Builder, key uint64, aux uint32) {
+	if len(s.keys) == cap(s.keys) { // grow by doubling up to the limit, never past it
+		c := min(max(2*cap(s.keys), minRun), s.limit)
+		s.keys = append(make([]uint64, 0, c), s.keys...)
+		if s.withAux {
+			s.aux = append(make([]uint32, 0, c), s.aux...)
+		}
+	}
 	s.keys = append(s.keys, key)
 	if s.withAux {
 		s.aux = append(s.aux, aux)
 	}
-	if len(s.keys) == cap(s.keys) {
+	if len(s.keys) == s.limit {
 		s.flush(2 * b.shift)
 	}
 }
@@ -84,10 +90,10 @@ func (s *spill) flush(width uint) {
 		os.Remove(f.Name()) // unlinked: gone when closed, even on a crash
 		s.file, s.w = f, bufio.NewWriterSize(f, 1<<20)
 	}
-	if s.sk == nil {
-		s.sk = make([]uint64, cap(s.keys))
+	if len(s.sk) < len(s.keys) {
+		s.sk = make([]uint64, len(s.keys))
 		if s.withAux {
-			s.sa = make([]uint32, cap(s.keys))
+			s.sa = make([]uint32, len(s.keys))
 		}
 	}
 	radixSortScratch(s.keys, s.aux, width, s.sk[:len(s.keys)], s.sa[:len(s.aux)])
@@ -193,7 +199,8 @@ func (b *Builder) buildSpilled() (*Graph, error) {
 	if s.err != nil {
 		return nil, s.err
 	}
-	s.keys, s.aux, s.sk, s.sa = nil, nil, nil, nil // the budget is free for the graph
+	s.keys, s.aux, s.sk, s.sa = nil, nil, nil, nil
+	runtime.GC() // the budget's buffers are free for the graph: collect them now, not after it
 	bufSize := 1 << 20
 	if len(s.runs) > 64 {
 		bufSize = max(64<<10, (64<<20)/len(s.runs))
