@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"context"
+	"math"
 	"slices"
 
 	"coauthor/graph/internal/fsum"
@@ -98,35 +100,50 @@ type Summary struct {
 	ComponentSizes []int
 	// Diameter and AveragePath are the largest and the mean distance
 	// (in edges) between two nodes of the largest component. When the
-	// largest component has more than ExactPathLimit nodes they are
+	// work of a search from each of its nodes exceeds WorkBudget they are
 	// estimated (see PathsEstimated).
 	Diameter       int
 	AveragePath    float64
+	AveragePathErr float64 // standard error of an estimated AveragePath
 	PathsEstimated bool
 	PathSources    int // searches the path figures came from
 }
 
-// ExactPathLimit is the largest component size for which Summarize
-// searches from every node; above it, it samples PathSamples sources, or
-// FewPathSamples above ManyPathNodes nodes, where each search reads tens
-// of millions of edges (1000 searches took over ten minutes on the
-// 7.5-million-paper corpus's 3.6 million authors).
-const (
-	ExactPathLimit = 50000
-	PathSamples    = 1000
-	ManyPathNodes  = 1000000
-	FewPathSamples = 100
-)
+// SummaryOptions tune Summarize.
+type SummaryOptions struct {
+	// Seed draws the sources of sampled path figures.
+	Seed uint64
+	// Step, when set, is called as each step starts ("triangles",
+	// "shortest paths") and returns the function to call when it ends,
+	// for progress reports.
+	Step func(name string) (done func())
+}
 
-// Summarize returns the graph-level measures of g. Sampled path figures
-// use seed; the diameter is then a lower bound, the greatest distance the
-// sampled searches and a double sweep found.
+// Summarize returns the graph-level measures of g. The path figures are
+// estimated from sampled sources, drawn with seed, when a search from
+// every node would exceed WorkBudget (see Sources); the diameter is then a
+// lower bound, the greatest distance the sampled searches and a double
+// sweep found.
 func Summarize(g *Graph, seed uint64) Summary {
+	s, _ := SummarizeContext(context.Background(), g, SummaryOptions{Seed: seed})
+	return s
+}
+
+// SummarizeContext is Summarize with progress steps, returning ctx's
+// error soon after ctx ends.
+func SummarizeContext(ctx context.Context, g *Graph, opt SummaryOptions) (Summary, error) {
+	step := func(name string) func() {
+		if opt.Step == nil {
+			return func() {}
+		}
+		return opt.Step(name)
+	}
 	n, m := g.N(), g.M()
 	s := Summary{Nodes: n, Edges: m}
 	if n > 1 {
 		s.Density = 2 * float64(m) / (float64(n) * float64(n-1))
 	}
+	done := step("triangles")
 	tri := Triangles(g)
 	var triangles, triples int64
 	for v, t := range tri {
@@ -144,34 +161,48 @@ func Summarize(g *Graph, seed uint64) Summary {
 		}
 		s.AverageClustering = total.Value() / float64(n)
 	}
+	done()
+	if err := ctx.Err(); err != nil {
+		return s, err
+	}
 	comps := Components(g)
 	for _, c := range comps {
 		s.ComponentSizes = append(s.ComponentSizes, len(c))
 	}
 	if len(comps) > 0 && len(comps[0]) > 1 {
-		s.Diameter, s.AveragePath, s.PathSources, s.PathsEstimated = pathFigures(g, comps[0], seed)
+		done := step("shortest paths")
+		var err error
+		s.Diameter, s.AveragePath, s.AveragePathErr, s.PathSources, s.PathsEstimated, err = pathFigures(ctx, g, comps[0], opt.Seed)
+		done()
+		if err != nil {
+			return s, err
+		}
 	}
-	return s
+	return s, nil
 }
 
-// pathFigures returns the diameter and mean distance of component c.
-func pathFigures(g *Graph, c []int32, seed uint64) (diameter int, mean float64, sources int, estimated bool) {
-	sources = len(c)
-	src := c
-	if len(c) > ExactPathLimit {
-		estimated = true
-		k := PathSamples
-		if len(c) > ManyPathNodes {
-			k = FewPathSamples
-		}
-		src = SampleNodes(c, k, seed)
-		sources = len(src)
+// pathFigures returns the diameter and mean distance of component c, and
+// the standard error of the mean when it is estimated.
+func pathFigures(ctx context.Context, g *Graph, c []int32, seed uint64) (diameter int, mean, stderr float64, sources int, estimated bool, err error) {
+	var degrees int
+	for _, v := range c {
+		degrees += g.Degree(v)
 	}
+	k, estimated := Sources(len(c), degrees/2, CostBFS)
+	src := c
+	if estimated {
+		src = SampleNodes(c, k, seed)
+	}
+	sources = len(src)
 	totals := make([]int64, len(src))
 	ecc := make([]int32, len(src))
 	far := make([]int32, len(src))
 	n := g.N()
 	parallel.ForEach(len(src), func() *bfsState { return newBFS(n) }, func(b *bfsState, i int) {
+		if b.stop || canceled(ctx) {
+			b.stop = true
+			return
+		}
 		b.run(g, src[i])
 		for _, v := range b.queue[1:] {
 			totals[i] += int64(b.level[v])
@@ -179,14 +210,24 @@ func pathFigures(g *Graph, c []int32, seed uint64) (diameter int, mean float64, 
 		last := b.queue[len(b.queue)-1]
 		ecc[i], far[i] = b.level[last], last
 	})
+	if err := ctx.Err(); err != nil {
+		return 0, 0, 0, 0, false, err
+	}
 	var total int64
 	for i := range src {
 		total += totals[i]
 		diameter = max(diameter, int(ecc[i]))
 	}
-	k := int64(len(c))
-	mean = float64(total) / float64(int64(len(src))*(k-1))
+	size := int64(len(c))
+	mean = float64(total) / float64(int64(len(src))*(size-1))
 	if estimated {
+		// The standard error of the mean of the sources' mean distances.
+		var ss float64
+		for i := range src {
+			d := float64(totals[i])/float64(size-1) - mean
+			ss += d * d
+		}
+		stderr = math.Sqrt(ss / float64(len(src)-1) / float64(len(src)))
 		// Double sweep from the farthest nodes found: a tighter lower bound.
 		b := newBFS(n)
 		for _, f := range far[:min(len(far), 10)] {
@@ -194,7 +235,7 @@ func pathFigures(g *Graph, c []int32, seed uint64) (diameter int, mean float64, 
 			diameter = max(diameter, int(b.level[b.queue[len(b.queue)-1]]))
 		}
 	}
-	return diameter, mean, sources, estimated
+	return diameter, mean, stderr, sources, estimated, nil
 }
 
 // SampleNodes returns k nodes of c drawn with seed, ascending.

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -17,6 +18,9 @@ var ErrNoConvergence = errors.New("did not converge")
 type IterOptions struct {
 	Tol     float64 // stop when Σ_v |x_v − x'_v| < N·Tol
 	MaxIter int
+	// Context, when set, is checked every iteration: once it ends the
+	// measure returns its error.
+	Context context.Context
 }
 
 func (o IterOptions) withDefaults() IterOptions {
@@ -46,6 +50,9 @@ func Eigenvector(g *Graph, opt IterOptions) ([]float64, error) {
 		x[v] = 1 / float64(n)
 	}
 	for iter := 0; iter < opt.MaxIter; iter++ {
+		if canceled(opt.Context) {
+			return nil, opt.Context.Err()
+		}
 		x, last = last, x
 		var norm float64
 		for v := 0; v < n; v++ {
@@ -100,6 +107,9 @@ func PageRank(g *Graph, damping float64, opt IterOptions) ([]float64, error) {
 	blocks := (n + block - 1) / block
 	diffs := make([]float64, blocks)
 	for iter := 0; iter < opt.MaxIter; iter++ {
+		if canceled(opt.Context) {
+			return nil, opt.Context.Err()
+		}
 		var dangling float64
 		for v := range x {
 			if strength[v] == 0 {

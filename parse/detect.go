@@ -3,10 +3,12 @@ package parse
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"coauthor/parse/internal/text"
 )
@@ -67,7 +69,18 @@ var (
 	risStart = regexp.MustCompile(`(?m)^TY  - `)
 	wosStart = regexp.MustCompile(`(?m)^(FN |PT [A-Z]\s*$|AU [^ ]|AF [^ ])`)
 	csvHead  = regexp.MustCompile(`(?i)(^|[,;\t])\s*"?(authors?|author full names|author/s|authorships\.author\.display_name)"?\s*([,;\t]|$)`)
+	// wosTab is the header of a Web of Science tab-delimited export.
+	wosTab = regexp.MustCompile(`^PT\tAU\t`)
+	// ovid is a format not read yet: Ovid exports ("<1. >" then "VN  -
+	// Ovid"). MEDLINE text ("PMID- 123") is read (sources.go tells it
+	// first); the pattern stays as a guard.
+	medline = regexp.MustCompile(`(?m)^PMID- ?[0-9]`)
+	ovid    = regexp.MustCompile(`^<\s*[0-9]+\.\s*>`)
 )
+
+// ErrUnrecognised is the error of an input whose format Detect cannot
+// tell.
+var ErrUnrecognised = errors.New("unrecognised input format")
 
 // Detect returns the format of an input from its name's extension (a
 // trailing .gz is ignored) or, failing that (.txt and others), from its
@@ -75,7 +88,11 @@ var (
 // JSON with "[" or "{"; BibTeX has "@type{" entries; RIS "TY  - " lines;
 // Web of Science "FN " or "PT J" and "AU " lines; CSV a header naming an
 // authors column; GML a "graph [" list; an edge list's first lines are all
-// "u v" or "u v number". Anything else is read as an author page.
+// "u v" or "u v number"; an author page a title line followed by a date
+// line. The sources of sources.go (PubMed XML, MEDLINE text, Dimensions
+// CSV, Parquet) are told first. For anything else, Ovid text among it,
+// Detect returns "" (ErrUnrecognised); so it does for input that is not
+// text.
 func Detect(name string, r *bufio.Reader) string {
 	if f := detectSource(name, r); f != "" { // sources.go
 		return f
@@ -90,6 +107,8 @@ func Detect(name string, r *bufio.Reader) string {
 	switch {
 	case trimmed == "":
 		return FormatAuthorPage
+	case ovid.MatchString(trimmed), medline.MatchString(text):
+		return ""
 	case trimmed[0] == '<':
 		return FormatXML
 	case trimmed[0] == '[' || trimmed[0] == '{':
@@ -100,10 +119,20 @@ func Detect(name string, r *bufio.Reader) string {
 		return FormatWoS
 	case bibEntry.MatchString(text):
 		return FormatBibTeX
-	case csvHead.MatchString(strings.TrimRight(strings.SplitN(trimmed, "\n", 2)[0], "\r")):
+	case csvHead.MatchString(strings.TrimRight(strings.SplitN(trimmed, "\n", 2)[0], "\r")), wosTab.MatchString(trimmed):
 		return FormatCSV
 	}
 	return detectTextGraph(head)
+}
+
+// FirstLine returns the first non-blank line of r's buffered input, cut
+// to n runes and quoted, for messages.
+func FirstLine(r *bufio.Reader, n int) string {
+	head, _ := r.Peek(4 << 10)
+	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
+	s := strings.TrimLeft(string(head), " \t\r\n")
+	s, _, _ = strings.Cut(s, "\n")
+	return strconv.Quote(text.Shorten(strings.TrimRight(s, "\r"), n))
 }
 
 // detectTextGraph tells GML, an edge list and an author page apart.
@@ -124,7 +153,10 @@ func detectTextGraph(head []byte) string {
 		}
 	}
 	if len(content) == 0 {
-		return FormatAuthorPage
+		if strings.TrimSpace(string(head)) == "" {
+			return FormatAuthorPage
+		}
+		return "" // comments only
 	}
 	for _, c := range content {
 		if strings.HasPrefix(c, "Creator") || strings.HasPrefix(c, "Version") {
@@ -135,21 +167,48 @@ func detectTextGraph(head []byte) string {
 		}
 		break
 	}
+	edges := true
 	for _, c := range content {
-		if text.IsDate(c) {
-			return FormatAuthorPage
-		}
 		f := strings.Fields(c)
 		switch {
+		case text.IsDate(c):
+			edges = false
 		case len(f) == 2:
 		case len(f) == 3:
 			if _, err := strconv.ParseFloat(f[2], 64); err != nil && !strings.HasPrefix(f[2], "{") {
-				return FormatAuthorPage
+				edges = false
 			}
 		case len(f) > 3 && strings.HasPrefix(f[2], "{"):
 		default:
-			return FormatAuthorPage
+			edges = false
 		}
 	}
-	return FormatEdgeList
+	if edges {
+		return FormatEdgeList
+	}
+	if authorPageShape(lines) {
+		return FormatAuthorPage
+	}
+	return ""
+}
+
+// authorPageShape reports whether lines have an author page's shape: a
+// title line, then (blank lines between allowed) a date line, and no
+// control characters before it.
+func authorPageShape(lines []string) bool {
+	prev := ""
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if strings.IndexFunc(l, func(r rune) bool { return r < ' ' && r != '\t' || r == 0x7f || r == utf8.RuneError }) >= 0 {
+			return false
+		}
+		if text.IsDate(l) && prev != "" && !text.IsDate(prev) {
+			return true
+		}
+		prev = l
+	}
+	return false
 }

@@ -21,7 +21,16 @@ func TestDetect(t *testing.T) {
 		{"x.gml", "", FormatGML},
 		{"x.edges", "", FormatEdgeList},
 		{"short.txt", "Toy Models\n\nSep 21, 2022\nA B\n", FormatAuthorPage},
-		{"x.txt", "a b c\n", FormatAuthorPage},
+		{"x.txt", "a b c\n", ""},
+		{"x.txt", "Some title\nOct 20, 2023\nA B, C D\n", FormatAuthorPage},
+		{"x.txt", "Oct 20, 2023\nA B, C D\n", ""},
+		{"savedrecs.txt", "\uFEFFPT\tAU\tBA\tBE\tGP\tAF\tTI\r\nJ\tLee, A\t\t\t\tLee, Ann\tT\r\n", FormatCSV},
+		{"x.nbib", "PMID- 36206242\r\nOWN - NLM\r\nSTAT- MEDLINE\r\n", FormatMEDLINE},
+		{"x.txt", "\nPMID- 26524502\nOWN - NLM\n", FormatMEDLINE},
+		{"x.ovd", "<3001. >\nVN  - Ovid Technologies\nDB  - Embase\n", ""},
+		{"x.cgi", "<1. >\nVN  - Ovid Technologies\n", ""},
+		{"zeros.txt", "\x00\x00\x00\x00\x00\x00", ""},
+		{"random.txt", "\x8f\x01z\xc3(\x00\x13\nQ\xfe\x7f", ""},
 		{"empty.txt", "", FormatAuthorPage},
 	}
 	for _, tt := range tests {

@@ -10,12 +10,26 @@
 // returns one Paper at a time until io.EOF. A malformed record gives a
 // *ParseError naming the file, line and what was expected; the reader has
 // then moved past that record, so a lenient caller can call Read again.
+//
+// Every reader bounds its work and memory whatever its input: a field
+// value is at most 16 MB, a line or a record 64 MB, elements and accents
+// nest at most 64 deep, BibTeX @string text is bounded by the input read,
+// decompressed input is at most 64 GB. Input over a limit gives a fatal
+// *ParseError at its line wrapping a *LimitError that names the limit.
+// Every name a reader yields is cleaned once (text.CleanName): no control
+// characters, white space collapsed, and no "name" without a letter.
 package parse
 
 import (
 	"fmt"
 	"time"
+
+	"coauthor/parse/internal/text"
 )
+
+// LimitError names the limit some input passed (see the package
+// documentation); a fatal *ParseError wraps it.
+type LimitError = text.LimitError
 
 // Paper is one publication as a reader yields it.
 type Paper struct {

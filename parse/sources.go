@@ -36,23 +36,21 @@ var (
 // "Publication ID" and "Authors"; the magic "PAR1" of a Parquet file. It
 // returns "" for anything else.
 func detectSource(name string, r *bufio.Reader) string {
-	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(name, ".gz")))
-	if ext == ".nbib" || ext == ".medline" || ext == ".parquet" {
-		return extensions[ext]
-	}
 	head, _ := r.Peek(16 << 10)
 	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
-	switch {
+	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(name, ".gz")))
+	switch _, known := extensions[ext]; {
+	case ext == ".nbib" || ext == ".medline" || ext == ".parquet":
+		return extensions[ext]
 	case bytes.HasPrefix(head, []byte("PAR1")):
 		return FormatParquet
-	case ext == ".xml" || ext == "" || ext == ".txt":
 	case ext == ".csv":
 		if isDimensions(head) {
 			return FormatDimensions
 		}
 		return ""
-	default:
-		return ""
+	case known && ext != ".xml":
+		return "" // the extension decides
 	}
 	trimmed := bytes.TrimLeft(head, " \t\r\n")
 	switch {

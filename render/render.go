@@ -1,7 +1,14 @@
-// Package render draws pictures of the co-authorship graph: SVG and PNG
-// through Graphviz compiled to WebAssembly (github.com/goccy/go-graphviz),
-// so nothing needs installing. What a picture shows, and its DOT, are the
-// picture package's; render is the only package that links Graphviz.
+// Package render draws pictures of the co-authorship graph as SVG and
+// PNG. The picture package lays a picture out (the force layout, labels
+// placed, canvas sized) and writes its SVG; render rasterises the same
+// scene to PNG in pure Go, and runs Graphviz only for its own layout
+// engines (sfdp, neato, ...), reading their positions back: the native
+// Graphviz on the PATH, or, built with -tags wasmgraphviz, Graphviz
+// compiled to WebAssembly (github.com/goccy/go-graphviz), which needs
+// nothing installed but costs every process that links it 20 to 170 ms
+// at start (its package init compiles the module). What a picture shows,
+// and its DOT, are the picture package's; render is the only package that
+// runs Graphviz.
 package render
 
 import (
@@ -13,55 +20,38 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/goccy/go-graphviz"
-
 	"coauthor/graph"
-	"coauthor/graph/formats"
 	"coauthor/render/picture"
 )
 
-// Formats are the picture formats: DOT text, or drawn by Graphviz.
+// Formats are the picture formats: DOT text, SVG and PNG.
 var Formats = []string{"dot", "svg", "png"}
 
-// Renderer draws pictures with Graphviz compiled to WebAssembly. Make one
-// per process and Close it: one instance is not safe for concurrent use
-// (goccy/go-graphviz#117), and Graphviz does not honour a context's
-// deadline, so a run is not cancelled midway (a cancelled run breaks later
-// ones, #118).
+// Renderer draws pictures. Graphviz runs only when a picture asks for one
+// of its engines (see gvnative.go and gvwasm.go); make one
+// Renderer per process and Close it.
 type Renderer struct {
-	gv *graphviz.Graphviz
+	gv *engine
 }
 
-// NewRenderer starts Graphviz. The first start on a machine takes about a
-// second while it compiles and caches the WebAssembly module.
+// NewRenderer returns a Renderer; Graphviz starts on first use.
 func NewRenderer(ctx context.Context) (*Renderer, error) {
-	gv, err := graphviz.New(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("starting graphviz: %w", err)
-	}
-	r := &Renderer{gv: gv}
-	// The first sfdp layout in a process comes out differently from every
-	// later one, whatever the seed (measured: the same graph twice gives
-	// two pictures, then the same one). A throwaway layout first makes
-	// every picture the same for the same input.
-	warm, err := graphviz.ParseBytes([]byte("graph{a--b}"))
-	if err == nil {
-		r.gv.SetLayout(graphviz.SFDP)
-		err = r.gv.Render(ctx, warm, graphviz.SVG, io.Discard)
-		warm.Close()
-	}
-	if err != nil {
-		gv.Close()
-		return nil, fmt.Errorf("starting graphviz: %w", err)
-	}
-	return r, nil
+	return &Renderer{}, nil
 }
 
-// Close releases Graphviz.
-func (r *Renderer) Close() error { return r.gv.Close() }
+// Close releases Graphviz if it was started.
+func (r *Renderer) Close() error {
+	if r.gv == nil {
+		return nil
+	}
+	return r.gv.close()
+}
 
-// Draw writes the picture of g in format ("dot", "svg" or "png"). In an
-// SVG every node and edge group's <title> is its tooltip text.
+// Draw writes the picture of g in format ("dot", "svg" or "png"). SVG and
+// PNG are drawn from the same scene (see picture.Scene); in an SVG every
+// node and edge group's <title> is its tooltip text. With a Graphviz
+// engine (opt.Layout other than "" and "force"), Graphviz computes the
+// positions.
 func (r *Renderer) Draw(ctx context.Context, w io.Writer, g *graph.Graph, opt picture.Options, format string) error {
 	p := picture.New(g, opt)
 	if format == "dot" {
@@ -70,47 +60,66 @@ func (r *Renderer) Draw(ctx context.Context, w io.Writer, g *graph.Graph, opt pi
 	if !slices.Contains(Formats, format) {
 		return fmt.Errorf("unknown picture format %q: want dot, svg or png", format)
 	}
-	var dot bytes.Buffer
-	if err := p.WriteDOT(&dot); err != nil {
-		return err
+	if !opt.Ours() {
+		pos, err := r.positions(ctx, p)
+		if err != nil {
+			return err
+		}
+		p.SetPositions(pos)
 	}
-	parsed, err := graphviz.ParseBytes(dot.Bytes())
-	if err != nil {
-		return fmt.Errorf("graphviz rejected the DOT: %w", err)
-	}
-	defer parsed.Close()
-	popt := p.Options()
-	r.gv.SetLayout(graphviz.Layout(popt.Engine()))
 	if format == "png" {
-		return r.gv.Render(ctx, parsed, graphviz.PNG, w)
+		return WritePNG(w, p.Scene(), opt)
 	}
-	var svg bytes.Buffer
-	if err := r.gv.Render(ctx, parsed, graphviz.SVG, &svg); err != nil {
-		return fmt.Errorf("graphviz: %w", err)
-	}
-	_, err = w.Write(titles(p, svg.Bytes()))
-	return err
+	return p.WriteSVG(w)
 }
 
-var (
-	nodeTitle = regexp.MustCompile(`<title>n(\d+)</title>`)
-	edgeTitle = regexp.MustCompile(`<title>n(\d+)&#45;&#45;n(\d+)</title>`)
-)
+// Draw draws a picture at our own positions (opt.Ours()), without
+// Graphviz; see Renderer.Draw.
+func Draw(w io.Writer, g *graph.Graph, opt picture.Options, format string) error {
+	if !opt.Ours() && format != "dot" {
+		return fmt.Errorf("layout %q needs Graphviz: use a Renderer", opt.Layout)
+	}
+	var r Renderer
+	return r.Draw(context.Background(), w, g, opt, format)
+}
 
-// titles replaces Graphviz's <title>n12</title> (the node's DOT name) with
-// the tooltip text, so that a viewer's hover shows who it is.
-func titles(p *picture.Picture, svg []byte) []byte {
-	svg = nodeTitle.ReplaceAllFunc(svg, func(m []byte) []byte {
-		v, _ := strconv.Atoi(string(nodeTitle.FindSubmatch(m)[1]))
-		return []byte("<title>" + formats.XMLText(p.NodeTips[v]) + "</title>")
-	})
-	return edgeTitle.ReplaceAllFunc(svg, func(m []byte) []byte {
-		sm := edgeTitle.FindSubmatch(m)
-		u, _ := strconv.Atoi(string(sm[1]))
-		v, _ := strconv.Atoi(string(sm[2]))
-		if e := p.Graph().EdgeID(int32(u), int32(v)); e >= 0 {
-			return []byte("<title>" + formats.XMLText(p.EdgeTips[e]) + "</title>")
+var nodePos = regexp.MustCompile(`(?m)^\s*n(\d+)\s+\[[^\]]*?\bpos="([-0-9.e+]+),([-0-9.e+]+)`)
+
+// positions lays the picture's DOT out with its Graphviz engine and reads
+// the node centres back (points, y up).
+func (r *Renderer) positions(ctx context.Context, p *picture.Picture) ([][2]float64, error) {
+	if r.gv == nil {
+		gv, err := newEngine(ctx)
+		if err != nil {
+			return nil, err
 		}
-		return m
-	})
+		r.gv = gv
+	}
+	var dot bytes.Buffer
+	if err := p.WriteDOT(&dot); err != nil {
+		return nil, err
+	}
+	popt := p.Options()
+	out, err := r.gv.layout(ctx, dot.Bytes(), popt.Engine())
+	if err != nil {
+		return nil, err
+	}
+	n := p.Graph().N()
+	pos := make([][2]float64, n)
+	found := make([]bool, n)
+	// Graphviz wraps long lines with a backslash-newline.
+	text := bytes.ReplaceAll(out, []byte("\\\n"), nil)
+	for _, m := range nodePos.FindAllSubmatch(text, -1) {
+		v, err := strconv.Atoi(string(m[1]))
+		if err != nil || v >= n {
+			continue
+		}
+		x, _ := strconv.ParseFloat(string(m[2]), 64)
+		y, _ := strconv.ParseFloat(string(m[3]), 64)
+		pos[v], found[v] = [2]float64{x, y}, true
+	}
+	if i := slices.Index(found, false); i >= 0 {
+		return nil, fmt.Errorf("graphviz gave no position for node %d", i)
+	}
+	return pos, nil
 }

@@ -27,7 +27,7 @@ func smallOptions() Options {
 	return Options{
 		Title: "Two groups", Seed: 3, SizeLabel: "papers", Size: []float64{2, 2, 2, 2, 1, 1, 1}, Labels: 3,
 		Cluster: []int32{0, 0, 0, 1, 1, 1, 2}, ClusterLabel: "leiden cluster",
-		ClusterNames: []string{"Ada", "Mary", "Solo"}, ClusterSizes: []int{3, 3, 1},
+		ClusterNames: []string{"Ada", "Mary", "Solo"}, ClusterSizes: []int{3, 3, 1}, Ego: NoEgo,
 	}
 }
 
@@ -36,12 +36,12 @@ type svgDoc struct {
 }
 
 type svgGroup struct {
-	Class    string       `xml:"class,attr"`
-	Title    string       `xml:"title"`
-	Ellipses []svgEllipse `xml:"g>a>ellipse"`
+	Class   string      `xml:"class,attr"`
+	Title   string      `xml:"title"`
+	Circles []svgCircle `xml:"circle"`
 }
 
-type svgEllipse struct {
+type svgCircle struct {
 	Fill string `xml:"fill,attr"`
 }
 
@@ -76,7 +76,7 @@ func TestSVG(t *testing.T) {
 		case "node":
 			nodes++
 			titles[g.Title] = true
-			for _, e := range g.Ellipses {
+			for _, e := range g.Circles[:1] {
 				fills[strings.ToUpper(e.Fill)]++
 			}
 		case "edge":

@@ -4,8 +4,8 @@ import (
 	"cmp"
 	"flag"
 	"fmt"
-	"strconv"
-	"strings"
+
+	"coauthor/render/report"
 
 	"coauthor/graph/community"
 	"coauthor/graph/measure"
@@ -16,7 +16,7 @@ var clustersCmd = &command{
 	flags: func(fs *flag.FlagSet) runner {
 		f := &clustersFlags{}
 		f.in.register(fs)
-		f.m.register(fs)
+		f.m.RegisterFlags(fs)
 		f.c.register(fs, false, true)
 		fs.IntVar(&f.top, "top", 20, "show the `N` largest clusters in the table (0: all; -json gives all)")
 		fs.IntVar(&f.members, "members", 5, "top `M` members shown per cluster")
@@ -32,13 +32,6 @@ type clustersFlags struct {
 	top     int
 	members int
 	by      string
-}
-
-type clusterReport struct {
-	Algorithm  string              `json:"algorithm"`
-	Resolution float64             `json:"resolution"`
-	Modularity float64             `json:"modularity"`
-	Clusters   []community.Cluster `json:"clusters"`
 }
 
 func (f *clustersFlags) run(e *env, files []string) error {
@@ -61,27 +54,17 @@ func (f *clustersFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	gamma := cmp.Or(f.c.opt.Resolution, 1)
-	report := clusterReport{Algorithm: f.c.algorithm, Resolution: gamma, Modularity: community.Modularity(g, labels, gamma),
-		Clusters: community.Summarize(g, labels, score, f.members)}
+	rep := community.NewReport(g, labels, f.c.algorithm, cmp.Or(f.c.opt.Resolution, 1), score, f.members)
 	if f.in.json {
-		return writeJSON(e.stdout, report)
+		return report.JSON(e.stdout, rep)
 	}
-	shown := report.Clusters
-	if f.top > 0 && f.top < len(shown) {
-		shown = shown[:f.top]
-	}
-	table := [][]string{{"cluster", "size", "internal", "external", "top members by " + f.by}}
-	for _, c := range shown {
-		table = append(table, []string{strconv.Itoa(c.ID), strconv.Itoa(c.Size), measure.Format(c.InternalWeight),
-			measure.Format(c.ExternalWeight), strings.Join(c.Members, "; ")})
-	}
-	fmt.Fprintf(e.stdout, "%s: %d clusters, modularity %.4f (resolution %v)\n\n", f.c.algorithm, len(report.Clusters), report.Modularity, gamma)
-	if err := writeTable(e.stdout, table); err != nil {
+	rows, more := rep.Rows(f.top, f.by)
+	fmt.Fprintf(e.stdout, "%s\n\n", rep.Heading())
+	if err := report.Table(e.stdout, rows); err != nil {
 		return err
 	}
-	if len(shown) < len(report.Clusters) {
-		fmt.Fprintf(e.stdout, "… %d more clusters (-top 0 shows all)\n", len(report.Clusters)-len(shown))
+	if more > 0 {
+		fmt.Fprintf(e.stdout, "… %d more clusters (-top 0 shows all)\n", more)
 	}
 	return nil
 }

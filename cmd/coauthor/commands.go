@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"coauthor/graph/measure"
+	"coauthor/render/report"
 )
 
 // command is one subcommand: its name and the function that registers its
@@ -35,16 +36,28 @@ type runner interface {
 
 // commands returns the command table.
 func commands() []*command {
-	return []*command{statsCmd, rankCmd, clustersCmd, namesCmd, renderCmd, exportCmd, genCmd}
+	return []*command{statsCmd, rankCmd, clustersCmd, namesCmd, pathCmd, timelineCmd, renderCmd, exportCmd, serveCmd, genCmd, versionCmd}
 }
 
-func lookup(name string) *command {
+var versionCmd = &command{name: "version", flags: func(*flag.FlagSet) runner {
+	return runFunc(func(e *env, args []string) error {
+		if len(args) > 0 {
+			return usageError{"version takes no arguments"}
+		}
+		_, err := io.WriteString(e.stdout, report.Version("coauthor"))
+		return err
+	})
+}}
+
+// lookup returns the command called name, or nil and the commands' names.
+func lookup(name string) (_ *command, names []string) {
 	for _, c := range commands() {
 		if c.name == name {
-			return c
+			return c, nil
 		}
+		names = append(names, c.name)
 	}
-	return nil
+	return nil, names
 }
 
 func mainUsage() string {
@@ -90,35 +103,13 @@ func (c *command) execute(e *env, args []string) error {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	r := c.flags(fs)
 	e.registerProgress(fs)
-	files, err := parseFlags(e, c, fs, args)
-	if err != nil {
-		return err
+	files, err := report.ParseFlags(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(e.stdout, commandUsage(c))
+		return errHelp
+	case err != nil:
+		return usageError{err.Error()}
 	}
 	return r.run(e, files)
-}
-
-// parseFlags parses args with flags and positional arguments in any order
-// ("rank FILE --top 5" as well as "rank --top 5 FILE"); "--" ends flags.
-func parseFlags(e *env, c *command, fs *flag.FlagSet, args []string) ([]string, error) {
-	fs.SetOutput(io.Discard)
-	var files []string
-	for {
-		err := fs.Parse(args)
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(e.stdout, commandUsage(c))
-			return nil, errHelp
-		}
-		if err != nil {
-			return nil, usageError{err.Error()}
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return files, nil
-		}
-		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
-			return append(files, rest...), nil
-		}
-		files = append(files, rest[0])
-		args = rest[1:]
-	}
 }

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"cmp"
 	"flag"
 	"io"
-	"path/filepath"
 	"slices"
 	"strings"
 
-	"coauthor/graph/filter"
 	"coauthor/graph/formats"
 	"coauthor/graph/formats/export"
 	"coauthor/graph/measure"
@@ -21,7 +18,8 @@ var exportCmd = &command{
 		f := &exportFlags{}
 		f.view.register(fs, "behind GEXF's viz:size and the DOT node size")
 		fs.StringVar(&f.out, "o", "", "output `file` (a directory for csv and vosviewer; - for standard output)")
-		fs.StringVar(&f.to, "to", "", "output `format`: "+strings.Join(exportFormats, ", ")+" (default: from the -o extension)")
+		fs.StringVar(&f.to, "to", "", "output `format`: "+strings.Join(export.Formats, ", ")+", dot (default: from the -o extension)")
+		fs.BoolVar(&f.dynamic, "dynamic", false, "gexf: each author's and each edge's years active, for Gephi's timeline")
 		fs.StringVar(&f.measures, "measures", strings.Join(measure.Names, ","), "comma-separated `list` of measures to write")
 		return f
 	},
@@ -32,31 +30,16 @@ type exportFlags struct {
 	out      string
 	to       string
 	measures string
+	dynamic  bool
 }
 
-// exportFormats are the formats export writes: the graph files, and DOT
-// as render encodes it.
-var exportFormats = append(slices.Clone(export.Formats), "dot")
-
 func (f *exportFlags) run(e *env, files []string) error {
-	format := cmp.Or(f.to, export.FormatOf(f.out))
-	if ext := strings.ToLower(filepath.Ext(f.out)); format == "" && (ext == ".dot" || ext == ".gv") {
-		format = "dot"
-	}
 	names, err := measure.ParseList(f.measures)
-	switch _, two := export.Files(format); {
-	case f.out == "":
-		return usageError{"give -o FILE (a directory for csv and vosviewer, - for standard output)"}
-	case format == "":
-		return usagef("cannot tell the format of %q: give -to, one of %s", f.out, strings.Join(exportFormats, ", "))
-	case !slices.Contains(exportFormats, format):
-		return usagef("unknown export format %q: want one of %s", format, strings.Join(exportFormats, ", "))
-	case two && f.out == "-":
-		return usageError{format + " writes two files: give -o a directory"}
-	case err != nil:
+	if err != nil {
 		return usageError{err.Error()}
 	}
-	if err := f.view.check(); err != nil {
+	format, paths, err := export.Plan(f.out, f.to, files, "dot")
+	if err != nil {
 		return err
 	}
 	v, err := f.view.load(e, files, "")
@@ -67,13 +50,16 @@ func (f *exportFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
+	t.Warn = func(msg string) { e.warnf("%s", msg) }
+	if f.dynamic && v.d.Dataset != nil {
+		t.NodeSpells, t.EdgeSpells = v.d.explore(v.sub).Spells()
+	}
 	write := func(w io.Writer) error { return export.WriteTo(w, format, t) }
 	if format == "dot" {
 		write = func(w io.Writer) error { return picture.WriteDOT(w, t.Graph, v.pic) }
 	}
-	paths := []string{f.out}
 	if _, two := export.Files(format); two {
-		paths, err = export.Write(format, f.out, t)
+		paths, err = export.WriteContext(e.ctx, format, f.out, t)
 	} else {
 		err = writeOutput(e, f.out, write)
 	}
@@ -89,21 +75,17 @@ func (v *view) table(names []string) (*formats.Table, error) {
 	d := v.d
 	t := &formats.Table{Graph: v.sub, Title: v.pic.Title, Papers: d.network == "", Cluster: v.pic.Cluster, Viz: picture.Viz(v.pic.Size, v.pic.Cluster)}
 	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return n == "papers" && d.network != "" })
-	values, err := v.ms.All(names)
-	if err != nil {
+	var err error
+	if t.Columns, err = v.ms.Columns(names, v.keep); err != nil {
 		return nil, err
-	}
-	for i, name := range names {
-		t.Columns = append(t.Columns, formats.Column{Name: name, Values: filter.Pick(values[i], v.keep), Integer: measure.Integer(name)})
 	}
 	if d.Dataset != nil {
 		t.Works = d.Identity.Papers(d.Corpus)
-		ids := make([]string, len(v.keep))
+	}
+	if d.HasIDs() {
+		t.IDs = make([]string, len(v.keep))
 		for i, u := range v.keep {
-			ids[i] = d.Identity.People[d.graph.Node(u).Person].ID
-		}
-		if slices.ContainsFunc(ids, func(s string) bool { return s != "" }) {
-			t.IDs = ids
+			t.IDs[i] = d.sourceID(u)
 		}
 	}
 	return t, nil

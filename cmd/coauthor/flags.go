@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"slices"
 	"strings"
@@ -10,7 +11,6 @@ import (
 	"coauthor/graph/filter"
 	"coauthor/graph/measure"
 	"coauthor/parse/input"
-	"coauthor/parse/names"
 )
 
 // The flags of the library's options are registered by the library (each
@@ -19,23 +19,30 @@ import (
 
 // inputFlags are the flags every command takes to read and resolve input.
 type inputFlags struct {
+	noJSON    bool // the command prints no table: no -json flag
+	noWeights bool // the command uses no edge weight: no -counting flag
 	opt       input.Options
 	build     graph.BuildOptions
 	thesaurus string
 	json      bool
+	sel       filterFlags
+	view      bool // the filters wait for the measures (render, export, serve)
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	f.opt.RegisterFlags(fs)
-	f.build.RegisterFlags(fs)
+	if !f.noWeights {
+		f.build.RegisterFlags(fs)
+	}
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
-	fs.BoolVar(&f.json, "json", false, "print JSON instead of a table")
+	if !f.noJSON {
+		fs.BoolVar(&f.json, "json", false, "print JSON instead of a table")
+	}
+	f.sel.register(fs, "")
 }
 
 // measureFlags are the flags that tune measures.
 type measureFlags struct{ measure.Options }
-
-func (m *measureFlags) register(fs *flag.FlagSet) { m.RegisterFlags(fs) }
 
 func (m *measureFlags) options(d *dataset) measure.Options {
 	opt := m.Options
@@ -73,21 +80,25 @@ func (c *clusterFlags) find(e *env, d *dataset, seed uint64) ([]int32, error) {
 	}
 	step := e.Start(c.algorithm, 0, "authors")
 	defer func() { step.Add(int64(d.graph.N()), 0); step.Done() }()
-	opt := c.opt
+	opt, labels, err := c.opt, []int32(nil), error(nil)
 	opt.Seed = seed
-	return community.Find(d.graph, c.algorithm, opt)
+	if werr := graph.Await(e.ctx, func() { labels, err = community.Find(d.graph, c.algorithm, opt) }); werr != nil {
+		return nil, werr
+	}
+	return labels, err
 }
 
-// filterFlags select part of a network, for render and export.
+// filterFlags select part of a network.
 type filterFlags struct {
-	opt filter.Options
-	ego string
+	opt       filter.Options
+	ego, only string
 }
 
 // register adds the filter flags; by names the flag that ranks -top.
 func (f *filterFlags) register(fs *flag.FlagSet, by string) {
 	f.opt.RegisterFlags(fs, by)
 	fs.StringVar(&f.ego, "ego", "", "keep the neighbourhood of the author `NAME`")
+	fs.StringVar(&f.only, "only", "", "keep the authors named in `FILE` (one a line) and the edges among them")
 }
 
 func (f *filterFlags) check() error {
@@ -98,20 +109,20 @@ func (f *filterFlags) check() error {
 }
 
 // options returns the filter of d's graph, by the values by for -top.
-func (f *filterFlags) options(d *dataset, by []float64) (filter.Options, error) {
-	opt := f.opt
+func (f *filterFlags) options(e *env, d *dataset, by []float64) (opt filter.Options, err error) {
+	opt = f.opt
 	opt.By, opt.Ego = by, filter.None
 	if opt.MinPapers > 0 {
-		if err := d.needPapers("-min-papers"); err != nil {
-			return opt, err
+		err = d.needPapers("-min-papers")
+	}
+	if (f.ego != "" || f.only != "") && err == nil {
+		var note string
+		if opt.Ego, opt.Only, note, err = d.explore(d.graph).Select(f.ego, f.only); note != "" {
+			e.warnf("%s", note)
 		}
 	}
-	if f.ego != "" {
-		v, err := filter.Find(d.graph, f.ego, names.Key)
-		if err != nil {
-			return opt, err
-		}
-		opt.Ego = v
+	if err != nil && (f.ego != "" || f.only != "") && !errors.As(err, new(usageError)) {
+		err = usageError{err.Error()}
 	}
-	return opt, nil
+	return opt, err
 }

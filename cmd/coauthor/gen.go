@@ -5,6 +5,7 @@ import (
 	"flag"
 	"io"
 
+	"coauthor/graph/formats"
 	"coauthor/parse/synthetic"
 )
 
@@ -40,6 +41,9 @@ func (f *genFlags) run(e *env, files []string) error {
 		return usagef("-papers must be 1 to %d, not %d", maxGenPapers, f.papers)
 	case f.format != "dblp" && f.format != "jsonl":
 		return usagef("unknown format %q: want dblp or jsonl", f.format)
+	}
+	if err := formats.CheckOutputs([]string{f.out}, nil); err != nil {
+		return err
 	}
 	g := synthetic.New(f.papers, f.seed)
 	err := writeOutput(e, f.out, func(w io.Writer) error {

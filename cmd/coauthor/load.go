@@ -2,15 +2,18 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"runtime/debug"
 
 	"coauthor/examples"
 	"coauthor/graph"
+	"coauthor/graph/filter"
 	"coauthor/graph/formats/export"
 	"coauthor/graph/measure"
 	"coauthor/parse/identity"
 	"coauthor/parse/input"
+	"coauthor/render/explorer"
 )
 
 // dataset is the input run through the pipeline. A graph file (edge
@@ -27,6 +30,17 @@ func (d *dataset) title() string {
 		return "Co-authorship network: " + d.network
 	}
 	return d.Title()
+}
+
+// sourceID returns node v's identity in the source ("" for none).
+func (d *dataset) sourceID(v int32) string { return d.SourceID(d.graph.Node(v).Person) }
+
+// explore returns the explorer's view of g, a graph of d.
+func (d *dataset) explore(g *graph.Graph) *explorer.Network {
+	if d.Dataset == nil {
+		return explorer.NewNetwork(g, nil, nil)
+	}
+	return explorer.NewNetwork(g, d.Corpus, d.Identity)
 }
 
 // needPapers is the error of a command that needs publication records
@@ -67,7 +81,10 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	}
 	if graphFormat != "" {
 		d.network = sources[0].Name
-		return d, err
+		if err != nil {
+			return nil, err
+		}
+		return d, f.filter(e, d)
 	}
 	if d.Dataset, err = input.Load(e.ctx, sources, opt); err != nil {
 		return nil, err
@@ -84,18 +101,27 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	}
 	step.Add(int64(d.Corpus.Len()), 0)
 	step.Done()
-	return d, nil
+	return d, f.filter(e, d)
+}
+
+// filter applies the filters to d's graph, unless they wait for a view.
+func (f *inputFlags) filter(e *env, d *dataset) error {
+	opt, err := f.sel.options(e, d, nil)
+	if err == nil && !f.view && opt.Selects() {
+		d.graph, _, err = filter.Apply(d.graph, opt)
+	}
+	return cmp.Or(f.sel.check(), err)
 }
 
 // measures returns d's measures, with progress lines and notes on
 // estimates on stderr.
 func measures(e *env, d *dataset, opt measure.Options) *measure.Set {
 	var set *measure.Set
+	opt.Context = e.ctx
 	opt.Step = func(name string) func() {
-		step := e.Start("computing "+name, 0, "authors")
+		done := e.steps(d.graph.N())("computing " + name)
 		return func() {
-			step.Add(int64(d.graph.N()), 0)
-			step.Done()
+			done()
 			if note := set.Note(name); note != "" {
 				e.warnf("%s", note)
 			}

@@ -12,12 +12,15 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"syscall"
 
+	"coauthor/graph/formats"
 	"coauthor/graph/measure"
+	"coauthor/render/report"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
@@ -25,9 +28,10 @@ func main() {
 
 // Exit statuses.
 const (
-	exitOK    = 0
-	exitInput = 1 // bad input or a failed read or write
-	exitUsage = 2 // bad command line
+	exitOK     = 0
+	exitInput  = 1   // bad input or a failed read or write
+	exitUsage  = 2   // bad command line
+	exitSignal = 130 // interrupted (SIGINT or SIGTERM), nothing written
 )
 
 // usageError is a mistake on the command line.
@@ -47,7 +51,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	name := args[0]
 	if name == "help" || name == "-h" || name == "-help" || name == "--help" {
 		if len(args) > 1 {
-			if c := lookup(args[1]); c != nil {
+			if c, _ := lookup(args[1]); c != nil {
 				fmt.Fprint(stdout, commandUsage(c))
 				return exitOK
 			}
@@ -55,18 +59,22 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stdout, mainUsage())
 		return exitOK
 	}
-	c := lookup(name)
+	c, names := lookup(name)
 	if c == nil {
-		fmt.Fprintf(stderr, "coauthor: unknown command %q\n\n%s", name, mainUsage())
+		fmt.Fprintf(stderr, "coauthor: unknown command %q%s\n\n%s", name, report.DidYouMean(name, names), mainUsage())
 		return exitUsage
 	}
 	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
 	err := c.execute(e, args[1:])
 	var ue usageError
+	var bad *formats.BadOutput
 	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintf(stderr, "coauthor %s: interrupted\n", c.name)
+		return exitSignal
 	case err == nil || errors.Is(err, errHelp):
 		return exitOK
-	case errors.As(err, &ue) || errors.Is(err, measure.ErrNoPapers):
+	case errors.As(err, &ue) || errors.As(err, &bad) || errors.Is(err, measure.ErrNoPapers):
 		fmt.Fprintf(stderr, "coauthor %s: %v\nRun 'coauthor %s -help' for usage.\n", c.name, err, c.name)
 		return exitUsage
 	default:

@@ -3,6 +3,8 @@ package main
 import (
 	"flag"
 
+	"coauthor/render/report"
+
 	"coauthor/parse/identity"
 )
 
@@ -10,6 +12,7 @@ var namesCmd = &command{
 	name: "names",
 	flags: func(fs *flag.FlagSet) runner {
 		f := &namesFlags{}
+		f.in.noWeights = true
 		f.in.register(fs)
 		return f
 	},
@@ -32,7 +35,7 @@ func (f *namesFlags) run(e *env, files []string) error {
 		}
 	}
 	if f.in.json {
-		return writeJSON(e.stdout, rows)
+		return report.JSON(e.stdout, rows)
 	}
 	return d.Identity.WriteReport(e.stdout, 100, len(d.Corpus.Names()), 30)
 }

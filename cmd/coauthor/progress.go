@@ -31,3 +31,12 @@ func (e *env) Start(step string, size int64, unit string) input.Step {
 	r := &input.Reporter{W: e.stderr, Always: e.progress, Terminal: terminal(e.stderr)}
 	return r.Start(step, size, unit)
 }
+
+// steps returns a function that starts a progress step over n authors
+// (graph.SummaryOptions.Step, measure.Options.Step).
+func (e *env) steps(n int) func(name string) func() {
+	return func(name string) func() {
+		step := e.Start(name, 0, "authors")
+		return func() { step.Add(int64(n), 0); step.Done() }
+	}
+}

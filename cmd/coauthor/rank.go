@@ -1,10 +1,10 @@
 package main
 
 import (
-	"encoding/csv"
 	"flag"
 	"slices"
-	"strconv"
+
+	"coauthor/render/report"
 
 	"coauthor/graph/measure"
 )
@@ -14,7 +14,7 @@ var rankCmd = &command{
 	flags: func(fs *flag.FlagSet) runner {
 		f := &rankFlags{}
 		f.in.register(fs)
-		f.m.register(fs)
+		f.m.RegisterFlags(fs)
 		fs.IntVar(&f.top, "top", 20, "show the top `N` authors (0: all)")
 		measure.NameFlag(fs, &f.by, "by", "pagerank", "order by `measure`")
 		fs.BoolVar(&f.csv, "csv", false, "print CSV instead of a table")
@@ -47,52 +47,23 @@ func (f *rankFlags) run(e *env, files []string) error {
 		return err
 	}
 	asTable := !f.in.json && !f.csv
-	columns = rankColumns(columns, f.by, asTable, d.network != "")
-	values, err := measures(e, d, f.m.options(d)).All(columns)
+	columns = measure.Columns(columns, f.by, asTable, d.network != "")
+	set := measures(e, d, f.m.options(d))
+	values, err := set.All(columns)
 	if err != nil {
 		return err
 	}
 	key := values[slices.Index(columns, f.by)]
-	g := d.graph
-	order := measure.Top(g, key, f.top)
-	header := append([]string{"rank", "name"}, columns...)
-	rows, objects := [][]string{header}, []object{}
-	for i, v := range order {
-		row, obj := []string{strconv.Itoa(i + 1), g.Node(v).Name}, object{"rank", i + 1, "name", g.Node(v).Name}
-		for j, c := range columns {
-			x := values[j][v]
-			row = append(row, map[bool]string{true: measure.Format(x), false: strconv.FormatFloat(x, 'g', -1, 64)}[asTable])
-			obj = append(obj, c, map[bool]any{true: int64(x), false: x}[measure.Integer(c)])
-		}
-		rows, objects = append(rows, row), append(objects, obj)
+	var ids func(int32) string
+	if !asTable && d.HasIDs() {
+		ids = d.sourceID
 	}
+	rows, objects := set.Rows(measure.Top(d.graph, key, f.top), columns, values, ids, asTable)
 	switch {
 	case f.in.json:
-		return writeJSON(e.stdout, objects)
+		return report.JSON(e.stdout, objects)
 	case f.csv:
-		w := csv.NewWriter(e.stdout)
-		w.WriteAll(rows)
-		return w.Error()
+		return report.CSV(e.stdout, rows)
 	}
-	return writeTable(e.stdout, rows)
-}
-
-// rankColumns returns the measures rank shows: the table -by then papers,
-// degree and strength; JSON and CSV every measure (or those listed), -by
-// included, in the order of measure.Names. A graph file has no papers.
-func rankColumns(columns []string, by string, asTable, graphFile bool) []string {
-	switch {
-	case len(columns) == 0 && asTable:
-		columns = []string{"papers", "degree", "strength"}
-	case len(columns) == 0:
-		columns = slices.Clone(measure.Names)
-	}
-	columns = slices.DeleteFunc(columns, func(c string) bool { return c == by || graphFile && c == "papers" })
-	columns = append([]string{by}, columns...)
-	if !asTable {
-		slices.SortStableFunc(columns, func(a, b string) int {
-			return slices.Index(measure.Names, a) - slices.Index(measure.Names, b)
-		})
-	}
-	return columns
+	return report.Table(e.stdout, rows)
 }

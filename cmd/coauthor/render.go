@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"coauthor/graph"
+	"coauthor/graph/formats"
 	"coauthor/render"
 	"coauthor/render/picture"
 )
@@ -17,11 +19,13 @@ var renderCmd = &command{
 	flags: func(fs *flag.FlagSet) runner {
 		f := &renderFlags{}
 		f.view.register(fs, "shown by node area")
-		fs.StringVar(&f.out, "o", "", "output `file` (.svg, .png or .dot; - for standard output)")
-		fs.StringVar(&f.to, "to", "", "output `format`: svg, png or dot (default: from the -o extension)")
-		fs.StringVar(&f.layout, "layout", "auto", "`layout`: auto (sfdp up to 100 authors drawn, force above), "+strings.Join(picture.Layouts, ", "))
+		fs.StringVar(&f.out, "o", "", "output `file` (.svg, .png, .dot, or .html: the explorer in one file; - for standard output)")
+		fs.StringVar(&f.to, "to", "", "output `format`: svg, png, dot or html (default: from the -o extension)")
+		fs.StringVar(&f.layout, "layout", "auto", "`layout`: auto (force), "+strings.Join(picture.Layouts, ", "))
 		fs.IntVar(&f.labels, "labels", -1, "name the `N` largest nodes; -1: a fifth of them, 10 to 30; 0: none")
-		fs.StringVar(&f.title, "title", "", "picture `title` (default: from the input)")
+		fs.StringVar(&f.title, "title", "", "picture `title` (default: the input's base name, or the ego's or author page owner's name)")
+		fs.IntVar(&f.width, "width", 0, "PNG width in `pixels` (0: from -dpi)")
+		fs.Float64Var(&f.dpi, "dpi", 96, "PNG `dots` per inch")
 		return f
 	},
 }
@@ -33,15 +37,9 @@ type renderFlags struct {
 	layout string
 	labels int
 	title  string
+	width  int
+	dpi    float64
 }
-
-// autoForce is the number of authors above which -layout auto uses our
-// own force layout. Measured against Graphviz's sfdp run as WebAssembly:
-// ca-GrQc -top 300 0.29 s against 0.79 s, with clusters apart where sfdp
-// drew a hairball; netscience 0.9 s against 2.2 s; ca-GrQc whole 3.3 s
-// where sfdp did not finish in 10 minutes. Small pictures (the built-in
-// example's 86 authors) keep sfdp.
-const autoForce = 100
 
 func (f *renderFlags) run(e *env, files []string) error {
 	format := f.to
@@ -50,15 +48,16 @@ func (f *renderFlags) run(e *env, files []string) error {
 	}
 	switch {
 	case f.out == "" && f.to == "":
-		return usageError{"give -o FILE (.svg, .png or .dot), or -to FORMAT with -o - for standard output"}
-	case !slices.Contains(render.Formats, format):
-		return usagef("unknown picture format %q: want svg, png or dot (from -o's extension or -to)", format)
+		return usageError{"give -o FILE (.svg, .png, .dot or .html), or -to FORMAT with -o - for standard output"}
+	case !slices.Contains(append(render.Formats, "html"), format):
+		return usagef("unknown picture format %q: want svg, png, dot or html (from -o's extension or -to)", format)
 	case f.layout != "auto" && !slices.Contains(picture.Layouts, f.layout):
 		return usagef("unknown layout %q: want one of %s", f.layout, strings.Join(picture.Layouts, ", "))
 	case f.labels < -1:
 		return usageError{"-labels must be -1 or more"}
 	}
-	if err := f.view.check(); err != nil {
+	out := cmp.Or(f.out, "-")
+	if err := cmp.Or(f.view.check(), formats.CheckOutputs([]string{out}, files)); err != nil {
 		return err
 	}
 	v, err := f.view.load(e, files, f.title)
@@ -67,6 +66,24 @@ func (f *renderFlags) run(e *env, files []string) error {
 	}
 	sub, opt := v.sub, v.pic
 	opt.Layout, opt.Seed, opt.Labels = f.layout, f.view.m.Seed, f.labels
+	opt.Width, opt.DPI = f.width, f.dpi
+	ego := ""
+	if v.fopt.Ego >= 0 {
+		ego = v.d.graph.Node(v.fopt.Ego).Name
+		if i, ok := slices.BinarySearch(v.keep, v.fopt.Ego); ok {
+			opt.Ego = i
+		}
+	}
+	if inputs := []string{v.d.network}; f.title == "" && v.d.Dataset == nil {
+		opt.Title = picture.DefaultTitle(inputs, "", ego)
+	} else if f.title == "" {
+		opt.Title = picture.DefaultTitle(v.d.Inputs, v.d.PageOwner(), ego)
+	}
+	opt.Subtitle = v.fopt.Describe(f.view.sizeBy, ego)
+	opt.TotalDegree, opt.TotalPapers = make([]int, len(v.keep)), make([]int, len(v.keep))
+	for i, u := range v.keep {
+		opt.TotalDegree[i], opt.TotalPapers[i] = v.d.graph.Degree(u), v.d.graph.Node(u).Papers
+	}
 	switch f.labels {
 	case 0:
 		opt.Labels = -1 // none
@@ -74,19 +91,22 @@ func (f *renderFlags) run(e *env, files []string) error {
 		opt.Labels = 0 // the default number
 	}
 	if f.layout == "auto" {
-		opt.Layout = "sfdp"
-		if sub.N() > autoForce {
-			opt.Layout = "force"
-		}
+		opt.Layout = "force"
 	}
-	out := cmp.Or(f.out, "-")
 	err = writeOutput(e, out, func(w io.Writer) error {
+		if format == "html" {
+			app, err := v.explorer(opt.Seed)
+			return cmp.Or(err, app.WriteHTML(w))
+		}
 		r, err := render.NewRenderer(e.ctx)
 		if err != nil {
 			return err
 		}
-		defer r.Close()
-		return r.Draw(e.ctx, w, sub, opt, format)
+		var derr error // the layout takes no context: stop waiting on Ctrl-C
+		if err := graph.Await(e.ctx, func() { derr = r.Draw(e.ctx, w, sub, opt, format); r.Close() }); err != nil {
+			return err
+		}
+		return derr
 	})
 	if err == nil && out != "-" {
 		e.warnf("wrote %s (%d authors, %d edges)", out, sub.N(), sub.M())

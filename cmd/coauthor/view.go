@@ -7,6 +7,7 @@ import (
 	"coauthor/graph"
 	"coauthor/graph/filter"
 	"coauthor/graph/measure"
+	"coauthor/render/explorer"
 	"coauthor/render/picture"
 )
 
@@ -16,20 +17,20 @@ type viewFlags struct {
 	in     inputFlags
 	m      measureFlags
 	c      clusterFlags
-	filter filterFlags
 	sizeBy string
 }
 
 func (v *viewFlags) register(fs *flag.FlagSet, sizeHelp string) {
+	v.in.noJSON = true
 	v.in.register(fs)
-	v.m.register(fs)
+	v.m.RegisterFlags(fs)
 	v.c.register(fs, true, false)
-	v.filter.register(fs, "-size-by")
+	v.in.sel.opt.RegisterTop(fs, "-size-by")
 	measure.NameFlag(fs, &v.sizeBy, "size-by", "pagerank", "`measure` "+sizeHelp)
 }
 
 func (v *viewFlags) check() error {
-	return cmp.Or(v.c.check(), v.filter.check())
+	return cmp.Or(v.c.check(), v.in.sel.check())
 }
 
 // view is the part of the network a picture or an export shows: the
@@ -41,9 +42,14 @@ type view struct {
 	sub  *graph.Graph
 	keep []int32
 	pic  picture.Options
+	fopt filter.Options
 }
 
 func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
+	if err := v.check(); err != nil {
+		return nil, err
+	}
+	v.in.view = true
 	d, err := load(e, files, &v.in)
 	if err != nil {
 		return nil, err
@@ -53,7 +59,7 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 	if err != nil {
 		return nil, err
 	}
-	fopt, err := v.filter.options(d, size)
+	fopt, err := v.in.sel.options(e, d, size)
 	if err != nil {
 		return nil, err
 	}
@@ -66,5 +72,10 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 		return nil, err
 	}
 	pic := picture.Of(sub, keep, cmp.Or(title, d.title()), v.sizeBy, size, labels, v.c.algorithm)
-	return &view{d: d, ms: ms, sub: sub, keep: keep, pic: pic}, nil
+	return &view{d: d, ms: ms, sub: sub, keep: keep, pic: pic, fopt: fopt}, nil
+}
+
+// explorer returns the web explorer of the view, laid out with seed.
+func (v *view) explorer(seed uint64) (*explorer.App, error) {
+	return explorer.FromPicture(v.d.explore(v.sub), v.keep, v.pic, v.ms, v.d.network == "", seed)
 }

@@ -273,7 +273,6 @@ type optimizer struct {
 	toAgg    []int32 // base node → node of the current graph
 	queue    []int32
 	free     []int32
-	touched  []int32
 	touchBuf []int32
 	cands    []int32
 	weights  []float64

@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"coauthor/graph"
+	"coauthor/graph/measure"
 )
 
 // Methods are the partitions Find makes.
@@ -126,4 +128,44 @@ func Leaders(g *graph.Graph, cluster []int32, size []float64) []string {
 		names[c] = g.Node(int32(v)).Name
 	}
 	return names
+}
+
+// Report is a partition as "coauthor clusters" shows it.
+type Report struct {
+	Algorithm  string    `json:"algorithm"`
+	Resolution float64   `json:"resolution"`
+	Modularity float64   `json:"modularity"`
+	Clusters   []Cluster `json:"clusters"`
+}
+
+// NewReport returns the report of labels, found on g by algorithm at
+// resolution gamma, with up to members top members each by score. Its
+// clusters are numbered from 1, the largest, as in exports and pictures.
+func NewReport(g *graph.Graph, labels []int32, algorithm string, gamma float64, score []float64, members int) Report {
+	r := Report{Algorithm: algorithm, Resolution: gamma, Modularity: Modularity(g, labels, gamma), Clusters: Summarize(g, labels, score, members)}
+	for i := range r.Clusters {
+		r.Clusters[i].ID++
+	}
+	return r
+}
+
+// Heading is the line above the report's table.
+func (r Report) Heading() string {
+	return fmt.Sprintf("%s: %d clusters, modularity %.4f (resolution %v)", r.Algorithm, len(r.Clusters), r.Modularity, r.Resolution)
+}
+
+// Rows returns the report as the rows of a table, a header and its top
+// largest clusters (0: all), their members ordered by the measure named
+// by, and the number of clusters left out.
+func (r Report) Rows(top int, by string) (rows [][]string, more int) {
+	shown := r.Clusters
+	if top > 0 && top < len(shown) {
+		shown = shown[:top]
+	}
+	rows = [][]string{{"cluster", "size", "internal", "external", "top members by " + by}}
+	for _, c := range shown {
+		rows = append(rows, []string{strconv.Itoa(c.ID), strconv.Itoa(c.Size), measure.Format(c.InternalWeight),
+			measure.Format(c.ExternalWeight), strings.Join(c.Members, "; ")})
+	}
+	return rows, len(r.Clusters) - len(shown)
 }

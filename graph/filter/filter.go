@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"coauthor/graph"
+	"coauthor/render/report"
 )
 
 // Options select nodes and edges. The zero value keeps everything.
@@ -22,6 +23,8 @@ type Options struct {
 	// Ego, when 0 or more, keeps the nodes within Depth edges of that node.
 	Ego   int32
 	Depth int
+	// Only, when not nil, keeps those nodes (ascending) only.
+	Only []int32
 	// MinPapers keeps authors with at least that many papers.
 	MinPapers int
 	// Top, when above 0, keeps the Top nodes with the largest By values
@@ -49,8 +52,13 @@ func (o Options) Check() error {
 	return nil
 }
 
+// Selects reports whether o leaves anything out.
+func (o Options) Selects() bool {
+	return o.Largest || o.Ego >= 0 || o.Only != nil || o.MinPapers > 0 || o.Top > 0 || o.MinWeight > 0
+}
+
 // Nodes returns the nodes the options keep, ascending, applied in this
-// order: Largest, Ego, MinPapers, Top.
+// order: Largest, Ego, Only, MinPapers, Top.
 func Nodes(g *graph.Graph, opt Options) ([]int32, error) {
 	if err := opt.Check(); err != nil {
 		return nil, err
@@ -65,6 +73,9 @@ func Nodes(g *graph.Graph, opt Options) ([]int32, error) {
 	if opt.Ego >= 0 {
 		ego := graph.Ego(g, opt.Ego, opt.Depth)
 		keep = slices.DeleteFunc(keep, func(u int32) bool { _, ok := slices.BinarySearch(ego, u); return !ok })
+	}
+	if opt.Only != nil {
+		keep = slices.DeleteFunc(keep, func(u int32) bool { _, ok := slices.BinarySearch(opt.Only, u); return !ok })
 	}
 	if opt.MinPapers > 0 {
 		keep = slices.DeleteFunc(keep, func(u int32) bool { return g.Node(u).Papers < opt.MinPapers })
@@ -84,12 +95,57 @@ func Nodes(g *graph.Graph, opt Options) ([]int32, error) {
 }
 
 // Apply returns the subgraph the options keep and its nodes' ids in g.
+// With Largest, the subgraph is connected: when the later filters (Top,
+// MinPapers, MinWeight) split the largest component, the largest part of
+// what they keep is kept.
 func Apply(g *graph.Graph, opt Options) (*graph.Graph, []int32, error) {
 	keep, err := Nodes(g, opt)
 	if err != nil {
 		return nil, nil, err
 	}
-	return graph.Induced(g, keep, opt.MinWeight), keep, nil
+	sub := graph.Induced(g, keep, opt.MinWeight)
+	if opt.Largest {
+		if comps := graph.Components(sub); len(comps) > 1 {
+			part := make([]int32, len(comps[0]))
+			for i, v := range comps[0] {
+				part[i] = keep[v]
+			}
+			slices.Sort(part)
+			keep = part
+			sub = graph.Induced(g, keep, opt.MinWeight)
+		}
+	}
+	return sub, keep, nil
+}
+
+// Describe says in words which filters opt applies, for a picture's
+// subtitle ("" when none): by names the -top measure, ego the ego's name.
+func (o Options) Describe(by, ego string) string {
+	var parts []string
+	if o.Largest {
+		parts = append(parts, "largest connected component")
+	}
+	if o.Ego >= 0 {
+		steps := "step"
+		if o.Depth != 1 {
+			steps += "s"
+		}
+		parts = append(parts, fmt.Sprintf("authors within %d %s of %s", o.Depth, steps, ego))
+	}
+	if o.MinPapers > 0 {
+		parts = append(parts, fmt.Sprintf("authors with %d or more papers", o.MinPapers))
+	}
+	if o.Top > 0 {
+		parts = append(parts, fmt.Sprintf("top %d authors by %s", o.Top, by))
+	}
+	if o.MinWeight > 0 {
+		parts = append(parts, fmt.Sprintf("edges of weight %g or more", o.MinWeight))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	s := "Filters: " + strings.Join(parts, "; ") + "."
+	return s
 }
 
 // Pick returns the values of the kept nodes.
@@ -124,13 +180,20 @@ func Find(g *graph.Graph, name string, key func(string) string) (int32, error) {
 	if len(folded) > 1 {
 		return 0, fmt.Errorf("-ego %q matches %d authors; give the exact name", name, len(folded))
 	}
-	return 0, fmt.Errorf("-ego: no author named %q", name)
+	names := make([]string, g.N())
+	for v := range names {
+		names[v] = g.Node(int32(v)).Name
+	}
+	return 0, fmt.Errorf("-ego: no author named %q%s", name, report.DidYouMean(name, names))
 }
 
 // RegisterFlags adds the flags that set o to fs: -top (by the measure
-// named by), -min-weight, -min-papers, -component and -depth.
+// named by; none when by is ""), -min-weight, -min-papers, -component
+// and -depth.
 func (o *Options) RegisterFlags(fs *flag.FlagSet, by string) {
-	fs.IntVar(&o.Top, "top", o.Top, "keep the `N` authors with the largest "+by+" measure (0: all)")
+	if by != "" {
+		o.RegisterTop(fs, by)
+	}
 	fs.Float64Var(&o.MinWeight, "min-weight", o.MinWeight, "drop edges lighter than `W`")
 	fs.IntVar(&o.MinPapers, "min-papers", o.MinPapers, "keep authors with at least `P` papers")
 	fs.Func("component", "`which` components: all (the default) or largest", func(s string) error {
@@ -142,4 +205,10 @@ func (o *Options) RegisterFlags(fs *flag.FlagSet, by string) {
 	})
 	o.Depth = max(o.Depth, 1)
 	fs.IntVar(&o.Depth, "depth", o.Depth, "with -ego, keep authors within `D` steps")
+}
+
+// RegisterTop adds -top, which keeps the authors with the largest values
+// of the measure named by.
+func (o *Options) RegisterTop(fs *flag.FlagSet, by string) {
+	fs.IntVar(&o.Top, "top", o.Top, "keep the `N` authors with the largest "+by+" measure (0: all)")
 }

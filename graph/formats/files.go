@@ -2,49 +2,178 @@ package formats
 
 import (
 	"bufio"
+	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
-// WriteFiles lets write fill the files at paths through buffers. Each is
-// written to a temporary file in its directory and renamed over its path
-// only when every one was written whole: a failure leaves whatever was at
-// the paths untouched, and no partial file.
-func WriteFiles(paths []string, write func([]io.Writer) error) (err error) {
-	var temps []*os.File
+// WriteFiles lets write fill the files at paths through buffers (see
+// WriteFilesContext).
+func WriteFiles(paths []string, write func([]io.Writer) error) error {
+	return WriteFilesContext(context.Background(), paths, write)
+}
+
+// WriteFilesContext lets write fill the files at paths through buffers.
+// A regular file (or a path not there yet) is written to a temporary file
+// in its directory and renamed over its path only when every one was
+// written whole: a failure, or ctx ending mid-write, leaves whatever was at
+// the paths untouched, and no partial file. A symbolic link stays one: the
+// file it points to is replaced. What is not a regular file (a device such
+// as /dev/stdout or /dev/null, a named pipe) is written to directly and
+// never removed.
+func WriteFilesContext(ctx context.Context, paths []string, write func([]io.Writer) error) (err error) {
+	type out struct {
+		f    *os.File
+		temp bool   // f is a temporary file to rename to final
+		path string // the path f replaces
+		buf  *bufio.Writer
+	}
+	var outs []*out
 	defer func() {
-		for _, t := range temps {
-			t.Close()
-			if err != nil {
-				os.Remove(t.Name())
+		for _, o := range outs {
+			o.f.Close()
+			if err != nil && o.temp {
+				os.Remove(o.f.Name())
 			}
 		}
 	}()
 	ws := make([]io.Writer, len(paths))
-	bufs := make([]*bufio.Writer, len(paths))
 	for i, p := range paths {
-		t, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".*.tmp")
-		if err != nil {
+		o := &out{path: p}
+		if target, regular, err := resolve(p); err != nil {
 			return err
+		} else if regular {
+			o.path, o.temp = target, true
+			if o.f, err = os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp"); err != nil {
+				return err
+			}
+		} else if o.f, err = os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0); err != nil {
+			return err // (O_APPEND: /dev/stdout reopens the file behind standard output, at its start without it)
 		}
-		temps = append(temps, t)
-		bufs[i] = bufio.NewWriter(t)
-		ws[i] = bufs[i]
+		outs = append(outs, o)
+		o.buf = bufio.NewWriter(ctxWriter{ctx, o.f})
+		ws[i] = o.buf
 	}
 	if err := write(ws); err != nil {
 		return err
 	}
-	for i, t := range temps {
-		if err := errors.Join(bufs[i].Flush(), t.Chmod(0o644), t.Sync()); err != nil {
+	for _, o := range outs {
+		if err := o.buf.Flush(); err != nil {
 			return err
+		}
+		if o.temp {
+			if err := errors.Join(o.f.Chmod(0o644), o.f.Sync()); err != nil {
+				return err
+			}
 		}
 	}
-	for i, t := range temps {
-		if err := os.Rename(t.Name(), paths[i]); err != nil {
-			return err
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for _, o := range outs {
+		if o.temp {
+			if err := os.Rename(o.f.Name(), o.path); err != nil {
+				return err
+			}
 		}
+	}
+	return nil
+}
+
+// resolve follows symbolic links from path and returns the file they end
+// at, and whether that is a regular file or a path not there yet (as
+// opposed to a device, pipe or socket).
+func resolve(path string) (string, bool, error) {
+	if strings.HasPrefix(path, "/dev/") || strings.HasPrefix(path, "/proc/") {
+		// /dev/stdout may lead to the file a shell opened for appending:
+		// write through it, never replace it.
+		return path, false, nil
+	}
+	target := path
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&os.ModeSymlink != 0 {
+		if t, err := filepath.EvalSymlinks(path); err == nil {
+			target = t
+		} else if t, err2 := os.Readlink(path); err2 == nil {
+			// A dangling link: write the file it names.
+			if !filepath.IsAbs(t) {
+				t = filepath.Join(filepath.Dir(path), t)
+			}
+			target = t
+		} else {
+			return "", false, err
+		}
+	}
+	fi, err := os.Stat(target)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return target, true, nil
+	case err != nil:
+		return "", false, err
+	case fi.IsDir():
+		return "", false, fmt.Errorf("%s is a directory", path)
+	}
+	return target, fi.Mode().IsRegular(), nil
+}
+
+// ctxWriter fails every write once ctx has ended, so that an interrupted
+// export stops and leaves nothing behind.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
+}
+
+// BadOutput is an output path refused before any work: a command-line
+// mistake.
+type BadOutput struct{ Msg string }
+
+func (e *BadOutput) Error() string { return e.Msg }
+
+// CheckOutputs checks, before any work is done, that each of paths can be
+// written: its directory exists and takes new files, it is not a
+// directory, and it is none of inputs (compared with os.SameFile, after
+// following links). "-" (standard output) passes. A failed check is a
+// *BadOutput.
+func CheckOutputs(paths, inputs []string) error {
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		target, regular, err := resolve(p)
+		if err != nil {
+			return &BadOutput{fmt.Sprintf("cannot write -o %s: %v", p, err)}
+		}
+		if fi, err := os.Stat(target); err == nil {
+			for _, in := range inputs {
+				if fin, err := os.Stat(in); err == nil && os.SameFile(fi, fin) {
+					return &BadOutput{fmt.Sprintf("-o %s is the input %s: write elsewhere", p, in)}
+				}
+			}
+		}
+		if !regular {
+			continue
+		}
+		dir := filepath.Dir(target)
+		fi, err := os.Stat(dir)
+		if err != nil || !fi.IsDir() {
+			return &BadOutput{fmt.Sprintf("cannot write -o %s: no directory %s", p, dir)}
+		}
+		f, err := os.CreateTemp(dir, ".coauthor-check.*")
+		if err != nil {
+			return &BadOutput{fmt.Sprintf("cannot write -o %s: %v", p, err)}
+		}
+		f.Close()
+		os.Remove(f.Name())
 	}
 	return nil
 }

@@ -116,10 +116,24 @@ graph [
 		{"graph [ node [ id 0 ] edge [ source 0 target 0 value x ] ]", `expected a value, found "x" in edge starting at line 1`},
 		{"graph [ node [ id 0 ] edge [ source 0 target 0 value 1e ] ]", `edge value "1e" is not a number`},
 		{"graph [ node [ id 0 label \"never closed ] ]", "is not closed"},
+		{"graph [ node [ id 0 label \"a\" ] node [ id 0 label \"b\" ] node [ id 1 ] edge [ source 0 target 1 ] ]", "node id 0 is duplicated"},
+		{"graph [ node [ id 0 ] node [ id 1 ]\nedge [ source 0 target 1 value -1 ] ]", "g.gml:2: malformed GML: edge value: edge weight must be a finite number, 0 or more, not -1"},
+		{"graph [ node [ id 0 ] node [ id 1 ] edge [ source 0 target 1 value \"NaN\" ] ]", "not NaN"},
+		{"graph [ node [ id 0 ] node [ id 1 ] edge [ source 0 target 1 weight \"Inf\" ] ]", "not +Inf"},
 	} {
 		_, err := gml.Read(strings.NewReader(tt.src), "g.gml")
 		if err == nil || !strings.Contains(err.Error(), tt.msg) || !errors.Is(err, gml.ErrGML) {
 			t.Errorf("gml.Read(%q) error = %v, want one containing %q", tt.src, err, tt.msg)
+		}
+	}
+}
+
+// NaN, infinite and negative weights are refused with the file and line.
+func TestReadEdgeListBadWeights(t *testing.T) {
+	for _, line := range []string{"a b NaN", "a b -2", "a b inf", "a b -Inf", "a b {'weight': nan}", "a b {'weight': -1.5}"} {
+		_, err := edgelist.Read(strings.NewReader("x y 1\n"+line+"\n"), "w.txt")
+		if err == nil || !strings.HasPrefix(err.Error(), "w.txt:2: ") || !errors.Is(err, ErrWeight) {
+			t.Errorf("%q: error %v, want w.txt:2 and ErrWeight", line, err)
 		}
 	}
 }

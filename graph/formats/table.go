@@ -27,8 +27,13 @@ type Table struct {
 	IDs []string
 	// Columns are per-node measures, written in this order.
 	Columns []Column
-	// Cluster holds each node's cluster, 0 the largest, or nil.
+	// Cluster holds each node's cluster, 0 the largest, or nil. Every
+	// writer numbers clusters from 1, the largest, as the clusters
+	// command and the picture's legend do.
 	Cluster []int32
+	// Warn, when set, is told of what a format could not keep (such as
+	// characters a Pajek label cannot hold).
+	Warn func(msg string)
 	// Viz, when set, is how a picture shows each node; GEXF writes it as
 	// viz:size and viz:color.
 	Viz *Viz
@@ -37,6 +42,10 @@ type Table struct {
 	// writers listing who wrote what (Parquet's authorships) read. The
 	// other writers ignore it.
 	Works Works
+	// NodeSpells and EdgeSpells, when set, are the years each node and
+	// each edge (by id) was active, as [first, last] runs: GEXF then
+	// writes a dynamic graph for Gephi's timeline.
+	NodeSpells, EdgeSpells [][][2]int
 }
 
 // Works are papers with their titles, authors given as person ids

@@ -5,6 +5,7 @@ package measure
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -84,8 +85,10 @@ type Options struct {
 	// Step, when set, is called as each measure's computation starts and
 	// returns the function to call when it ends, for progress reports.
 	Step func(name string) (done func())
-	// Samples, when above 0, estimates betweenness from that many source
-	// authors (see graph.BetweennessOptions).
+	// Samples, when above 0, estimates betweenness, closeness and
+	// harmonic centrality from that many source authors (see
+	// graph.BetweennessOptions); at 0 they are estimated only when exact
+	// figures would exceed graph.WorkBudget (see Sources).
 	Samples int
 	// Epsilon, when above 0, estimates betweenness so that every author's
 	// value is within Epsilon of the exact one with probability 1−Delta
@@ -93,6 +96,9 @@ type Options struct {
 	// from the graph (see graph.BetweennessCentrality); it takes
 	// precedence over Samples.
 	Epsilon, Delta float64
+	// Context, when set, stops the long computations soon after it ends;
+	// Get then returns its error.
+	Context context.Context
 	// Seed fixes the sampled sources or paths.
 	Seed uint64
 	// NoPapers says the graph was read from a graph file, so that no
@@ -102,13 +108,18 @@ type Options struct {
 
 // Set computes the measures of one graph on demand, once each.
 type Set struct {
-	g      *graph.Graph
-	opt    Options
-	cache  map[string][]float64
-	stderr map[string][]float64
-	used   map[string]int
-	reach  *graph.Reach
+	g       *graph.Graph
+	opt     Options
+	cache   map[string][]float64
+	stderr  map[string][]float64
+	used    map[string]int // searches or paths behind each betweenness
+	sources map[string]int // sources of the estimated measures
+	reach   *graph.Reach
+	sampled *graph.SampledReach
 }
+
+// Graph returns the graph the measures are of.
+func (s *Set) Graph() *graph.Graph { return s.g }
 
 // Samples returns, for a betweenness measure already computed, the
 // number of single-source searches (exact: the number of authors; with
@@ -118,7 +129,51 @@ func (s *Set) Samples(name string) int { return s.used[name] }
 
 // NewSet returns the measures of g.
 func NewSet(g *graph.Graph, opt Options) *Set {
-	return &Set{g: g, opt: opt, cache: make(map[string][]float64), stderr: make(map[string][]float64), used: make(map[string]int)}
+	if opt.Context == nil {
+		opt.Context = context.Background()
+	}
+	return &Set{g: g, opt: opt, cache: make(map[string][]float64), stderr: make(map[string][]float64), sources: make(map[string]int), used: make(map[string]int)}
+}
+
+// Sources returns how many source authors measure name is computed from
+// on g with opt, and whether that is an estimate: -samples when given,
+// else all of them unless that exceeds graph.WorkBudget (graph.Sources).
+// Measures that search from every author are betweenness,
+// betweenness_weighted, closeness and harmonic; the others are exact.
+func Sources(g *graph.Graph, name string, opt Options) (int, bool) {
+	n := g.N()
+	cost := 0.0
+	switch name {
+	case "betweenness":
+		cost = graph.CostBetweenness
+	case "betweenness_weighted":
+		cost = graph.CostDijkstra
+	case "closeness", "harmonic":
+		cost = graph.CostBFS
+	default:
+		return n, false
+	}
+	if opt.Samples > 0 {
+		return min(opt.Samples, n), opt.Samples < n
+	}
+	return graph.Sources(n, g.M(), cost)
+}
+
+// Estimate says how an estimated measure was computed.
+type Estimate struct {
+	Sources   int     `json:"sources"`    // source authors searched from
+	Of        int     `json:"of"`         // authors in all
+	MaxStdErr float64 `json:"max_stderr"` // largest standard error of a value
+}
+
+// Estimates returns the measures computed so far that are estimates, by
+// name.
+func (s *Set) Estimates() map[string]Estimate {
+	out := make(map[string]Estimate)
+	for name, se := range s.stderr {
+		out[name] = Estimate{Sources: s.sources[name], Of: s.g.N(), MaxStdErr: slices.Max(se)}
+	}
+	return out
 }
 
 // StdErr returns the standard error of each value of a sampled measure,
@@ -138,7 +193,7 @@ func (s *Set) Note(name string) string {
 	}
 	sorted := slices.Sorted(slices.Values(se))
 	return fmt.Sprintf("%s estimated from %d of %d source authors; standard error up to %.3g (median %.3g)",
-		name, s.opt.Samples, s.g.N(), sorted[len(sorted)-1], sorted[len(sorted)/2])
+		name, s.sources[name], s.g.N(), sorted[len(sorted)-1], sorted[len(sorted)/2])
 }
 
 // Get returns measure name for every node, computing it the first time.
@@ -170,27 +225,47 @@ func (s *Set) Get(name string) ([]float64, error) {
 			v[i] = g.Strength(int32(i))
 		}
 	case "betweenness", "betweenness_weighted":
-		opt := graph.BetweennessOptions{Weighted: name == "betweenness_weighted", Samples: s.opt.Samples, Seed: s.opt.Seed,
+		opt := graph.BetweennessOptions{Weighted: name == "betweenness_weighted", Seed: s.opt.Seed,
 			Epsilon: s.opt.Epsilon, Delta: s.opt.Delta}
-		r := graph.BetweennessCentrality(g, opt)
+		k, estimated := Sources(g, name, s.opt)
+		if estimated && s.opt.Epsilon == 0 {
+			opt.Samples = k
+		}
+		var r graph.BetweennessResult
+		// graph.BetweennessCentrality takes no context yet: wait for it or
+		// for the context, whichever ends first.
+		err = graph.Await(s.opt.Context, func() { r = graph.BetweennessCentrality(g, opt) })
 		v = r.BC
-		if r.StdErr != nil {
-			s.stderr[name] = r.StdErr
+		if err == nil && r.StdErr != nil {
+			s.stderr[name], s.sources[name] = r.StdErr, k
 		}
 		s.used[name] = r.Samples
 	case "closeness", "harmonic":
-		if s.reach == nil {
-			s.reach = graph.Reachability(g)
+		if k, estimated := Sources(g, name, s.opt); estimated {
+			if s.sampled == nil {
+				s.sampled, err = graph.SampleReachability(s.opt.Context, g, k, s.opt.Seed)
+			}
+			if err == nil {
+				v, s.stderr[name] = s.sampled.Harmonic, s.sampled.HarmonicErr
+				if name == "closeness" {
+					v, s.stderr[name] = s.sampled.Closeness, s.sampled.ClosenessErr
+				}
+				s.sources[name] = s.sampled.Sources
+			}
+			break
 		}
-		if name == "closeness" {
+		if s.reach == nil {
+			s.reach, err = graph.ReachabilityContext(s.opt.Context, g)
+		}
+		if err == nil && name == "closeness" {
 			v = s.reach.Closeness()
-		} else {
+		} else if err == nil {
 			v = s.reach.Harmonic
 		}
 	case "eigenvector":
-		v, err = graph.Eigenvector(g, graph.IterOptions{})
+		v, err = graph.Eigenvector(g, graph.IterOptions{Context: s.opt.Context})
 	case "pagerank":
-		v, err = graph.PageRank(g, Damping, graph.IterOptions{})
+		v, err = graph.PageRank(g, Damping, graph.IterOptions{Context: s.opt.Context})
 	case "core":
 		for i, c := range graph.CoreNumber(g) {
 			v[i] = float64(c)
@@ -243,7 +318,7 @@ func Top(g *graph.Graph, values []float64, top int) []int32 {
 
 // RegisterFlags adds -samples and -seed, which set o, to fs.
 func (o *Options) RegisterFlags(fs *flag.FlagSet) {
-	fs.Func("samples", "estimate betweenness from `K` random source authors instead of all (0, the default: exact); the standard error is reported", func(s string) error {
+	fs.Func("samples", "estimate betweenness, closeness and harmonic from `K` random source authors instead of all (0, the default: exact unless that takes over 2·10^9 edge visits (graph.WorkBudget), then sampled within it; K ≥ authors: exact); the standard error is reported", func(s string) error {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 0 {
 			return fmt.Errorf("-samples must be 0 or more, not %s", s)
@@ -291,4 +366,24 @@ func Format(x float64) string {
 		return strconv.FormatFloat(x, 'f', 0, 64)
 	}
 	return strconv.FormatFloat(x, 'g', 4, 64)
+}
+
+// Columns returns the measures "coauthor rank" shows: the table -by then papers,
+// degree and strength; JSON and CSV every measure (or those listed), -by
+// included, in the order of Names. A graph file has no papers.
+func Columns(columns []string, by string, asTable, graphFile bool) []string {
+	switch {
+	case len(columns) == 0 && asTable:
+		columns = []string{"papers", "degree", "strength"}
+	case len(columns) == 0:
+		columns = slices.Clone(Names)
+	}
+	columns = slices.DeleteFunc(columns, func(c string) bool { return c == by || graphFile && c == "papers" })
+	columns = append([]string{by}, columns...)
+	if !asTable {
+		slices.SortStableFunc(columns, func(a, b string) int {
+			return slices.Index(Names, a) - slices.Index(Names, b)
+		})
+	}
+	return columns
 }

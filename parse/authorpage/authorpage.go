@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 )
 
@@ -82,7 +83,7 @@ func (r *Reader) Read() (*parse.Paper, error) {
 		l, ok := s.Peek(0)
 		if !ok {
 			if err := s.ReadErr(); err != nil {
-				return nil, err
+				return nil, limit.Err(r.opt.File, 1, err)
 			}
 			return nil, io.EOF
 		}
@@ -151,7 +152,7 @@ func (r *Reader) Read() (*parse.Paper, error) {
 	}
 	p.Abstract = strings.Join(abstract, "\n")
 	if err := s.ReadErr(); err != nil {
-		return nil, err
+		return nil, limit.Err(r.opt.File, 1, err)
 	}
 	return p, nil
 }
@@ -229,7 +230,7 @@ func splitAuthorLine(s string) []string {
 		item = text.CollapseSpace(item)
 		item = strings.TrimPrefix(item, "and ")
 		for _, name := range strings.Split(item, " and ") {
-			if name = strings.TrimSpace(name); name != "" {
+			if name = text.CleanName(name); name != "" {
 				names = append(names, name)
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/latex"
 	"coauthor/parse/names"
@@ -31,7 +32,12 @@ type Reader struct {
 	r      *bufio.Reader
 	line   int
 	macros map[string]string
-	err    error // read error other than EOF
+	// expanded counts the bytes of all @string texts, bounded by
+	// expandBudget: macros that double themselves cannot fill memory.
+	expanded int
+	offset   int               // bytes read
+	err      error             // read error other than EOF
+	fatal    *parse.ParseError // input over a limit: the reading stops
 }
 
 // NewReader returns a reader of r.
@@ -59,6 +65,17 @@ func (b *Reader) Unauthored() int { return b.noAuthor }
 
 // Read returns the next entry; see the package documentation.
 func (b *Reader) Read() (*parse.Paper, error) {
+	if b.fatal != nil {
+		return nil, b.fatal
+	}
+	p, err := b.read()
+	if b.fatal != nil {
+		return nil, b.fatal
+	}
+	return p, err
+}
+
+func (b *Reader) read() (*parse.Paper, error) {
 	for {
 		if !b.skipPast('@') {
 			if b.err != nil {
@@ -91,6 +108,9 @@ func (b *Reader) Read() (*parse.Paper, error) {
 		}
 		if typ == "string" {
 			for k, v := range fields {
+				if b.expanded += len(v); b.expanded > b.expandBudget(text.MaxExpand) {
+					return nil, b.over(start, "@string text", b.expandBudget(text.MaxExpand))
+				}
 				b.macros[k] = v
 			}
 			continue
@@ -110,7 +130,7 @@ func (b *Reader) Read() (*parse.Paper, error) {
 				p.EtAl = true
 				continue
 			}
-			if name = text.CollapseSpace(latex.Decode(names.Order(name))); name != "" {
+			if name = text.CleanName(latex.Decode(names.Order(name))); name != "" {
 				p.Authors = append(p.Authors, name)
 			}
 		}
@@ -127,6 +147,7 @@ func (b *Reader) Read() (*parse.Paper, error) {
 // a key (a field name and "=" right after the brace) is accepted.
 func (b *Reader) fields(isString bool, closer byte, start int) (map[string]string, error) {
 	fields := make(map[string]string)
+	size := 0 // bytes of the values read
 	pendingName := ""
 	if !isString {
 		key := b.until(func(c byte) bool { return c == ',' || c == '=' || c == closer })
@@ -169,12 +190,21 @@ func (b *Reader) fields(isString bool, closer byte, start int) (map[string]strin
 			if err != nil {
 				return nil, err
 			}
+			if value.Len()+len(part) > b.expandBudget(text.MaxField) {
+				return nil, b.over(start, "field value", b.expandBudget(text.MaxField))
+			}
 			value.WriteString(part)
 			b.skipSpace()
 			if c, ok := b.peek(); !ok || c != '#' {
 				break
 			}
 			b.next()
+		}
+		if size += value.Len(); size > text.MaxRecord {
+			return nil, b.over(start, "entry", text.MaxRecord)
+		}
+		if b.fatal != nil {
+			return nil, b.fatal
 		}
 		fields[strings.ToLower(name)] = value.String()
 		b.skipSpace()
@@ -216,15 +246,17 @@ func (b *Reader) delimited(open byte, start int) (string, error) {
 	depth := 0
 	prev := byte(0)
 	for {
+		if prev == '\n' && b.entryAhead() {
+			// A new entry inside a value: some brace was never closed.
+			// Leave the '@' for the next Read.
+			return "", b.errorf(start, ErrBibNested, 0, false)
+		}
 		c, ok := b.next()
 		if !ok {
 			return "", b.errorf(start, ErrBibEOF, 0, true)
 		}
-		if c == '@' && prev == '\n' {
-			// A new entry inside a value: some brace was never closed.
-			// Leave the '@' for the next Read.
-			b.r.UnreadByte()
-			return "", b.errorf(start, ErrBibNested, 0, false)
+		if s.Len() >= text.MaxField {
+			return "", b.over(start, "field value", text.MaxField)
 		}
 		prev = c
 		switch {
@@ -239,6 +271,43 @@ func (b *Reader) delimited(open byte, start int) (string, error) {
 		}
 		s.WriteByte(c)
 	}
+}
+
+// entryAhead reports whether the input goes on with an entry: '@', a
+// word (the entry type) and '{' or '(', as in "@article{". An '@' at the
+// start of a line that does not, such as an e-mail address or a handle,
+// is text of the value.
+func (b *Reader) entryAhead() bool {
+	ahead, _ := b.r.Peek(64)
+	if len(ahead) == 0 || ahead[0] != '@' {
+		return false
+	}
+	i := 1
+	for i < len(ahead) && (isLetter(ahead[i]) || ahead[i] == '_') {
+		i++
+	}
+	if i == 1 {
+		return false
+	}
+	for i < len(ahead) && (ahead[i] == ' ' || ahead[i] == '\t') {
+		i++
+	}
+	return i < len(ahead) && (ahead[i] == '{' || ahead[i] == '(')
+}
+
+// expandBudget bounds text made by @string macros: at most n bytes, and
+// at most 1 MB more than 16 times the input read so far, so that a small
+// file cannot make much text.
+func (b *Reader) expandBudget(n int) int { return min(n, 1<<20+16*b.offset) }
+
+// over records that the entry starting at line start passed a limit; the
+// reading stops there.
+func (b *Reader) over(start int, what string, n int) *parse.ParseError {
+	if b.fatal == nil {
+		b.fatal = limit.New(b.opt.File, b.line, what, int64(n))
+		b.fatal.Record = start
+	}
+	return b.fatal
 }
 
 // skipGroup skips the rest of a @comment or @preamble, up to the closer
@@ -289,6 +358,7 @@ func (b *Reader) next() (byte, bool) {
 		b.noteErr(err)
 		return 0, false
 	}
+	b.offset++
 	if c == '\n' {
 		b.line++
 	}
@@ -301,12 +371,17 @@ func (b *Reader) noteErr(err error) {
 	}
 }
 
-// until consumes and returns bytes up to the first for which stop is true.
+// until consumes and returns bytes up to the first for which stop is
+// true, at most text.MaxField of them (more stop the reading).
 func (b *Reader) until(stop func(byte) bool) string {
 	var s []byte
 	for {
 		c, ok := b.peek()
 		if !ok || stop(c) {
+			return string(s)
+		}
+		if len(s) >= text.MaxField {
+			b.over(b.line, "word", text.MaxField)
 			return string(s)
 		}
 		b.next()

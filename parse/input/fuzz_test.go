@@ -29,12 +29,14 @@ func FuzzBibTeX(f *testing.F) {
 func FuzzRIS(f *testing.F) {
 	readertest.AddFixtures(f, fixtures, "*.ris")
 	f.Add("TY  - JOUR\rAU  - Lee, Ann\r\nTI  - T\n  more\nER  - \nTY  - X\nTY  - JOUR\n")
+	f.Add("AU  - Kay, Bob\nTI  - Two\nER  - \nTY  - JOUR\nAU  - .\nER  - \n")
 	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, ris.NewReader(strings.NewReader(src), none)) })
 }
 
 func FuzzWoS(f *testing.F) {
 	readertest.AddFixtures(f, fixtures, "wos.txt")
 	f.Add("FN x\nPT J\nAU Lee, A\n   Kim, B (b@x.org)\nPY 2001\nER\nPT J\nAF Roach, Mack, III\nPT J\nEF\n")
+	f.Add("PT J\nAU Lee, A\nTI One\nAU Kay, B\nTI Two\nER\n")
 	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, wos.NewReader(strings.NewReader(src), none)) })
 }
 
@@ -42,6 +44,8 @@ func FuzzCSV(f *testing.F) {
 	readertest.AddFixtures(f, fixtures, "*.csv")
 	readertest.AddFixtures(f, fixtures, "*.tsv")
 	f.Add("authorships.author.display_name,authorships.author.id,display_name\nA|B,https://openalex.org/A1|,T\n")
+	f.Add("\uFEFFPT\tAU\tAF\tTI\tPY\t\r\nJ\tLee, A\tLee, Ann\tT\t2001\t\r\nJ\tKay, B\t\tU\t2002\t\t\r\n")
+	f.Add("Authors,Title,Year\n\"Lee, Ann,T1,2001\n\"Kay, Bob\",T2 \"x\" y,2002\n\"Dee\",\"T3\nmore\",2003,\n")
 	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, table.NewReader(strings.NewReader(src), none)) })
 }
 
@@ -49,6 +53,8 @@ func FuzzJSON(f *testing.F) {
 	readertest.AddFixtures(f, fixtures, "*.json*")
 	f.Add(`{"message": {"items": [{"author": [{"family": "Lee"}], "title": ["T"]}]}}`)
 	f.Add(`{"results": [{"authorships": [{"author": {"id": "x", "display_name": "A"}}]}]}`)
+	f.Add("[{\"title\": \"T\", \"authors\": [\"A B\"]},\n{\"authors\": [\"C\"]}]\n{}")
+	f.Add("\n{\"title\": \"T\", \"authors\": [\"A B\"]}\n{broken\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		readertest.Fuzz(t, src, jsonworks.NewReader(strings.NewReader(src), none))
 	})

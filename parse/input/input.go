@@ -5,6 +5,7 @@ package input
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"compress/gzip"
 	"context"
@@ -13,8 +14,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 
 	"coauthor/parse"
 	"coauthor/parse/authorpage"
@@ -99,6 +104,9 @@ type Options struct {
 	// CapAuthors cuts them to their first MaxAuthors.
 	MaxAuthors int
 	CapAuthors bool
+	// Since and Until, when not 0, keep the papers of those years only
+	// (bounds included); a paper without a year is then left out too.
+	Since, Until int
 	// Resolve are the settings of identity resolution.
 	Resolve identity.Options
 	// Warn receives, with file and line, the first malformed records
@@ -132,6 +140,7 @@ type Dataset struct {
 	Skipped    int // malformed records skipped (SkipBad)
 	Unauthored int // records without authors
 	OverMax    int // papers over MaxAuthors
+	OutOfYears int // papers outside Since–Until
 	notNames   int // author strings reported as not a name
 }
 
@@ -154,6 +163,9 @@ func Load(ctx context.Context, sources []Source, opt Options) (*Dataset, error) 
 		if err := d.read(ctx, src, &opt); err != nil {
 			return nil, err
 		}
+	}
+	if d.Corpus.Len() == 0 && d.OutOfYears > 0 {
+		return nil, fmt.Errorf("no papers with authors from %s in %s (%d outside)", Years(opt.Since, opt.Until), strings.Join(d.Inputs, ", "), d.OutOfYears)
 	}
 	if d.Corpus.Len() == 0 {
 		return nil, fmt.Errorf("no papers with authors in %s", strings.Join(d.Inputs, ", "))
@@ -182,8 +194,11 @@ func Open(name string, r io.Reader, format string, opt parse.ReadOptions) (parse
 }
 
 // Detect returns the format of one input and the input to read it from:
-// gzip is decompressed, the format detected from the name and the first
-// bytes (which stay in the reader returned) unless format names it.
+// gzip is decompressed (at most text.MaxGunzip bytes), UTF-16 with a byte
+// order mark decoded to UTF-8, the format detected from the name and the
+// first bytes (which stay in the reader returned) unless format names it.
+// An input whose format cannot be told gives a *parse.ParseError that
+// wraps parse.ErrUnrecognised, shows the first line and lists the formats.
 func Detect(name string, r io.Reader, format string) (string, *bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
@@ -191,10 +206,19 @@ func Detect(name string, r io.Reader, format string) (string, *bufio.Reader, err
 		if err != nil {
 			return "", nil, fmt.Errorf("reading %s: %w", name, err)
 		}
-		br = bufio.NewReaderSize(zr, 64<<10)
+		br = bufio.NewReaderSize(&limitedReader{r: zr, n: text.MaxGunzip}, 64<<10)
+	}
+	if bom, _ := br.Peek(2); len(bom) == 2 && (bom[0] == 0xff && bom[1] == 0xfe || bom[0] == 0xfe && bom[1] == 0xff) {
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+		br = bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10)
 	}
 	if format == "" || format == "auto" {
-		return parse.Detect(name, br), br, nil
+		f := parse.Detect(name, br)
+		if f == "" {
+			return "", nil, &parse.ParseError{File: name, Line: 1, Fatal: true,
+				Err: fmt.Errorf("%w (first line %s); name the format with --format: %s", parse.ErrUnrecognised, parse.FirstLine(br, 60), strings.Join(parse.Formats, ", "))}
+		}
+		return f, br, nil
 	}
 	f, ok := parse.Canonical(format)
 	if !ok {
@@ -218,7 +242,12 @@ func NewReader(format string, r io.Reader, opt parse.ReadOptions) (parse.Reader,
 	case parse.FormatRIS:
 		return ris.NewReader(r, opt), nil
 	case parse.FormatWoS:
-		return wos.NewReader(r, opt), nil
+		// A tab-delimited export (savedrecs.txt) is a table.
+		br := bufio.NewReaderSize(r, 64<<10)
+		if head, _ := br.Peek(9); bytes.HasPrefix(bytes.TrimPrefix(head, []byte("\uFEFF")), []byte("PT\tAU\t")) {
+			return table.NewReader(br, opt), nil
+		}
+		return wos.NewReader(br, opt), nil
 	case parse.FormatCSV:
 		return table.NewReader(r, opt), nil
 	case parse.FormatJSON:
@@ -281,6 +310,10 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
 			}
 			return fmt.Errorf("%w (use -skip-bad to skip malformed records)", err)
 		}
+		if (opt.Since != 0 || opt.Until != 0) && !InYears(p.Year, opt.Since, opt.Until) {
+			d.OutOfYears++
+			continue
+		}
 		if opt.MaxAuthors > 0 && len(p.Authors) > opt.MaxAuthors {
 			d.OverMax++
 			if !opt.CapAuthors {
@@ -330,6 +363,9 @@ func (d *Dataset) Notes(opt Options) []string {
 			what = fmt.Sprintf("cut to their first %d authors", opt.MaxAuthors)
 		}
 		notes = append(notes, fmt.Sprintf("%d paper(s) with more than %d authors %s (-max-authors)", d.OverMax, opt.MaxAuthors, what))
+	}
+	if d.OutOfYears > 0 {
+		notes = append(notes, fmt.Sprintf("left out %d paper(s) outside %s (-since, -until)", d.OutOfYears, Years(opt.Since, opt.Until)))
 	}
 	if t := LargeTeams(d.Corpus); t.Papers > 0 {
 		notes = append(notes, fmt.Sprintf("%d paper(s) with %d or more authors (largest %d) give %d of the %d co-author pairs; -max-authors N leaves them out",
@@ -433,6 +469,25 @@ func (a *prefetch) stop() {
 	}
 }
 
+// limitedReader reads at most n bytes of decompressed input: more give
+// a *text.LimitError.
+type limitedReader struct {
+	r io.Reader
+	n int64
+}
+
+func (l *limitedReader) Read(b []byte) (int, error) {
+	if l.n <= 0 {
+		return 0, &text.LimitError{What: "decompressed input", Limit: text.MaxGunzip}
+	}
+	if int64(len(b)) > l.n {
+		b = b[:l.n]
+	}
+	n, err := l.r.Read(b)
+	l.n -= int64(n)
+	return n, err
+}
+
 // countingReader counts the bytes read through it into a step.
 type countingReader struct {
 	r    io.Reader
@@ -487,6 +542,8 @@ func (o *Options) RegisterFlags(fs *flag.FlagSet) {
 		o.CapAuthors = s == "cap"
 		return nil
 	})
+	fs.IntVar(&o.Since, "since", o.Since, "keep the papers of `YEAR` and after (papers without a year are then left out)")
+	fs.IntVar(&o.Until, "until", o.Until, "keep the papers of `YEAR` and before (papers without a year are then left out)")
 	fs.BoolVar(&o.Resolve.NoMerge, "no-merge", o.Resolve.NoMerge, "turn name merging off: each distinct spelling is one author (-merge none)")
 	fs.Func("merge", "how spellings are merged: evidence (the default: rules 1 to 3, see names -help), strict (one folded name or one source id only) or none", func(s string) error {
 		switch s {
@@ -496,4 +553,53 @@ func (o *Options) RegisterFlags(fs *flag.FlagSet) {
 		}
 		return errors.New("-merge takes evidence, strict or none")
 	})
+}
+
+// InYears reports whether year is within since–until, bounds included; a
+// bound of 0 is open, and year 0 (unknown) is in no window with a bound.
+func InYears(year, since, until int) bool {
+	switch {
+	case since == 0 && until == 0:
+		return true
+	case year == 0:
+		return false
+	}
+	return (since == 0 || year >= since) && (until == 0 || year <= until)
+}
+
+// Years names the window since–until: "2019–2023", "2019 on", "up to 2023".
+func Years(since, until int) string {
+	switch {
+	case since != 0 && until != 0:
+		return fmt.Sprintf("%d–%d", since, until)
+	case since != 0:
+		return fmt.Sprintf("%d on", since)
+	case until != 0:
+		return fmt.Sprintf("up to %d", until)
+	}
+	return "all years"
+}
+
+// PageOwner returns the owner of the author page read when it is the
+// only input, "" otherwise; d may be nil.
+func (d *Dataset) PageOwner() string {
+	if d == nil || len(d.Inputs) != 1 {
+		return ""
+	}
+	return d.Owner
+}
+
+// SourceID returns the identity in the source of the person with id p,
+// "" for none; d may be nil.
+func (d *Dataset) SourceID(p int32) string {
+	if d == nil {
+		return ""
+	}
+	return d.Identity.People[p].ID
+}
+
+// HasIDs reports whether any person has an identity in the source; d may
+// be nil.
+func (d *Dataset) HasIDs() bool {
+	return d != nil && slices.ContainsFunc(d.Identity.People, func(p identity.Person) bool { return p.ID != "" })
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/names"
 )
@@ -41,17 +42,25 @@ type Reader struct {
 	pending []*parse.Paper
 	fatal   error
 	counted *newlineCounter // what the decoder has read, in stream mode
+	array   bool            // stream mode: the values are in an array
+	first   []byte          // lines mode: the first line, read to decide
 }
 
-// newlineCounter counts the newlines read through it.
+// newlineCounter counts the newlines read through it, and the bytes read
+// since the last record, which it bounds by text.MaxRecord.
 type newlineCounter struct {
-	r io.Reader
-	n int
+	r     io.Reader
+	n     int
+	since int
 }
 
 func (c *newlineCounter) Read(p []byte) (int, error) {
+	if c.since > text.MaxRecord+1<<20 {
+		return 0, &text.LimitError{What: "JSON value", Limit: text.MaxRecord}
+	}
 	n, err := c.r.Read(p)
 	c.n += bytes.Count(p[:n], []byte("\n"))
+	c.since += n
 	return n, err
 }
 
@@ -221,7 +230,7 @@ func (w *jsonWork) paper() *parse.Paper {
 		if name == "" {
 			name = a.RawAuthorName
 		}
-		if name = text.CollapseSpace(names.Order(name)); name == "" {
+		if name = text.CleanName(names.Order(name)); name == "" {
 			continue
 		}
 		id := authorID(a.Author.ORCID, text.OpenAlexID(a.Author.ID))
@@ -231,7 +240,7 @@ func (w *jsonWork) paper() *parse.Paper {
 	}
 	for _, names := range [][]jsonName{w.Authors, w.Author} {
 		for _, n := range names {
-			if name := text.CollapseSpace(n.String()); name != "" {
+			if name := text.CleanName(n.String()); name != "" {
 				id := authorID(n.ORCID, n.ID)
 				p.Authors = append(p.Authors, name)
 				p.IDs = append(p.IDs, id)
@@ -265,52 +274,70 @@ func jsonYear(raw json.RawMessage) int {
 
 // next returns the next top-level record and the line it starts on. The
 // first byte decides: "[" is an array of records, read with a streaming
-// decoder; "{" starts JSON Lines, unless the first line is not a whole
-// object (pretty-printed JSON), which is then read as a stream of values.
+// decoder; "{" starts JSON Lines, unless the first line, however long, is
+// not a whole object (pretty-printed JSON), which is then read as a
+// stream of values. An array must be closed, and nothing may follow it.
 func (j *Reader) next() (json.RawMessage, int, error) {
 	if j.mode == 0 {
 		if bom, _ := j.br.Peek(3); string(bom) == "\uFEFF" {
 			j.br.Discard(3)
 		}
 		j.mode = 1
-		head, _ := j.br.Peek(64 << 10)
-		trimmed := bytes.TrimLeft(head, " \t\r\n")
+		var skipped []byte // the blank lines before the first
+		var first []byte
+		for {
+			l, err := text.ReadLine(j.br, text.MaxLine)
+			if err != nil && err != io.EOF {
+				return nil, 0, j.fatalErr(len(bytes.Split(skipped, []byte("\n"))), err)
+			}
+			if len(bytes.TrimSpace([]byte(l))) > 0 || err == io.EOF {
+				first = []byte(l)
+				break
+			}
+			skipped = append(skipped, l...)
+		}
+		trimmed := bytes.TrimLeft(first, " \t\r\n")
+		j.line = bytes.Count(skipped, []byte("\n"))
 		switch {
 		case len(trimmed) == 0:
 			return nil, 0, io.EOF
 		case trimmed[0] == '[':
 			j.mode = 2
 		case trimmed[0] != '{':
-			j.line = 1 + bytes.Count(head[:len(head)-len(trimmed)], []byte("\n"))
-			return nil, 0, j.failAt(j.line, errors.New(`expected JSON: an array "[...]" or objects "{...}", one per line`), trimmed)
-		default:
-			first := trimmed
-			if i := bytes.IndexByte(first, '\n'); i >= 0 {
-				first = first[:i]
-			}
-			if !json.Valid(first) {
-				j.mode = 2
-			}
+			return nil, 0, j.failAt(j.line+1, errors.New(`expected JSON: an array "[...]" or objects "{...}", one per line`), trimmed)
+		case !json.Valid(first):
+			j.mode = 2
 		}
 		if j.mode == 2 {
-			j.counted = &newlineCounter{r: j.br}
+			j.counted = &newlineCounter{r: io.MultiReader(bytes.NewReader(append(skipped, first...)), j.br)}
 			j.dec = json.NewDecoder(j.counted)
 			j.dec.UseNumber()
 			if trimmed[0] == '[' {
+				j.array = true
 				if _, err := j.dec.Token(); err != nil {
 					return nil, 0, j.failAt(1, err, nil)
 				}
 			}
+		} else {
+			j.first = first
 		}
 	}
 	if j.mode == 1 {
 		for {
-			line, err := j.br.ReadBytes('\n')
+			var line []byte
+			var err error
+			if j.first != nil {
+				line, j.first = j.first, nil
+			} else {
+				var l string
+				l, err = text.ReadLine(j.br, text.MaxLine)
+				line = []byte(l)
+			}
 			if len(line) == 0 && err != nil {
 				if err == io.EOF {
 					return nil, 0, io.EOF
 				}
-				return nil, 0, err
+				return nil, 0, j.fatalErr(j.line+1, err)
 			}
 			j.line++
 			line = bytes.TrimSpace(line)
@@ -326,13 +353,51 @@ func (j *Reader) next() (json.RawMessage, int, error) {
 		}
 	}
 	if !j.dec.More() {
-		return nil, 0, io.EOF
+		if j.array {
+			// The array must close, and nothing may follow it.
+			tok, err := j.dec.Token()
+			if err != nil {
+				if err == io.EOF {
+					return nil, 0, j.failAt(j.decoderLine(), errArrayOpen, nil)
+				}
+				return nil, 0, j.fatalErr(j.decoderLine(), err)
+			}
+			if d, ok := tok.(json.Delim); !ok || d != ']' {
+				return nil, 0, j.failAt(j.decoderLine(), errArrayOpen, []byte(fmt.Sprint(tok)))
+			}
+			j.array = false
+		}
+		tok, err := j.dec.Token()
+		if err == io.EOF {
+			return nil, 0, io.EOF
+		}
+		if err != nil {
+			return nil, 0, j.fatalErr(j.decoderLine(), err)
+		}
+		return nil, 0, j.failAt(j.decoderLine(), errAfterEnd, []byte(fmt.Sprint(tok)))
 	}
 	var raw json.RawMessage
+	j.counted.since = 0
 	if err := j.dec.Decode(&raw); err != nil {
-		return nil, 0, j.failAt(j.decoderLine(), err, nil)
+		return nil, 0, j.fatalErr(j.decoderLine(), err)
 	}
 	return raw, j.decoderLine() - bytes.Count(raw, []byte("\n")), nil
+}
+
+// Errors of the shape of a JSON stream.
+var (
+	errArrayOpen = errors.New(`expected "]" to close the array of records`)
+	errAfterEnd  = errors.New("expected the end of the input after the records")
+)
+
+// fatalErr makes a fatal error of a read error, a limit named as such.
+func (j *Reader) fatalErr(line int, err error) error {
+	var le *text.LimitError
+	if errors.As(err, &le) {
+		j.fatal = limit.Err(j.opt.File, line, err)
+		return j.fatal
+	}
+	return j.failAt(line, err, nil)
 }
 
 // decoderLine is the line the decoder has reached: the newlines read

@@ -31,8 +31,14 @@ var letters = map[string]string{
 // accents ({\"o}, \'{e}, \c c) and special letters ({\i}, \l, \ss, {\o})
 // become letters, the arguments of other commands (\textbf{x}) are kept,
 // braces and math dollars are dropped, "~" is a space, and "--" and "---"
-// are dashes.
-func Decode(s string) string {
+// are dashes. Accents nested deeper than maxDepth are dropped, so that
+// the work stays linear in the length of s.
+func Decode(s string) string { return decode(s, 0) }
+
+// maxDepth bounds the nesting of accent arguments decoded.
+const maxDepth = 64
+
+func decode(s string, depth int) string {
 	if !strings.ContainsAny(s, "\\{}~$-") {
 		return s
 	}
@@ -42,9 +48,9 @@ func Decode(s string) string {
 		switch {
 		case c == '\\' && i+1 < len(s):
 			name, next := commandName(s, i+1)
-			if mark, ok := accents[name]; ok {
+			if mark, ok := accents[name]; ok && depth < maxDepth {
 				arg, after := accentArgument(s, next)
-				arg = Decode(arg)
+				arg = decode(arg, depth+1)
 				if arg == "ı" { // \'{\i}: the accent goes on a plain i
 					arg = "i"
 				} else if arg == "ȷ" {
@@ -71,6 +77,8 @@ func Decode(s string) string {
 					i++
 				}
 			}
+		case c == '\\': // a backslash ending the text ("Kay\\ " trimmed)
+			i++
 		case c == '{' || c == '}' || c == '$':
 			i++
 		case c == '~':
@@ -97,7 +105,7 @@ func commandName(s string, i int) (string, int) {
 	for j < len(s) && isLetter(s[j]) {
 		j++
 	}
-	if j == i {
+	if j == i && i < len(s) {
 		j = i + 1
 	}
 	return s[i:j], j

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/names"
 )
@@ -24,6 +25,7 @@ type Reader struct {
 	lines   *text.RawLines
 	held    string // a "TY" line read while closing the record before it
 	hasHeld bool
+	fatal   error
 }
 
 // NewReader returns a reader of r.
@@ -36,7 +38,8 @@ func (r *Reader) Unauthored() int { return r.noAuthor }
 
 // RIS errors, wrapped by ParseError.
 var (
-	ErrRISNoEnd = errors.New(`expected "ER  - " to end the record`)
+	ErrRISNoEnd   = errors.New(`expected "ER  - " to end the record`)
+	ErrRISNoStart = errors.New(`expected "TY  - " to start the record`)
 )
 
 // risTag splits a RIS line "XX  - value" into tag and value.
@@ -56,6 +59,18 @@ func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 // Read returns the next paper, io.EOF at the end, or a *parse.ParseError for a
 // record that never ends (the next record is still read).
 func (r *Reader) Read() (*parse.Paper, error) {
+	if r.fatal != nil {
+		return nil, r.fatal
+	}
+	p, err := r.read()
+	var pe *parse.ParseError
+	if errors.As(err, &pe) && pe.Fatal {
+		r.fatal = err
+	}
+	return p, err
+}
+
+func (r *Reader) read() (*parse.Paper, error) {
 	for {
 		var line string
 		if r.hasHeld {
@@ -64,14 +79,25 @@ func (r *Reader) Read() (*parse.Paper, error) {
 			var ok bool
 			if line, ok = r.lines.Next(); !ok {
 				if err := r.lines.Err(); err != nil {
-					return nil, err
+					return nil, limit.Err(r.opt.File, r.lines.Line(), err)
 				}
 				return nil, io.EOF
 			}
 		}
 		tag, _, ok := risTag(line)
-		if !ok || tag != "TY" {
+		if !ok || tag == "ER" {
 			continue // text between records
+		}
+		if tag != "TY" {
+			// Fields without the "TY" that starts a record: pass over
+			// them to their "ER", and say so.
+			start := r.lines.Line()
+			if _, err := r.record(start); err != nil {
+				if pe, ok := err.(*parse.ParseError); ok && pe.Fatal {
+					return nil, err
+				}
+			}
+			return nil, &parse.ParseError{File: r.opt.File, Line: start, Record: start, Err: ErrRISNoStart, Found: text.Shorten(line, 40)}
 		}
 		p, err := r.record(r.lines.Line())
 		if err != nil {
@@ -91,22 +117,35 @@ func (r *Reader) record(start int) (*parse.Paper, error) {
 	var last string // tag of the value being read
 	var title, t1 string
 	var year, y1, da string
+	var more strings.Builder // continuation lines of TI or T1
+	size := 0
 	for {
 		line, ok := r.lines.Next()
 		if !ok {
+			if err := r.lines.Err(); err != nil {
+				return nil, limit.Err(r.opt.File, r.lines.Line(), err)
+			}
 			return nil, &parse.ParseError{File: r.opt.File, Line: r.lines.Line(), Record: start, Err: ErrRISNoEnd, EOF: true}
+		}
+		if size += len(line); size > text.MaxRecord {
+			return nil, limit.New(r.opt.File, r.lines.Line(), "record", text.MaxRecord)
 		}
 		tag, value, isTag := risTag(line)
 		if !isTag {
 			// A continuation of the value before it.
-			switch last {
-			case "TI":
-				title += " " + strings.TrimSpace(line)
-			case "T1":
-				t1 += " " + strings.TrimSpace(line)
+			if last == "TI" || last == "T1" {
+				more.WriteByte(' ')
+				more.WriteString(strings.TrimSpace(line))
 			}
 			continue
 		}
+		switch last {
+		case "TI":
+			title += more.String()
+		case "T1":
+			t1 += more.String()
+		}
+		more.Reset()
 		last = tag
 		switch tag {
 		case "ER":
@@ -124,7 +163,7 @@ func (r *Reader) record(start int) (*parse.Paper, error) {
 			r.held, r.hasHeld = line, true
 			return nil, &parse.ParseError{File: r.opt.File, Line: r.lines.Line(), Record: start, Err: ErrRISNoEnd, Found: text.Shorten(line, 40)}
 		case "AU", "A1":
-			if name := names.Order(value); name != "" {
+			if name := text.CleanName(names.Order(value)); name != "" {
 				p.Authors = append(p.Authors, name)
 			}
 		case "TI":

@@ -4,13 +4,14 @@ package table
 
 import (
 	"bufio"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/names"
 )
@@ -27,15 +28,27 @@ import (
 // ("Unnikrishnan, M.A. (57197735070)") is used where present, with the
 // Scopus author id as the author's identity; so is OpenAlex's author id.
 // Names "Last, First" and Scopus's "Last F.M." are given as "First Last".
+//
+// A Web of Science tab-delimited export (header "PT, AU, ..., AF, ...")
+// is read by its columns: full names (AF) where a row has them, else AU;
+// title TI, year PY.
+//
+// Rows are split as Python's csv module splits them (see csvParser).
+// Empty fields after the header's last column are ignored (some exports
+// end every row with a delimiter); a row whose count of fields is far off
+// the header's is malformed, and so is a row whose quote never closes,
+// which is then read again from its second line.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
 
 	br     *bufio.Reader
-	r      *csv.Reader
+	p      *csvParser
 	cols   csvColumns
 	fields int // fields in the header row
+	counts map[int]int
 	ready  bool
+	fatal  error
 }
 
 // NewReader returns a reader of r.
@@ -52,6 +65,7 @@ var ErrNoAuthorColumn = errors.New(`expected a header row with an authors column
 // csvColumns are the indexes of the columns read, -1 when absent.
 type csvColumns struct {
 	title, year, authors, ids int
+	fallback                  int  // WoS: AU, read where AF is empty
 	fullNames                 bool // authors is Scopus's "Author full names"
 	scopus                    bool // authors is Scopus's "Authors": "Last F." names
 	sep                       string
@@ -83,26 +97,39 @@ func (c *Reader) start() error {
 	}
 	head, _ := c.br.Peek(4 << 10)
 	first, _, _ := strings.Cut(string(head), "\n")
-	c.r = csv.NewReader(c.br)
-	c.r.Comma = sniffDelimiter(first)
-	c.r.LazyQuotes = true
-	header, err := c.r.Read()
-	if err != nil {
-		if err == io.EOF {
+	c.p = &csvParser{br: c.br, comma: sniffDelimiter(first)}
+	c.counts = make(map[int]int)
+	header, lines, err := c.p.record()
+	if err != nil || lines == nil {
+		if err == nil {
 			return io.EOF
 		}
-		return c.csvError(err, 1)
+		return c.fail(c.syntaxError(err, lines))
 	}
 	c.fields = len(header)
 	cols := csvColumns{
-		title:   findColumn(header, csvTitle),
-		year:    findColumn(header, csvYear),
-		authors: findColumn(header, csvAuthors),
-		ids:     -1,
-		sep:     c.opt.AuthorSep,
+		title:    findColumn(header, csvTitle),
+		year:     findColumn(header, csvYear),
+		authors:  findColumn(header, csvAuthors),
+		ids:      -1,
+		fallback: -1,
+		sep:      c.opt.AuthorSep,
 	}
-	if cols.authors < 0 {
-		return &parse.ParseError{File: c.opt.File, Line: 1, Record: 1, Err: ErrNoAuthorColumn, Found: text.Shorten(first, 60)}
+	bad := cols.authors < 0
+	for _, h := range header {
+		bad = bad || text.HasControl(h) || !utf8.ValidString(h) || len(h) > 1000
+	}
+	if bad {
+		// Without its column names a table cannot be read: no column
+		// would be known for what it is.
+		return c.fail(&parse.ParseError{File: c.opt.File, Line: lines[0].num, Record: lines[0].num, Err: ErrNoAuthorColumn, Found: text.Shorten(strings.ToValidUTF8(first, "?"), 60), Fatal: true})
+	}
+	if af := findColumn(header, []string{"af"}); af >= 0 && findColumn(header, []string{"pt"}) >= 0 {
+		// Web of Science tab-delimited: full names, else AU.
+		cols.fallback = findColumn(header, []string{"au"})
+		cols.authors = af
+		cols.title = findColumn(header, []string{"ti"})
+		cols.year = findColumn(header, []string{"py"})
 	}
 	switch name := strings.ToLower(strings.TrimSpace(header[cols.authors])); name {
 	case "author full names":
@@ -141,23 +168,50 @@ func sniffDelimiter(line string) rune {
 	return best
 }
 
+// ErrFieldCount is the error of a row whose fields do not match the
+// header's columns.
+var ErrFieldCount = errors.New("fields do not match the header row")
+
+// ErrUnclosedQuote is the error of a row whose quote is not closed where
+// the row should end: the lines after its first are read again.
+var ErrUnclosedQuote = errors.New("a quoted field is not closed at the end of its row (its next lines are read as rows again)")
+
 // Read returns the next paper, io.EOF at the end, or a *parse.ParseError.
 func (c *Reader) Read() (*parse.Paper, error) {
+	if c.fatal != nil {
+		return nil, c.fatal
+	}
 	if !c.ready {
 		if err := c.start(); err != nil {
 			return nil, err
 		}
 	}
 	for {
-		line, _ := c.r.FieldPos(0)
-		row, err := c.r.Read()
-		if err == io.EOF {
+		row, lines, err := c.p.record()
+		if err == nil && lines == nil {
 			return nil, io.EOF
 		}
-		if err != nil {
-			return nil, c.csvError(err, line)
+		var le *text.LimitError
+		if err != nil && (errors.As(err, &le) || !errors.Is(err, errUnclosed)) {
+			return nil, c.fail(c.syntaxError(err, lines))
 		}
-		line, _ = c.r.FieldPos(0)
+		line := lines[0].num
+		row = trimExtra(row, c.fields)
+		n := len(row)
+		multi := len(lines) > 1
+		tol := c.fields / 20
+		if err != nil || multi && (n-c.fields > tol || c.fields-n > tol) && n != c.usual() {
+			// A quote opened and not closed where it should: read the
+			// lines it took in again, as rows of their own.
+			c.p.unread(lines[1:])
+			return nil, &parse.ParseError{File: c.opt.File, Line: line, Record: line, Err: ErrUnclosedQuote, EOF: err != nil && !multi}
+		}
+		if n-c.fields > tol || c.fields-n > tol {
+			return nil, &parse.ParseError{File: c.opt.File, Line: line, Record: line, Err: fmt.Errorf("%w: expected %d fields, found %d", ErrFieldCount, c.fields, n)}
+		}
+		if !multi {
+			c.counts[n]++
+		}
 		p := c.paper(row)
 		p.Line = line
 		if len(p.Authors) == 0 {
@@ -168,14 +222,43 @@ func (c *Reader) Read() (*parse.Paper, error) {
 	}
 }
 
-func (c *Reader) csvError(err error, line int) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		err := pe.Err
-		if errors.Is(err, csv.ErrFieldCount) {
-			err = fmt.Errorf("expected %d fields as in the header row", c.fields)
+// usual is the most common count of fields among the one-line rows read.
+func (c *Reader) usual() int {
+	best, most := c.fields, 0
+	for n, k := range c.counts {
+		if k > most || k == most && n < best {
+			best, most = n, k
 		}
-		return &parse.ParseError{File: c.opt.File, Line: pe.Line, Record: pe.StartLine, Err: err}
+	}
+	return best
+}
+
+// trimExtra drops empty fields after the header's last column.
+func trimExtra(row []string, n int) []string {
+	for len(row) > n && strings.TrimSpace(row[len(row)-1]) == "" {
+		row = row[:len(row)-1]
+	}
+	return row
+}
+
+func (c *Reader) fail(err error) error {
+	c.fatal = err
+	return err
+}
+
+// syntaxError is the error of a record that could not be read: over a
+// limit, a quote not closed at the end, or a read error.
+func (c *Reader) syntaxError(err error, lines []rawLine) error {
+	line := c.p.num
+	if len(lines) > 0 {
+		line = lines[0].num
+	}
+	var le *text.LimitError
+	switch {
+	case errors.As(err, &le):
+		return limit.Err(c.opt.File, line, err)
+	case errors.Is(err, errUnclosed):
+		return &parse.ParseError{File: c.opt.File, Line: c.p.num, Record: line, Err: err, EOF: true, Fatal: true}
 	}
 	return fmt.Errorf("%s: %w", c.opt.File, err)
 }
@@ -191,6 +274,9 @@ func cell(row []string, i int) string {
 func (c *Reader) paper(row []string) *parse.Paper {
 	p := &parse.Paper{Title: text.CollapseSpace(cell(row, c.cols.title)), Year: text.LeadingYear(cell(row, c.cols.year))}
 	authors := cell(row, c.cols.authors)
+	if authors == "" && c.cols.fallback >= 0 {
+		authors = cell(row, c.cols.fallback)
+	}
 	if strings.HasPrefix(authors, "[No author") { // Scopus's "[No author name available]"
 		return p
 	}
@@ -225,7 +311,7 @@ func (c *Reader) paper(row []string) *parse.Paper {
 		default:
 			a = names.Order(a)
 		}
-		if a == "" {
+		if a = text.CleanName(a); a == "" {
 			continue
 		}
 		if i < len(ids) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/names"
 )
@@ -23,6 +24,7 @@ type Reader struct {
 
 	lines *text.RawLines
 	held  string // the first line of a record, read while ending another
+	fatal error
 }
 
 // NewReader returns a reader of r.
@@ -38,8 +40,14 @@ var ErrWoSNoEnd = errors.New(`expected "ER" to end the record`)
 
 // Read returns the next paper, io.EOF at the end, or a *parse.ParseError.
 func (w *Reader) Read() (*parse.Paper, error) {
+	if w.fatal != nil {
+		return nil, w.fatal
+	}
 	for {
 		p, err := w.record()
+		if pe, ok := err.(*parse.ParseError); ok && pe.Fatal {
+			w.fatal = err
+		}
 		if err != nil || len(p.Authors) > 0 {
 			return p, err
 		}
@@ -52,6 +60,7 @@ func (w *Reader) record() (*parse.Paper, error) {
 	fields := make(map[string][]string)
 	start := 0
 	tag := ""
+	size := 0
 	for {
 		line, ok := w.held, w.held != ""
 		if ok {
@@ -61,12 +70,15 @@ func (w *Reader) record() (*parse.Paper, error) {
 		}
 		if !ok {
 			if err := w.lines.Err(); err != nil {
-				return nil, err
+				return nil, limit.Err(w.opt.File, w.lines.Line(), err)
 			}
 			if start != 0 {
 				return nil, &parse.ParseError{File: w.opt.File, Line: w.lines.Line(), Record: start, Err: ErrWoSNoEnd, EOF: true}
 			}
 			return nil, io.EOF
+		}
+		if size += len(line); size > text.MaxRecord {
+			return nil, limit.New(w.opt.File, w.lines.Line(), "record", text.MaxRecord)
 		}
 		switch {
 		case strings.TrimSpace(line) == "":
@@ -92,8 +104,10 @@ func (w *Reader) record() (*parse.Paper, error) {
 			}
 			return wosPaper(fields, start), nil
 		}
-		if tag == "PT" && len(fields["PT"]) > 0 {
-			// A new record began without an "ER" before it.
+		if (tag == "PT" || tag == "AU" || tag == "AF") && len(fields[tag]) > 0 {
+			// A new record began without an "ER" before it: a record
+			// has one PT, AU and AF line each (names go on on
+			// continuation lines), so a second starts the next record.
 			w.held = line
 			return nil, &parse.ParseError{File: w.opt.File, Line: w.lines.Line(), Record: start, Err: ErrWoSNoEnd, Found: text.Shorten(line, 40)}
 		}
@@ -114,7 +128,7 @@ func wosPaper(f map[string][]string, start int) *parse.Paper {
 		list = f["AU"]
 	}
 	for _, n := range list {
-		if n = names.Order(text.DropParens(n)); n != "" {
+		if n = text.CleanName(names.Order(text.DropParens(n))); n != "" {
 			p.Authors = append(p.Authors, n)
 		}
 	}

@@ -10,7 +10,10 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 )
 
@@ -25,7 +28,7 @@ type dblpScanner struct {
 	file     string
 	r        *bufio.Reader
 	line     int
-	latin1   bool
+	charset  *charmap.Charmap // nil for UTF-8
 	started  bool
 	noAuthor int
 	fatal    error
@@ -42,6 +45,9 @@ func newDBLPScanner(r *bufio.Reader, file string) *dblpScanner {
 var errDBLPShape = errors.New("malformed DBLP XML")
 
 func (s *dblpScanner) fail(format string, args ...any) error {
+	if s.fatal != nil && s.fatal != io.EOF {
+		return s.fatal // the first error, a limit passed, stands
+	}
 	s.fatal = &parse.ParseError{File: s.file, Line: s.line, Err: fmt.Errorf("%w: "+format, append([]any{errDBLPShape}, args...)...), Fatal: true}
 	return s.fatal
 }
@@ -54,6 +60,11 @@ func (s *dblpScanner) until(delim byte) ([]byte, error) {
 		// A long text: gather it.
 		buf := append([]byte(nil), b...)
 		for err == bufio.ErrBufferFull {
+			if len(buf) > text.MaxField {
+				s.line += bytes.Count(buf, []byte{'\n'})
+				s.fatal = limit.New(s.file, s.line, "text between tags", text.MaxField)
+				return nil, s.fatal
+			}
 			b, err = s.r.ReadSlice(delim)
 			buf = append(buf, b...)
 		}
@@ -86,9 +97,12 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 		if bytes.HasPrefix(b, []byte("?xml")) && len(b) > 4 && (b[4] == ' ' || b[4] == '\t' || b[4] == '\r' || b[4] == '\n') {
 			if enc := attr(b, "encoding"); enc != "" {
 				switch string(bytes.ToLower([]byte(enc))) {
-				case "iso-8859-1", "latin1", "latin-1":
-					s.latin1 = true
-				case "utf-8", "utf8", "us-ascii":
+				// The labels newXMLDecoderReader accepts.
+				case "iso-8859-1", "latin1", "latin-1", "iso8859-1":
+					s.charset = charmap.ISO8859_1
+				case "windows-1252", "cp1252":
+					s.charset = charmap.Windows1252
+				case "utf-8", "utf8", "us-ascii", "ascii":
 				default:
 					return nil, false, false, s.fail("unsupported encoding %q (want UTF-8 or ISO-8859-1)", enc)
 				}
@@ -137,9 +151,9 @@ func (s *dblpScanner) Read() (*parse.Paper, error) {
 				if !s.started {
 					return nil, s.fail("no <dblp> element")
 				}
-				return nil, io.EOF
+				return nil, s.fail("expected </dblp> at the end of the input")
 			}
-			return nil, err
+			return nil, s.readErr(err)
 		}
 		name, end, selfClosing, err := s.tag()
 		if err != nil {
@@ -159,6 +173,9 @@ func (s *dblpScanner) Read() (*parse.Paper, error) {
 			}
 			continue
 		case end && string(name) == "dblp":
+			if err := s.rest(); err != nil {
+				return nil, err
+			}
 			s.fatal = io.EOF
 			return nil, io.EOF
 		case end:
@@ -184,6 +201,39 @@ func (s *dblpScanner) Read() (*parse.Paper, error) {
 		p.Line = start
 		return p, nil
 	}
+}
+
+// rest checks that only white space, comments and processing
+// instructions follow </dblp>: records after it would be lost.
+func (s *dblpScanner) rest() error {
+	for {
+		b, err := s.until('<')
+		if len(bytes.TrimSpace(bytes.TrimSuffix(b, []byte("<")))) > 0 {
+			return s.fail("text after </dblp>")
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return s.readErr(err)
+		}
+		name, _, _, err := s.tag()
+		if err != nil {
+			return err
+		}
+		if name != nil {
+			return s.fail("<%s> after </dblp>", name)
+		}
+	}
+}
+
+// readErr returns a read error, fatal.
+func (s *dblpScanner) readErr(err error) error {
+	if s.fatal != nil {
+		return s.fatal
+	}
+	s.fatal = &parse.ParseError{File: s.file, Line: s.line, Err: err, Fatal: true}
+	return s.fatal
 }
 
 // skipElement reads past the end tag of the element just opened.
@@ -243,8 +293,8 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 		}
 		switch kind {
 		case "author":
-			if val = collapseSpaceBytes(val); len(val) > 0 {
-				author, id := dblpName(string(val))
+			if name := text.CleanName(string(val)); name != "" {
+				author, id := dblpName(name)
 				s.authors = append(s.authors, author)
 				s.ids = append(s.ids, id)
 			}
@@ -274,6 +324,10 @@ func (s *dblpScanner) fieldText(name string) ([]byte, error) {
 		if s.text, err = s.decode(s.text, b[:len(b)-1]); err != nil {
 			return nil, err
 		}
+		if len(s.text) > text.MaxField {
+			s.fatal = limit.New(s.file, s.line, "field <"+name+">", text.MaxField)
+			return nil, s.fatal
+		}
 		tag, end, selfClosing, err := s.tag()
 		if err != nil {
 			return nil, err
@@ -301,12 +355,12 @@ func (s *dblpScanner) decode(dst, raw []byte) ([]byte, error) {
 		if i >= 0 {
 			plain = raw[:i]
 		}
-		if s.latin1 {
+		if s.charset != nil {
 			for _, c := range plain {
 				if c < utf8.RuneSelf {
 					dst = append(dst, c)
 				} else {
-					dst = utf8.AppendRune(dst, rune(c))
+					dst = utf8.AppendRune(dst, s.charset.DecodeByte(c))
 				}
 			}
 		} else {

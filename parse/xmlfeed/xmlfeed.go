@@ -8,11 +8,13 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"golang.org/x/text/encoding/charmap"
 	"io"
 	"strings"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/latex"
 )
@@ -42,7 +44,9 @@ type Reader struct {
 	fast  *dblpScanner // dblp.xml, read without encoding/xml
 	kind  string       // "dblp", "atom", "oai"
 	depth int
+	ended bool // the root element is closed
 	fatal error
+	in    *boundedReader
 }
 
 // NewReader returns a reader of r.
@@ -51,9 +55,36 @@ func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
 	if rootElement(br) == "dblp" {
 		return &Reader{opt: opt, fast: newDBLPScanner(br, opt.File)}
 	}
-	x := newXMLDecoderReader(br)
+	in := &boundedReader{r: br}
+	x := newXMLDecoderReader(in)
 	x.opt = opt
+	x.in = in
 	return x
+}
+
+// boundedReader bounds the bytes encoding/xml reads for one token: it
+// gathers text up to the next tag whole.
+type boundedReader struct {
+	r     io.Reader
+	since int // bytes read since the last token
+}
+
+func (b *boundedReader) Read(p []byte) (int, error) {
+	if b.since > text.MaxRecord {
+		return 0, &text.LimitError{What: "text between tags", Limit: text.MaxRecord}
+	}
+	n, err := b.r.Read(p)
+	b.since += n
+	return n, err
+}
+
+// token returns the next token of the decoder.
+func (x *Reader) token() (xml.Token, error) {
+	tok, err := x.dec.Token()
+	if x.in != nil {
+		x.in.since = 0
+	}
+	return tok, err
 }
 
 // Unauthored implements parse.Reader.
@@ -122,7 +153,7 @@ func (x *Reader) Read() (*parse.Paper, error) {
 	}
 	for {
 		line, _ := x.dec.InputPos()
-		tok, err := x.dec.Token()
+		tok, err := x.token()
 		if err == io.EOF {
 			if x.depth > 0 {
 				return nil, x.fail(line, errors.New("the XML ends inside an element"))
@@ -137,7 +168,13 @@ func (x *Reader) Read() (*parse.Paper, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if x.ended {
+				return nil, x.fail(line, fmt.Errorf("<%s> after the end of the root element", t.Name.Local))
+			}
 			x.depth++
+			if x.depth > text.MaxDepth {
+				return nil, x.over(line)
+			}
 			if x.kind == "" {
 				switch t.Name.Local {
 				case "dblp":
@@ -147,11 +184,17 @@ func (x *Reader) Read() (*parse.Paper, error) {
 				case "OAI-PMH":
 					x.kind = "oai"
 				default:
+					if dblpRecords[t.Name.Local] {
+						// A single DBLP record, as the DBLP API gives one.
+						x.kind = "dblp"
+						break
+					}
 					return nil, x.fail(line, fmt.Errorf("%w, found <%s>", ErrNotBibXML, t.Name.Local))
 				}
-				continue
-			}
-			if !x.isRecord(t.Name.Local) {
+				if x.depth > 1 || !dblpRecords[t.Name.Local] {
+					continue
+				}
+			} else if !x.isRecord(t.Name.Local) {
 				continue
 			}
 			start, _ := x.dec.InputPos()
@@ -160,6 +203,7 @@ func (x *Reader) Read() (*parse.Paper, error) {
 				return nil, x.fail(start, err)
 			}
 			x.depth--
+			x.ended = x.depth == 0
 			p := x.paper(rec)
 			p.Line = start
 			if len(p.Authors) == 0 {
@@ -169,8 +213,19 @@ func (x *Reader) Read() (*parse.Paper, error) {
 			return p, nil
 		case xml.EndElement:
 			x.depth--
+			x.ended = x.depth == 0
+		case xml.CharData:
+			if x.ended && len(bytes.TrimSpace(t)) > 0 {
+				return nil, x.fail(line, errors.New("text after the end of the root element"))
+			}
 		}
 	}
+}
+
+// over is the fatal error of elements nested deeper than text.MaxDepth.
+func (x *Reader) over(line int) error {
+	x.fatal = limit.New(x.opt.File, line, "nesting of elements", text.MaxDepth)
+	return x.fatal
 }
 
 func (x *Reader) isRecord(name string) bool {
@@ -186,6 +241,14 @@ func (x *Reader) isRecord(name string) bool {
 
 // fail records a fatal error: encoding/xml cannot go on after one.
 func (x *Reader) fail(line int, err error) error {
+	if x.fatal != nil {
+		return x.fatal // a limit passed
+	}
+	var le *text.LimitError
+	if errors.As(err, &le) {
+		x.fatal = limit.Err(x.opt.File, line, err)
+		return x.fatal
+	}
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		line = se.Line
@@ -198,34 +261,71 @@ func (x *Reader) fail(line int, err error) error {
 // node is an element of one record, read whole.
 type node struct {
 	name     string
-	text     strings.Builder
 	children []*node
+	parts    []part // its text and children in document order
 }
 
-// element reads the element whose start tag was just read, with all its
-// descendants; text is gathered at every level.
+// part is a piece of an element's content: text, or a child element.
+type part struct {
+	text  string
+	child *node
+}
+
+// text returns the text of n and its descendants, in document order.
+func (n *node) text() string {
+	var b strings.Builder
+	n.writeText(&b)
+	return b.String()
+}
+
+func (n *node) writeText(b *strings.Builder) {
+	for _, p := range n.parts {
+		if p.child != nil {
+			p.child.writeText(b)
+		} else {
+			b.WriteString(p.text)
+		}
+	}
+}
+
+// element reads the record element whose start tag was just read, with
+// all its descendants, at most text.MaxDepth levels deep and
+// text.MaxRecord bytes of text: each text is kept once, at its level.
 func (x *Reader) element(start xml.StartElement) (*node, error) {
-	n := &node{name: start.Name.Local}
+	root := &node{name: start.Name.Local}
+	stack := []*node{root}
+	size := 0
 	for {
-		tok, err := x.dec.Token()
+		tok, err := x.token()
 		if err == io.EOF {
 			return nil, fmt.Errorf("the XML ends inside <%s>", start.Name.Local)
 		}
 		if err != nil {
 			return nil, err
 		}
+		n := stack[len(stack)-1]
 		switch t := tok.(type) {
 		case xml.StartElement:
-			c, err := x.element(t)
-			if err != nil {
-				return nil, err
+			if len(stack) >= text.MaxDepth {
+				line, _ := x.dec.InputPos()
+				return nil, x.over(line)
 			}
+			c := &node{name: t.Name.Local}
 			n.children = append(n.children, c)
-			n.text.WriteString(c.text.String())
+			n.parts = append(n.parts, part{child: c})
+			stack = append(stack, c)
 		case xml.EndElement:
-			return n, nil
+			stack = stack[:len(stack)-1]
+			if len(stack) == 0 {
+				return root, nil
+			}
 		case xml.CharData:
-			n.text.Write(t)
+			if size += len(t); size > text.MaxRecord {
+				line, _ := x.dec.InputPos()
+				x.fatal = limit.New(x.opt.File, line, "record text", text.MaxRecord)
+				return nil, x.fatal
+			}
+			n.parts = append(n.parts, part{text: string(t)})
 		}
 	}
 }
@@ -256,7 +356,7 @@ func (n *node) all(name string, f func(*node)) {
 
 func (n *node) textOf(name string) string {
 	if c := n.find(name); c != nil {
-		return text.CollapseSpace(c.text.String())
+		return text.CollapseSpace(c.text())
 	}
 	return ""
 }
@@ -271,7 +371,7 @@ func (x *Reader) paper(rec *node) *parse.Paper {
 			if c.name != "author" {
 				continue
 			}
-			name, id := dblpName(text.CollapseSpace(c.text.String()))
+			name, id := dblpName(text.CollapseSpace(c.text()))
 			p.Authors = append(p.Authors, name)
 			p.IDs = append(p.IDs, id)
 		}
@@ -287,7 +387,7 @@ func (x *Reader) paper(rec *node) *parse.Paper {
 			p.Year = text.LeadingYear(rec.textOf("datestamp"))
 		}
 		if authors := rec.find("authors"); authors != nil && len(authors.children) == 0 {
-			p.Authors, p.EtAl = splitFreeAuthors(authors.text.String())
+			p.Authors, p.EtAl = splitFreeAuthors(authors.text())
 			break
 		}
 		rec.all("author", func(a *node) {
@@ -302,7 +402,7 @@ func (x *Reader) paper(rec *node) *parse.Paper {
 	authors := p.Authors[:0]
 	var ids []string
 	for i, a := range p.Authors {
-		if a = text.CollapseSpace(a); a != "" {
+		if a = text.CleanName(a); a != "" {
 			authors = append(authors, a)
 			if p.IDs != nil {
 				ids = append(ids, p.IDs[i])

@@ -1,11 +1,16 @@
 #!/usr/bin/python3
 """Read coauthor's exports back with networkx and compare them with the input.
 
-Run by hand from the repository root (not in CI: it needs networkx):
+Run by render/interop's Go test (go test ./render/interop, which skips
+when /usr/bin/python3 has no networkx), or by hand from the repository
+root:
 
-    /usr/bin/python3 render/interop/readback.py [NETWORK.gml]
+    /usr/bin/python3 render/interop/readback.py [INPUT [COAUTHOR]]
 
-The default network is ../shared/data/networks/netscience.gml. For each of
+INPUT is a GML network (default graph/testdata/netscience.gml), "builtin"
+for coauthor's built-in example, or any input coauthor reads (such as a
+DBLP XML file); COAUTHOR is the command to run (default: go run
+./cmd/coauthor). For each of
 GraphML, GEXF 1.3, node-link JSON, Pajek, CSV and VOSviewer it runs
 `go run ./cmd/coauthor export`, reads the file(s) with networkx (pandas-free
 csv for the tables), and checks that the nodes, edges and weights equal
@@ -17,6 +22,7 @@ networkx 2.8 reads GEXF only up to 1.2draft; the script registers the 1.3
 namespaces (same elements and attributes) before reading.
 """
 import csv
+import inspect
 import json
 import os
 import subprocess
@@ -26,10 +32,15 @@ import tempfile
 import networkx as nx
 from networkx.readwrite import gexf as nxgexf
 
-src = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/networks/netscience.gml"
+src = sys.argv[1] if len(sys.argv) > 1 else "graph/testdata/netscience.gml"
+cmd = [sys.argv[2]] if len(sys.argv) > 2 else ["go", "run", "./cmd/coauthor"]
 
 
 def reference(path):
+    """The input as networkx reads it, nodes by name: a GML file itself,
+    any other input through coauthor's CSV export (its own reading)."""
+    if not path.endswith(".gml"):
+        return reference_csv(path)
     g = nx.read_gml(path, label="id")
     h = nx.Graph()
     for v, data in g.nodes(data=True):
@@ -41,6 +52,26 @@ def reference(path):
         w = data.get("value", data.get("weight", 1.0))
         h.add_edge(a, b, weight=(h[a][b]["weight"] + w) if h.has_edge(a, b) else w)
     return h
+
+
+def reference_csv(path):
+    with tempfile.TemporaryDirectory() as tmp:
+        export("csv", os.path.join(tmp, "csv"), path)
+        g, _, _ = read_csv(os.path.join(tmp, "csv"))
+    return g
+
+
+def read_csv(d):
+    """The graph of coauthor's CSV export, nodes keyed by id; names, and
+    the rows of nodes.csv. Names are keyed by id, as homonyms share one."""
+    with open(os.path.join(d, "nodes.csv"), newline="") as f:
+        rows = list(csv.DictReader(f))
+    g = nx.Graph()
+    g.add_nodes_from(r["id"] for r in rows)
+    with open(os.path.join(d, "edges.csv"), newline="") as f:
+        for r in csv.DictReader(f):
+            g.add_edge(r["source"], r["target"], weight=float(r["weight"]))
+    return g, {r["id"]: r["name"] for r in rows}, rows
 
 
 def by_name(g, name_attr):
@@ -77,64 +108,100 @@ def compare(label, got, want, pagerank=None):
     return not problems
 
 
-def export(fmt, out):
-    subprocess.run(["go", "run", "./cmd/coauthor", "export", "-to", fmt, "-o", out, src], check=True, stderr=subprocess.DEVNULL)
+def export(fmt, out, path=None):
+    path = path or src
+    args = cmd + ["export", "-to", fmt, "-o", out] + ([] if path == "builtin" else [path])
+    subprocess.run(args, check=True, stderr=subprocess.DEVNULL)
+
+
+def clusters(label, values):
+    """Clusters are numbered from 1, the largest (VOSviewer: at most 1000)."""
+    values = [int(v) for v in values]
+    if values and (min(values) != 1 or (label == "vosviewer" and max(values) > 1000)):
+        print(f"{label:10s} clusters run from {min(values)} to {max(values)}, want 1 up")
+        return False
+    return True
+
+
+def relabel(g, key):
+    """g with its nodes renamed key(node, data), weights as floats."""
+    h = nx.Graph()
+    names = {v: key(v, d) for v, d in g.nodes(data=True)}
+    h.add_nodes_from(names.values())
+    for u, v, d in g.edges(data=True):
+        h.add_edge(names[u], names[v], weight=float(d["weight"]))
+    return h, names
 
 
 def main():
-    want = reference(src)
     ok = True
-    nxgexf.GEXF.versions["1.3"] = dict(nxgexf.GEXF.versions["1.2draft"],
-                                        NS_GEXF="http://gexf.net/1.3", NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3")
     with tempfile.TemporaryDirectory() as tmp:
+        # Every export numbers nodes alike: compare them by coauthor's id
+        # (homonyms share a name), taken from each format's own field.
+        d = os.path.join(tmp, "csv")
+        export("csv", d)
+        g, name, rows = read_csv(d)
+        if src.endswith(".gml"):
+            ids = {n: i for i, n in name.items()}
+            want, _ = relabel(reference(src), lambda v, _: ids[v])
+        else:
+            want = g
+        ok &= compare("csv", g, want, {r["id"]: float(r["pagerank"]) for r in rows})
+        ok &= clusters("csv", [r["cluster"] for r in rows])
+
         p = os.path.join(tmp, "g.graphml")
         export("graphml", p)
-        g, names = by_name(nx.read_graphml(p), "name")
         raw = nx.read_graphml(p)
-        ok &= compare("graphml", g, want, {names[v]: d["pagerank"] for v, d in raw.nodes(data=True)})
+        g, ids = relabel(raw, lambda v, _: v[1:])  # n0, n1, ...
+        ok &= compare("graphml", g, want, {ids[v]: d["pagerank"] for v, d in raw.nodes(data=True)})
+        ok &= clusters("graphml", [d["cluster"] for _, d in raw.nodes(data=True)])
 
+        nxgexf.GEXF.versions["1.3"] = dict(nxgexf.GEXF.versions["1.2draft"],
+                                            NS_GEXF="http://gexf.net/1.3", NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3")
         p = os.path.join(tmp, "g.gexf")
         export("gexf", p)
         raw = nx.read_gexf(p, version="1.3")
-        g, names = by_name(raw, "label")
-        ok &= compare("gexf", g, want, {names[v]: d["pagerank"] for v, d in raw.nodes(data=True)})
+        g, ids = relabel(raw, lambda v, _: v)
+        ok &= compare("gexf", g, want, {ids[v]: d["pagerank"] for v, d in raw.nodes(data=True)})
+        ok &= clusters("gexf", [d["cluster"] for _, d in raw.nodes(data=True)])
 
         p = os.path.join(tmp, "g.json")
         export("json", p)
         with open(p) as f:
-            raw = nx.node_link_graph(json.load(f))
-        g, names = by_name(raw, "name")
-        ok &= compare("json", g, want, {names[v]: d["pagerank"] for v, d in raw.nodes(data=True)})
+            data = json.load(f)
+        raw = nx.node_link_graph(data)  # default arguments
+        if "edges" in inspect.signature(nx.node_link_graph).parameters:
+            # networkx 3.4 to 3.5 warn that "edges" becomes the default key;
+            # 3.6 may read it by default: it must be there.
+            nx.node_link_graph(data, edges="edges")
+        g, ids = relabel(raw, lambda v, _: str(v))
+        ok &= compare("json", g, want, {ids[v]: d["pagerank"] for v, d in raw.nodes(data=True)})
+        ok &= clusters("json", [d["cluster"] for _, d in raw.nodes(data=True)])
 
         p = os.path.join(tmp, "g.net")
         export("pajek", p)
-        raw = nx.Graph(nx.read_pajek(p))
-        ok &= compare("pajek", by_name(raw, None)[0], want)
-
-        d = os.path.join(tmp, "csv")
-        export("csv", d)
-        with open(os.path.join(d, "nodes.csv"), newline="") as f:
-            rows = list(csv.DictReader(f))
-        name = {r["id"]: r["name"] for r in rows}
-        g = nx.Graph()
-        g.add_nodes_from(name.values())
-        with open(os.path.join(d, "edges.csv"), newline="") as f:
-            for r in csv.DictReader(f):
-                g.add_edge(name[r["source"]], name[r["target"]], weight=float(r["weight"]))
-        ok &= compare("csv", g, want, {r["name"]: float(r["pagerank"]) for r in rows})
+        raw = nx.Graph(nx.read_pajek(p))  # keyed by label: labels must be unique
+        g, _ = relabel(raw, lambda v, d: str(int(d["id"]) - 1))
+        ok &= compare("pajek", g, want)
 
         d = os.path.join(tmp, "vos")
         export("vosviewer", d)
         with open(os.path.join(d, "map.txt"), newline="") as f:
             rows = list(csv.DictReader(f, delimiter="\t"))
-        name = {r["id"]: r["label"] for r in rows}
         g = nx.Graph()
-        g.add_nodes_from(name.values())
+        g.add_nodes_from(str(int(r["id"]) - 1) for r in rows)
         with open(os.path.join(d, "network.txt")) as f:
             for line in f:
                 a, b, w = line.split("\t")
-                g.add_edge(name[a], name[b], weight=float(w))
-        ok &= compare("vosviewer", g, want, {r["label"]: float(r["score<Pagerank>"]) for r in rows})
+                g.add_edge(str(int(a) - 1), str(int(b) - 1), weight=float(w))
+        ok &= compare("vosviewer", g, want, {str(int(r["id"]) - 1): float(r["score<Pagerank>"]) for r in rows})
+        ok &= clusters("vosviewer", [r["cluster"] for r in rows])
+        # nodes.csv quotes a name that a spreadsheet would run with a '.
+        plain = {i: n[1:] if n[:2] in ("'=", "'+", "'-", "'@") else n for i, n in name.items()}
+        bad = [r["label"] for r in rows if r["label"] != plain[str(int(r["id"]) - 1)]]
+        if bad:
+            print(f"vosviewer  {len(bad)} labels differ from the names, such as {bad[0]!r}")
+            ok = False
     sys.exit(0 if ok else 1)
 
 

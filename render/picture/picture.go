@@ -12,6 +12,7 @@ import (
 	"html"
 	"io"
 	"math"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,21 +25,42 @@ import (
 	"coauthor/graph/measure"
 )
 
-// Layouts are the layouts a picture can have: "force" is layout.Force,
-// computed here and drawn by Graphviz at fixed positions; the others are
-// Graphviz's engines.
-var Layouts = []string{"sfdp", "force", "neato", "fdp", "circo", "twopi", "dot"}
+// Layouts are the layouts a picture can have: "force" (the default) is
+// layout.Layout, computed here with the clusters; the others are
+// Graphviz's engines, whose positions render reads back.
+var Layouts = []string{"force", "sfdp", "neato", "fdp", "circo", "twopi", "dot"}
 
 // DefaultLabels returns how many nodes are named when Options.Labels is
 // 0: a fifth of them, at least 10 and at most 30.
 func DefaultLabels(n int) int { return max(10, min(30, n/5)) }
 
-// Options controls a picture. The zero value works: sfdp layout, node
-// area by degree, one colour, the largest nodes named (DefaultLabels).
+// Options controls a picture. The zero value works: our force layout
+// (in DOT, left to Graphviz's sfdp), node area by degree, one colour, the
+// largest nodes named (DefaultLabels); set Ego to -1 (NoEgo) unless a
+// node is the ego.
 type Options struct {
-	Title  string
-	Layout string // one of Layouts; "" means sfdp
-	Seed   uint64 // seed of the layout's random start
+	// Title heads the picture (such as the input's base name or "Co-authors
+	// of NAME"); Subtitle, under it, states the filters applied.
+	Title    string
+	Subtitle string
+	Layout   string // one of Layouts; "" means force (sfdp in DOT)
+	Seed     uint64 // seed of the layout's random start
+
+	// Ego is the node whose neighbourhood is drawn: ringed and always
+	// named. NoEgo (-1) for none; Of sets NoEgo.
+	Ego int
+
+	// TotalDegree and TotalPapers, when set, hold each node's co-authors
+	// and papers in the whole network, for tooltips that name both:
+	// "42 papers, 73 co-authors in all, 14 drawn". Nil: the drawn
+	// graph's degree and the node's Papers.
+	TotalDegree []int
+	TotalPapers []int
+
+	// Width, when above 0, is a PNG's width in pixels; otherwise DPI
+	// (0 means 96) scales the picture's points (72 per inch) to pixels.
+	Width int
+	DPI   float64
 
 	// Size holds each node's value for its area (nil: degree); SizeLabel
 	// names it in the legend.
@@ -63,6 +85,40 @@ type Options struct {
 	Positions [][2]float64
 }
 
+// DefaultTitle returns a picture's title: "Co-authors of EGO" for an ego
+// network, "Co-authors of OWNER" for one author's page, else the inputs'
+// base names without their extensions (such as "library" for
+// /home/me/library.bib.gz).
+func DefaultTitle(inputs []string, owner, ego string) string {
+	switch {
+	case ego != "":
+		return "Co-authors of " + ego
+	case owner != "":
+		return "Co-authors of " + owner
+	}
+	names := make([]string, len(inputs))
+	for i, in := range inputs {
+		base := filepath.Base(in)
+		for _, ext := range []string{".gz", ".bz2", ".xz", ".zst"} {
+			base = strings.TrimSuffix(base, ext)
+		}
+		if ext := filepath.Ext(base); ext != "" && ext != base {
+			base = strings.TrimSuffix(base, ext)
+		}
+		names[i] = base
+	}
+	return strings.Join(names, ", ")
+}
+
+// NoEgo is the Ego of a picture without one.
+const NoEgo = -1
+
+// Ours reports whether the picture is drawn at our own positions (the
+// force layout, or Positions given) rather than a Graphviz engine's.
+func (o *Options) Ours() bool {
+	return o.Positions != nil || o.Layout == "" || o.Layout == "force"
+}
+
 // Engine returns the Graphviz engine that lays out the DOT: nop2 (fixed
 // positions) when the picture has positions.
 func (o *Options) Engine() string {
@@ -83,6 +139,9 @@ type Picture struct {
 	size     []float64
 	diameter []float64 // inches
 	named    []bool
+	rank     []int // nodes by size, largest first (ties by name)
+	pos      [][2]float64
+	dropped  int
 	// NodeTips and EdgeTips are the tooltip of each node and edge.
 	NodeTips []string
 	EdgeTips []string
@@ -94,7 +153,7 @@ type Picture struct {
 // clusters numbered by size among the kept nodes, each named by its
 // largest member.
 func Of(sub *graph.Graph, keep []int32, title, sizeBy string, size []float64, labels []int32, algorithm string) Options {
-	opt := Options{Title: title, SizeLabel: sizeBy, Size: filter.Pick(size, keep)}
+	opt := Options{Title: title, SizeLabel: sizeBy, Size: filter.Pick(size, keep), Ego: NoEgo}
 	if labels != nil {
 		opt.Cluster, opt.ClusterSizes = community.Relabel(labels, keep)
 		opt.ClusterLabel = algorithm + " cluster"
@@ -157,7 +216,7 @@ func New(g *graph.Graph, opt Options) *Picture {
 	}
 	p.diameter = Diameters(p.size)
 	if opt.Layout == "force" && opt.Positions == nil {
-		p.opt.Positions = layout.Force(g, p.diameter, opt.Seed)
+		p.opt.Positions = p.layout()
 	}
 	labels := opt.Labels
 	if labels == 0 {
@@ -179,11 +238,19 @@ func New(g *graph.Graph, opt Options) *Picture {
 	for _, v := range order[:max(0, min(labels, n))] {
 		p.named[v] = true
 	}
+	p.rank = order
 	p.NodeTips = make([]string, n)
 	for v := range p.NodeTips {
 		node := g.Node(int32(v))
 		deg := g.Degree(int32(v))
 		tip := fmt.Sprintf("%s — %s, %d co-author%s", node.Name, plural(node.Papers, "paper"), deg, pluralS(deg))
+		if opt.TotalDegree != nil {
+			papers := node.Papers
+			if opt.TotalPapers != nil {
+				papers = opt.TotalPapers[v]
+			}
+			tip = fmt.Sprintf("%s — %s, %d co-author%s in all, %d drawn", node.Name, plural(papers, "paper"), opt.TotalDegree[v], pluralS(opt.TotalDegree[v]), deg)
+		}
 		if opt.SizeLabel != "" && opt.SizeLabel != "degree" && opt.SizeLabel != "papers" {
 			tip += fmt.Sprintf(", %s %s", opt.SizeLabel, measure.Format(p.size[v]))
 		}
@@ -287,6 +354,9 @@ func (p *Picture) legend() string {
 	if opt.Title != "" {
 		fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font point-size="18"><b>%s</b></font></td></tr>`, html.EscapeString(opt.Title))
 	}
+	if opt.Subtitle != "" {
+		fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font point-size="11">%s</font></td></tr>`, html.EscapeString(opt.Subtitle))
+	}
 	size := opt.SizeLabel
 	if size == "" {
 		size = "degree"
@@ -343,6 +413,31 @@ func quote(s string) string {
 	s = strings.ReplaceAll(s, "\n", " ")
 	return `"` + s + `"`
 }
+
+// layout computes the force layout, clusters together.
+func (p *Picture) layout() [][2]float64 {
+	return layout.Layout(p.g, p.diameter, layout.Options{Seed: p.opt.Seed, Cluster: p.opt.Cluster})
+}
+
+// Positions returns each node's centre in points (y up): Options'
+// Positions, those set by SetPositions, or the force layout's.
+func (p *Picture) Positions() [][2]float64 {
+	switch {
+	case p.pos != nil:
+	case p.opt.Positions != nil:
+		p.pos = p.opt.Positions
+	default:
+		p.pos = p.layout()
+	}
+	return p.pos
+}
+
+// SetPositions sets the node centres (points, y up), such as a Graphviz
+// engine's.
+func (p *Picture) SetPositions(pos [][2]float64) { p.pos = pos }
+
+// Diameter returns node v's diameter in inches.
+func (p *Picture) Diameter(v int) float64 { return p.diameter[v] }
 
 // Graph returns the graph drawn.
 func (p *Picture) Graph() *graph.Graph { return p.g }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -46,6 +47,9 @@ func Read(r io.Reader, file string) (*graph.Graph, error) {
 			continue
 		}
 		u, v, w, ferr := edgeFields(text)
+		if ferr == nil {
+			ferr = formats.CheckWeight(w)
+		}
 		if ferr != nil {
 			return nil, &formats.ParseError{File: file, Line: num, Found: shorten(text, 60), Err: ferr}
 		}
@@ -98,7 +102,7 @@ func dictWeight(s string) float64 {
 	}
 	w, err := strconv.ParseFloat(strings.TrimSpace(rest[:end]), 64)
 	if err != nil {
-		return 1
+		return math.NaN() // refused by the caller
 	}
 	return w
 }

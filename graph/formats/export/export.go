@@ -4,10 +4,12 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"coauthor/graph"
@@ -47,9 +49,65 @@ func Files(format string) ([2]string, bool) {
 	return [2]string{}, false
 }
 
+// Plan returns the format that -o out and -to give (from out's extension
+// when to is ""; extra formats such as "dot", written elsewhere, are
+// accepted too) and the files writing there makes, having checked them
+// with formats.CheckOutputs against inputs: all before any work. A
+// two-file format (csv, vosviewer) writes into a directory: out must be
+// one, or a path without an extension, made when the files are written.
+// Every error is a *formats.BadOutput.
+func Plan(out, to string, inputs []string, extra ...string) (format string, paths []string, err error) {
+	all := append(slices.Clone(Formats), extra...)
+	bad := func(format string, args ...any) error { return &formats.BadOutput{Msg: fmt.Sprintf(format, args...)} }
+	ext := strings.ToLower(filepath.Ext(out))
+	format = to
+	if format == "" {
+		format = FormatOf(out)
+		if ext == ".dot" || ext == ".gv" {
+			format = "dot"
+		}
+	}
+	pair, two := Files(format)
+	fi, statErr := os.Stat(out)
+	isDir := statErr == nil && fi.IsDir()
+	switch {
+	case out == "":
+		return "", nil, bad("give -o FILE (a directory for csv and vosviewer, - for standard output)")
+	case format == "" && (ext == ".csv" || ext == ".txt"):
+		return "", nil, bad("cannot tell the format of %q: csv and vosviewer write two files into a directory: give -to and -o DIR", out)
+	case format == "":
+		return "", nil, bad("cannot tell the format of %q: give -to, one of %s", out, strings.Join(all, ", "))
+	case !slices.Contains(all, format):
+		return "", nil, bad("unknown export format %q: want one of %s", format, strings.Join(all, ", "))
+	case two && out == "-":
+		return "", nil, bad("%s writes two files (%s, %s): give -o a directory", format, pair[0], pair[1])
+	case two && !isDir && ext != "":
+		return "", nil, bad("%s writes two files (%s, %s) into a directory: give -o a directory path without an extension, not %s", format, pair[0], pair[1], out)
+	case !two && isDir:
+		return "", nil, bad("-o %s is a directory: %s writes one file", out, format)
+	case !two:
+		return format, []string{out}, formats.CheckOutputs([]string{out}, inputs)
+	}
+	paths = []string{filepath.Join(out, pair[0]), filepath.Join(out, pair[1])}
+	if format == "parquet" {
+		paths = append(paths, filepath.Join(out, parquet.AuthorshipsFile))
+	}
+	if !isDir {
+		// Made by Write: its parent must take it.
+		return format, paths, formats.CheckOutputs([]string{out}, inputs)
+	}
+	return format, paths, formats.CheckOutputs(paths, inputs)
+}
+
 // Write writes t in format at path (a directory, made if need be, for a
 // two-file format) and returns the paths written.
 func Write(format, path string, t *formats.Table) ([]string, error) {
+	return WriteContext(context.Background(), format, path, t)
+}
+
+// WriteContext is Write that stops, leaving nothing written, when ctx
+// ends.
+func WriteContext(ctx context.Context, format, path string, t *formats.Table) ([]string, error) {
 	if pair, ok := Files(format); ok {
 		if err := os.MkdirAll(path, 0o755); err != nil {
 			return nil, err
@@ -61,7 +119,7 @@ func Write(format, path string, t *formats.Table) ([]string, error) {
 				paths = append(paths, filepath.Join(path, name))
 			}
 		}
-		return paths, formats.WriteFiles(paths, func(w []io.Writer) error {
+		return paths, formats.WriteFilesContext(ctx, paths, func(w []io.Writer) error {
 			switch format {
 			case "parquet":
 				return parquet.Write(w, t)
@@ -71,7 +129,7 @@ func Write(format, path string, t *formats.Table) ([]string, error) {
 			return vosviewer.Write(w[0], w[1], t)
 		})
 	}
-	return []string{path}, formats.WriteFiles([]string{path}, func(w []io.Writer) error { return WriteTo(w[0], format, t) })
+	return []string{path}, formats.WriteFilesContext(ctx, []string{path}, func(w []io.Writer) error { return WriteTo(w[0], format, t) })
 }
 
 // WriteTo writes t in a one-file format to w.

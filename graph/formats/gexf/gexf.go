@@ -27,7 +27,11 @@ func Write(w io.Writer, t *formats.Table) error {
 		fmt.Fprintf(bw, "    <description>%s</description>\n", formats.XMLText(t.Title))
 	}
 	fmt.Fprintln(bw, "  </meta>")
-	fmt.Fprintln(bw, `  <graph defaultedgetype="undirected" mode="static">`)
+	if t.NodeSpells != nil {
+		fmt.Fprintln(bw, `  <graph defaultedgetype="undirected" mode="dynamic" timeformat="integer">`)
+	} else {
+		fmt.Fprintln(bw, `  <graph defaultedgetype="undirected" mode="static">`)
+	}
 	fmt.Fprintln(bw, `    <attributes class="node" mode="static">`)
 	if t.IDs != nil {
 		fmt.Fprintln(bw, `      <attribute id="source_id" title="source_id" type="string"/>`)
@@ -54,7 +58,7 @@ func Write(w io.Writer, t *formats.Table) error {
 			fmt.Fprintf(bw, "          <attvalue for=\"m%d\" value=\"%s\"/>\n", i, c.Format(v))
 		}
 		if t.Cluster != nil {
-			fmt.Fprintf(bw, "          <attvalue for=\"cluster\" value=\"%d\"/>\n", t.Cluster[v])
+			fmt.Fprintf(bw, "          <attvalue for=\"cluster\" value=\"%d\"/>\n", t.Cluster[v]+1)
 		}
 		fmt.Fprintf(bw, "        </attvalues>\n")
 		if t.Viz != nil {
@@ -62,6 +66,7 @@ func Write(w io.Writer, t *formats.Table) error {
 			fmt.Fprintf(bw, "        <viz:size value=\"%s\"/>\n        <viz:color r=\"%d\" g=\"%d\" b=\"%d\"/>\n",
 				formats.Float(t.Viz.Size[v]), r, gr, b)
 		}
+		writeSpells(bw, t.NodeSpells, int(v), "        ")
 		fmt.Fprintf(bw, "      </node>\n")
 	}
 	fmt.Fprintln(bw, "    </nodes>")
@@ -70,13 +75,27 @@ func Write(w io.Writer, t *formats.Table) error {
 		ed := g.Edge(e)
 		fmt.Fprintf(bw, "      <edge id=\"%d\" source=\"%d\" target=\"%d\" weight=\"%s\"", e, ed.U, ed.V, formats.Float(ed.Weight))
 		if t.Papers {
-			fmt.Fprintf(bw, ">\n        <attvalues>\n          <attvalue for=\"papers\" value=\"%d\"/>\n        </attvalues>\n      </edge>\n", ed.Papers)
+			fmt.Fprintf(bw, ">\n        <attvalues>\n          <attvalue for=\"papers\" value=\"%d\"/>\n        </attvalues>\n", ed.Papers)
+			writeSpells(bw, t.EdgeSpells, int(e), "        ")
+			fmt.Fprintln(bw, "      </edge>")
 		} else {
 			fmt.Fprintln(bw, "/>")
 		}
 	}
 	fmt.Fprintln(bw, "    </edges>\n  </graph>\n</gexf>")
 	return bw.Flush()
+}
+
+// writeSpells writes the spells of item i, if any.
+func writeSpells(bw *bufio.Writer, spells [][][2]int, i int, indent string) {
+	if i >= len(spells) || len(spells[i]) == 0 {
+		return
+	}
+	fmt.Fprintf(bw, "%s<spells>\n", indent)
+	for _, s := range spells[i] {
+		fmt.Fprintf(bw, "%s  <spell start=\"%d\" end=\"%d\"/>\n", indent, s[0], s[1])
+	}
+	fmt.Fprintf(bw, "%s</spells>\n", indent)
 }
 
 // rgb returns the components of a "#rrggbb" colour.

@@ -88,6 +88,9 @@ func Read(r io.Reader, file string) (*graph.Graph, error) {
 				if b.Has(label) {
 					return nil, fail(start, "node label %q is duplicated", label)
 				}
+				if _, dup := ids[id]; dup {
+					return nil, fail(start, "node id %s is duplicated", id)
+				}
 				ids[id] = b.Node(label)
 				continue
 			}
@@ -100,6 +103,9 @@ func Read(r io.Reader, file string) (*graph.Graph, error) {
 					w, err := strconv.ParseFloat(s, 64)
 					if err != nil {
 						return nil, fail(start, "edge %s %q is not a number", k, s)
+					}
+					if err := formats.CheckWeight(w); err != nil {
+						return nil, fail(start, "edge %s: %v", k, err)
 					}
 					e.w = w
 					break

@@ -47,7 +47,7 @@ func Write(w io.Writer, t *formats.Table) error {
 			fmt.Fprintf(bw, "      <data key=\"m%d\">%s</data>\n", i, c.Format(v))
 		}
 		if t.Cluster != nil {
-			fmt.Fprintf(bw, "      <data key=\"cluster\">%d</data>\n", t.Cluster[v])
+			fmt.Fprintf(bw, "      <data key=\"cluster\">%d</data>\n", t.Cluster[v]+1)
 		}
 		fmt.Fprintln(bw, "    </node>")
 	}

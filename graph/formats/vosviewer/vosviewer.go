@@ -14,8 +14,9 @@ import (
 
 // WriteVOSviewer writes t as a VOSviewer map file and network file, which
 // VOSviewer opens together ("Create map based on network data") and lays
-// out itself. The map file is tab-separated: id (1-based), label,
-// cluster (1-based; written when t has clusters), weight<Links> (degree),
+// out itself. The map file is tab-separated: id (1-based), label (in
+// double quotes when it holds a comma, semicolon or double quote),
+// cluster (1 the largest, at most MaxCluster; written when t has clusters), weight<Links> (degree),
 // weight<Total link strength> (strength), weight<Documents> (the papers
 // column, when t has one), and a score<...> for each other column. The
 // network file has one "id id strength" line per edge, no header.
@@ -51,7 +52,7 @@ func Write(mapFile, network io.Writer, t *formats.Table) error {
 	for v := range int32(g.N()) {
 		row := []string{strconv.Itoa(int(v) + 1), vosText(g.Node(v).Name)}
 		if t.Cluster != nil {
-			row = append(row, strconv.Itoa(int(t.Cluster[v])+1))
+			row = append(row, strconv.Itoa(int(min(t.Cluster[v]+1, MaxCluster))))
 		}
 		row = append(row, strconv.Itoa(g.Degree(v)), formats.Float(g.Strength(v)))
 		if papers != nil {
@@ -79,5 +80,18 @@ func vosLabel(name string) string {
 	return strings.ToUpper(name[:1]) + name[1:]
 }
 
-// vosText keeps tabs and newlines out of a tab-separated cell.
-func vosText(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s) }
+// MaxCluster is the largest cluster number VOSviewer takes: clusters are
+// numbered 1 to 1000, so those beyond the 999 largest are written
+// together as cluster 1000.
+const MaxCluster = 1000
+
+// vosText keeps tabs and newlines out of a tab-separated cell, and puts
+// a label with a comma, a semicolon or a double quote in double quotes
+// (doubling those inside), as VOSviewer reads them.
+func vosText(s string) string {
+	s = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+	if strings.ContainsAny(s, `,;"`) {
+		s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+	}
+	return s
+}

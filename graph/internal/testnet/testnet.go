@@ -18,7 +18,7 @@ import (
 )
 
 // Networks are the reference networks of graph/testdata, copied from
-// ../shared/data/networks; networkx 2.8.8's values for them are in
+// ../shared/data/networks (copies kept here, so that a clone has them); networkx 2.8.8's values for them are in
 // testdata/reference (made by testdata/reference/make_reference.py).
 var Networks = []string{"karate.txt", "lesmis.gml", "netscience.gml", "ca-GrQc.txt"}
 

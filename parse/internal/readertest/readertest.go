@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/text"
 )
 
 // Check reads r to its end: papers with authors (and a title when
@@ -49,6 +50,9 @@ func Check(t *testing.T, limit int, r parse.Reader, needTitle bool) {
 		for _, a := range p.Authors {
 			if strings.TrimSpace(a) == "" {
 				t.Fatalf("empty author in %q", p.Authors)
+			}
+			if text.HasControl(a) || text.CleanName(a) != a {
+				t.Fatalf("author %q is not a clean name (control characters, spaces, no letter)", a)
 			}
 		}
 	}

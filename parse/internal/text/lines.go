@@ -31,7 +31,10 @@ func NewLineSource(r io.Reader) *LineSource {
 // fill makes sure at least n lines are pending, if the input has them.
 func (s *LineSource) fill(n int) {
 	for len(s.Pending) < n && s.err == nil {
-		text, err := s.r.ReadString('\n')
+		text, err := ReadLine(s.r, MaxLine)
+		if le, ok := err.(*LimitError); ok {
+			le.Line = s.num + 1
+		}
 		if err != nil {
 			s.err = err
 			if text == "" {
@@ -89,7 +92,8 @@ func (s *LineSource) PeekNonBlank(i int) (Line, int, bool) {
 	}
 }
 
-// ReadErr is the underlying read error, nil at a clean end of input.
+// ReadErr is the underlying read error, nil at a clean end of input; a
+// line over MaxLine gives a *LimitError.
 func (s *LineSource) ReadErr() error {
 	if s.err == io.EOF {
 		return nil

@@ -20,8 +20,8 @@ func (l *RawLines) Line() int { return l.num }
 
 func NewRawLines(r io.Reader) *RawLines {
 	s := bufio.NewScanner(r)
-	s.Buffer(make([]byte, 64<<10), 64<<20)
-	s.Split(splitAnyEOL)
+	s.Buffer(make([]byte, 64<<10), MaxLine)
+	s.Split(newSplitAnyEOL())
 	return &RawLines{s: s}
 }
 
@@ -38,15 +38,45 @@ func (l *RawLines) Next() (string, bool) {
 	return strings.TrimRight(text, " \t\u00a0"), true
 }
 
-// Err returns the read error that ended the lines, nil at a clean end.
-func (l *RawLines) Err() error { return l.s.Err() }
+// Err returns the read error that ended the lines, nil at a clean end; a
+// line over MaxLine gives a *LimitError.
+func (l *RawLines) Err() error {
+	if err := l.s.Err(); err == bufio.ErrTooLong {
+		return &LimitError{What: "line", Limit: MaxLine, Line: l.num + 1}
+	} else {
+		return err
+	}
+}
 
-// splitAnyEOL is a bufio.SplitFunc for lines ended by LF, CRLF or CR.
-func splitAnyEOL(data []byte, atEOF bool) (int, []byte, error) {
+// newSplitAnyEOL returns a bufio.SplitFunc for lines ended by LF, CRLF
+// or CR. It remembers how far it has looked for the end of a line, so
+// that a long line is scanned once, not again each time more of it is
+// read.
+func newSplitAnyEOL() bufio.SplitFunc {
+	scanned := 0 // bytes of data known to hold no line end
+	return func(data []byte, atEOF bool) (int, []byte, error) {
+		from := min(scanned, len(data))
+		adv, tok, err := splitAnyEOL(data, from, atEOF)
+		if adv == 0 && tok == nil && err == nil {
+			scanned = max(len(data)-1, 0) // a CR last may be followed by LF
+		} else {
+			scanned = 0
+		}
+		return adv, tok, err
+	}
+}
+
+// splitAnyEOL splits off a line ended by LF, CRLF or CR, looking for the
+// end from data[from:].
+func splitAnyEOL(data []byte, from int, atEOF bool) (int, []byte, error) {
 	if atEOF && len(data) == 0 {
 		return 0, nil, nil
 	}
-	if i := bytes.IndexAny(data, "\r\n"); i >= 0 {
+	i := bytes.IndexAny(data[from:], "\r\n")
+	if i >= 0 {
+		i += from
+	}
+	if i >= 0 {
 		if data[i] == '\n' {
 			return i + 1, data[:i], nil
 		}

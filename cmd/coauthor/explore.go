@@ -1,0 +1,80 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"coauthor/render/explorer"
+)
+
+// The commands of the explorer: path, timeline, serve.
+var (
+	pathCmd = &command{name: "path", flags: func(fs *flag.FlagSet) runner {
+		f := &exploreFlags{}
+		f.view.in.register(fs)
+		fs.BoolVar(&f.all, "all", false, "show every shortest path (at most 100), not only the first")
+		return runFunc(f.path)
+	}}
+	timelineCmd = &command{name: "timeline", flags: func(fs *flag.FlagSet) runner {
+		f := &exploreFlags{}
+		f.view.in.register(fs)
+		return runFunc(f.timeline)
+	}}
+	serveCmd = &command{name: "serve", flags: func(fs *flag.FlagSet) runner {
+		f := &exploreFlags{}
+		f.view.register(fs, "shown by node size")
+		fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "listen on `host:port`")
+		return runFunc(f.serve)
+	}}
+)
+
+type exploreFlags struct {
+	view viewFlags
+	all  bool
+	addr string
+}
+
+// runFunc is a runner that is a function.
+type runFunc func(e *env, args []string) error
+
+func (f runFunc) run(e *env, args []string) error { return f(e, args) }
+
+func (f *exploreFlags) path(e *env, args []string) error {
+	if len(args) < 2 {
+		return usageError{"give two authors: coauthor path A B [FILE...]"}
+	}
+	d, err := load(e, args[2:], &f.view.in)
+	if err != nil {
+		return err
+	}
+	p, err := d.explore(d.graph).PathByName(args[0], args[1], f.all)
+	if err != nil {
+		return err
+	}
+	return p.Write(e.stdout, f.view.in.json)
+}
+
+func (f *exploreFlags) timeline(e *env, files []string) error {
+	d, err := load(e, files, &f.view.in)
+	if err == nil {
+		err = d.needPapers("timeline")
+	}
+	if err != nil {
+		return err
+	}
+	return explorer.WriteTimeline(e.stdout, d.explore(d.graph).Timeline(), f.view.in.json)
+}
+
+func (f *exploreFlags) serve(e *env, files []string) error {
+	v, err := f.view.load(e, files, "")
+	if err != nil {
+		return err
+	}
+	app, err := v.explorer(f.view.m.Seed)
+	if err != nil {
+		return err
+	}
+	return explorer.Serve(e.ctx, f.addr, app.Handler(), func(url string) {
+		fmt.Fprintf(e.stdout, "coauthor explorer: %s (%d authors, %d edges; Ctrl-C stops)\n", url, v.sub.N(), v.sub.M())
+	})
+}

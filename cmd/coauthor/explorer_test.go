@@ -1,0 +1,206 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"coauthor/render/explorer/browser"
+)
+
+var screenshot = flag.String("screenshot", "", "write a screenshot of the explorer's map to this PNG file (TestExplorerInBrowser)")
+
+// startBrowser starts headless Chromium, or skips the test when there is
+// none and $CI is not set (in CI a missing Chromium fails).
+func startBrowser(t *testing.T) context.Context {
+	t.Helper()
+	if _, err := browser.Find(); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skipf("skipping the browser test: %v", err)
+		}
+		t.Fatalf("CI is set and %v", err)
+	}
+	ctx, stop, err := browser.Start(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	return ctx
+}
+
+// serve runs "coauthor serve" on a free loopback port until the test
+// ends, and returns its URL.
+func serve(t *testing.T, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	done := make(chan int, 1)
+	var stderr strings.Builder
+	go func() {
+		done <- run(ctx, append([]string{"serve", "-addr", "127.0.0.1:0", "-quiet"}, args...), nil, pw, &stderr)
+		pw.Close()
+	}()
+	urls := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(pr)
+		for sc.Scan() {
+			if i := strings.Index(sc.Text(), "http://"); i >= 0 {
+				urls <- strings.Fields(sc.Text()[i:])[0]
+			}
+		}
+		close(urls)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if code := <-done; code != 0 && code != exitSignal { // Ctrl-C stops serve
+			t.Errorf("serve exited with %d: %s", code, stderr.String())
+		}
+	})
+	select {
+	case u, ok := <-urls:
+		if !ok {
+			t.Fatalf("serve printed no URL: %s", stderr.String())
+		}
+		return u
+	case <-time.After(60 * time.Second):
+		t.Fatal("serve did not start within a minute")
+	}
+	return ""
+}
+
+// TestExplorerInBrowser loads the explorer of the built-in example in
+// headless Chromium, served and as one HTML file, and uses it as a
+// person would: the map, the search, an author's panel, an edge's
+// papers, a path, the years.
+func TestExplorerInBrowser(t *testing.T) {
+	bctx := startBrowser(t)
+	out, errOut, code := runCLI(t, "", "stats", "-since", "2023", "-until", "2023", "-json", "-quiet")
+	var in2023 stats
+	if err := json.Unmarshal([]byte(out), &in2023); code != 0 || err != nil {
+		t.Fatalf("stats -since 2023: %d %v %s", code, err, errOut)
+	}
+	file := filepath.Join(t.TempDir(), "map.html")
+	if _, errOut, code := runCLI(t, "", "render", "-o", file, "-quiet"); code != 0 {
+		t.Fatalf("render -o map.html: %d %s", code, errOut)
+	}
+	st, err := os.Stat(file)
+	if err != nil || st.Size() > 1<<20 {
+		t.Fatalf("map.html: %v, %d bytes (want under 1 MB)", err, st.Size())
+	}
+	t.Logf("map.html: %d bytes", st.Size())
+	for _, mode := range []struct{ name, url string }{{"served", serve(t)}, {"inline", "file://" + file}} {
+		t.Run(mode.name, func(t *testing.T) {
+			ctx, cancel := chromedp.NewContext(bctx)
+			defer cancel()
+			ctx, cancel = context.WithTimeout(ctx, time.Minute)
+			defer cancel()
+			checkExplorer(t, ctx, mode.url, mode.name, in2023.Authors)
+		})
+	}
+}
+
+// js evaluates expr (awaiting a promise) and returns its value.
+func js[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return v
+}
+
+// waitFor polls expr until it is true, for at most 30 s; on time out it
+// fails with the value of show.
+func waitFor(t *testing.T, ctx context.Context, what, expr, show string) {
+	t.Helper()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(30*time.Second)))
+	if err != nil {
+		t.Fatalf("%s: %v (%s is %v)", what, err, show, js[any](t, ctx, show))
+	}
+}
+
+// typeInto focuses the element sel and types text with key events.
+func typeInto(t *testing.T, ctx context.Context, sel, text string) {
+	t.Helper()
+	js[bool](t, ctx, fmt.Sprintf(`document.querySelector(%q).focus(), true`, sel))
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(text)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// clickOn clicks with the mouse in the middle of the element sel.
+func clickOn(t *testing.T, ctx context.Context, sel string) {
+	t.Helper()
+	p := js[[2]float64](t, ctx, fmt.Sprintf(`(() => { const r = document.querySelector(%q).getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`, sel))
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(p[0], p[1])); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func checkExplorer(t *testing.T, ctx context.Context, url, mode string, want2023 int) {
+	ff, err := browser.Load(ctx, url, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: first frame after %.0f ms", mode, ff.Ms)
+	if ff.Nodes != 86 || ff.Mode != mode {
+		t.Fatalf("the map shows %d nodes in mode %q, want 86 in %s", ff.Nodes, ff.Mode, mode)
+	}
+	if *screenshot != "" && mode == "served" {
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err == nil {
+			err = os.WriteFile(*screenshot, png, 0o644)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Search "Hume", choose the result: the panel lists his 8 papers.
+	typeInto(t, ctx, "#search", "Hume")
+	waitFor(t, ctx, "search results for Hume", `document.querySelectorAll("#search-results li.search-result").length > 0`, `document.getElementById("search-results").textContent`)
+	clickOn(t, ctx, "#search-results li.search-result")
+	waitFor(t, ctx, "Tristan Hume's panel with 8 papers",
+		`document.getElementById("panel-name").textContent === "Tristan Hume" && document.querySelectorAll("#panel-papers li.paper").length === 8`,
+		`document.getElementById("panel-name").textContent + ": " + document.querySelectorAll("#panel-papers li.paper").length`)
+
+	// Choose the edge Tristan Hume – Amanda Askell: her 6 papers, all with him.
+	id := func(name string) string {
+		return fmt.Sprintf(`Number(window.coauthor.sigma.getGraph().findNode((n, a) => a.label === %q))`, name)
+	}
+	js[any](t, ctx, fmt.Sprintf(`window.coauthor.selectEdge(%s, %s).then(() => true)`, id("Tristan Hume"), id("Amanda Askell")))
+	waitFor(t, ctx, "the edge's 6 shared papers",
+		`!document.getElementById("edge-panel").hidden && document.querySelectorAll("#edge-panel li.paper").length === 6`,
+		`document.querySelectorAll("#edge-panel li.paper").length`)
+
+	// A path between two authors, through the inputs: drawn in the list
+	// and highlighted on the map.
+	typeInto(t, ctx, "#path-from", "Martin Wattenberg")
+	typeInto(t, ctx, "#path-to", "Cameron McKinnon")
+	clickOn(t, ctx, "#path-go")
+	waitFor(t, ctx, "a path from Martin Wattenberg to Cameron McKinnon",
+		`document.querySelectorAll("#path-result ol li.path-step").length >= 2`, `document.getElementById("path-result").textContent`)
+	steps := js[[]string](t, ctx, `[...document.querySelectorAll("#path-result ol:first-of-type li.path-step .name")].map(e => e.textContent)`)
+	if len(steps) < 2 || steps[0] != "Martin Wattenberg" || steps[len(steps)-1] != "Cameron McKinnon" {
+		t.Fatalf("path steps %q", steps)
+	}
+
+	// Years 2023–2023: as many authors as "stats -since 2023 -until 2023".
+	setYears := `for (const [id, v] of [["year-from", "2023"], ["year-to", "2023"]]) { const e = document.getElementById(id); e.value = v; e.dispatchEvent(new Event("input", {bubbles: true})); e.dispatchEvent(new Event("change", {bubbles: true})); } true`
+	js[bool](t, ctx, setYears)
+	waitFor(t, ctx, fmt.Sprintf("%d authors in 2023", want2023), fmt.Sprintf(`document.getElementById("node-count").textContent === "%d"`, want2023),
+		`document.getElementById("node-count").textContent`)
+	if errs := js[[]string](t, ctx, `window.__errors || []`); len(errs) > 0 {
+		t.Error(errors.New(strings.Join(errs, "\n")))
+	}
+}

@@ -1,0 +1,299 @@
+package identity
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"coauthor/parse/names"
+)
+
+// Entry is one author a Matcher finds: the displayed name, the other
+// spellings merged into it, and the papers that order the results.
+type Entry struct {
+	Name     string
+	Variants []string
+	Papers   int
+}
+
+// Hit is an author found: its index in the matcher's entries, its name,
+// the spelling that matched (the name or a variant) and its papers.
+type Hit struct {
+	ID      int32  `json:"id"`
+	Name    string `json:"name"`
+	Matched string `json:"matched"`
+	Papers  int    `json:"papers"`
+}
+
+// Matcher finds authors by name the way a person types one: in folded
+// form (names.Fold: case, diacritics, dots and hyphens ignored), by the
+// displayed name or any merged variant, "Family, Given" as well as
+// "Given Family". It is safe for concurrent use.
+type Matcher struct {
+	entries []Entry
+	keys    [][]key // per entry: folded spellings
+	exact   map[string][]int32
+}
+
+type key struct {
+	folded   string
+	spelling string
+}
+
+// NewMatcher returns a matcher over entries; an entry's index is its id.
+func NewMatcher(entries []Entry) *Matcher {
+	m := &Matcher{entries: entries, keys: make([][]key, len(entries)), exact: make(map[string][]int32)}
+	for i, e := range entries {
+		for _, s := range append([]string{e.Name}, e.Variants...) {
+			for _, f := range []string{names.Fold(s), names.Key(s)} {
+				if f == "" || slices.ContainsFunc(m.keys[i], func(k key) bool { return k.folded == f }) {
+					continue
+				}
+				m.keys[i] = append(m.keys[i], key{f, s})
+				if ids := m.exact[f]; len(ids) == 0 || ids[len(ids)-1] != int32(i) {
+					m.exact[f] = append(ids, int32(i))
+				}
+			}
+		}
+	}
+	return m
+}
+
+// Entries returns the entries of people in id's order, for NewMatcher;
+// papers gives each person's papers (nil: none).
+func (id *Identity) Entries(papers func(person int) int) []Entry {
+	out := make([]Entry, len(id.People))
+	for p, person := range id.People {
+		e := Entry{Name: person.Name}
+		for _, v := range person.Variants {
+			if v.Name != person.Name {
+				e.Variants = append(e.Variants, v.Name)
+			}
+		}
+		if papers != nil {
+			e.Papers = papers(p)
+		}
+		out[p] = e
+	}
+	return out
+}
+
+// Len returns the number of entries.
+func (m *Matcher) Len() int { return len(m.entries) }
+
+// Search returns up to limit authors whose spellings contain q, folded:
+// exact matches first, then those where q starts the name or one of its
+// words, then the rest; within each, by papers (most first), then name.
+func (m *Matcher) Search(q string, limit int) []Hit {
+	f := names.Fold(q)
+	if strings.Contains(q, ",") {
+		f = names.Key(q) // "Family, Given"
+	}
+	if f == "" || limit <= 0 {
+		return nil
+	}
+	type scored struct {
+		rank int
+		hit  Hit
+	}
+	var found []scored
+	for i, ks := range m.keys {
+		best, matched := 3, ""
+		for _, k := range ks {
+			r := 3
+			switch {
+			case k.folded == f:
+				r = 0
+			case strings.HasPrefix(k.folded, f) || strings.Contains(k.folded, " "+f):
+				r = 1
+			case strings.Contains(k.folded, f):
+				r = 2
+			}
+			if r < best {
+				best, matched = r, k.spelling
+			}
+		}
+		if best < 3 {
+			e := &m.entries[i]
+			found = append(found, scored{best, Hit{ID: int32(i), Name: e.Name, Matched: matched, Papers: e.Papers}})
+		}
+	}
+	slices.SortFunc(found, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(b.hit.Papers, a.hit.Papers),
+			strings.Compare(a.hit.Name, b.hit.Name), cmp.Compare(a.hit.ID, b.hit.ID))
+	})
+	out := make([]Hit, 0, min(limit, len(found)))
+	for _, s := range found[:min(limit, len(found))] {
+		out = append(out, s.hit)
+	}
+	return out
+}
+
+// Lookup returns the ids of the authors one of whose spellings is name,
+// folded; nil when none.
+func (m *Matcher) Lookup(name string) []int32 {
+	ids := slices.Clone(m.exact[names.Fold(name)])
+	for _, id := range m.exact[names.Key(name)] {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// MatchError is the error of Match for a name that is not one author's:
+// Candidates are the authors it names (several), Suggestions the near
+// misses when it names none.
+type MatchError struct {
+	Name        string
+	Candidates  []Hit
+	Suggestions []Hit
+}
+
+func (e *MatchError) Error() string {
+	var b strings.Builder
+	list := func(hits []Hit) {
+		for i, h := range hits {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			fmt.Fprintf(&b, "%s (id %d, %d papers)", h.Name, h.ID, h.Papers)
+		}
+	}
+	if len(e.Candidates) > 0 {
+		fmt.Fprintf(&b, "%q matches %d authors: ", e.Name, len(e.Candidates))
+		list(e.Candidates)
+		return b.String()
+	}
+	fmt.Fprintf(&b, "no author named %q", e.Name)
+	if len(e.Suggestions) > 0 {
+		b.WriteString("; did you mean ")
+		list(e.Suggestions)
+		b.WriteString("?")
+	}
+	return b.String()
+}
+
+// maxSuggestions bounds the near misses a MatchError lists.
+const maxSuggestions = 5
+
+// Match returns the one author that name names (folded, by any
+// spelling; else the one with name's words as whole words of a
+// spelling), else a *MatchError with the candidates or near misses.
+func (m *Matcher) Match(name string) (int32, error) {
+	ids := m.Lookup(name)
+	if len(ids) == 0 {
+		ids = m.words(name)
+	}
+	if len(ids) == 1 {
+		return ids[0], nil
+	}
+	e := &MatchError{Name: name}
+	for _, id := range ids {
+		e.Candidates = append(e.Candidates, m.hit(id, ""))
+	}
+	if len(ids) == 0 {
+		e.Suggestions = m.suggest(name)
+	}
+	return -1, e
+}
+
+// words returns the authors one of whose spellings holds name's folded
+// words as whole words ("Hume" names Tristan Hume when no other author has
+// the word).
+func (m *Matcher) words(name string) []int32 {
+	f := names.Fold(name)
+	if f == "" {
+		return nil
+	}
+	var ids []int32
+	for i, ks := range m.keys {
+		for _, k := range ks {
+			if strings.Contains(" "+k.folded+" ", " "+f+" ") {
+				ids = append(ids, int32(i))
+				break
+			}
+		}
+	}
+	return ids
+}
+
+func (m *Matcher) hit(id int32, matched string) Hit {
+	e := &m.entries[id]
+	return Hit{ID: id, Name: e.Name, Matched: cmp.Or(matched, e.Name), Papers: e.Papers}
+}
+
+// suggest returns the near misses of name: the authors found by Search,
+// else those whose folded spellings are within a few edits of it.
+func (m *Matcher) suggest(name string) []Hit {
+	if hits := m.Search(name, maxSuggestions); len(hits) > 0 {
+		return hits
+	}
+	f := names.Fold(name)
+	if f == "" {
+		return nil
+	}
+	limit := max(1, min(3, len([]rune(f))/4))
+	type near struct {
+		d   int
+		hit Hit
+	}
+	var found []near
+	for i, ks := range m.keys {
+		best, matched := limit+1, ""
+		for _, k := range ks {
+			if d := distance(f, k.folded, best); d < best {
+				best, matched = d, k.spelling
+			}
+		}
+		if best <= limit {
+			found = append(found, near{best, m.hit(int32(i), matched)})
+		}
+	}
+	slices.SortFunc(found, func(a, b near) int {
+		return cmp.Or(cmp.Compare(a.d, b.d), cmp.Compare(b.hit.Papers, a.hit.Papers), strings.Compare(a.hit.Name, b.hit.Name))
+	})
+	var out []Hit
+	for _, n := range found[:min(maxSuggestions, len(found))] {
+		out = append(out, n.hit)
+	}
+	return out
+}
+
+// distance returns the edit distance of a and b (insertions, deletions,
+// substitutions, transpositions of neighbours), or bound when it is at
+// least bound.
+func distance(a, b string, bound int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d >= bound || -d >= bound {
+		return bound
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			low = min(low, cur[j])
+		}
+		if low >= bound {
+			return bound
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(rb)], bound)
+}

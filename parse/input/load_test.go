@@ -1,0 +1,54 @@
+package input
+
+import (
+	"context"
+	"flag"
+	"strings"
+	"testing"
+)
+
+// Load warns, with file and line, of author strings that are not a person,
+// and keeps them as they are.
+func TestLoadWarnsNotAName(t *testing.T) {
+	page := "T\n\nJan 2, 2020\nW S Karpov S Yun, Ada Lovelace\n"
+	var warnings []string
+	d, err := Load(context.Background(), []Source{{Name: "page.txt", R: strings.NewReader(page)}},
+		Options{Warn: func(err error) { warnings = append(warnings, err.Error()) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "page.txt:1") || !strings.Contains(warnings[0], "several names run together") {
+		t.Errorf("warnings %q", warnings)
+	}
+	if len(d.Identity.People) != 2 {
+		t.Errorf("people %+v, want the string kept as one author beside Ada Lovelace", d.Identity.People)
+	}
+}
+
+// -merge strict merges by one folded name only; -merge none not at all.
+func TestMergeFlag(t *testing.T) {
+	page := "T\n\nJan 2, 2020\nThomas Henighan, Ann Lee\n\nU\n\nJan 3, 2020\nTom Henighan, Ann Lee\n\nV\n\nJan 4, 2020\nTOM HENIGHAN\n"
+	for _, tt := range []struct {
+		merge  string
+		people int
+	}{{"evidence", 2}, {"strict", 3}, {"none", 4}} {
+		var opt Options
+		fs := newFlagSet(&opt)
+		if err := fs.Parse([]string{"-merge", tt.merge}); err != nil {
+			t.Fatal(err)
+		}
+		d, err := Load(context.Background(), []Source{{Name: "p", R: strings.NewReader(page)}}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Identity.People) != tt.people {
+			t.Errorf("-merge %s: %d people, want %d", tt.merge, len(d.Identity.People), tt.people)
+		}
+	}
+}
+
+func newFlagSet(opt *Options) *flag.FlagSet {
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	opt.RegisterFlags(fs)
+	return fs
+}

@@ -1,0 +1,309 @@
+// Package explorer is the co-authorship network as the explorer shows
+// it: a Network answers the questions of the command line and of the web
+// app alike (find an author by name, an author's papers and co-authors,
+// an edge's shared papers, the collaboration paths between two authors),
+// and an App adds the map (positions, sizes, clusters) and serves it as a
+// web app over HTTP or writes it as one self-contained HTML file.
+package explorer
+
+import (
+	"bufio"
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"coauthor/graph"
+	"coauthor/parse/corpus"
+	"coauthor/parse/identity"
+)
+
+// Network is a co-authorship graph with the papers and identities it was
+// built from (both nil for a graph file). It is read-only and safe for
+// concurrent use.
+type Network struct {
+	G        *graph.Graph
+	Corpus   *corpus.Corpus
+	Identity *identity.Identity
+	Matcher  *identity.Matcher
+	// Papers of node v: papers[off[v]:off[v+1]], corpus indices ascending.
+	off    []int
+	papers []int32
+}
+
+// NewNetwork returns the network of g, built from the papers of c as
+// resolved by id (both may be nil); g's nodes may be any subset of id's
+// people (Node.Person).
+func NewNetwork(g *graph.Graph, c *corpus.Corpus, id *identity.Identity) *Network {
+	n := &Network{G: g, Corpus: c, Identity: id}
+	entries := make([]identity.Entry, g.N())
+	var people []identity.Entry
+	if id != nil {
+		people = id.Entries(nil)
+	}
+	for v := range int32(g.N()) {
+		node := g.Node(v)
+		entries[v] = identity.Entry{Name: node.Name, Papers: node.Papers}
+		if id != nil && int(node.Person) < len(people) {
+			entries[v].Variants = people[node.Person].Variants
+		}
+	}
+	n.Matcher = identity.NewMatcher(entries)
+	if c == nil || id == nil {
+		return n
+	}
+	node := make([]int32, len(id.People)) // person → node, -1 when not in g
+	for i := range node {
+		node[i] = -1
+	}
+	for v := range int32(g.N()) {
+		node[g.Node(v).Person] = v
+	}
+	count := make([]int, g.N()+1)
+	each := func(f func(v int32, i int)) {
+		for i := 0; i < c.Len(); i++ {
+			for _, name := range c.Authors(i) {
+				if v := node[id.Person[name]]; v >= 0 {
+					f(v, i)
+				}
+			}
+		}
+	}
+	each(func(v int32, _ int) { count[v+1]++ })
+	for v := 1; v <= g.N(); v++ {
+		count[v] += count[v-1]
+	}
+	n.off = slices.Clone(count)
+	n.papers = make([]int32, count[g.N()])
+	each(func(v int32, i int) {
+		// An author listed twice on a paper under two spellings counts once.
+		if k := count[v]; k == n.off[v] || n.papers[k-1] != int32(i) {
+			n.papers[k] = int32(i)
+			count[v]++
+		}
+	})
+	// Close the gaps left by repeats.
+	w := 0
+	for v := 0; v < g.N(); v++ {
+		start := w
+		w += copy(n.papers[w:], n.papers[n.off[v]:count[v]])
+		n.off[v] = start
+	}
+	n.off[g.N()] = w
+	n.papers = n.papers[:w]
+	return n
+}
+
+// NodePapers returns the corpus indices of v's papers, ascending (nil for
+// a graph file).
+func (n *Network) NodePapers(v int32) []int32 {
+	if n.off == nil {
+		return nil
+	}
+	return n.papers[n.off[v]:n.off[v+1]]
+}
+
+// SharedPapers returns the papers u and v share, ascending.
+func (n *Network) SharedPapers(u, v int32) []int32 {
+	a, b := n.NodePapers(u), n.NodePapers(v)
+	var out []int32
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			out = append(out, a[0])
+			a, b = a[1:], b[1:]
+		}
+	}
+	return out
+}
+
+// Paper is one paper as the explorer lists it.
+type Paper struct {
+	ID    int32  `json:"id"`
+	Title string `json:"title"`
+	Year  int    `json:"year"`
+	Venue string `json:"venue"`
+	URL   string `json:"url"`
+}
+
+// Paper returns corpus paper i.
+func (n *Network) Paper(i int32) Paper {
+	return Paper{ID: i, Title: n.Corpus.Title(int(i)), Year: n.Corpus.Year(int(i))}
+}
+
+// Papers returns the papers ids, latest first, then by title.
+func (n *Network) Papers(ids []int32) []Paper {
+	out := make([]Paper, 0, len(ids))
+	for _, i := range ids {
+		out = append(out, n.Paper(i))
+	}
+	slices.SortFunc(out, func(a, b Paper) int {
+		return cmp.Or(cmp.Compare(b.Year, a.Year), strings.Compare(a.Title, b.Title), cmp.Compare(a.ID, b.ID))
+	})
+	return out
+}
+
+// Check returns an error when v is not a node.
+func (n *Network) Check(v int32) error {
+	if v < 0 || int(v) >= n.G.N() {
+		return fmt.Errorf("unknown author id %d", v)
+	}
+	return nil
+}
+
+// Coauthor is a co-author in Author.
+type Coauthor struct {
+	ID     int32  `json:"id"`
+	Name   string `json:"name"`
+	Shared int    `json:"shared"` // shared papers
+}
+
+// Author is what the explorer tells of one author.
+type Author struct {
+	ID        int32              `json:"id"`
+	Name      string             `json:"name"`
+	SourceID  string             `json:"source_id"`
+	Variants  []identity.Variant `json:"variants"`
+	Reasons   []string           `json:"reasons"`
+	Cluster   int32              `json:"cluster"`
+	Measures  map[string]float64 `json:"measures"`
+	Papers    []Paper            `json:"papers"`
+	Coauthors []Coauthor         `json:"coauthors"`
+}
+
+// Author returns what the explorer tells of v (Cluster and Measures are
+// the App's to fill).
+func (n *Network) Author(v int32) Author {
+	node := n.G.Node(v)
+	a := Author{ID: v, Name: node.Name, Variants: []identity.Variant{{Name: node.Name, Count: node.Papers}}, Reasons: []string{},
+		Measures: map[string]float64{}, Papers: n.Papers(n.NodePapers(v)), Coauthors: []Coauthor{}}
+	if n.Identity != nil {
+		p := n.Identity.People[node.Person]
+		a.SourceID, a.Variants = p.ID, p.Variants
+		if p.Reasons != nil {
+			a.Reasons = p.Reasons
+		}
+	}
+	nb, _ := n.G.Neighbors(v)
+	for _, u := range nb {
+		a.Coauthors = append(a.Coauthors, Coauthor{ID: u, Name: n.G.Node(u).Name, Shared: n.G.Edge(n.G.EdgeID(v, u)).Papers})
+	}
+	slices.SortFunc(a.Coauthors, func(x, y Coauthor) int {
+		return cmp.Or(cmp.Compare(y.Shared, x.Shared), strings.Compare(x.Name, y.Name))
+	})
+	return a
+}
+
+// Edge is what the explorer tells of one co-author pair.
+type Edge struct {
+	Source int32   `json:"source"`
+	Target int32   `json:"target"`
+	Weight float64 `json:"weight"`
+	Papers []Paper `json:"papers"`
+}
+
+// Edge returns the edge between u and v, or an error when there is none.
+func (n *Network) Edge(u, v int32) (Edge, error) {
+	if err := cmp.Or(n.Check(u), n.Check(v)); err != nil {
+		return Edge{}, err
+	}
+	e := n.G.EdgeID(u, v)
+	if e < 0 {
+		return Edge{}, fmt.Errorf("authors %d and %d share no paper", u, v)
+	}
+	return Edge{Source: u, Target: v, Weight: n.G.Edge(e).Weight, Papers: n.Papers(n.SharedPapers(u, v))}, nil
+}
+
+// PaperRef names a paper on a link of a path.
+type PaperRef struct {
+	ID    int32  `json:"id"`
+	Title string `json:"title"`
+	Year  int    `json:"year"`
+}
+
+// Step is one author on a collaboration path and the paper that links
+// them to the next (nil for the last, or for a graph file).
+type Step struct {
+	ID    int32     `json:"id"`
+	Name  string    `json:"name"`
+	Paper *PaperRef `json:"paper"`
+}
+
+// Paths are the collaboration paths between two authors: Distance is nil
+// when they are not connected.
+type Paths struct {
+	Distance *int     `json:"distance"`
+	Paths    [][]Step `json:"paths"`
+}
+
+// Path returns the shortest collaboration path from u to v, or all of
+// them (up to graph.MaxPaths) when all is set, each link with a paper
+// the two wrote together (their latest).
+func (n *Network) Path(u, v int32, all bool) (Paths, error) {
+	if err := cmp.Or(n.Check(u), n.Check(v)); err != nil {
+		return Paths{}, err
+	}
+	limit := 1
+	if all {
+		limit = graph.MaxPaths
+	}
+	d, paths := graph.ShortestPaths(n.G, u, v, limit)
+	out := Paths{Paths: [][]Step{}}
+	if d < 0 {
+		return out, nil
+	}
+	out.Distance = &d
+	for _, p := range paths {
+		steps := make([]Step, len(p))
+		for k, w := range p {
+			steps[k] = Step{ID: w, Name: n.G.Node(w).Name}
+			if k+1 < len(p) {
+				steps[k].Paper = n.link(w, p[k+1])
+			}
+		}
+		out.Paths = append(out.Paths, steps)
+	}
+	return out, nil
+}
+
+// link returns the latest paper u and v share (the first by index among
+// those of that year), nil when unknown.
+func (n *Network) link(u, v int32) *PaperRef {
+	var best *PaperRef
+	for _, i := range n.SharedPapers(u, v) {
+		if y := n.Corpus.Year(int(i)); best == nil || y > best.Year {
+			best = &PaperRef{ID: i, Title: n.Corpus.Title(int(i)), Year: y}
+		}
+	}
+	return best
+}
+
+// MatchLines matches the names in r, one a line (blank lines and lines
+// starting with # skipped) as Matcher.Match does: the ids
+// found, ascending and once each, and the names that match no one or
+// several authors.
+func (n *Network) MatchLines(r io.Reader) (ids []int32, unmatched []string, err error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	ids = []int32{}
+	unmatched = []string{}
+	for sc.Scan() {
+		name := strings.TrimSpace(sc.Text())
+		if name == "" || strings.HasPrefix(name, "#") {
+			continue
+		}
+		id, err := n.Matcher.Match(name)
+		if err != nil {
+			unmatched = append(unmatched, name)
+			continue
+		}
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), unmatched, sc.Err()
+}

@@ -1,0 +1,134 @@
+package render
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"coauthor/examples"
+	"coauthor/graph"
+	"coauthor/graph/community"
+	"coauthor/graph/filter"
+	"coauthor/graph/formats/edgelist"
+	"coauthor/graph/measure"
+	"coauthor/parse/input"
+	"coauthor/render/picture"
+)
+
+// network is a test network read as the CLI reads it.
+func network(t testing.TB, name string) *graph.Graph {
+	t.Helper()
+	switch name {
+	case "example":
+		return papersGraph(t, examples.AuthorPageName, examples.AuthorPage)
+	case "ca-GrQc":
+		f, err := os.Open(filepath.Join("..", "graph", "testdata", "ca-GrQc.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		g, err := edgelist.Read(f, "ca-GrQc.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	case "bbt":
+		path := "/work/shared/data/bibtex/bbt-1436-3-library.bib.gz"
+		f, err := os.Open(path)
+		if err != nil {
+			t.Skipf("no %s: %v", path, err)
+		}
+		defer f.Close()
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(z)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return papersGraph(t, "bbt-1436-3-library.bib", b)
+	}
+	t.Fatalf("no network %s", name)
+	return nil
+}
+
+func papersGraph(t testing.TB, name string, b []byte) *graph.Graph {
+	d, err := input.Load(context.Background(), []input.Source{{Name: name, R: bytes.NewReader(b)}}, input.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+}
+
+// view is what the CLI's render draws of g by default: the top authors by
+// PageRank (all when top is 0), Leiden clusters of the whole network.
+func view(t testing.TB, g *graph.Graph, top int, seed uint64) (*graph.Graph, picture.Options) {
+	t.Helper()
+	pr, err := measure.NewSet(g, measure.Options{}).Get("pagerank")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, keep, err := filter.Apply(g, filter.Options{Ego: filter.None, Top: top, By: pr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels, err := community.Find(g, "leiden", community.Options{Seed: seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := picture.Of(sub, keep, "test", "pagerank", pr, labels, "leiden")
+	opt.Seed = seed
+	return sub, opt
+}
+
+// sameClusterShare is the share of coloured nodes (clusters within the
+// palette) whose nearest other node is of their cluster.
+func sameClusterShare(pos [][2]float64, cluster []int32) (float64, int) {
+	same, coloured := 0, 0
+	for i, a := range pos {
+		if int(cluster[i]) >= len(picture.Palette) {
+			continue
+		}
+		coloured++
+		best, nearest := math.Inf(1), -1
+		for j, b := range pos {
+			if j != i {
+				if d := math.Hypot(a[0]-b[0], a[1]-b[1]); d < best {
+					best, nearest = d, j
+				}
+			}
+		}
+		if nearest >= 0 && cluster[nearest] == cluster[i] {
+			same++
+		}
+	}
+	return float64(same) / float64(max(1, coloured)), coloured
+}
+
+// The default layout keeps clusters together: at least 80% of coloured
+// nodes have a nearest neighbour of their own cluster.
+func TestClustersTogether(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		top  int
+	}{{"example", 0}, {"ca-GrQc", 300}, {"bbt", 100}} {
+		t.Run(tt.name, func(t *testing.T) {
+			g := network(t, tt.name)
+			for _, seed := range []uint64{1, 2, 3} {
+				sub, opt := view(t, g, tt.top, seed)
+				p := picture.New(sub, opt)
+				share, coloured := sameClusterShare(p.Positions(), opt.Cluster)
+				t.Logf("%s top %d seed %d: %.1f%% of %d coloured nodes", tt.name, tt.top, seed, 100*share, coloured)
+				if share < 0.8 {
+					t.Errorf("%s seed %d: %.1f%% of coloured nodes have a nearest neighbour of their cluster, want 80%% or more", tt.name, seed, 100*share)
+				}
+			}
+		})
+	}
+}

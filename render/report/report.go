@@ -1,0 +1,99 @@
+// Package report writes what the commands print: tables for people to
+// read, CSV for spreadsheets and JSON for programs, with names from the
+// input made safe for each (no terminal escape sequences in a table, no
+// formulas in a spreadsheet cell). It also holds the small helpers of a
+// command line: suggestions for misspelled names and the version line.
+package report
+
+import (
+	"cmp"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"unicode"
+)
+
+// JSON writes v as indented JSON.
+func JSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// Table writes rows as columns aligned with spaces; the first row is the
+// header. Control characters (escape sequences, tabs, newlines) in cells
+// are replaced by spaces, so that a name cannot drive the terminal.
+func Table(w io.Writer, rows [][]string) error {
+	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+	for _, row := range rows {
+		cells := make([]string, len(row))
+		for i, c := range row {
+			cells[i] = Printable(c)
+		}
+		io.WriteString(tw, strings.Join(cells, "\t")+"\n")
+	}
+	return tw.Flush()
+}
+
+// Printable replaces the control characters of s (C0, DEL, C1: escape
+// sequences, tabs, newlines) by spaces.
+func Printable(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// CSV writes rows as CSV, each cell through Cell.
+func CSV(w io.Writer, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	for _, row := range rows {
+		cells := make([]string, len(row))
+		for i, c := range row {
+			cells[i] = Cell(c)
+		}
+		cw.Write(cells)
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// Cell makes a text cell safe to open in a spreadsheet: one that starts
+// with =, +, -, @, a tab or a carriage return, which a spreadsheet would
+// run as a formula, gets a leading ' (OWASP's advice on CSV injection).
+// Numbers such as -0.5 are left alone.
+func Cell(s string) string {
+	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) || isNumber(s) {
+		return s
+	}
+	return "'" + s
+}
+
+func isNumber(s string) bool {
+	var x float64
+	return json.Unmarshal([]byte(s), &x) == nil
+}
+
+// Object is a JSON object whose keys keep their order: pairs of a key and
+// a value that encoding/json marshals.
+type Object []any
+
+func (o Object) MarshalJSON() ([]byte, error) {
+	b := []byte{'{'}
+	for i := 0; i+1 < len(o); i += 2 {
+		k, err := json.Marshal(o[i])
+		v, err2 := json.Marshal(o[i+1])
+		if err = cmp.Or(err, err2); err != nil {
+			return nil, err
+		}
+		b = append(append(append(append(b, k...), ':'), v...), ',')
+	}
+	return append(b[:max(1, len(b)-1)], '}'), nil
+}

@@ -1,0 +1,57 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// Cells a spreadsheet would run as formulas get a leading '; numbers and
+// other text are left alone.
+func TestCell(t *testing.T) {
+	for in, want := range map[string]string{
+		`=HYPERLINK("http://x","y")`: `'=HYPERLINK("http://x","y")`,
+		"+1+2":                       "'+1+2",
+		"-2+3":                       "'-2+3",
+		"@SUM(A1)":                   "'@SUM(A1)",
+		"\t=1":                       "'\t=1",
+		"-0.5":                       "-0.5",
+		"1e-3":                       "1e-3",
+		"Ada Lovelace":               "Ada Lovelace",
+		"":                           "",
+	} {
+		if got := Cell(in); got != want {
+			t.Errorf("Cell(%q) = %q, want %q", in, got, want)
+		}
+	}
+	var b bytes.Buffer
+	CSV(&b, [][]string{{"name"}, {"=1+1"}})
+	if b.String() != "name\n'=1+1\n" {
+		t.Errorf("CSV wrote %q", b.String())
+	}
+}
+
+// A table never sends escape sequences or control characters to the
+// terminal.
+func TestTableStripsControl(t *testing.T) {
+	var b bytes.Buffer
+	Table(&b, [][]string{{"name"}, {"\x1b[31mRed\x1b]0;title\x07 Bob\r\nX\u009b"}})
+	if strings.ContainsFunc(b.String(), func(r rune) bool { return r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r < 0xa0 }) {
+		t.Errorf("control characters in %q", b.String())
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	cands := []string{"stats", "rank", "clusters", "names", "render", "export", "gen", "version"}
+	for in, want := range map[string]string{"stat": "stats", "rnak": "rank", "exprot": "export", "clusteers": "clusters", "xyz": "", "Export": "export"} {
+		if got := Suggest(in, cands); got != want {
+			t.Errorf("Suggest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	if v := Version("coauthor"); !strings.HasPrefix(v, "coauthor ") || !strings.Contains(v, "go1") {
+		t.Errorf("Version = %q", v)
+	}
+}
