@@ -63,6 +63,11 @@ for (const r of ranked) {
   for (const m of measures) {
     values += 2;
     const pv = typeof p[m] === 'bigint' ? Number(p[m]) : p[m];
+    if (typeof r[m] === 'string' || typeof pv === 'string' || pv === null) { // source_id: null when none
+      if ((pv ?? '') !== (r[m] ?? '')) diffs.push(`${r.name} ${m}: parquet ${pv}, rank -json ${r[m]}`);
+      if ((pv ?? '') !== (c[m] ?? '')) diffs.push(`${r.name} ${m}: parquet ${pv}, nodes.csv ${c[m]}`);
+      continue;
+    }
     if (pv !== r[m] && !(Number.isNaN(pv) && r[m] === null)) diffs.push(`${r.name} ${m}: parquet ${pv}, rank -json ${r[m]}`);
     if (c.name !== p.name || pv !== Number(c[m]) && !(Number.isNaN(pv) && c[m] === 'NaN')) diffs.push(`${r.name} ${m}: parquet ${pv}, nodes.csv ${c[m]}`);
   }
