@@ -176,6 +176,15 @@ func (b *Builder) Build() *Graph {
 // BuildErr is Build, returning the error of spilling the pairs to disk
 // (a full disk, say) when there is a memory budget.
 func (b *Builder) BuildErr() (*Graph, error) {
+	if s := b.spill; s != nil && len(s.runs) == 0 { // every pair fit in the budget
+		b.spill = nil
+		if len(s.keys) > 0 {
+			b.keys = [][]uint64{s.keys}
+			if s.withAux {
+				b.aux = [][]uint32{s.aux}
+			}
+		}
+	}
 	if b.spill != nil {
 		return b.buildSpilled()
 	}

@@ -25,7 +25,8 @@ import (
 // order and the graph is the same, bit for bit. The runs are read twice:
 // once to count the edges, so that the edge array is allocated once at
 // its size, once to fill it. Each pair takes 8 bytes on disk, 12 under
-// fractional counting or KeepPapers.
+// fractional counting or KeepPapers. When every pair fits in the budget,
+// nothing is written and Build sorts in memory as without one.
 
 // minRun is the fewest pairs in a run, whatever the budget.
 const minRun = 1 << 16

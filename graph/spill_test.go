@@ -62,11 +62,14 @@ func TestBuilderSpillSameGraph(t *testing.T) {
 
 // A budget larger than the pairs writes nothing and gives the graph.
 func TestBuilderSpillNoRuns(t *testing.T) {
-	b := NewBuilder([]string{"a", "b", "c"}, BuildOptions{Mem: 1 << 30, TempDir: t.TempDir()})
+	b := NewBuilder([]string{"a", "b", "c"}, BuildOptions{Mem: 1 << 30, TempDir: t.TempDir(), Counting: Fractional})
 	b.AddPaper([]int32{0, 1, 2}, 2000)
 	b.AddPaper([]int32{0, 1}, 2001)
+	if s := b.Spilled(); s.Runs != 0 {
+		t.Errorf("spilled %+v", s)
+	}
 	g, err := b.BuildErr()
-	if err != nil || g.M() != 3 || g.Edge(0).Weight != 2 {
+	if err != nil || g.M() != 3 || g.Edge(0).Weight != 1.5 || g.Edge(0).Papers != 2 {
 		t.Fatalf("%v, %d edges", err, g.M())
 	}
 	if b := NewBuilder(nil, BuildOptions{Mem: 1}); b.Build().M() != 0 {

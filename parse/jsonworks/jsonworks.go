@@ -30,7 +30,10 @@ import (
 //     authorships[].author.display_name with the OpenAlex author id as the
 //     author's identity;
 //   - CSL-JSON or Crossref: author[] with family and given (or literal),
-//     issued.date-parts.
+//     issued.date-parts;
+//   - DataCite (creators[], titles[], publicationYear; pages {"data": ...}),
+//     a Crossref single-work response, and ORCID iDs as identities
+//     ("orcid:0000-...", preferred over OpenAlex ids): see datacite.go.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
