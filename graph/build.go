@@ -49,6 +49,13 @@ type BuildOptions struct {
 	// KeepPapers records each edge's source papers for Graph.EdgePapers,
 	// at 4 bytes per co-author pair.
 	KeepPapers bool
+	// Mem, when above 0, is the memory in bytes the co-author pairs may
+	// take while the graph is built: beyond it they are sorted in runs
+	// and spilled to temporary files under TempDir (the system's when
+	// ""), then merged into edges (spill.go). The graph is the same. 0
+	// keeps every pair in memory, 12 to 24 bytes each at the peak.
+	Mem     int64
+	TempDir string
 }
 
 // Builder turns papers, given as lists of author ids, into a Graph. Each
@@ -65,6 +72,7 @@ type Builder struct {
 	pairs    int
 	size     []int32 // authors of each paper added, by paper index
 	seen     []int32 // scratch: authors of the current paper
+	spill    *spill  // the pair store out of memory, when opt.Mem > 0
 }
 
 // NewBuilder returns a builder for a graph whose nodes are the given names,
@@ -73,6 +81,9 @@ func NewBuilder(names []string, opt BuildOptions) *Builder {
 	b := &Builder{opt: opt, counting: opt.Counting, nodes: make([]Node, len(names)), shift: uint(bits.Len(uint(len(names))))}
 	for i, name := range names {
 		b.nodes[i].Name, b.nodes[i].Person = name, int32(i)
+	}
+	if opt.Mem > 0 {
+		b.spill = newSpill(opt)
 	}
 	return b
 }
@@ -125,6 +136,11 @@ func (b *Builder) AddPaper(authors []int32, year int) int {
 const chunkSize = 1 << 20
 
 func (b *Builder) appendPair(key uint64, aux uint32, withAux bool) {
+	if b.spill != nil {
+		b.spill.add(b, key, aux)
+		b.pairs++
+		return
+	}
 	n := len(b.keys)
 	if n == 0 || len(b.keys[n-1]) == chunkSize {
 		b.keys = append(b.keys, make([]uint64, 0, chunkSize))
@@ -146,8 +162,36 @@ func (b *Builder) Pairs() int { return b.pairs }
 
 // Build returns the graph of the papers added so far. It consumes the
 // builder, whose pairs are released as they become edges: call it once,
-// and add no papers afterwards.
+// and add no papers afterwards. With a memory budget (BuildOptions.Mem),
+// it panics if the spilled pairs cannot be written or read back; use
+// BuildErr to get the error instead.
 func (b *Builder) Build() *Graph {
+	g, err := b.BuildErr()
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// BuildErr is Build, returning the error of spilling the pairs to disk
+// (a full disk, say) when there is a memory budget.
+func (b *Builder) BuildErr() (*Graph, error) {
+	if s := b.spill; s != nil && len(s.runs) == 0 { // every pair fit in the budget
+		b.spill = nil
+		if len(s.keys) > 0 {
+			b.keys = [][]uint64{s.keys}
+			if s.withAux {
+				b.aux = [][]uint32{s.aux}
+			}
+		}
+	}
+	if b.spill != nil {
+		return b.buildSpilled()
+	}
+	return b.build(), nil
+}
+
+func (b *Builder) build() *Graph {
 	keys, auxs := gather(b.keys, b.aux, b.pairs)
 	b.keys, b.aux, b.pairs = nil, nil, 0
 	radixSort(keys, auxs, 2*b.shift)
@@ -244,12 +288,29 @@ func radixSort(keys []uint64, aux []uint32, width uint) {
 		copy(aux, a2)
 		return
 	}
+	var scratch []uint32
+	if aux != nil {
+		scratch = make([]uint32, len(aux))
+	}
+	radixSortScratch(keys, aux, width, make([]uint64, len(keys)), scratch)
+}
+
+// radixSortScratch is radixSort with scratch buffers of the keys' and
+// aux's lengths given (aux and auxScratch are nil or empty without aux).
+func radixSortScratch(keys []uint64, aux []uint32, width uint, keyScratch []uint64, auxScratch []uint32) {
+	if len(aux) == 0 {
+		aux = nil
+	}
+	if len(keys) < 1<<12 {
+		radixSort(keys, aux, width) // sorts small inputs without scratch
+		return
+	}
 	const digit = 11
 	const buckets = 1 << digit
-	src, dst := keys, make([]uint64, len(keys))
+	src, dst := keys, keyScratch
 	var asrc, adst []uint32
 	if aux != nil {
-		asrc, adst = aux, make([]uint32, len(aux))
+		asrc, adst = aux, auxScratch
 	}
 	passes := 0
 	for shift := uint(0); shift < width; shift += digit {
@@ -288,8 +349,14 @@ func radixSort(keys []uint64, aux []uint32, width uint) {
 	}
 }
 
-// RegisterFlags adds -counting, which sets o.Counting, to fs.
+// RegisterFlags adds -counting and -mem, which set o.Counting and o.Mem,
+// to fs.
 func (o *BuildOptions) RegisterFlags(fs *flag.FlagSet) {
+	fs.Func("mem", "memory `budget` of the co-author pairs while the graph is built, as 2GB or 512MB: beyond it they are sorted and spilled to temporary files (TMPDIR), then merged; the graph is the same (default: no budget, all in memory)", func(s string) error {
+		n, err := ParseBytes(s)
+		o.Mem = n
+		return err
+	})
 	fs.Func("counting", "edge weights: full (shared papers; the default) or fractional (each paper with n authors adds 1/(n-1) per pair)", func(s string) error {
 		c, err := ParseCounting(s)
 		o.Counting = c

@@ -28,6 +28,16 @@ const localityFrom = 1 << 16
 // 7.5-million-paper DBLP corpus that made PageRank several times faster
 // than name order, whose every neighbour is a cache miss.
 func FromPapers(names []string, ps Papers, opt BuildOptions) *Graph {
+	g, err := FromPapersErr(names, ps, opt)
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// FromPapersErr is FromPapers, returning the error of spilling pairs to
+// disk under a memory budget (BuildOptions.Mem) instead of panicking.
+func FromPapersErr(names []string, ps Papers, opt BuildOptions) (*Graph, error) {
 	people := len(names)
 	node := make([]int32, people) // person → node
 	if people >= localityFrom {
@@ -53,7 +63,7 @@ func FromPapers(names []string, ps Papers, opt BuildOptions) *Graph {
 		}
 		b.AddPaper(authors, ps.Year(i))
 	}
-	return b.Build()
+	return b.BuildErr()
 }
 
 // localOrder numbers people in breadth-first order over the bipartite

@@ -24,10 +24,11 @@ const (
 	FormatXML        = "xml"  // DBLP XML, arXiv Atom, arXiv OAI-PMH
 	FormatEdgeList   = "edgelist"
 	FormatGML        = "gml"
+	FormatParquet    = "parquet" // an edge table, as export -to parquet writes edges.parquet
 )
 
 // Formats lists the formats Detect can return, for help texts.
-var Formats = []string{FormatAuthorPage, FormatBibTeX, FormatRIS, FormatWoS, FormatCSV, FormatJSON, FormatXML, FormatEdgeList, FormatGML}
+var Formats = []string{FormatAuthorPage, FormatBibTeX, FormatRIS, FormatWoS, FormatCSV, FormatJSON, FormatXML, FormatEdgeList, FormatGML, FormatParquet}
 
 // aliases are other names users give formats, accepted by Canonical.
 var aliases = map[string]string{
@@ -51,14 +52,16 @@ func Canonical(name string) (string, bool) {
 }
 
 // IsGraphFormat reports whether format holds a graph rather than papers.
-func IsGraphFormat(format string) bool { return format == FormatEdgeList || format == FormatGML }
+func IsGraphFormat(format string) bool {
+	return format == FormatEdgeList || format == FormatGML || format == FormatParquet
+}
 
 // extensions maps file name extensions to formats.
 var extensions = map[string]string{
 	".bib": FormatBibTeX, ".bibtex": FormatBibTeX, ".ris": FormatRIS, ".ciw": FormatWoS, ".isi": FormatWoS,
 	".csv": FormatCSV, ".tsv": FormatCSV, ".json": FormatJSON, ".jsonl": FormatJSON, ".ndjson": FormatJSON,
 	".xml": FormatXML, ".atom": FormatXML, ".gml": FormatGML, ".edges": FormatEdgeList, ".edgelist": FormatEdgeList,
-	".el": FormatEdgeList,
+	".el": FormatEdgeList, ".parquet": FormatParquet,
 }
 
 var (
@@ -68,8 +71,9 @@ var (
 	csvHead  = regexp.MustCompile(`(?i)(^|[,;\t])\s*"?(authors?|author full names|author/s|authorships\.author\.display_name)"?\s*([,;\t]|$)`)
 	// wosTab is the header of a Web of Science tab-delimited export.
 	wosTab = regexp.MustCompile(`^PT\tAU\t`)
-	// medline and ovid are formats not read yet: PubMed's MEDLINE text
-	// ("PMID- 123") and Ovid exports ("<1. >" then "VN  - Ovid").
+	// ovid is a format not read yet: Ovid exports ("<1. >" then "VN  -
+	// Ovid"). MEDLINE text ("PMID- 123") is read (sources.go tells it
+	// first); the pattern stays as a guard.
 	medline = regexp.MustCompile(`(?m)^PMID- ?[0-9]`)
 	ovid    = regexp.MustCompile(`^<\s*[0-9]+\.\s*>`)
 )
@@ -85,9 +89,14 @@ var ErrUnrecognised = errors.New("unrecognised input format")
 // Web of Science "FN " or "PT J" and "AU " lines; CSV a header naming an
 // authors column; GML a "graph [" list; an edge list's first lines are all
 // "u v" or "u v number"; an author page a title line followed by a date
-// line. For anything else, MEDLINE and Ovid text among it, Detect returns
-// "" (ErrUnrecognised); so it does for input that is not text.
+// line. The sources of sources.go (PubMed XML, MEDLINE text, Dimensions
+// CSV, Parquet) are told first. For anything else, Ovid text among it,
+// Detect returns "" (ErrUnrecognised); so it does for input that is not
+// text.
 func Detect(name string, r *bufio.Reader) string {
+	if f := detectSource(name, r); f != "" { // sources.go
+		return f
+	}
 	if f, ok := extensions[strings.ToLower(filepath.Ext(strings.TrimSuffix(name, ".gz")))]; ok {
 		return f
 	}

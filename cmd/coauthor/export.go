@@ -79,6 +79,9 @@ func (v *view) table(names []string) (*formats.Table, error) {
 	if t.Columns, err = v.ms.Columns(names, v.keep); err != nil {
 		return nil, err
 	}
+	if d.Dataset != nil {
+		t.Works = d.Identity.Papers(d.Corpus)
+	}
 	if d.HasIDs() {
 		t.IDs = make([]string, len(v.keep))
 		for i, u := range v.keep {

@@ -9,10 +9,8 @@ import (
 	"coauthor/examples"
 	"coauthor/graph"
 	"coauthor/graph/filter"
-	"coauthor/graph/formats/edgelist"
-	"coauthor/graph/formats/gml"
+	"coauthor/graph/formats/export"
 	"coauthor/graph/measure"
-	"coauthor/parse"
 	"coauthor/parse/identity"
 	"coauthor/parse/input"
 	"coauthor/render/explorer"
@@ -78,10 +76,8 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	switch {
 	case err != nil:
 		return nil, err
-	case graphFormat == parse.FormatGML:
-		d.graph, err = gml.Read(sources[0].R, sources[0].Name)
 	case graphFormat != "":
-		d.graph, err = edgelist.Read(sources[0].R, sources[0].Name)
+		d.graph, err = export.ReadGraph(graphFormat, sources[0].R, sources[0].Name)
 	}
 	if graphFormat != "" {
 		d.network = sources[0].Name
@@ -100,7 +96,9 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	// arrays are allocated: it lowers the peak by a gigabyte on DBLP.
 	debug.FreeOSMemory()
 	step := e.Start("building the graph", 0, "papers")
-	d.graph = graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build)
+	if d.graph, err = graph.FromPapersErr(d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build); err != nil {
+		return nil, err
+	}
 	step.Add(int64(d.Corpus.Len()), 0)
 	step.Done()
 	return d, f.filter(e, d)

@@ -37,10 +37,22 @@ type Table struct {
 	// Viz, when set, is how a picture shows each node; GEXF writes it as
 	// viz:size and viz:color.
 	Viz *Viz
+	// Works, when set, are the papers the graph was built from, with
+	// their authors as Node.Person ids: the optional papers view that
+	// writers listing who wrote what (Parquet's authorships) read. The
+	// other writers ignore it.
+	Works Works
 	// NodeSpells and EdgeSpells, when set, are the years each node and
 	// each edge (by id) was active, as [first, last] runs: GEXF then
 	// writes a dynamic graph for Gephi's timeline.
 	NodeSpells, EdgeSpells [][][2]int
+}
+
+// Works are papers with their titles, authors given as person ids
+// (Node.Person); identity.Papers is one.
+type Works interface {
+	graph.Papers
+	Title(i int) string
 }
 
 // Viz is the look of each node in a picture.

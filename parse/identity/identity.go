@@ -469,3 +469,6 @@ func (p *Papers) Authors(i int) []int32 {
 
 // Year returns paper i's year, 0 when unknown.
 func (p *Papers) Year(i int) int { return p.c.Year(i) }
+
+// Title returns paper i's title.
+func (p *Papers) Title(i int) string { return p.c.Title(i) }

@@ -66,7 +66,7 @@ func TestNamesCleanEveryReader(t *testing.T) {
 // formats to choose from, rather than misread as an author page or XML.
 func TestUnrecognisedFormat(t *testing.T) {
 	inputs := map[string]string{"random": "\x8f\x01z\xc3(\x00\x13\nQ\xfe\x7f\x00", "prose.txt": "Just some notes.\nNothing else here.\n"}
-	for _, f := range []string{"pybibx-mcda_pubmed.nbib", "knh11545-Embase_citavi_r3001-3002.ovd"} {
+	for _, f := range []string{"knh11545-Embase_citavi_r3001-3002.ovd"} { // MEDLINE is read now: parse/medline
 		b, err := os.ReadFile(filepath.Join("testdata", "real", f))
 		if err != nil {
 			t.Fatal(err)

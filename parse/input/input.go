@@ -255,6 +255,9 @@ func NewReader(format string, r io.Reader, opt parse.ReadOptions) (parse.Reader,
 	case parse.FormatXML:
 		return xmlfeed.NewReader(r, opt), nil
 	}
+	if rd := newSourceReader(f, r, opt); rd != nil { // sources.go
+		return rd, nil
+	}
 	return nil, fmt.Errorf("%s holds a graph, not papers", f)
 }
 

@@ -30,7 +30,10 @@ import (
 //     authorships[].author.display_name with the OpenAlex author id as the
 //     author's identity;
 //   - CSL-JSON or Crossref: author[] with family and given (or literal),
-//     issued.date-parts.
+//     issued.date-parts;
+//   - DataCite (creators[], titles[], publicationYear; pages {"data": ...}),
+//     a Crossref single-work response, and ORCID iDs as identities
+//     ("orcid:0000-...", preferred over OpenAlex ids): see datacite.go.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
@@ -84,6 +87,7 @@ type jsonWork struct {
 		Author struct {
 			ID          string `json:"id"`
 			DisplayName string `json:"display_name"`
+			ORCID       string `json:"orcid"`
 		} `json:"author"`
 		RawAuthorName string `json:"raw_author_name"`
 	} `json:"authorships"`
@@ -94,6 +98,7 @@ type jsonWork struct {
 	Message *struct {
 		Items []json.RawMessage `json:"items"`
 	} `json:"message"`
+	dataciteFields // datacite.go
 }
 
 // jsonName is an author given as a string or as an object.
@@ -104,6 +109,7 @@ type jsonName struct {
 	Literal string `json:"literal"`
 	Suffix  string `json:"suffix"`
 	ID      string `json:"id"` // the author's identity in the source, if any
+	ORCID   string `json:"ORCID"`
 }
 
 func (n *jsonName) UnmarshalJSON(b []byte) error {
@@ -143,7 +149,7 @@ func (j *Reader) Read() (*parse.Paper, error) {
 		if err := json.Unmarshal(raw, &w); err != nil {
 			return nil, &parse.ParseError{File: j.opt.File, Line: line, Err: jsonFieldError(err)}
 		}
-		for _, list := range [][]json.RawMessage{w.Results, messageItems(w)} {
+		for _, list := range [][]json.RawMessage{w.Results, messageItems(w), wrapped(raw, &w)} {
 			for _, item := range list {
 				var iw jsonWork
 				if err := json.Unmarshal(item, &iw); err != nil {
@@ -185,8 +191,11 @@ func messageItems(w jsonWork) []json.RawMessage {
 // add queues w's paper, or counts it when it has no authors; a wrapper
 // object (an API page) adds nothing itself.
 func (j *Reader) add(w *jsonWork, line int) {
-	if w.Results != nil || w.Message != nil {
+	if w.isWrapper() {
 		return
+	}
+	if w.Attributes != nil { // a DataCite record
+		w = w.Attributes
 	}
 	p := w.paper()
 	p.Line = line
@@ -227,7 +236,7 @@ func (w *jsonWork) paper() *parse.Paper {
 		if name = text.CleanName(names.Order(name)); name == "" {
 			continue
 		}
-		id := text.OpenAlexID(a.Author.ID)
+		id := authorID(a.Author.ORCID, text.OpenAlexID(a.Author.ID))
 		p.Authors = append(p.Authors, name)
 		p.IDs = append(p.IDs, id)
 		hasID = hasID || id != ""
@@ -235,11 +244,15 @@ func (w *jsonWork) paper() *parse.Paper {
 	for _, names := range [][]jsonName{w.Authors, w.Author} {
 		for _, n := range names {
 			if name := text.CleanName(n.String()); name != "" {
+				id := authorID(n.ORCID, n.ID)
 				p.Authors = append(p.Authors, name)
-				p.IDs = append(p.IDs, n.ID)
-				hasID = hasID || n.ID != ""
+				p.IDs = append(p.IDs, id)
+				hasID = hasID || id != ""
 			}
 		}
+	}
+	if w.addDataCite(&p.Title, &p.Year, &p.Authors, &p.IDs) {
+		hasID = true
 	}
 	if !hasID {
 		p.IDs = nil

@@ -12,17 +12,21 @@ import (
 	"slices"
 	"strings"
 
+	"coauthor/graph"
 	"coauthor/graph/formats"
 	"coauthor/graph/formats/csvfiles"
+	"coauthor/graph/formats/edgelist"
 	"coauthor/graph/formats/gexf"
+	"coauthor/graph/formats/gml"
 	"coauthor/graph/formats/graphml"
 	"coauthor/graph/formats/nodelink"
 	"coauthor/graph/formats/pajek"
+	"coauthor/graph/formats/parquet"
 	"coauthor/graph/formats/vosviewer"
 )
 
 // Formats are the formats Write writes.
-var Formats = []string{"graphml", "gexf", "json", "csv", "pajek", "vosviewer"}
+var Formats = []string{"graphml", "gexf", "json", "csv", "pajek", "vosviewer", "parquet"}
 
 // extensions maps file extensions to formats.
 var extensions = map[string]string{".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".net": "pajek"}
@@ -31,9 +35,12 @@ var extensions = map[string]string{".graphml": "graphml", ".gexf": "gexf", ".jso
 func FormatOf(path string) string { return extensions[strings.ToLower(filepath.Ext(path))] }
 
 // Files returns the names of the two files a format writes in a
-// directory, and whether it does.
+// directory, and whether it does. Parquet writes a third,
+// authorships.parquet, when the table has its papers (Table.Works).
 func Files(format string) ([2]string, bool) {
 	switch format {
+	case "parquet":
+		return [2]string{parquet.AuthorsFile, parquet.EdgesFile}, true
 	case "csv":
 		return [2]string{"nodes.csv", "edges.csv"}, true
 	case "vosviewer":
@@ -82,6 +89,9 @@ func Plan(out, to string, inputs []string, extra ...string) (format string, path
 		return format, []string{out}, formats.CheckOutputs([]string{out}, inputs)
 	}
 	paths = []string{filepath.Join(out, pair[0]), filepath.Join(out, pair[1])}
+	if format == "parquet" {
+		paths = append(paths, filepath.Join(out, parquet.AuthorshipsFile))
+	}
 	if !isDir {
 		// Made by Write: its parent must take it.
 		return format, paths, formats.CheckOutputs([]string{out}, inputs)
@@ -103,8 +113,17 @@ func WriteContext(ctx context.Context, format, path string, t *formats.Table) ([
 			return nil, err
 		}
 		paths := []string{filepath.Join(path, pair[0]), filepath.Join(path, pair[1])}
+		if format == "parquet" {
+			paths = paths[:0]
+			for _, name := range parquet.Files(t) {
+				paths = append(paths, filepath.Join(path, name))
+			}
+		}
 		return paths, formats.WriteFilesContext(ctx, paths, func(w []io.Writer) error {
-			if format == "csv" {
+			switch format {
+			case "parquet":
+				return parquet.Write(w, t)
+			case "csv":
 				return csvfiles.Write(w[0], w[1], t)
 			}
 			return vosviewer.Write(w[0], w[1], t)
@@ -129,4 +148,16 @@ func WriteTo(w io.Writer, format string, t *formats.Table) error {
 		return fmt.Errorf("%s writes two files: give a directory", format)
 	}
 	return fmt.Errorf("unknown export format %q: want one of %s", format, strings.Join(Formats, ", "))
+}
+
+// ReadGraph reads a graph file in format: "gml", "parquet" (an edge
+// table, as export writes edges.parquet) or, for any other, an edge list.
+func ReadGraph(format string, r io.Reader, file string) (*graph.Graph, error) {
+	switch format {
+	case "gml":
+		return gml.Read(r, file)
+	case "parquet":
+		return parquet.ReadGraph(r, file)
+	}
+	return edgelist.Read(r, file)
 }

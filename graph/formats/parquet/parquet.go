@@ -1,0 +1,380 @@
+// Package parquet writes a co-authorship graph as three Apache Parquet
+// tables and reads an edge table back as a graph.
+//
+// Write makes
+//
+//   - authors.parquet: id, name, source_id (null when the source gives
+//     none), papers, first_year, last_year (null when unknown), one column
+//     per measure of the Table (named as in rank --json; integers as
+//     INT64, others as DOUBLE) and cluster when the Table has clusters;
+//   - edges.parquet: source, target (author ids, source < target),
+//     weight (DOUBLE), papers (shared papers; 0 for a graph read from a
+//     graph file);
+//   - authorships.parquet: paper (its index, as Graph.EdgePapers gives
+//     it), title, year (null when unknown), position (0-based place of the
+//     author in the paper's list of distinct people), author (the author's
+//     id in authors.parquet) and authors (the number of distinct people on
+//     the paper, what fractional counting divides by). It is written only
+//     when the Table carries its papers (Table.Works); rows of people left
+//     out of the graph by a filter are not written.
+//
+// Columns are zstd-compressed, and row groups hold up to RowGroupRows
+// rows, so that engines (DuckDB, Spark, Polars) read a large file in
+// parallel without holding a whole column in memory.
+//
+// The edge table is what the co-authorship graph of the authorships is:
+// see the SQL recipe in the README, which the DuckDB check under duckdb/
+// runs and compares with edges.parquet.
+package parquet
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+
+	pq "github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/compress/zstd"
+
+	"coauthor/graph"
+	"coauthor/graph/formats"
+	"coauthor/graph/formats/internal/netbuild"
+)
+
+// File names of the three tables.
+const (
+	AuthorsFile     = "authors.parquet"
+	EdgesFile       = "edges.parquet"
+	AuthorshipsFile = "authorships.parquet"
+)
+
+// RowGroupRows is the most rows in one row group: about 1 million, some
+// 10 to 30 MB of an edge table before compression.
+const RowGroupRows = 1 << 20
+
+// batch is the rows handed to the writer at a time.
+const batch = 4096
+
+func options() []pq.WriterOption {
+	return []pq.WriterOption{pq.Compression(&zstd.Codec{Level: zstd.SpeedDefault}), pq.MaxRowsPerRowGroup(RowGroupRows), pq.CreatedBy("coauthor", "", "")}
+}
+
+// Edge is one row of edges.parquet.
+type Edge struct {
+	Source int32   `parquet:"source"`
+	Target int32   `parquet:"target"`
+	Weight float64 `parquet:"weight"`
+	Papers int64   `parquet:"papers"`
+}
+
+// Authorship is one row of authorships.parquet.
+type Authorship struct {
+	Paper    int64  `parquet:"paper"`
+	Title    string `parquet:"title"`
+	Year     *int32 `parquet:"year,optional"`
+	Position int32  `parquet:"position"`
+	Author   int32  `parquet:"author"`
+	Authors  int32  `parquet:"authors"`
+}
+
+// Files returns the names of the files Write writes for t.
+func Files(t *formats.Table) []string {
+	if t.Works != nil {
+		return []string{AuthorsFile, EdgesFile, AuthorshipsFile}
+	}
+	return []string{AuthorsFile, EdgesFile}
+}
+
+// Write writes t's authors, edges and (when t.Works is set) authorships
+// to the writers, in the order Files names them.
+func Write(w []io.Writer, t *formats.Table) error {
+	if err := t.Check(); err != nil {
+		return err
+	}
+	if len(w) != len(Files(t)) {
+		return fmt.Errorf("parquet: %d writers for %d files", len(w), len(Files(t)))
+	}
+	if err := WriteAuthors(w[0], t); err != nil {
+		return err
+	}
+	if err := WriteEdges(w[1], t.Graph); err != nil {
+		return err
+	}
+	if t.Works != nil {
+		return WriteAuthorships(w[2], t.Graph, t.Works)
+	}
+	return nil
+}
+
+// WriteEdges writes g's edges.
+func WriteEdges(w io.Writer, g *graph.Graph) error {
+	pw := pq.NewGenericWriter[Edge](w, options()...)
+	rows := make([]Edge, 0, batch)
+	for e := range int32(g.M()) {
+		ed := g.Edge(e)
+		u, v := min(ed.U, ed.V), max(ed.U, ed.V)
+		rows = append(rows, Edge{Source: u, Target: v, Weight: ed.Weight, Papers: int64(ed.Papers)})
+		if len(rows) == batch {
+			if _, err := pw.Write(rows); err != nil {
+				return err
+			}
+			rows = rows[:0]
+		}
+	}
+	if _, err := pw.Write(rows); err != nil {
+		return err
+	}
+	return pw.Close()
+}
+
+// WriteAuthorships writes who wrote each of works, with authors as node
+// ids of g (works give Node.Person ids).
+func WriteAuthorships(w io.Writer, g *graph.Graph, works formats.Works) error {
+	node := make(map[int32]int32, g.N())
+	for v := range int32(g.N()) {
+		node[g.Node(v).Person] = v
+	}
+	pw := pq.NewGenericWriter[Authorship](w, options()...)
+	rows := make([]Authorship, 0, batch)
+	var seen []int32
+	for i := 0; i < works.Len(); i++ {
+		seen = seen[:0]
+		for _, a := range works.Authors(i) {
+			if len(seen) > 64 || !containsInt32(seen, a) {
+				seen = append(seen, a)
+			}
+		}
+		if len(seen) > 64 {
+			seen = distinctInOrder(seen)
+		}
+		var year *int32
+		if y := works.Year(i); y != 0 {
+			y32 := int32(y)
+			year = &y32
+		}
+		title := ""
+		for pos, a := range seen {
+			v, ok := node[a]
+			if !ok {
+				continue
+			}
+			if title == "" {
+				title = works.Title(i)
+			}
+			rows = append(rows, Authorship{Paper: int64(i), Title: title, Year: year, Position: int32(pos), Author: v, Authors: int32(len(seen))})
+			if len(rows) == batch {
+				if _, err := pw.Write(rows); err != nil {
+					return err
+				}
+				rows = rows[:0]
+			}
+		}
+	}
+	if _, err := pw.Write(rows); err != nil {
+		return err
+	}
+	return pw.Close()
+}
+
+func containsInt32(s []int32, x int32) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// distinctInOrder drops repeats from s, keeping first places.
+func distinctInOrder(s []int32) []int32 {
+	seen := make(map[int32]bool, len(s))
+	out := s[:0]
+	for _, x := range s {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// WriteAuthors writes t's nodes with their values. Its columns depend on
+// t, so its row type is made at run time.
+func WriteAuthors(w io.Writer, t *formats.Table) error {
+	g := t.Graph
+	i32, i64, f64, str := reflect.TypeFor[int32](), reflect.TypeFor[int64](), reflect.TypeFor[float64](), reflect.TypeFor[string]()
+	fields := []reflect.StructField{
+		{Name: "ID", Type: i32, Tag: `parquet:"id"`},
+		{Name: "Name", Type: str, Tag: `parquet:"name"`},
+		{Name: "SourceID", Type: reflect.PointerTo(str), Tag: `parquet:"source_id,optional"`},
+		{Name: "Papers", Type: i64, Tag: `parquet:"papers"`},
+		{Name: "FirstYear", Type: reflect.PointerTo(i32), Tag: `parquet:"first_year,optional"`},
+		{Name: "LastYear", Type: reflect.PointerTo(i32), Tag: `parquet:"last_year,optional"`},
+	}
+	fixed := len(fields)
+	var cols []formats.Column
+	for _, c := range t.Columns {
+		if c.Name == "papers" {
+			continue // the node's papers, above
+		}
+		if !validName(c.Name) {
+			return fmt.Errorf("parquet: column name %q", c.Name)
+		}
+		typ := f64
+		if c.Integer {
+			typ = i64
+		}
+		fields = append(fields, reflect.StructField{Name: fmt.Sprintf("M%d", len(cols)), Type: typ, Tag: reflect.StructTag(`parquet:"` + c.Name + `"`)})
+		cols = append(cols, c)
+	}
+	if t.Cluster != nil {
+		fields = append(fields, reflect.StructField{Name: "Cluster", Type: i32, Tag: `parquet:"cluster"`})
+	}
+	typ := reflect.StructOf(fields)
+	row := reflect.New(typ).Elem()
+	pw := pq.NewWriter(w, append(options(), pq.SchemaOf(row.Interface()))...)
+	for v := range int32(g.N()) {
+		n := g.Node(v)
+		row.Field(0).SetInt(int64(v))
+		row.Field(1).SetString(n.Name)
+		setOptional(row.Field(2), t.ID(v), t.ID(v) != "")
+		row.Field(3).SetInt(int64(n.Papers))
+		setOptional(row.Field(4), int32(n.FirstYear), n.FirstYear != 0)
+		setOptional(row.Field(5), int32(n.LastYear), n.LastYear != 0)
+		for i, c := range cols {
+			if c.Integer {
+				row.Field(fixed + i).SetInt(int64(c.Values[v]))
+			} else {
+				row.Field(fixed + i).SetFloat(c.Values[v])
+			}
+		}
+		if t.Cluster != nil {
+			row.Field(fixed + len(cols)).SetInt(int64(t.Cluster[v]))
+		}
+		if err := pw.Write(row.Addr().Interface()); err != nil {
+			return err
+		}
+	}
+	return pw.Close()
+}
+
+// setOptional sets the pointer field f to x, or to nil when !ok.
+func setOptional[T any](f reflect.Value, x T, ok bool) {
+	if !ok {
+		f.SetZero()
+		return
+	}
+	f.Set(reflect.ValueOf(&x))
+}
+
+func validName(s string) bool {
+	return s != "" && !strings.ContainsAny(s, "\",`\x00")
+}
+
+// ErrEdgeTable is wrapped by the error of a Parquet file that is not an
+// edge table.
+var ErrEdgeTable = errors.New("expected a Parquet edge table with integer or string columns source and target (and, optionally, a numeric weight)")
+
+// ReadGraph reads an edge table (columns source and target, integers or
+// strings, and optionally weight; other columns are ignored), as
+// edges.parquet has it, into a graph. Nodes are named by their labels in
+// the order the table first gives them; a pair given twice is one edge
+// with the last weight, self-loops are dropped, as the edge-list reader
+// does. The file is read whole into memory (the graph is larger).
+func ReadGraph(r io.Reader, file string) (*graph.Graph, error) {
+	ra, size, err := readerAt(r)
+	if err != nil {
+		return nil, err
+	}
+	f, err := pq.OpenFile(ra, size)
+	if err != nil {
+		return nil, &formats.ParseError{File: file, Line: 1, Err: fmt.Errorf("not a Parquet file: %w", err)}
+	}
+	cols := map[string]int{}
+	for i, leaf := range f.Schema().Fields() {
+		cols[leaf.Name()] = i
+	}
+	si, ok1 := cols["source"]
+	ti, ok2 := cols["target"]
+	wi, hasW := cols["weight"]
+	if !ok1 || !ok2 {
+		return nil, &formats.ParseError{File: file, Line: 1, Err: ErrEdgeTable}
+	}
+	b := netbuild.New()
+	rows := f.NumRows()
+	pr := pq.NewReader(f)
+	defer pr.Close()
+	buf := make([]pq.Row, batch)
+	var row int64
+	for row < rows {
+		n, err := pr.ReadRows(buf)
+		for _, r := range buf[:n] {
+			row++
+			u, v := label(r, si), label(r, ti)
+			if u == "" || v == "" {
+				return nil, &formats.ParseError{File: file, Line: int(row), Err: fmt.Errorf("row %d: null source or target", row)}
+			}
+			w := 1.0
+			if hasW {
+				if w, ok1 = number(r, wi); !ok1 {
+					return nil, &formats.ParseError{File: file, Line: int(row), Err: fmt.Errorf("row %d: weight is not a number", row)}
+				}
+			}
+			b.Link(b.Node(u), b.Node(v), w)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, &formats.ParseError{File: file, Line: int(row + 1), Err: err}
+		}
+	}
+	return b.Graph(), nil
+}
+
+// value returns the value of column c in a row of flat columns.
+func value(r pq.Row, c int) pq.Value {
+	for _, v := range r {
+		if v.Column() == c {
+			return v
+		}
+	}
+	return pq.Value{}
+}
+
+func label(r pq.Row, c int) string {
+	v := value(r, c)
+	switch v.Kind() {
+	case pq.Int32, pq.Int64:
+		return fmt.Sprint(v.Int64())
+	case pq.ByteArray, pq.FixedLenByteArray:
+		return string(v.ByteArray())
+	}
+	return ""
+}
+
+func number(r pq.Row, c int) (float64, bool) {
+	v := value(r, c)
+	switch v.Kind() {
+	case pq.Int32, pq.Int64:
+		return float64(v.Int64()), true
+	case pq.Float:
+		return float64(v.Float()), true
+	case pq.Double:
+		return v.Double(), true
+	}
+	return 1, v.IsNull() // no weight: 1, as in an edge list
+}
+
+func readerAt(r io.Reader) (io.ReaderAt, int64, error) {
+	if br, ok := r.(*bytes.Reader); ok {
+		return br, br.Size(), nil
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, 0, err
+	}
+	return bytes.NewReader(b), int64(len(b)), nil
+}

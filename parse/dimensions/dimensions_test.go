@@ -1,0 +1,63 @@
+package dimensions
+
+import (
+	"bufio"
+	"flag"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"coauthor/parse"
+	"coauthor/parse/internal/readertest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+const fixture = "fixture-dimensions.csv"
+
+// The fixture (written here from a real export's layout; see
+// testdata/SOURCES.md): 4 rows, one without authors (hyper-authorship),
+// 6 author names, counted with Python's csv.
+func TestFixture(t *testing.T) {
+	br := bufio.NewReader(readertest.Open(t, filepath.Join("testdata", fixture)))
+	if f := parse.Detect(fixture, br); f != parse.FormatDimensions {
+		t.Errorf("Detect = %s, want %s", f, parse.FormatDimensions)
+	}
+	got, papers := readertest.Count(t, NewReader(br, parse.ReadOptions{File: fixture}))
+	if want := (readertest.Counts{Papers: 3, Authors: 6, Unauthored: 1}); got != want {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+	p := papers[0]
+	if strings.Join(p.Authors, "|") != "Ann Lee|Bo-Ra Kim|Jan van der Berg" || p.Year != 2021 || p.Work != "doi:10.1000/fixture.1" ||
+		p.Title != "Co-authorship networks of a small field" || p.Line != 3 || p.Venue != "Journal of Fixtures" {
+		t.Errorf("first paper %+v", p)
+	}
+	if papers[1].Year != 2019 || papers[1].Work != "dimensions:pub.1000000003" {
+		t.Errorf("second paper %+v", papers[1])
+	}
+}
+
+func TestGolden(t *testing.T) {
+	r := NewReader(readertest.Open(t, filepath.Join("testdata", fixture)), parse.ReadOptions{File: fixture})
+	readertest.GoldenPapers(t, filepath.Join("testdata", "golden", fixture+".json"), r, *update)
+}
+
+func TestErrors(t *testing.T) {
+	r := NewReader(strings.NewReader("Rank,Name\n1,x\n"), parse.ReadOptions{File: "d.csv"})
+	if _, err := r.Read(); err == nil || !strings.Contains(err.Error(), "d.csv:1: "+ErrHeader.Error()) {
+		t.Errorf("header error %v", err)
+	}
+	r = NewReader(strings.NewReader("Title,Authors\nA,\"Lee, Ann\"\nB,\"x\"y\"\nC,\"Kim, Bo\"\n"), parse.ReadOptions{File: "d.csv"})
+	papers, errs := readertest.ReadAll(t, r)
+	if len(papers) != 2 || len(errs) != 1 || !strings.HasPrefix(errs[0], "d.csv:3:") {
+		t.Errorf("papers %d, errors %q", len(papers), errs)
+	}
+}
+
+func FuzzDimensions(f *testing.F) {
+	readertest.AddFixtures(f, "testdata", "*.csv")
+	f.Add("\"About the data\",\nTitle,Authors,PubYear\nT,\"Lee, A; Kim, B\",2001\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		readertest.Fuzz(t, src, NewReader(strings.NewReader(src), parse.ReadOptions{}))
+	})
+}

@@ -1,0 +1,255 @@
+// Package medline reads MEDLINE text, PubMed's "PubMed format" export
+// (.nbib, .medline, .txt).
+package medline
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"coauthor/parse"
+	"coauthor/parse/internal/orcid"
+	"coauthor/parse/internal/text"
+	"coauthor/parse/names"
+)
+
+// ErrLine is wrapped by the error of a line that is neither a field
+// ("TAG - value", the tag in the first four columns) nor a continuation
+// (indented).
+var ErrLine = errors.New(`expected a field "TAG - value" or an indented continuation line`)
+
+// Reader reads papers from MEDLINE text: records of "TAG - value" lines
+// (the tag padded to four columns), values continued on indented lines,
+// records separated by blank lines or starting at "PMID-". A record is a
+// paper with TI (or BTI) as its title, the year of DP, JT (or TA) as its
+// venue and "pmid:N" as its identity. Its authors are, in order, the FAU
+// names ("Last, First" → "First Last"; the AU line after a FAU is its
+// short form), AU names without a FAU ("Last FM" → "F M Last"), and CN
+// group authors, kept as one author each as the source lists them. An
+// "AUID- ORCID: ..." line gives the author before it its identity,
+// "orcid:0000-...". Investigators (IR, FIR) are not authors. CRLF line
+// ends and a UTF-8 byte-order mark are read. A line that is neither a
+// field nor a continuation makes its record a *parse.ParseError (the
+// reader goes on with the next record).
+type Reader struct {
+	opt      parse.ReadOptions
+	noAuthor int
+	br       *bufio.Reader
+	line     int
+	held     string // a line read past the end of a record (a PMID- line)
+	heldNum  int
+	eof      bool
+}
+
+// NewReader returns a reader of r.
+func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
+	return &Reader{opt: opt, br: bufio.NewReaderSize(r, 64<<10)}
+}
+
+// Unauthored implements parse.Reader.
+func (m *Reader) Unauthored() int { return m.noAuthor }
+
+// field is one tag and its value, continuation lines joined.
+type field struct {
+	tag, value string
+	line       int
+}
+
+// nextLine returns the next line without its line end, and false at the
+// end of the input.
+func (m *Reader) nextLine() (string, int, bool, error) {
+	if m.held != "" {
+		s, n := m.held, m.heldNum
+		m.held = ""
+		return s, n, true, nil
+	}
+	if m.eof {
+		return "", m.line, false, nil
+	}
+	s, err := m.br.ReadString('\n')
+	if err != nil && err != io.EOF {
+		return "", m.line, false, err
+	}
+	if err == io.EOF {
+		m.eof = true
+		if s == "" {
+			return "", m.line, false, nil
+		}
+	}
+	m.line++
+	if m.line == 1 {
+		s = strings.TrimPrefix(s, "\uFEFF")
+	}
+	return strings.TrimRight(s, "\r\n"), m.line, true, nil
+}
+
+// tagOf returns the tag of a field line, "" for any other line.
+func tagOf(s string) string {
+	if len(s) < 5 || s[4] != '-' || (len(s) > 5 && s[5] != ' ') || s[0] < 'A' || s[0] > 'Z' {
+		return ""
+	}
+	tag := strings.TrimRight(s[:4], " ")
+	for i := 0; i < len(tag); i++ {
+		if c := tag[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return ""
+		}
+	}
+	return tag
+}
+
+// record reads the fields of the next record; start is its first line.
+func (m *Reader) record() (fields []field, start int, bad *parse.ParseError, err error) {
+	for {
+		s, num, ok, err := m.nextLine()
+		if err != nil {
+			return nil, 0, nil, err
+		}
+		if !ok {
+			return fields, start, bad, nil
+		}
+		if strings.TrimSpace(s) == "" {
+			if len(fields) > 0 || bad != nil {
+				return fields, start, bad, nil
+			}
+			continue
+		}
+		tag := tagOf(s)
+		switch {
+		case tag == "PMID" && (len(fields) > 0 || bad != nil):
+			m.held, m.heldNum = s, num
+			return fields, start, bad, nil
+		case tag != "":
+			if start == 0 {
+				start = num
+			}
+			fields = append(fields, field{tag: tag, value: strings.TrimSpace(s[5:]), line: num})
+		case (s[0] == ' ' || s[0] == '\t') && len(fields) > 0:
+			f := &fields[len(fields)-1]
+			f.value += " " + strings.TrimSpace(s)
+		default:
+			if start == 0 {
+				start = num
+			}
+			if bad == nil {
+				bad = &parse.ParseError{File: m.opt.File, Line: num, Record: start, Found: text.Shorten(s, 40), Err: ErrLine}
+			}
+		}
+	}
+}
+
+// Read returns the next paper, io.EOF at the end, or a *parse.ParseError.
+func (m *Reader) Read() (*parse.Paper, error) {
+	for {
+		fields, start, bad, err := m.record()
+		if err != nil {
+			return nil, err
+		}
+		if bad != nil {
+			if bad.Record == 0 {
+				bad.Record = start
+			}
+			return nil, bad
+		}
+		if len(fields) == 0 {
+			return nil, io.EOF
+		}
+		p := paper(fields)
+		p.Line = start
+		if len(p.Authors) == 0 {
+			m.noAuthor++
+			continue
+		}
+		return p, nil
+	}
+}
+
+func paper(fields []field) *parse.Paper {
+	p := &parse.Paper{}
+	var bookTitle, abbrev string
+	short := -1 // the author whose AU line may follow (added by FAU)
+	hasID := false
+	add := func(name string) {
+		p.Authors = append(p.Authors, name)
+		p.IDs = append(p.IDs, "")
+	}
+	for _, f := range fields {
+		v := text.CollapseSpace(f.value)
+		if f.tag != "AU" && f.tag != "AUID" && f.tag != "AD" {
+			short = -1
+		}
+		switch f.tag {
+		case "PMID":
+			if v != "" {
+				p.Work = "pmid:" + v
+			}
+		case "TI":
+			p.Title = v
+		case "BTI":
+			bookTitle = v
+		case "DP":
+			p.Year = text.LeadingYear(v)
+		case "JT":
+			p.Venue = v
+		case "TA":
+			abbrev = v
+		case "FAU":
+			if name := names.Order(v); name != "" {
+				add(name)
+				short = len(p.Authors) - 1
+			}
+		case "AU":
+			if short >= 0 {
+				short = -1 // the short form of the FAU before
+				continue
+			}
+			if name := shortName(v); name != "" {
+				add(name)
+			}
+		case "CN":
+			if v != "" {
+				add(v)
+			}
+		case "AUID":
+			id := ""
+			if strings.HasPrefix(strings.ToUpper(v), "ORCID") {
+				id = orcid.ID(v)
+			}
+			if n := len(p.Authors); id != "" && n > 0 && p.IDs[n-1] == "" {
+				p.IDs[n-1] = id
+				hasID = true
+			}
+		}
+	}
+	if p.Title == "" {
+		p.Title = bookTitle
+	}
+	if p.Venue == "" {
+		p.Venue = abbrev
+	}
+	if !hasID {
+		p.IDs = nil
+	}
+	return p
+}
+
+// shortName turns MEDLINE's "Last FM" into "F M Last"; other names are
+// kept.
+func shortName(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return s
+	}
+	last := f[len(f)-1]
+	if len(last) > 3 || strings.IndexFunc(last, func(r rune) bool { return !unicode.IsUpper(r) }) >= 0 {
+		return s
+	}
+	var b bytes.Buffer
+	for _, r := range last {
+		fmt.Fprintf(&b, "%c ", r)
+	}
+	return b.String() + strings.Join(f[:len(f)-1], " ")
+}

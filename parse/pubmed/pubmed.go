@@ -1,0 +1,245 @@
+// Package pubmed reads PubMed's XML, as E-utilities efetch gives it
+// (<PubmedArticleSet> of <PubmedArticle> and <PubmedBookArticle>).
+package pubmed
+
+import (
+	"bufio"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"coauthor/parse"
+	"coauthor/parse/internal/orcid"
+	"coauthor/parse/internal/text"
+)
+
+// Reader reads papers from PubMed XML. Each <PubmedArticle> (or
+// <PubmedBookArticle>) is one paper: ArticleTitle (BookTitle), the year
+// of PubDate (or MedlineDate, or ArticleDate), the journal's Title as its
+// venue, "pmid:N" as its identity. Its authors are the <Author> elements
+// of the AuthorList whose Type is absent or "authors": ForeName LastName
+// (Initials when there is no ForeName) and Suffix, or a CollectiveName,
+// kept as one author as the source lists it. An <Identifier
+// Source="ORCID"> (bare or as a URL) is the author's identity,
+// "orcid:0000-...". CompleteYN="N" sets EtAl. Citations in ReferenceList
+// are not read. Articles are decoded one at a time, so memory does not
+// grow with the file; XML that is not well formed stops the reader with a
+// fatal *parse.ParseError.
+type Reader struct {
+	opt      parse.ReadOptions
+	noAuthor int
+	dec      *xml.Decoder
+	fatal    error
+}
+
+// NewReader returns a reader of r.
+func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
+	dec := xml.NewDecoder(bufio.NewReaderSize(r, 1<<20))
+	dec.Strict = true
+	dec.Entity = xml.HTMLEntity
+	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		if l := strings.ToLower(label); l == "utf-8" || l == "us-ascii" || l == "ascii" {
+			return in, nil
+		}
+		return nil, fmt.Errorf("unsupported encoding %q: PubMed XML is UTF-8", label)
+	}
+	return &Reader{opt: opt, dec: dec}
+}
+
+// Unauthored implements parse.Reader.
+func (x *Reader) Unauthored() int { return x.noAuthor }
+
+// mixed is an element's text with its markup (<i>, <sup>) left out.
+type mixed string
+
+func (m *mixed) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	var b strings.Builder
+	for depth := 1; depth > 0; {
+		tok, err := d.Token()
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		case xml.CharData:
+			b.Write(t)
+		}
+	}
+	*m = mixed(text.CollapseSpace(b.String()))
+	return nil
+}
+
+type date struct {
+	Year        string `xml:"Year"`
+	MedlineDate string `xml:"MedlineDate"`
+}
+
+type author struct {
+	LastName       mixed `xml:"LastName"`
+	ForeName       mixed `xml:"ForeName"`
+	Initials       mixed `xml:"Initials"`
+	Suffix         mixed `xml:"Suffix"`
+	CollectiveName mixed `xml:"CollectiveName"`
+	Identifier     []struct {
+		Source string `xml:"Source,attr"`
+		Value  string `xml:",chardata"`
+	} `xml:"Identifier"`
+}
+
+type authorList struct {
+	Type       string   `xml:"Type,attr"`
+	CompleteYN string   `xml:"CompleteYN,attr"`
+	Authors    []author `xml:"Author"`
+}
+
+// record has the fields read of a PubmedArticle and a PubmedBookArticle.
+type record struct {
+	PMID    string `xml:"MedlineCitation>PMID"`
+	Article struct {
+		Title   mixed `xml:"ArticleTitle"`
+		Journal struct {
+			Title   mixed `xml:"Title"`
+			PubDate date  `xml:"JournalIssue>PubDate"`
+		} `xml:"Journal"`
+		AuthorList  []authorList `xml:"AuthorList"`
+		ArticleDate []date       `xml:"ArticleDate"`
+	} `xml:"MedlineCitation>Article"`
+	Book struct {
+		PMID       string       `xml:"PMID"`
+		Title      mixed        `xml:"ArticleTitle"`
+		BookTitle  mixed        `xml:"Book>BookTitle"`
+		PubDate    date         `xml:"Book>PubDate"`
+		AuthorList []authorList `xml:"AuthorList"`
+		BookLists  []authorList `xml:"Book>AuthorList"`
+	} `xml:"BookDocument"`
+}
+
+// Read returns the next paper, io.EOF at the end, or a *parse.ParseError.
+func (x *Reader) Read() (*parse.Paper, error) {
+	if x.fatal != nil {
+		return nil, x.fatal
+	}
+	for {
+		line, _ := x.dec.InputPos()
+		tok, err := x.dec.Token()
+		if errors.Is(err, io.EOF) {
+			return nil, io.EOF
+		}
+		if err != nil {
+			return nil, x.fail(err)
+		}
+		start, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch start.Name.Local {
+		case "PubmedArticleSet", "PubmedBookArticleSet":
+			continue // the root: go in
+		case "PubmedArticle", "PubmedBookArticle":
+		default:
+			if err := x.dec.Skip(); err != nil { // DeleteCitation and the like
+				return nil, x.fail(err)
+			}
+			continue
+		}
+		line, _ = x.dec.InputPos()
+		var rec record
+		if err := x.dec.DecodeElement(&rec, &start); err != nil {
+			return nil, x.fail(err)
+		}
+		p := rec.paper()
+		p.Line = line
+		if len(p.Authors) == 0 {
+			x.noAuthor++
+			continue
+		}
+		return p, nil
+	}
+}
+
+// fail makes a fatal error at the decoder's line: XML cannot be resumed
+// after a syntax error.
+func (x *Reader) fail(err error) error {
+	line, _ := x.dec.InputPos()
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		line = se.Line
+	}
+	pe := &parse.ParseError{File: x.opt.File, Line: max(line, 1), Fatal: true, Err: err, EOF: errors.Is(err, io.ErrUnexpectedEOF)}
+	x.fatal = pe
+	return pe
+}
+
+func (rec *record) paper() *parse.Paper {
+	a := &rec.Article
+	p := &parse.Paper{Title: string(a.Title), Venue: string(a.Journal.Title)}
+	pmid := rec.PMID
+	lists := a.AuthorList
+	p.Year = year(a.Journal.PubDate)
+	for _, d := range a.ArticleDate {
+		if p.Year == 0 {
+			p.Year = year(d)
+		}
+	}
+	if b := &rec.Book; pmid == "" && b.PMID != "" {
+		pmid, lists = b.PMID, append(b.AuthorList, b.BookLists...)
+		p.Title, p.Year = string(b.Title), year(b.PubDate)
+		if p.Title == "" {
+			p.Title = string(b.BookTitle)
+		}
+	}
+	if pmid = strings.TrimSpace(pmid); pmid != "" {
+		p.Work = "pmid:" + pmid
+	}
+	hasID := false
+	for _, l := range lists {
+		if l.Type != "" && l.Type != "authors" {
+			continue // editors
+		}
+		if l.CompleteYN == "N" {
+			p.EtAl = true
+		}
+		for _, au := range l.Authors {
+			name := au.name()
+			if name == "" {
+				continue
+			}
+			id := ""
+			for _, ident := range au.Identifier {
+				if strings.EqualFold(ident.Source, "ORCID") && id == "" {
+					id = orcid.ID(ident.Value)
+				}
+			}
+			p.Authors = append(p.Authors, name)
+			p.IDs = append(p.IDs, id)
+			hasID = hasID || id != ""
+		}
+	}
+	if !hasID {
+		p.IDs = nil
+	}
+	return p
+}
+
+func (au *author) name() string {
+	if au.LastName == "" {
+		return string(au.CollectiveName)
+	}
+	first := au.ForeName
+	if first == "" {
+		first = au.Initials
+	}
+	return text.CollapseSpace(string(first) + " " + string(au.LastName) + " " + string(au.Suffix))
+}
+
+func year(d date) int {
+	if y := text.LeadingYear(d.Year); y != 0 {
+		return y
+	}
+	return text.LeadingYear(d.MedlineDate)
+}
