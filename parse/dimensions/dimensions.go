@@ -33,7 +33,6 @@ type Reader struct {
 	noAuthor int
 	br       *bufio.Reader
 	r        *csv.Reader
-	skipped  int // lines before the header (the notice)
 	cols     struct{ title, year, date, venue, authors, doi, id int }
 	ready    bool
 	fatal    error

@@ -125,7 +125,7 @@ func (x *Reader) Read() (*parse.Paper, error) {
 		return nil, x.fatal
 	}
 	for {
-		line, _ := x.dec.InputPos()
+		var line int
 		tok, err := x.dec.Token()
 		if errors.Is(err, io.EOF) {
 			return nil, io.EOF
