@@ -41,20 +41,29 @@ type renderFlags struct {
 	dpi    float64
 }
 
-func (f *renderFlags) run(e *env, files []string) error {
+// format returns the picture format asked for, or a usage error.
+func (f *renderFlags) format() (string, error) {
 	format := f.to
 	if format == "" && f.out != "" && f.out != "-" {
 		format = strings.TrimPrefix(strings.ToLower(filepath.Ext(f.out)), ".")
 	}
 	switch {
 	case f.out == "" && f.to == "":
-		return usageError{"give -o FILE (.svg, .png, .dot or .html), or -to FORMAT with -o - for standard output"}
+		return "", usageError{"give -o FILE (.svg, .png, .dot or .html), or -to FORMAT with -o - for standard output"}
 	case !slices.Contains(append(render.Formats, "html"), format):
-		return usagef("unknown picture format %q: want svg, png, dot or html (from -o's extension or -to)", format)
+		return "", usagef("unknown picture format %q: want svg, png, dot or html (from -o's extension or -to)", format)
 	case f.layout != "auto" && !slices.Contains(picture.Layouts, f.layout):
-		return usagef("unknown layout %q: want one of %s", f.layout, strings.Join(picture.Layouts, ", "))
+		return "", usagef("unknown layout %q: want one of %s", f.layout, strings.Join(picture.Layouts, ", "))
 	case f.labels < -1:
-		return usageError{"-labels must be -1 or more"}
+		return "", usageError{"-labels must be -1 or more"}
+	}
+	return format, nil
+}
+
+func (f *renderFlags) run(e *env, files []string) error {
+	format, err := f.format()
+	if err != nil {
+		return err
 	}
 	out := cmp.Or(f.out, "-")
 	if err := cmp.Or(f.view.check(), formats.CheckOutputs([]string{out}, files)); err != nil {
@@ -70,25 +79,16 @@ func (f *renderFlags) run(e *env, files []string) error {
 	ego := ""
 	if v.fopt.Ego >= 0 {
 		ego = v.d.graph.Node(v.fopt.Ego).Name
-		if i, ok := slices.BinarySearch(v.keep, v.fopt.Ego); ok {
-			opt.Ego = i
-		}
 	}
+	opt.FromWhole(v.d.graph, v.keep, v.fopt.Ego)
 	if inputs := []string{v.d.network}; f.title == "" && v.d.Dataset == nil {
 		opt.Title = picture.DefaultTitle(inputs, "", ego)
 	} else if f.title == "" {
 		opt.Title = picture.DefaultTitle(v.d.Inputs, v.d.PageOwner(), ego)
 	}
 	opt.Subtitle = v.fopt.Describe(f.view.sizeBy, ego)
-	opt.TotalDegree, opt.TotalPapers = make([]int, len(v.keep)), make([]int, len(v.keep))
-	for i, u := range v.keep {
-		opt.TotalDegree[i], opt.TotalPapers[i] = v.d.graph.Degree(u), v.d.graph.Node(u).Papers
-	}
-	switch f.labels {
-	case 0:
-		opt.Labels = -1 // none
-	case -1:
-		opt.Labels = 0 // the default number
+	if f.labels <= 0 {
+		opt.Labels = -1 - f.labels // -labels 0: none (-1); -1: the default number (0)
 	}
 	if f.layout == "auto" {
 		opt.Layout = "force"

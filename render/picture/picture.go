@@ -165,6 +165,20 @@ func Of(sub *graph.Graph, keep []int32, title, sizeBy string, size []float64, la
 	return opt
 }
 
+// FromWhole sets the options that come from the whole graph g whose
+// nodes keep (sorted) the picture draws: each node's co-authors and papers
+// in all, and Ego from ego, a node of g (negative: none), when drawn.
+func (o *Options) FromWhole(g *graph.Graph, keep []int32, ego int32) {
+	o.TotalDegree, o.TotalPapers = make([]int, len(keep)), make([]int, len(keep))
+	for i, u := range keep {
+		o.TotalDegree[i], o.TotalPapers[i] = g.Degree(u), g.Node(u).Papers
+	}
+	o.Ego = NoEgo
+	if i, ok := slices.BinarySearch(keep, ego); ok && ego >= 0 {
+		o.Ego = i
+	}
+}
+
 // Viz returns how a picture with size values and clusters (nil: none)
 // shows each node, for GEXF's viz attributes.
 func Viz(size []float64, cluster []int32) *formats.Viz {
