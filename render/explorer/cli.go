@@ -29,11 +29,11 @@ type NamedStep struct {
 // and b (matched as Matcher.Match does), all of them (up to
 // graph.MaxPaths) or the first.
 func (n *Network) PathByName(a, b string, all bool) (Named, error) {
-	u, err := n.Matcher.Match(a)
+	u, err := n.Matcher().Match(a)
 	if err != nil {
 		return Named{}, err
 	}
-	v, err := n.Matcher.Match(b)
+	v, err := n.Matcher().Match(b)
 	if err != nil {
 		return Named{}, err
 	}
@@ -108,7 +108,7 @@ func (p Named) WriteText(w io.Writer) error {
 func (n *Network) Select(ego, only string) (id int32, ids []int32, note string, err error) {
 	id = filter.None
 	if ego != "" {
-		if id, err = n.Matcher.Match(ego); err != nil {
+		if id, err = n.Matcher().Match(ego); err != nil {
 			return id, nil, "", fmt.Errorf("-ego: %w", err)
 		}
 	}
@@ -144,7 +144,7 @@ func (n *Network) OnlyFile(name string) ([]int32, string, error) {
 			fmt.Fprintf(&b, "\n  … and %d more", len(unmatched)-i)
 			break
 		}
-		_, err := n.Matcher.Match(u)
+		_, err := n.Matcher().Match(u)
 		fmt.Fprintf(&b, "\n  %v", err)
 	}
 	return ids, b.String(), nil
@@ -165,22 +165,26 @@ func (p *nodePapers) Year(i int) int        { return p.years[i] }
 // papersOf returns the network's papers with their authors among its
 // nodes.
 func (n *Network) papersOf() *nodePapers {
-	by := map[int32][]int32{}
-	for v := range int32(n.G.N()) {
-		for _, i := range n.NodePapers(v) {
-			by[i] = append(by[i], v)
-		}
-	}
 	p := &nodePapers{}
-	for i := range by {
-		p.ids = append(p.ids, i)
+	if n.Corpus == nil {
+		return p
 	}
-	slices.Sort(p.ids)
-	for _, i := range p.ids {
-		p.authors = append(p.authors, by[i])
-		p.years = append(p.years, n.Corpus.Year(int(i)))
-	}
+	n.eachPaper(func(i int, authors []int32) {
+		p.ids = append(p.ids, int32(i))
+		p.authors = append(p.authors, slices.Clone(authors))
+		p.years = append(p.years, n.Corpus.Year(i))
+	})
 	return p
+}
+
+// countPapers returns the number of papers with an author in the
+// network.
+func (n *Network) countPapers() int {
+	count := 0
+	if n.Corpus != nil {
+		n.eachPaper(func(int, []int32) { count++ })
+	}
+	return count
 }
 
 // Timeline returns the network's growth year by year (graph.Timeline)

@@ -44,7 +44,7 @@ func TestGraphQueries(t *testing.T) {
 	if y.Counts.Authors != only2023.G.N() || y.Counts.Edges != only2023.G.M() || y.Counts.Papers != 3 {
 		t.Errorf("2023: %+v, want %d authors, %d edges, 3 papers", y.Counts, only2023.G.N(), only2023.G.M())
 	}
-	hume, _ := a.Matcher.Match("Tristan Hume")
+	hume, _ := a.Matcher().Match("Tristan Hume")
 	ego, _ := a.Graph(Query{Ego: hume, Depth: 1, MinPapers: 6})
 	for _, n := range ego.Nodes {
 		if n.Papers < 6 {
@@ -109,8 +109,8 @@ func TestAPI(t *testing.T) {
 	if get(t, h, "GET", "api/search?q=Kamile+Lukosuite", "", &search); len(search.Results) != 1 || search.Results[0].Matched != "Kamile Lukosuite" {
 		t.Errorf("search by a merged variant: %+v", search)
 	}
-	hume, _ := a.Matcher.Match("Tristan Hume")
-	askell, _ := a.Matcher.Match("Amanda Askell")
+	hume, _ := a.Matcher().Match("Tristan Hume")
+	askell, _ := a.Matcher().Match("Amanda Askell")
 	var au Author
 	if code := get(t, h, "GET", fmt.Sprintf("api/author?id=%d", hume), "", &au); code != 200 || len(au.Papers) != 8 || len(au.Coauthors) != 85 || len(au.Measures) == 0 && a.opt.Measures != nil {
 		t.Errorf("author Hume: %d, %d papers, %d co-authors", code, len(au.Papers), len(au.Coauthors))

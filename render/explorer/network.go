@@ -13,6 +13,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 
 	"coauthor/graph"
 	"coauthor/parse/corpus"
@@ -20,16 +21,20 @@ import (
 )
 
 // Network is a co-authorship graph with the papers and identities it was
-// built from (both nil for a graph file). It is read-only and safe for
-// concurrent use.
+// built from (both nil for a graph file). It is safe for concurrent use;
+// its name index and its authors' papers are built on first use.
 type Network struct {
 	G        *graph.Graph
 	Corpus   *corpus.Corpus
 	Identity *identity.Identity
-	Matcher  *identity.Matcher
+	node     []int32 // person → node, -1 when not in G; nil for a graph file
+
+	matcherOnce sync.Once
+	matcher     *identity.Matcher
 	// Papers of node v: papers[off[v]:off[v+1]], corpus indices ascending.
-	off    []int
-	papers []int32
+	papersOnce sync.Once
+	off        []int
+	papers     []int32
 }
 
 // NewNetwork returns the network of g, built from the papers of c as
@@ -37,70 +42,83 @@ type Network struct {
 // people (Node.Person).
 func NewNetwork(g *graph.Graph, c *corpus.Corpus, id *identity.Identity) *Network {
 	n := &Network{G: g, Corpus: c, Identity: id}
-	entries := make([]identity.Entry, g.N())
-	var people []identity.Entry
-	if id != nil {
-		people = id.Entries(nil)
-	}
-	for v := range int32(g.N()) {
-		node := g.Node(v)
-		entries[v] = identity.Entry{Name: node.Name, Papers: node.Papers}
-		if id != nil && int(node.Person) < len(people) {
-			entries[v].Variants = people[node.Person].Variants
-		}
-	}
-	n.Matcher = identity.NewMatcher(entries)
 	if c == nil || id == nil {
+		n.Corpus, n.Identity = nil, nil
 		return n
 	}
-	node := make([]int32, len(id.People)) // person → node, -1 when not in g
-	for i := range node {
-		node[i] = -1
+	n.node = make([]int32, len(id.People))
+	for i := range n.node {
+		n.node[i] = -1
 	}
 	for v := range int32(g.N()) {
-		node[g.Node(v).Person] = v
+		n.node[g.Node(v).Person] = v
 	}
-	count := make([]int, g.N()+1)
-	each := func(f func(v int32, i int)) {
-		for i := 0; i < c.Len(); i++ {
-			for _, name := range c.Authors(i) {
-				if v := node[id.Person[name]]; v >= 0 {
-					f(v, i)
-				}
+	return n
+}
+
+// Matcher returns the index of the network's authors by name and merged
+// variants, ids the node ids.
+func (n *Network) Matcher() *identity.Matcher {
+	n.matcherOnce.Do(func() {
+		entries := make([]identity.Entry, n.G.N())
+		var people []identity.Entry
+		if n.Identity != nil {
+			people = n.Identity.Entries(nil)
+		}
+		for v := range int32(n.G.N()) {
+			node := n.G.Node(v)
+			entries[v] = identity.Entry{Name: node.Name, Papers: node.Papers}
+			if people != nil {
+				entries[v].Variants = people[node.Person].Variants
 			}
 		}
-	}
-	each(func(v int32, _ int) { count[v+1]++ })
-	for v := 1; v <= g.N(); v++ {
-		count[v] += count[v-1]
-	}
-	n.off = slices.Clone(count)
-	n.papers = make([]int32, count[g.N()])
-	each(func(v int32, i int) {
-		// An author listed twice on a paper under two spellings counts once.
-		if k := count[v]; k == n.off[v] || n.papers[k-1] != int32(i) {
-			n.papers[k] = int32(i)
-			count[v]++
-		}
+		n.matcher = identity.NewMatcher(entries)
 	})
-	// Close the gaps left by repeats.
-	w := 0
-	for v := 0; v < g.N(); v++ {
-		start := w
-		w += copy(n.papers[w:], n.papers[n.off[v]:count[v]])
-		n.off[v] = start
+	return n.matcher
+}
+
+// eachPaper calls f with every corpus paper that has an author in the
+// network and those authors (node ids, once each; the slice is reused).
+func (n *Network) eachPaper(f func(i int, authors []int32)) {
+	var authors []int32
+	for i := 0; i < n.Corpus.Len(); i++ {
+		authors = authors[:0]
+		for _, name := range n.Corpus.Authors(i) {
+			if v := n.node[n.Identity.Person[name]]; v >= 0 && !slices.Contains(authors, v) {
+				authors = append(authors, v)
+			}
+		}
+		if len(authors) > 0 {
+			f(i, authors)
+		}
 	}
-	n.off[g.N()] = w
-	n.papers = n.papers[:w]
-	return n
 }
 
 // NodePapers returns the corpus indices of v's papers, ascending (nil for
 // a graph file).
 func (n *Network) NodePapers(v int32) []int32 {
-	if n.off == nil {
+	if n.Corpus == nil {
 		return nil
 	}
+	n.papersOnce.Do(func() {
+		count := make([]int, n.G.N()+1)
+		n.eachPaper(func(_ int, authors []int32) {
+			for _, v := range authors {
+				count[v+1]++
+			}
+		})
+		for v := 1; v <= n.G.N(); v++ {
+			count[v] += count[v-1]
+		}
+		n.off = slices.Clone(count)
+		n.papers = make([]int32, count[n.G.N()])
+		n.eachPaper(func(i int, authors []int32) {
+			for _, v := range authors {
+				n.papers[count[v]] = int32(i)
+				count[v]++
+			}
+		})
+	})
 	return n.papers[n.off[v]:n.off[v+1]]
 }
 
@@ -297,7 +315,7 @@ func (n *Network) MatchLines(r io.Reader) (ids []int32, unmatched []string, err 
 		if name == "" || strings.HasPrefix(name, "#") {
 			continue
 		}
-		id, err := n.Matcher.Match(name)
+		id, err := n.Matcher().Match(name)
 		if err != nil {
 			unmatched = append(unmatched, name)
 			continue

@@ -49,7 +49,7 @@ func (a *App) Handler() http.Handler {
 			writeError(w, http.StatusBadRequest, err)
 			return
 		}
-		hits := a.Matcher.Search(q.Get("q"), min(max(limit, 0), maxSearch))
+		hits := a.Matcher().Search(q.Get("q"), min(max(limit, 0), maxSearch))
 		if hits == nil {
 			hits = []identity.Hit{}
 		}

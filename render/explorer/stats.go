@@ -42,7 +42,7 @@ func (n *Network) Stats(ctx context.Context, opt graph.SummaryOptions) (Stats, e
 		Diameter: sum.Diameter, AverageShortestPath: sum.AveragePath, PathsEstimated: sum.PathsEstimated,
 		PathSources: sum.PathSources, AverageShortestErr: sum.AveragePathErr}
 	if n.Corpus != nil {
-		s.Papers, s.RawNames, s.PapersEtAl = n.papersOf().Len(), len(n.Corpus.Names()), n.Corpus.EtAl()
+		s.Papers, s.RawNames, s.PapersEtAl = n.countPapers(), len(n.Corpus.Names()), n.Corpus.EtAl()
 	}
 	if len(sum.ComponentSizes) > 0 {
 		s.LargestComponent = sum.ComponentSizes[0]
