@@ -96,7 +96,7 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 		}
 		if b[0] == '?' && (len(b) < 2 || b[len(b)-1] != '?') {
 			// A processing instruction holding '>': it ends at "?>".
-			for len(b) < 2 || b[len(b)-1] != '?' {
+			for len(b) == 0 || b[len(b)-1] != '?' {
 				if b, err = s.until('>'); err != nil {
 					return nil, false, false, s.fail("processing instruction not closed")
 				}
