@@ -94,6 +94,16 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 				b = b[:len(b)-1]
 			}
 		}
+		if b[0] == '?' && (len(b) < 2 || b[len(b)-1] != '?') {
+			// A processing instruction holding '>': it ends at "?>".
+			for len(b) == 0 || b[len(b)-1] != '?' {
+				if b, err = s.until('>'); err != nil {
+					return nil, false, false, s.fail("processing instruction not closed")
+				}
+				b = b[:len(b)-1]
+			}
+			return nil, false, true, nil
+		}
 		if bytes.HasPrefix(b, []byte("?xml")) && len(b) > 4 && (b[4] == ' ' || b[4] == '\t' || b[4] == '\r' || b[4] == '\n') {
 			if enc := attr(b, "encoding"); enc != "" {
 				switch string(bytes.ToLower([]byte(enc))) {
