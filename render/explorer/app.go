@@ -28,7 +28,8 @@ type Options struct {
 	// Measures are shown in an author's panel: names and values per node.
 	Measures      []string
 	MeasureValues [][]float64
-	// Positions, when set, place the nodes; else layout.Force with Seed.
+	// Positions, when set, place the nodes; else layout.Layout with Seed
+	// and Cluster, as in the pictures.
 	Positions [][2]float64
 	Seed      uint64
 }
@@ -123,7 +124,7 @@ func New(n *Network, opt Options) *App {
 	}
 	pos := opt.Positions
 	if pos == nil {
-		pos = layout.Force(heaviest(g, MaxEdges), picture.Diameters(size), opt.Seed)
+		pos = layout.Layout(heaviest(g, MaxEdges), picture.Diameters(size), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster})
 	}
 	top := 0.0
 	for _, s := range size {
