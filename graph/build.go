@@ -195,56 +195,82 @@ func (b *Builder) build() *Graph {
 	keys, auxs := gather(b.keys, b.aux, b.pairs)
 	b.keys, b.aux, b.pairs = nil, nil, 0
 	radixSort(keys, auxs, 2*b.shift)
-	mask := uint64(1)<<b.shift - 1
 	distinct := 0
 	for i, key := range keys {
 		if i == 0 || key != keys[i-1] {
 			distinct++
 		}
 	}
-	edges := make([]Edge, 0, distinct)
-	var paperOff []int
-	var papers []int32
-	if b.opt.KeepPapers {
-		paperOff = make([]int, 1, distinct+1)
-		papers = make([]int32, 0, len(keys))
-	}
-	var weight fsum.Sum
+	sum := b.newEdgeSum(distinct, len(keys))
 	for i, key := range keys {
-		w := 1.0
-		if b.counting == Fractional {
-			n := int32(0)
-			if b.opt.KeepPapers {
-				n = b.size[auxs[i]]
-			} else {
-				n = int32(auxs[i])
-			}
-			w = 1 / float64(n-1)
+		aux := uint32(0)
+		if auxs != nil {
+			aux = auxs[i]
 		}
-		u, v := int32(key>>b.shift), int32(key&mask)
-		if n := len(edges); n > 0 && edges[n-1].U == u && edges[n-1].V == v {
-			weight.Add(w)
-			edges[n-1].Weight = weight.Value()
-			edges[n-1].Papers++
-		} else {
-			weight = fsum.Sum{}
-			weight.Add(w)
-			edges = append(edges, Edge{U: u, V: v, Weight: w, Papers: 1})
-			if b.opt.KeepPapers && n > 0 {
-				paperOff = append(paperOff, len(papers))
-			}
-		}
-		if b.opt.KeepPapers {
-			papers = append(papers, int32(auxs[i]))
-		}
-	}
-	if b.opt.KeepPapers && len(edges) > 0 {
-		paperOff = append(paperOff, len(papers))
+		sum.add(key, aux)
 	}
 	keys, auxs = nil, nil
-	nodes := b.nodes
-	b.nodes = nil
-	return assemble(nodes, edges, paperOff, papers)
+	return sum.graph()
+}
+
+// edgeSum sums co-author pairs, sorted by key, into edges.
+type edgeSum struct {
+	b        *Builder
+	mask     uint64
+	edges    []Edge
+	paperOff []int
+	papers   []int32
+	weight   fsum.Sum
+}
+
+// newEdgeSum returns the sum of pairs pairs into distinct edges.
+func (b *Builder) newEdgeSum(distinct, pairs int) *edgeSum {
+	s := &edgeSum{b: b, mask: uint64(1)<<b.shift - 1, edges: make([]Edge, 0, distinct)}
+	if b.opt.KeepPapers {
+		s.paperOff = make([]int, 1, distinct+1)
+		s.papers = make([]int32, 0, pairs)
+	}
+	return s
+}
+
+// add adds the pair key; aux is its paper (KeepPapers) or, for fractional
+// counting, its paper's number of authors.
+func (s *edgeSum) add(key uint64, aux uint32) {
+	b := s.b
+	w := 1.0
+	if b.counting == Fractional {
+		n := int32(aux)
+		if b.opt.KeepPapers {
+			n = b.size[aux]
+		}
+		w = 1 / float64(n-1)
+	}
+	u, v := int32(key>>b.shift), int32(key&s.mask)
+	if n := len(s.edges); n > 0 && s.edges[n-1].U == u && s.edges[n-1].V == v {
+		s.weight.Add(w)
+		s.edges[n-1].Weight = s.weight.Value()
+		s.edges[n-1].Papers++
+	} else {
+		s.weight = fsum.Sum{}
+		s.weight.Add(w)
+		s.edges = append(s.edges, Edge{U: u, V: v, Weight: w, Papers: 1})
+		if b.opt.KeepPapers && n > 0 {
+			s.paperOff = append(s.paperOff, len(s.papers))
+		}
+	}
+	if b.opt.KeepPapers {
+		s.papers = append(s.papers, int32(aux))
+	}
+}
+
+// graph returns the graph of the builder's nodes and the summed edges.
+func (s *edgeSum) graph() *Graph {
+	if s.b.opt.KeepPapers && len(s.edges) > 0 {
+		s.paperOff = append(s.paperOff, len(s.papers))
+	}
+	nodes := s.b.nodes
+	s.b.nodes = nil
+	return assemble(nodes, s.edges, s.paperOff, s.papers)
 }
 
 // gather concatenates the chunks into one slice each, releasing every

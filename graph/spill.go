@@ -12,8 +12,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-
-	"coauthor/graph/internal/fsum"
 )
 
 // A Builder with BuildOptions.Mem set keeps its co-author pairs out of
@@ -217,50 +215,11 @@ func (b *Builder) buildSpilled() (*Graph, error) {
 	}); err != nil {
 		return nil, fmt.Errorf("reading spilled co-author pairs: %w", err)
 	}
-	mask := uint64(1)<<b.shift - 1
-	edges := make([]Edge, 0, distinct)
-	var paperOff []int
-	var papers []int32
-	if b.opt.KeepPapers {
-		paperOff = make([]int, 1, distinct+1)
-		papers = make([]int32, 0, pairs)
-	}
-	var weight fsum.Sum
-	err := s.merge(bufSize, func(key uint64, aux uint32) {
-		w := 1.0
-		if b.counting == Fractional {
-			n := int32(aux)
-			if b.opt.KeepPapers {
-				n = b.size[aux]
-			}
-			w = 1 / float64(n-1)
-		}
-		u, v := int32(key>>b.shift), int32(key&mask)
-		if n := len(edges); n > 0 && edges[n-1].U == u && edges[n-1].V == v {
-			weight.Add(w)
-			edges[n-1].Weight = weight.Value()
-			edges[n-1].Papers++
-		} else {
-			weight = fsum.Sum{}
-			weight.Add(w)
-			edges = append(edges, Edge{U: u, V: v, Weight: w, Papers: 1})
-			if b.opt.KeepPapers && n > 0 {
-				paperOff = append(paperOff, len(papers))
-			}
-		}
-		if b.opt.KeepPapers {
-			papers = append(papers, int32(aux))
-		}
-	})
-	if err != nil {
+	sum := b.newEdgeSum(distinct, pairs)
+	if err := s.merge(bufSize, sum.add); err != nil {
 		return nil, fmt.Errorf("reading spilled co-author pairs: %w", err)
 	}
-	if b.opt.KeepPapers && len(edges) > 0 {
-		paperOff = append(paperOff, len(papers))
-	}
-	nodes := b.nodes
-	b.nodes = nil
-	return assemble(nodes, edges, paperOff, papers), nil
+	return sum.graph(), nil
 }
 
 // SpillStats tells how a builder with a memory budget used the disk.
