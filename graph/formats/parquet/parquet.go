@@ -33,6 +33,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 
 	pq "github.com/parquet-go/parquet-go"
@@ -110,23 +111,43 @@ func Write(w []io.Writer, t *formats.Table) error {
 
 // WriteEdges writes g's edges.
 func WriteEdges(w io.Writer, g *graph.Graph) error {
-	pw := pq.NewGenericWriter[Edge](w, options()...)
-	rows := make([]Edge, 0, batch)
+	pw := newBatcher[Edge](w)
 	for e := range int32(g.M()) {
 		ed := g.Edge(e)
 		u, v := min(ed.U, ed.V), max(ed.U, ed.V)
-		rows = append(rows, Edge{Source: u, Target: v, Weight: ed.Weight, Papers: int64(ed.Papers)})
-		if len(rows) == batch {
-			if _, err := pw.Write(rows); err != nil {
-				return err
-			}
-			rows = rows[:0]
+		if err := pw.add(Edge{Source: u, Target: v, Weight: ed.Weight, Papers: int64(ed.Papers)}); err != nil {
+			return err
 		}
 	}
-	if _, err := pw.Write(rows); err != nil {
+	return pw.close()
+}
+
+// batcher hands rows of type T to a Parquet writer batch at a time.
+type batcher[T any] struct {
+	w    *pq.GenericWriter[T]
+	rows []T
+}
+
+func newBatcher[T any](w io.Writer) *batcher[T] {
+	return &batcher[T]{w: pq.NewGenericWriter[T](w, options()...), rows: make([]T, 0, batch)}
+}
+
+func (b *batcher[T]) add(row T) error {
+	b.rows = append(b.rows, row)
+	if len(b.rows) < batch {
+		return nil
+	}
+	_, err := b.w.Write(b.rows)
+	b.rows = b.rows[:0]
+	return err
+}
+
+// close writes the rows left and closes the writer.
+func (b *batcher[T]) close() error {
+	if _, err := b.w.Write(b.rows); err != nil {
 		return err
 	}
-	return pw.Close()
+	return b.w.Close()
 }
 
 // WriteAuthorships writes who wrote each of works, with authors as node
@@ -136,13 +157,12 @@ func WriteAuthorships(w io.Writer, g *graph.Graph, works formats.Works) error {
 	for v := range int32(g.N()) {
 		node[g.Node(v).Person] = v
 	}
-	pw := pq.NewGenericWriter[Authorship](w, options()...)
-	rows := make([]Authorship, 0, batch)
+	pw := newBatcher[Authorship](w)
 	var seen []int32
 	for i := 0; i < works.Len(); i++ {
 		seen = seen[:0]
 		for _, a := range works.Authors(i) {
-			if len(seen) > 64 || !containsInt32(seen, a) {
+			if len(seen) > 64 || !slices.Contains(seen, a) {
 				seen = append(seen, a)
 			}
 		}
@@ -163,28 +183,12 @@ func WriteAuthorships(w io.Writer, g *graph.Graph, works formats.Works) error {
 			if title == "" {
 				title = works.Title(i)
 			}
-			rows = append(rows, Authorship{Paper: int64(i), Title: title, Year: year, Position: int32(pos), Author: v, Authors: int32(len(seen))})
-			if len(rows) == batch {
-				if _, err := pw.Write(rows); err != nil {
-					return err
-				}
-				rows = rows[:0]
+			if err := pw.add(Authorship{Paper: int64(i), Title: title, Year: year, Position: int32(pos), Author: v, Authors: int32(len(seen))}); err != nil {
+				return err
 			}
 		}
 	}
-	if _, err := pw.Write(rows); err != nil {
-		return err
-	}
-	return pw.Close()
-}
-
-func containsInt32(s []int32, x int32) bool {
-	for _, y := range s {
-		if y == x {
-			return true
-		}
-	}
-	return false
+	return pw.close()
 }
 
 // distinctInOrder drops repeats from s, keeping first places.
