@@ -147,7 +147,7 @@ func (d *Reader) paper(row []string) *parse.Paper {
 		p.Work = "dimensions:" + id
 	}
 	for _, a := range strings.Split(cell(row, c.authors), ";") {
-		if name := text.CollapseSpace(names.Order(strings.TrimSpace(a))); name != "" {
+		if name := text.CleanName(names.Order(strings.TrimSpace(a))); name != "" {
 			p.Authors = append(p.Authors, name)
 		}
 	}

@@ -103,7 +103,7 @@ func (w *jsonWork) addDataCite(title *string, year *int, authors, ids *[]string)
 	}
 	for i := range w.Creators {
 		c := &w.Creators[i]
-		if name := c.name(); name != "" {
+		if name := text.CleanName(c.name()); name != "" {
 			id := c.id()
 			*authors = append(*authors, name)
 			*ids = append(*ids, id)

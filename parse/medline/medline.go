@@ -197,7 +197,7 @@ func paper(fields []field) *parse.Paper {
 		case "TA":
 			abbrev = v
 		case "FAU":
-			if name := names.Order(v); name != "" {
+			if name := text.CleanName(names.Order(v)); name != "" {
 				add(name)
 				short = len(p.Authors) - 1
 			}
@@ -206,12 +206,12 @@ func paper(fields []field) *parse.Paper {
 				short = -1 // the short form of the FAU before
 				continue
 			}
-			if name := shortName(v); name != "" {
+			if name := text.CleanName(shortName(v)); name != "" {
 				add(name)
 			}
 		case "CN":
-			if v != "" {
-				add(v)
+			if name := text.CleanName(v); name != "" {
+				add(name)
 			}
 		case "AUID":
 			id := ""

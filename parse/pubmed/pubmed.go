@@ -205,7 +205,7 @@ func (rec *record) paper() *parse.Paper {
 			p.EtAl = true
 		}
 		for _, au := range l.Authors {
-			name := au.name()
+			name := text.CleanName(au.name())
 			if name == "" {
 				continue
 			}
