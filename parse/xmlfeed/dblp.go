@@ -309,7 +309,7 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 				s.ids = append(s.ids, id)
 			}
 		case "title":
-			p.Title = string(bytes.TrimSuffix(collapseSpaceBytes(val), []byte(".")))
+			p.Title = string(bytes.TrimSpace(bytes.TrimSuffix(collapseSpaceBytes(val), []byte("."))))
 		case "year":
 			p.Year = text.LeadingYear(string(val))
 		}

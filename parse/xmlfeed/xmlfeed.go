@@ -363,7 +363,7 @@ func (n *node) textOf(name string) string {
 
 // paper turns a record into a Paper.
 func (x *Reader) paper(rec *node) *parse.Paper {
-	p := &parse.Paper{Title: strings.TrimSuffix(rec.textOf("title"), ".")}
+	p := &parse.Paper{Title: strings.TrimSpace(strings.TrimSuffix(rec.textOf("title"), "."))}
 	switch x.kind {
 	case "dblp":
 		p.Year = text.LeadingYear(rec.textOf("year"))
