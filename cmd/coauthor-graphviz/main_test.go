@@ -381,3 +381,81 @@ func TestSIGTERM(t *testing.T) {
 	}
 	checkGone(t, neato)
 }
+
+// children returns the pids of pid's child processes named name (Linux:
+// from /proc; the kernel cuts a name to 15 bytes).
+func children(pid int, name string) []int {
+	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
+	var kids []int
+	for _, path := range stats {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		s := string(data)
+		open, end := strings.IndexByte(s, '('), strings.LastIndexByte(s, ')')
+		if open < 0 || end < open {
+			continue
+		}
+		f := strings.Fields(s[end+1:]) // state, ppid, ...
+		if len(f) < 2 || f[1] != strconv.Itoa(pid) || s[open+1:end] != name[:min(len(name), 15)] {
+			continue
+		}
+		if kid, err := strconv.Atoi(strings.TrimSpace(s[:open])); err == nil {
+			kids = append(kids, kid)
+		}
+	}
+	return kids
+}
+
+// TestSIGTERMHelper: SIGTERM while the helper lays out the built-in
+// example with circo (over a minute: go-graphviz does not stop for a
+// context) ends coauthor with exit 130 and kills the helper.
+func TestSIGTERMHelper(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("finds the helper's process in /proc")
+	}
+	_, solo, helper := binaries(t)
+	file := filepath.Join(t.TempDir(), "out.svg")
+	cmd := exec.Command(filepath.Join(solo, "coauthor"), "render", "--layout", "circo", "-o", file)
+	cmd.Env = append(os.Environ(), "PATH="+helper)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var kids []int
+	for start := time.Now(); len(kids) == 0; kids = children(cmd.Process.Pid, "coauthor-graphviz") {
+		if time.Since(start) > 60*time.Second {
+			cmd.Process.Kill()
+			cmd.Wait()
+			t.Fatalf("no coauthor-graphviz started in 60 s: %s", stderr.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond) // into the layout
+	sent := time.Now()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	took := time.Since(sent)
+	t.Logf("coauthor ended %v after SIGTERM: %s", took, stderr.String())
+	if code := cmd.ProcessState.ExitCode(); code != 130 {
+		t.Errorf("exit %d, want 130", code)
+	}
+	if took > 5*time.Second {
+		t.Errorf("coauthor took %v to end after SIGTERM, want about a second at most", took)
+	}
+	if _, err := os.Stat(file); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("%s written: %v", file, err)
+	}
+	start := time.Now()
+	for alive(kids[0]) && time.Since(start) < 5*time.Second {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if alive(kids[0]) {
+		t.Errorf("coauthor-graphviz (pid %d) still runs %v after coauthor ended", kids[0], time.Since(start))
+	}
+	t.Logf("coauthor-graphviz (pid %d) ended within %v after coauthor", kids[0], time.Since(start))
+}
