@@ -23,10 +23,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"slices"
 	"strings"
-	"syscall"
 
 	"github.com/goccy/go-graphviz"
 )
@@ -34,11 +32,10 @@ import (
 // engines are the Graphviz layout engines this program runs.
 var engines = []string{"sfdp", "neato", "fdp", "circo", "twopi", "dot", "osage", "patchwork", "nop", "nop2"}
 
+// main catches no signal: Graphviz in WebAssembly would not stop for a
+// cancelled context, so SIGINT and SIGTERM end the process at once.
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {

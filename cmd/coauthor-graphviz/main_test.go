@@ -459,3 +459,37 @@ func TestSIGTERMHelper(t *testing.T) {
 	}
 	t.Logf("coauthor-graphviz (pid %d) ended within %v after coauthor", kids[0], time.Since(start))
 }
+
+// TestHelperSIGTERM: the helper itself ends on SIGTERM midway through a
+// layout (Graphviz in WebAssembly does not stop for a context, so the
+// helper must not catch the signal).
+func TestHelperSIGTERM(t *testing.T) {
+	bin, _, _ := binaries(t)
+	dot, err := exec.Command(filepath.Join(bin, "coauthor"), "render", "--layout", "circo", "-to", "dot", "-o", "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(filepath.Join(bin, "coauthor-graphviz"), "circo")
+	cmd.Stdin = bytes.NewReader(dot)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second) // into the layout, which takes over a minute
+	sent := time.Now()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err = <-done:
+	case <-time.After(5 * time.Second):
+		cmd.Process.Kill()
+		<-done
+		t.Fatal("coauthor-graphviz still runs 5 s after SIGTERM")
+	}
+	t.Logf("coauthor-graphviz ended %v after SIGTERM: %v", time.Since(sent), err)
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGTERM {
+		t.Errorf("coauthor-graphviz ended with %v, want killed by SIGTERM", err)
+	}
+}
