@@ -493,3 +493,13 @@ func TestHelperSIGTERM(t *testing.T) {
 		t.Errorf("coauthor-graphviz ended with %v, want killed by SIGTERM", err)
 	}
 }
+
+func TestLayoutTimeoutFlag(t *testing.T) {
+	_, solo, _ := binaries(t)
+	for _, v := range []string{"0", "-1s"} {
+		stderr, code := coauthor(t, solo, t.TempDir(), "render", "--layout", "sfdp", "--layout-timeout", v, "-o", filepath.Join(t.TempDir(), "out.svg"))
+		if code != 2 || !strings.Contains(stderr, "-layout-timeout must be positive") {
+			t.Errorf("--layout-timeout %s: exit %d, %q; want 2 and a usage message", v, code, stderr)
+		}
+	}
+}
