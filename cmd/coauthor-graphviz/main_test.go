@@ -503,3 +503,47 @@ func TestLayoutTimeoutFlag(t *testing.T) {
 		}
 	}
 }
+
+// running returns the live processes running the program at path
+// (Linux: from /proc).
+func running(path string) []int {
+	exes, _ := filepath.Glob("/proc/[0-9]*/exe")
+	var pids []int
+	for _, exe := range exes {
+		if target, err := os.Readlink(exe); err == nil && target == path {
+			pid, _ := strconv.Atoi(filepath.Base(filepath.Dir(exe)))
+			if alive(pid) {
+				pids = append(pids, pid)
+			}
+		}
+	}
+	return pids
+}
+
+// TestTimeLimitHelper: circo on the built-in example takes the helper
+// over a minute; a 1 s limit stops it with the message, and no helper
+// runs on.
+func TestTimeLimitHelper(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("looks for the helper's process in /proc")
+	}
+	_, solo, helper := binaries(t)
+	file := filepath.Join(t.TempDir(), "out.svg")
+	start := time.Now()
+	stderr, code := coauthor(t, solo, helper, "render", "--layout", "circo", "--layout-timeout", "1s", "-o", file)
+	t.Logf("coauthor ended after %v: %s", time.Since(start), stderr)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{"layout circo of 86 nodes", "time limit of 1s", "coauthor-graphviz", "--layout force", "--top N"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("message %q lacks %q", stderr, want)
+		}
+	}
+	if _, err := os.Stat(file); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("%s written: %v", file, err)
+	}
+	if pids := running(filepath.Join(helper, "coauthor-graphviz")); len(pids) > 0 {
+		t.Errorf("coauthor-graphviz still runs (pids %v) after coauthor ended", pids)
+	}
+}
