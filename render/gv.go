@@ -86,19 +86,28 @@ func (r *Renderer) layout(ctx context.Context, dot []byte, engine string, nodes 
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
 	switch {
+	case err == nil:
+		return stdout.Bytes(), nil
 	case ctx.Err() != nil:
 		return nil, ctx.Err()
 	case tctx.Err() != nil:
 		return nil, fmt.Errorf("layout %s of %d nodes: %w of %v, and was stopped (%s)", engine, nodes, ErrLayoutTimeout, limit, path)
-	case err != nil:
-		return nil, fmt.Errorf("layout %s: %s: %v: %s", engine, path, err, firstLine(strings.TrimSpace(stderr.String())))
 	}
-	return stdout.Bytes(), nil
+	return nil, fmt.Errorf("layout %s: %s: %v: %s", engine, path, err, errorLine(stderr.String()))
 }
 
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
+// errorLine picks Graphviz's error out of its standard error, where it
+// may follow thousands of warnings: the first line that says "Error",
+// else the last line.
+func errorLine(stderr string) string {
+	if strings.TrimSpace(stderr) == "" {
+		return "nothing on its standard error"
 	}
-	return s
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	for _, l := range lines {
+		if strings.Contains(l, "Error") || strings.Contains(l, "error") {
+			return strings.TrimSpace(l)
+		}
+	}
+	return strings.TrimSpace(lines[len(lines)-1])
 }

@@ -161,13 +161,13 @@ func TestLayoutCancel(t *testing.T) {
 
 func TestLayoutFails(t *testing.T) {
 	dir := t.TempDir()
-	fakeGraphviz(t, dir, "neato", "echo 'Error: <stdin>: syntax error in line 1' >&2\nexit 1\n")
+	fakeGraphviz(t, dir, "neato", "echo 'Warning: node n0 size too small for label' >&2\necho 'Error: <stdin>: syntax error in line 1' >&2\necho 'Warning: more' >&2\nexit 1\n")
 	t.Setenv("PATH", dir)
 	opt := smallOptions()
 	opt.Layout = "neato"
 	var r Renderer
 	err := r.Draw(context.Background(), new(bytes.Buffer), small(), opt, "svg")
-	if err == nil || !strings.Contains(err.Error(), "layout neato") || !strings.Contains(err.Error(), "syntax error in line 1") {
+	if err == nil || !strings.Contains(err.Error(), "layout neato") || !strings.HasSuffix(err.Error(), ": Error: <stdin>: syntax error in line 1") {
 		t.Errorf("error %v, want one naming the layout and Graphviz's message", err)
 	}
 	r.LayoutTimeout = -time.Second
