@@ -58,7 +58,7 @@ func (f *rankFlags) run(e *env, files []string) error {
 	if !asTable && d.HasIDs() {
 		ids = d.sourceID
 	}
-	rows, objects := set.Rows(measure.Top(d.graph, key, f.top), columns, values, ids, asTable)
+	rows, objects := report.Ranking(set, measure.Top(d.graph, key, f.top), columns, values, ids, asTable)
 	switch {
 	case f.in.json:
 		return report.JSON(e.stdout, objects)

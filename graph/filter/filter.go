@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"coauthor/graph"
-	"coauthor/render/report"
 )
 
 // Options select nodes and edges. The zero value keeps everything.
@@ -158,33 +157,6 @@ func Pick[T any](v []T, keep []int32) []T {
 		out[i] = v[k]
 	}
 	return out
-}
-
-// Find returns the node named name: the one whose name is name, else the
-// only one whose key (such as a folded form, ignoring case and
-// diacritics) is name's.
-func Find(g *graph.Graph, name string, key func(string) string) (int32, error) {
-	var folded []int32
-	k := key(name)
-	for v := range int32(g.N()) {
-		if g.Node(v).Name == name {
-			return v, nil
-		}
-		if key(g.Node(v).Name) == k {
-			folded = append(folded, v)
-		}
-	}
-	if len(folded) == 1 {
-		return folded[0], nil
-	}
-	if len(folded) > 1 {
-		return 0, fmt.Errorf("-ego %q matches %d authors; give the exact name", name, len(folded))
-	}
-	names := make([]string, g.N())
-	for v := range names {
-		names[v] = g.Node(int32(v)).Name
-	}
-	return 0, fmt.Errorf("-ego: no author named %q%s", name, report.DidYouMean(name, names))
 }
 
 // RegisterFlags adds the flags that set o to fs: -top (by the measure
