@@ -2,7 +2,6 @@ package graph
 
 import (
 	"cmp"
-	"flag"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -373,19 +372,4 @@ func radixSortScratch(keys []uint64, aux []uint32, width uint, keyScratch []uint
 			copy(aux, asrc)
 		}
 	}
-}
-
-// RegisterFlags adds -counting and -mem, which set o.Counting and o.Mem,
-// to fs.
-func (o *BuildOptions) RegisterFlags(fs *flag.FlagSet) {
-	fs.Func("mem", "memory `budget` of the co-author pairs while the graph is built, as 2GB or 512MB: beyond it they are sorted and spilled to temporary files (TMPDIR), then merged; the graph is the same (default: no budget, all in memory)", func(s string) error {
-		n, err := ParseBytes(s)
-		o.Mem = n
-		return err
-	})
-	fs.Func("counting", "edge weights: full (shared papers; the default) or fractional (each paper with n authors adds 1/(n-1) per pair)", func(s string) error {
-		c, err := ParseCounting(s)
-		o.Counting = c
-		return err
-	})
 }

@@ -13,8 +13,7 @@ import (
 	"coauthor/parse/input"
 )
 
-// The flags of the library's options are registered by the library (each
-// option's RegisterFlags), so that every default is stated once; these
+// The flags of the library's options are registered in optflags.go; these
 // types add what the command line needs beyond them.
 
 // inputFlags are the flags every command takes to read and resolve input.
@@ -30,9 +29,9 @@ type inputFlags struct {
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
-	f.opt.RegisterFlags(fs)
+	registerInput(fs, &f.opt)
 	if !f.noWeights {
-		f.build.RegisterFlags(fs)
+		registerBuild(fs, &f.build)
 	}
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
 	if !f.noJSON {
@@ -62,7 +61,7 @@ func (c *clusterFlags) register(fs *flag.FlagSet, none, starts bool) {
 		list += " or none"
 	}
 	fs.StringVar(&c.algorithm, "algorithm", "leiden", "clusters: "+list)
-	c.opt.RegisterFlags(fs, starts)
+	registerCommunity(fs, &c.opt, starts)
 }
 
 func (c *clusterFlags) check() error {
@@ -96,7 +95,7 @@ type filterFlags struct {
 
 // register adds the filter flags; by names the flag that ranks -top.
 func (f *filterFlags) register(fs *flag.FlagSet, by string) {
-	f.opt.RegisterFlags(fs, by)
+	registerFilter(fs, &f.opt, by)
 	fs.StringVar(&f.ego, "ego", "", "keep the neighbourhood of the author `NAME`")
 	fs.StringVar(&f.only, "only", "", "keep the authors named in `FILE` (one a line) and the edges among them")
 }

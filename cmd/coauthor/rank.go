@@ -14,9 +14,9 @@ var rankCmd = &command{
 	flags: func(fs *flag.FlagSet) runner {
 		f := &rankFlags{}
 		f.in.register(fs)
-		f.m.RegisterFlags(fs)
+		registerMeasure(fs, &f.m.Options)
 		fs.IntVar(&f.top, "top", 20, "show the top `N` authors (0: all)")
-		measure.NameFlag(fs, &f.by, "by", "pagerank", "order by `measure`")
+		measureFlag(fs, &f.by, "by", "pagerank", "order by `measure`")
 		fs.BoolVar(&f.csv, "csv", false, "print CSV instead of a table")
 		fs.StringVar(&f.measures, "measures", "", "comma-separated `list` of measures for -json and -csv (default: all)")
 		return f

@@ -4,13 +4,10 @@
 package community
 
 import (
-	"flag"
-	"fmt"
 	"math"
 	"math/bits"
 	"math/rand/v2"
 	"slices"
-	"strconv"
 
 	"coauthor/graph"
 	"coauthor/graph/internal/fsum"
@@ -767,27 +764,4 @@ func canonical(g *graph.Graph, labels []int32) []int32 {
 		out[v] = rank[c]
 	}
 	return out
-}
-
-// RegisterFlags adds -resolution and, with starts, -starts, which set o,
-// to fs.
-func (o *Options) RegisterFlags(fs *flag.FlagSet, starts bool) {
-	fs.Func("resolution", "modularity resolution `γ` of the clustering: higher gives more, smaller clusters (default 1)", func(s string) error {
-		x, err := strconv.ParseFloat(s, 64)
-		if err != nil || !(x > 0) || math.IsInf(x, 0) {
-			return fmt.Errorf("-resolution must be above 0 and finite, not %s", s)
-		}
-		o.Resolution = x
-		return nil
-	})
-	if starts {
-		fs.Func("starts", "independent Leiden runs whose best partition is kept (`N`, 1 to 1000; by default 4 up to 2,000 authors, 1 above)", func(s string) error {
-			n, err := strconv.Atoi(s)
-			if err != nil || n < 1 || n > 1000 {
-				return fmt.Errorf("-starts must be 1 to 1000, not %s", s)
-			}
-			o.Starts = n
-			return nil
-		})
-	}
 }

@@ -6,7 +6,6 @@ package filter
 import (
 	"cmp"
 	"errors"
-	"flag"
 	"fmt"
 	"math"
 	"slices"
@@ -157,30 +156,4 @@ func Pick[T any](v []T, keep []int32) []T {
 		out[i] = v[k]
 	}
 	return out
-}
-
-// RegisterFlags adds the flags that set o to fs: -top (by the measure
-// named by; none when by is ""), -min-weight, -min-papers, -component
-// and -depth.
-func (o *Options) RegisterFlags(fs *flag.FlagSet, by string) {
-	if by != "" {
-		o.RegisterTop(fs, by)
-	}
-	fs.Float64Var(&o.MinWeight, "min-weight", o.MinWeight, "drop edges lighter than `W`")
-	fs.IntVar(&o.MinPapers, "min-papers", o.MinPapers, "keep authors with at least `P` papers")
-	fs.Func("component", "`which` components: all (the default) or largest", func(s string) error {
-		if s != "all" && s != "largest" {
-			return fmt.Errorf("-component takes all or largest, not %q", s)
-		}
-		o.Largest = s == "largest"
-		return nil
-	})
-	o.Depth = max(o.Depth, 1)
-	fs.IntVar(&o.Depth, "depth", o.Depth, "with -ego, keep authors within `D` steps")
-}
-
-// RegisterTop adds -top, which keeps the authors with the largest values
-// of the measure named by.
-func (o *Options) RegisterTop(fs *flag.FlagSet, by string) {
-	fs.IntVar(&o.Top, "top", o.Top, "keep the `N` authors with the largest "+by+" measure (0: all)")
 }

@@ -7,7 +7,6 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"math"
 	"slices"
@@ -314,49 +313,6 @@ func Top(g *graph.Graph, values []float64, top int) []int32 {
 		order = order[:top]
 	}
 	return order
-}
-
-// RegisterFlags adds -samples and -seed, which set o, to fs.
-func (o *Options) RegisterFlags(fs *flag.FlagSet) {
-	fs.Func("samples", "estimate betweenness, closeness and harmonic from `K` random source authors instead of all (0, the default: exact unless that takes over 2·10^9 edge visits (graph.WorkBudget), then sampled within it; K ≥ authors: exact); the standard error is reported", func(s string) error {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 0 {
-			return fmt.Errorf("-samples must be 0 or more, not %s", s)
-		}
-		o.Samples = n
-		return nil
-	})
-	fs.Func("epsilon", "estimate betweenness so that every author's value is within `E` of the exact one with probability 1-delta (0, the default: exact or by -samples)", func(s string) error {
-		x, err := strconv.ParseFloat(s, 64)
-		if err != nil || !(x >= 0 && x < 1) {
-			return fmt.Errorf("-epsilon must be 0 or more and below 1, not %s", s)
-		}
-		o.Epsilon = x
-		return nil
-	})
-	fs.Func("delta", "with -epsilon, the probability `D` that some estimate is further off (default 0.1)", func(s string) error {
-		x, err := strconv.ParseFloat(s, 64)
-		if err != nil || !(x > 0 && x < 1) {
-			return fmt.Errorf("-delta must be above 0 and below 1, not %s", s)
-		}
-		o.Delta = x
-		return nil
-	})
-	o.Seed = cmp.Or(o.Seed, 1)
-	fs.Uint64Var(&o.Seed, "seed", o.Seed, "random `seed` for sampling and clustering")
-}
-
-// NameFlag adds a flag to fs that names a measure, checked against Names,
-// with def as its default.
-func NameFlag(fs *flag.FlagSet, p *string, name, def, usage string) {
-	*p = def
-	fs.Func(name, usage+": "+strings.Join(Names, ", ")+" (default "+def+")", func(s string) error {
-		if err := Check(s); err != nil {
-			return err
-		}
-		*p = s
-		return nil
-	})
 }
 
 // Format writes a value for people to read: whole numbers as such, others
