@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"os"
 	"testing"
 
@@ -36,9 +37,9 @@ func BenchmarkMeasures(b *testing.B) {
 		{"betweenness", func() { Betweenness(g, BetweennessOptions{}) }},
 		{"betweenness_weighted", func() { Betweenness(g, BetweennessOptions{Weighted: true}) }},
 		{"betweenness_approx", func() {
-			samples = BetweennessCentrality(g, BetweennessOptions{Epsilon: 0.01, Delta: 0.1, Seed: 1}).Samples
+			samples = mustBetweenness(b, g, BetweennessOptions{Epsilon: 0.01, Delta: 0.1, Seed: 1}).Samples
 		}},
-		{"closeness", func() { Reachability(g).Closeness() }},
+		{"closeness", func() { r, _ := Reachability(context.Background(), g); r.Closeness() }},
 		{"pagerank", func() { PageRank(g, 0.85, IterOptions{Tol: 1e-6}) }},
 		{"eigenvector", func() { Eigenvector(g, IterOptions{Tol: 1e-6}) }},
 		{"core", func() { CoreNumber(g) }},

@@ -63,7 +63,11 @@ func papersGraph(t testing.TB, name string, b []byte) *graph.Graph {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+	g, err := graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }
 
 // view is what the CLI's render draws of g by default: the top authors by

@@ -96,7 +96,7 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	// arrays are allocated: it lowers the peak by a gigabyte on DBLP.
 	debug.FreeOSMemory()
 	step := e.Start("building the graph", 0, "papers")
-	if d.graph, err = graph.FromPapersErr(d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build); err != nil {
+	if d.graph, err = graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build); err != nil {
 		return nil, err
 	}
 	step.Add(int64(d.Corpus.Len()), 0)

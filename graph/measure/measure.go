@@ -92,7 +92,7 @@ type Options struct {
 	// Epsilon, when above 0, estimates betweenness so that every author's
 	// value is within Epsilon of the exact one with probability 1−Delta
 	// (Delta 0 means 0.1), the number of sampled shortest paths chosen
-	// from the graph (see graph.BetweennessCentrality); it takes
+	// from the graph (see graph.Betweenness); it takes
 	// precedence over Samples.
 	Epsilon, Delta float64
 	// Context, when set, stops the long computations soon after it ends;
@@ -231,9 +231,11 @@ func (s *Set) Get(name string) ([]float64, error) {
 			opt.Samples = k
 		}
 		var r graph.BetweennessResult
-		// graph.BetweennessCentrality takes no context yet: wait for it or
-		// for the context, whichever ends first.
-		err = graph.Await(s.opt.Context, func() { r = graph.BetweennessCentrality(g, opt) })
+		// graph.Betweenness takes no context yet: wait for it or for the
+		// context, whichever ends first.
+		var berr error
+		err = graph.Await(s.opt.Context, func() { r, berr = graph.Betweenness(g, opt) })
+		err = cmp.Or(err, berr)
 		v = r.BC
 		if err == nil && r.StdErr != nil {
 			s.stderr[name], s.sources[name] = r.StdErr, k
@@ -254,7 +256,7 @@ func (s *Set) Get(name string) ([]float64, error) {
 			break
 		}
 		if s.reach == nil {
-			s.reach, err = graph.ReachabilityContext(s.opt.Context, g)
+			s.reach, err = graph.Reachability(s.opt.Context, g)
 		}
 		if err == nil && name == "closeness" {
 			v = s.reach.Closeness()

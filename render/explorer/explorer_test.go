@@ -23,7 +23,10 @@ func example(t testing.TB, opt input.Options) *App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+	g, err := graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	return New(NewNetwork(g, d.Corpus, d.Identity), Options{Title: "example", Seed: 1})
 }
 
