@@ -87,7 +87,7 @@ func TestBetweennessApproxDeterministic(t *testing.T) {
 	}
 	// Graphs too small or without inner nodes give zeros.
 	e := func(u, v int32) Edge { return Edge{U: u, V: v, Weight: 1} }
-	tri := FromEdges(make([]Node, 3), []Edge{e(0, 1), e(1, 2), e(0, 2)})
+	tri := mustEdges(make([]Node, 3), []Edge{e(0, 1), e(1, 2), e(0, 2)})
 	if r := mustBetweenness(t, tri, BetweennessOptions{Epsilon: 0.01}); slices.Max(r.BC) != 0 {
 		t.Errorf("triangle: %v, %d samples", r.BC, r.Samples)
 	}
@@ -101,7 +101,7 @@ func TestBetweennessApproxDeterministic(t *testing.T) {
 func TestBetweennessApproxUniformPaths(t *testing.T) {
 	const s, q, a, p1, p2, b, x, t1, t2 = 0, 1, 2, 3, 4, 5, 6, 7, 8
 	e := func(u, v int32) Edge { return Edge{U: u, V: v, Weight: 1} }
-	g := FromEdges(make([]Node, 9), []Edge{e(s, q), e(q, a), e(a, x), e(s, p1), e(s, p2), e(p1, b), e(p2, b), e(b, x), e(x, t1), e(t1, t2)})
+	g := mustEdges(make([]Node, 9), []Edge{e(s, q), e(q, a), e(a, x), e(s, p1), e(s, p2), e(p1, b), e(p2, b), e(b, x), e(x, t1), e(t1, t2)})
 	exact := mustBetweenness(t, g, BetweennessOptions{}).BC
 	const eps = 0.005
 	for seed := range uint64(3) {
@@ -122,4 +122,13 @@ func mustBetweenness(t testing.TB, g *Graph, opt BetweennessOptions) Betweenness
 		t.Fatal(err)
 	}
 	return r
+}
+
+// mustEdges is FromEdges of a test's own valid edges.
+func mustEdges(nodes []Node, edges []Edge) *Graph {
+	g, err := FromEdges(nodes, edges)
+	if err != nil {
+		panic(err)
+	}
+	return g
 }

@@ -65,7 +65,7 @@ func TestBuild(t *testing.T) {
 
 func TestFromEdges(t *testing.T) {
 	nodes := []Node{{Name: "x"}, {Name: "y"}, {Name: "z"}}
-	g := FromEdges(nodes, []Edge{{U: 1, V: 0, Weight: 2}, {U: 0, V: 1, Weight: 3}, {U: 2, V: 2, Weight: 1}, {U: 2, V: 1, Weight: 0.5}})
+	g := mustEdges(nodes, []Edge{{U: 1, V: 0, Weight: 2}, {U: 0, V: 1, Weight: 3}, {U: 2, V: 2, Weight: 1}, {U: 2, V: 1, Weight: 0.5}})
 	if g.M() != 2 || g.Edge(0) != (Edge{0, 1, 5, 0}) || g.Edge(1) != (Edge{1, 2, 0.5, 0}) {
 		t.Errorf("edges = %+v, %+v (M=%d); want 0-1 weight 5, 1-2 weight 0.5", g.Edge(0), g.Edge(1), g.M())
 	}
@@ -131,6 +131,15 @@ func TestParseCounting(t *testing.T) {
 // mustBuild builds b, whose options and papers are a test's own.
 func mustBuild(b *Builder) *Graph {
 	g, err := b.Build()
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// mustEdges is FromEdges of a test's own valid edges.
+func mustEdges(nodes []Node, edges []Edge) *Graph {
+	g, err := FromEdges(nodes, edges)
 	if err != nil {
 		panic(err)
 	}

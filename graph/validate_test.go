@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -71,5 +72,36 @@ func TestInvalidOptionsRefused(t *testing.T) {
 	}
 	if _, err := Eigenvector(g, IterOptions{MaxIter: -5}); err == nil {
 		t.Error("Eigenvector with MaxIter -5: no error")
+	}
+}
+
+// FromEdges refuses a NaN, infinite or negative weight, an end that is
+// not a node and a sum that overflows, with an error naming the edge; a
+// weight of 0 is kept as an edge.
+func TestFromEdgesRefusesBadWeights(t *testing.T) {
+	nodes := make([]Node, 3)
+	for _, tt := range []struct {
+		name  string
+		edges []Edge
+		want  string // "" when valid
+	}{
+		{"NaN", []Edge{{U: 0, V: 1, Weight: 1}, {U: 1, V: 2, Weight: math.NaN()}}, "edge 1 (1–2)"},
+		{"+Inf", []Edge{{U: 0, V: 1, Weight: math.Inf(1)}}, "edge 0 (0–1)"},
+		{"-Inf", []Edge{{U: 0, V: 2, Weight: math.Inf(-1)}}, "edge 0 (0–2)"},
+		{"negative", []Edge{{U: 2, V: 1, Weight: -0.5}}, "edge 0 (2–1)"},
+		{"not a node", []Edge{{U: 0, V: 3, Weight: 1}}, "edge 0 (0–3)"},
+		{"negative papers", []Edge{{U: 0, V: 1, Weight: 1, Papers: -1}}, "edge 0 (0–1)"},
+		{"overflowing sum", []Edge{{U: 0, V: 1, Weight: math.MaxFloat64}, {U: 1, V: 0, Weight: math.MaxFloat64}}, "edge 0–1"},
+		{"zero", []Edge{{U: 0, V: 1, Weight: 0}, {U: 1, V: 2, Weight: 2}}, ""},
+	} {
+		g, err := FromEdges(nodes, tt.edges)
+		switch {
+		case tt.want == "" && (err != nil || g.M() != 2):
+			t.Errorf("%s: %v, want a graph of 2 edges", tt.name, err)
+		case tt.want != "" && (err == nil || !errors.Is(err, ErrEdge) || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: %v, want ErrEdge naming %q", tt.name, err, tt.want)
+		case tt.want != "" && g != nil:
+			t.Errorf("%s: a graph beside the error", tt.name)
+		}
 	}
 }

@@ -90,8 +90,12 @@ func Modularity(g *graph.Graph, labels []int32, resolution float64) float64 {
 // al. 2008): nodes move to the neighbouring community that raises
 // modularity most, then communities become nodes, until nothing moves.
 // Labels are 0..k−1, community 0 the largest (ties: smallest node id).
-func Louvain(g *graph.Graph, opt Options) []int32 {
-	return optimize(g, opt, false)
+// Its error is that of the options (Options.Validate).
+func Louvain(g *graph.Graph, opt Options) ([]int32, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	return optimize(g, opt, false), nil
 }
 
 // Leiden returns a partition of g found by the Leiden algorithm (Traag,
@@ -100,9 +104,12 @@ func Louvain(g *graph.Graph, opt Options) []int32 {
 // community is connected; repeated from its own result, two passes by
 // default (Options.Iterations), fewer when a pass changes nothing or
 // raises modularity by less than 0.1%. The best of Starts(opt, N) starts
-// is returned. Labels as in Louvain.
-func Leiden(g *graph.Graph, opt Options) []int32 {
-	return optimize(g, opt, true)
+// is returned. Labels and error as in Louvain.
+func Leiden(g *graph.Graph, opt Options) ([]int32, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	return optimize(g, opt, true), nil
 }
 
 // Leiden repeats passes from its own result, Options.Iterations of them

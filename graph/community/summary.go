@@ -17,11 +17,14 @@ var Methods = []string{"leiden", "louvain", "components"}
 // Find partitions g by method: "leiden", "louvain" or "components"
 // (connected components); label 0 is the largest cluster.
 func Find(g *graph.Graph, method string, opt Options) ([]int32, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
 	switch method {
 	case "leiden":
-		return Leiden(g, opt), nil
+		return Leiden(g, opt)
 	case "louvain":
-		return Louvain(g, opt), nil
+		return Louvain(g, opt)
 	case "components":
 		labels := make([]int32, g.N())
 		for c, comp := range graph.Components(g) {

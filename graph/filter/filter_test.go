@@ -16,7 +16,7 @@ func TestLargestStaysConnected(t *testing.T) {
 		nodes[i].Name = string(rune('a' + i))
 	}
 	e := func(u, v int32) graph.Edge { return graph.Edge{U: u, V: v, Weight: 1} }
-	g := graph.FromEdges(nodes, []graph.Edge{e(0, 1), e(1, 2), e(2, 3), e(3, 4), e(5, 6)})
+	g, _ := graph.FromEdges(nodes, []graph.Edge{e(0, 1), e(1, 2), e(2, 3), e(3, 4), e(5, 6)})
 	by := []float64{9, 8, 1, 1, 7, 10, 10}
 	sub, keep, err := Apply(g, Options{Largest: true, Top: 3, By: by, Ego: None})
 	if err != nil {

@@ -68,7 +68,7 @@ func TestForceLayout(t *testing.T) {
 func TestForceLayoutComponents(t *testing.T) {
 	nodes := make([]graph.Node, 9)
 	e := func(u, v int32, w float64) graph.Edge { return graph.Edge{U: u, V: v, Weight: w} }
-	g := graph.FromEdges(nodes, []graph.Edge{e(0, 1, 5), e(2, 3, 1), e(3, 4, 1), e(2, 4, 1), e(5, 6, 0.2)})
+	g, _ := graph.FromEdges(nodes, []graph.Edge{e(0, 1, 5), e(2, 3, 1), e(3, 4, 1), e(2, 4, 1), e(5, 6, 0.2)})
 	diam := make([]float64, 9)
 	for i := range diam {
 		diam[i] = 0.2

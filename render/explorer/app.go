@@ -201,7 +201,11 @@ func heaviest(g *graph.Graph, max int) *graph.Graph {
 	for v := range nodes {
 		nodes[v] = g.Node(int32(v))
 	}
-	return graph.FromEdges(nodes, edges[:max])
+	h, err := graph.FromEdges(nodes, edges[:max])
+	if err != nil {
+		return g // not reached: the edges are g's own
+	}
+	return h
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
