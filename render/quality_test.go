@@ -78,7 +78,7 @@ func view(t testing.TB, g *graph.Graph, top int, seed uint64) (*graph.Graph, pic
 	if err != nil {
 		t.Fatal(err)
 	}
-	sub, keep, err := filter.Apply(g, filter.Options{Ego: filter.None, Top: top, By: pr})
+	sub, keep, err := filter.Apply(g, filter.Options{Top: top, By: pr})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +126,10 @@ func TestClustersTogether(t *testing.T) {
 			g := network(t, tt.name)
 			for _, seed := range []uint64{1, 2, 3} {
 				sub, opt := view(t, g, tt.top, seed)
-				p := picture.New(sub, opt)
+				p, err := picture.New(sub, opt)
+				if err != nil {
+					t.Fatal(err)
+				}
 				share, coloured := sameClusterShare(p.Positions(), opt.Cluster)
 				t.Logf("%s top %d seed %d: %.1f%% of %d coloured nodes", tt.name, tt.top, seed, 100*share, coloured)
 				if share < 0.8 {

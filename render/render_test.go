@@ -31,7 +31,7 @@ func smallOptions() Options {
 	return Options{
 		Title: "Two groups", Seed: 3, SizeLabel: "papers", Size: []float64{2, 2, 2, 2, 1, 1, 1}, Labels: 3,
 		Cluster: []int32{0, 0, 0, 1, 1, 1, 2}, ClusterLabel: "leiden cluster",
-		ClusterNames: []string{"Ada", "Mary", "Solo"}, ClusterSizes: []int{3, 3, 1}, Ego: NoEgo,
+		ClusterNames: []string{"Ada", "Mary", "Solo"}, ClusterSizes: []int{3, 3, 1},
 	}
 }
 

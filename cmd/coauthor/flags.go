@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"flag"
+	"math"
 	"slices"
 	"strings"
 
@@ -101,8 +102,15 @@ func (f *filterFlags) register(fs *flag.FlagSet, by string) {
 }
 
 func (f *filterFlags) check() error {
-	if err := f.opt.Check(); err != nil {
-		return usageError{"-" + err.Error()}
+	o := f.opt
+	switch {
+	case o.Top < 0 || o.MinPapers < 0 || o.Depth < 0:
+		return usageError{"-top, -min-papers and -depth must be 0 or more"}
+	case math.IsNaN(o.MinWeight) || math.IsInf(o.MinWeight, 0) || o.MinWeight < 0:
+		return usagef("-min-weight must be a number, 0 or more, not %v", o.MinWeight)
+	}
+	if err := o.Validate(); err != nil {
+		return usageError{err.Error()}
 	}
 	return nil
 }
@@ -110,7 +118,7 @@ func (f *filterFlags) check() error {
 // options returns the filter of d's graph, by the values by for -top.
 func (f *filterFlags) options(e *env, d *dataset, by []float64) (opt filter.Options, err error) {
 	opt = f.opt
-	opt.By, opt.Ego = by, filter.None
+	opt.By = by
 	if opt.MinPapers > 0 {
 		err = d.needPapers("-min-papers")
 	}
@@ -119,6 +127,7 @@ func (f *filterFlags) options(e *env, d *dataset, by []float64) (opt filter.Opti
 		if opt.Ego, opt.Only, note, err = d.explore(d.graph).Select(f.ego, f.only); note != "" {
 			e.warnf("%s", note)
 		}
+		opt.HasEgo = f.ego != "" && err == nil
 	}
 	if err != nil && (f.ego != "" || f.only != "") && !errors.As(err, new(usageError)) {
 		err = usageError{err.Error()}

@@ -110,9 +110,14 @@ type GraphAnswer struct {
 const minSize, sizeRange = 3.0, 12.0
 
 // New returns the explorer of n with opt, laying the map out unless
-// opt.Positions is set.
-func New(n *Network, opt Options) *App {
+// opt.Positions is set. Its error is that of the options
+// (Options.Validate), or of a value per node that has not one per node
+// of n's graph.
+func New(n *Network, opt Options) (*App, error) {
 	g := n.G
+	if err := opt.check(g); err != nil {
+		return nil, err
+	}
 	a := &App{Network: n, opt: opt, nodes: make([]Node, g.N())}
 	size := opt.Size
 	if size == nil {
@@ -124,7 +129,10 @@ func New(n *Network, opt Options) *App {
 	}
 	pos := opt.Positions
 	if pos == nil {
-		pos = layout.Layout(heaviest(g, MaxEdges), picture.Diameters(size), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster})
+		var err error
+		if pos, err = layout.Layout(heaviest(g, MaxEdges), picture.Diameters(size), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster}); err != nil {
+			return nil, err
+		}
 	}
 	top := 0.0
 	for _, s := range size {
@@ -181,7 +189,7 @@ func New(n *Network, opt Options) *App {
 	}
 	full, _ := a.Graph(All)
 	a.full, _ = json.Marshal(full)
-	return a
+	return a, nil
 }
 
 // heaviest returns g with its heaviest max edges only (g itself when it
@@ -491,9 +499,12 @@ func PanelMeasures(n int, papers bool) []string {
 func FromPicture(n *Network, keep []int32, opt picture.Options, ms *measure.Set, papers bool, seed uint64) (*App, error) {
 	names := PanelMeasures(ms.Graph().N(), papers)
 	values, err := ms.All(names)
+	if err != nil {
+		return nil, err
+	}
 	for i := range values {
 		values[i] = filter.Pick(values[i], keep)
 	}
 	return New(n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
-		ClusterNames: opt.ClusterNames, Measures: names, MeasureValues: values, Seed: seed}), err
+		ClusterNames: opt.ClusterNames, Measures: names, MeasureValues: values, Seed: seed})
 }

@@ -27,7 +27,11 @@ func example(t testing.TB, opt input.Options) *App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(NewNetwork(g, d.Corpus, d.Identity), Options{Title: "example", Seed: 1})
+	a, err := New(NewNetwork(g, d.Corpus, d.Identity), Options{Title: "example", Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 func TestGraphQueries(t *testing.T) {

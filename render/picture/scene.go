@@ -187,7 +187,7 @@ func (p *Picture) color(v int) string {
 
 // ego returns the ego's node, -1 for none.
 func (p *Picture) ego() int {
-	if e := p.opt.Ego; e >= 0 && e < p.g.N() {
+	if e := p.opt.Ego; p.opt.HasEgo && e >= 0 && e < p.g.N() {
 		return e
 	}
 	return -1
