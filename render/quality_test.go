@@ -74,7 +74,11 @@ func papersGraph(t testing.TB, name string, b []byte) *graph.Graph {
 // PageRank (all when top is 0), Leiden clusters of the whole network.
 func view(t testing.TB, g *graph.Graph, top int, seed uint64) (*graph.Graph, picture.Options) {
 	t.Helper()
-	pr, err := measure.NewSet(g, measure.Options{}).Get("pagerank")
+	set, err := measure.NewSet(g, measure.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, err := set.Get("pagerank")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -49,7 +49,11 @@ func (f *clustersFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	score, err := measures(e, d, f.m.options(d)).Get(f.by)
+	set, err := measures(e, d, f.m.options(d))
+	if err != nil {
+		return err
+	}
+	score, err := set.Get(f.by)
 	if err != nil {
 		return err
 	}

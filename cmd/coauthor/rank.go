@@ -48,7 +48,10 @@ func (f *rankFlags) run(e *env, files []string) error {
 	}
 	asTable := !f.in.json && !f.csv
 	columns = measure.Columns(columns, f.by, asTable, d.network != "")
-	set := measures(e, d, f.m.options(d))
+	set, err := measures(e, d, f.m.options(d))
+	if err != nil {
+		return err
+	}
 	values, err := set.All(columns)
 	if err != nil {
 		return err

@@ -54,7 +54,10 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 	if err != nil {
 		return nil, err
 	}
-	ms := measures(e, d, v.m.options(d))
+	ms, err := measures(e, d, v.m.options(d))
+	if err != nil {
+		return nil, err
+	}
 	size, err := ms.Get(v.sizeBy)
 	if err != nil {
 		return nil, err

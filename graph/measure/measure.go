@@ -105,6 +105,21 @@ type Options struct {
 	NoPapers bool
 }
 
+// Validate reports a negative Samples, an Epsilon outside [0, 1) or a
+// Delta outside (0, 1) other than 0 (0.1), as graph.BetweennessOptions.
+// Every Seed is valid; Step, Context may be nil.
+func (o Options) Validate() error {
+	switch {
+	case o.Samples < 0:
+		return fmt.Errorf("measure: Options.Samples is %d, want 0 (exact within the budget) or more", o.Samples)
+	case !(o.Epsilon >= 0 && o.Epsilon < 1):
+		return fmt.Errorf("measure: Options.Epsilon is %v, want 0 (exact) or more and below 1", o.Epsilon)
+	case !(o.Delta >= 0 && o.Delta < 1):
+		return fmt.Errorf("measure: Options.Delta is %v, want above 0 and below 1 (0: 0.1)", o.Delta)
+	}
+	return nil
+}
+
 // Set computes the measures of one graph on demand, once each.
 type Set struct {
 	g       *graph.Graph
@@ -126,12 +141,16 @@ func (s *Set) Graph() *graph.Graph { return s.g }
 // shortest paths sampled; 0 for other measures.
 func (s *Set) Samples(name string) int { return s.used[name] }
 
-// NewSet returns the measures of g.
-func NewSet(g *graph.Graph, opt Options) *Set {
+// NewSet returns the measures of g. Its error is that of the options
+// (Options.Validate).
+func NewSet(g *graph.Graph, opt Options) (*Set, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
 	if opt.Context == nil {
 		opt.Context = context.Background()
 	}
-	return &Set{g: g, opt: opt, cache: make(map[string][]float64), stderr: make(map[string][]float64), sources: make(map[string]int), used: make(map[string]int)}
+	return &Set{g: g, opt: opt, cache: make(map[string][]float64), stderr: make(map[string][]float64), sources: make(map[string]int), used: make(map[string]int)}, nil
 }
 
 // Sources returns how many source authors measure name is computed from

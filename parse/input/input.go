@@ -114,6 +114,29 @@ type Options struct {
 	Progress Progress
 }
 
+// Validate reports options Load cannot read with: a Format that
+// parse.Canonical does not know (other than "" and "auto"), a negative
+// MaxAuthors, Since or Until, a Since after Until, or an invalid
+// Resolve or AuthorSep (identity.Options.Validate,
+// parse.ReadOptions.Validate).
+func (o Options) Validate() error {
+	if _, ok := parse.Canonical(o.Format); !ok && o.Format != "" && o.Format != "auto" {
+		return fmt.Errorf("input: Options.Format is %q, want auto, %s", o.Format, strings.Join(parse.Formats, ", "))
+	}
+	switch {
+	case o.MaxAuthors < 0:
+		return fmt.Errorf("input: Options.MaxAuthors is %d, want 0 (no limit) or more", o.MaxAuthors)
+	case o.Since < 0 || o.Until < 0:
+		return fmt.Errorf("input: Options.Since and Until are %d and %d, want years (0: open)", o.Since, o.Until)
+	case o.Since != 0 && o.Until != 0 && o.Since > o.Until:
+		return fmt.Errorf("input: Options.Since (%d) is after Until (%d)", o.Since, o.Until)
+	}
+	if err := (parse.ReadOptions{AuthorSep: o.AuthorSep}).Validate(); err != nil {
+		return err
+	}
+	return o.Resolve.Validate()
+}
+
 // Progress reports long steps.
 type Progress interface {
 	// Start begins a step over size bytes (0: unknown) counting items in
@@ -148,12 +171,11 @@ const maxWarnings = 10
 // found in two sources counts once. The context stops the reading between
 // records.
 func Load(ctx context.Context, sources []Source, opt Options) (*Dataset, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
 	if opt.Format != "" && opt.Format != "auto" {
-		f, ok := parse.Canonical(opt.Format)
-		if !ok {
-			return nil, fmt.Errorf("unknown format %q: want auto, %s", opt.Format, strings.Join(parse.Formats, ", "))
-		}
-		opt.Format = f
+		opt.Format, _ = parse.Canonical(opt.Format)
 	}
 	d := &Dataset{Corpus: corpus.New()}
 	for _, src := range sources {
