@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"maps"
 	"math"
 	"slices"
 
@@ -179,7 +180,9 @@ func New(n *Network, opt Options) (*App, error) {
 		for _, c := range opt.Cluster {
 			sizes[c]++
 		}
-		for c := int32(0); int(c) < len(sizes); c++ {
+		// Numbered as in the whole network: the clusters drawn may skip
+		// numbers.
+		for _, c := range slices.Sorted(maps.Keys(sizes)) {
 			info := ClusterInfo{ID: int(c) + 1, Size: sizes[c], Color: picture.ClusterColor(c)}
 			if int(c) < len(opt.ClusterNames) {
 				info.Label = opt.ClusterNames[c]

@@ -70,7 +70,8 @@ type Options struct {
 
 	// Cluster holds each node's cluster, 0 the largest (nil: none);
 	// ClusterLabel names the method in the legend and ClusterNames each
-	// cluster (such as its leading author), ClusterSizes its size.
+	// cluster (such as its leading author), ClusterSizes its size. The
+	// legend lists the clusters that have a node drawn, by number.
 	Cluster      []int32
 	ClusterLabel string
 	ClusterNames []string
@@ -148,12 +149,18 @@ type Picture struct {
 // Of returns the options of a picture of sub, the nodes keep of a graph
 // whose measure sizeBy has the values size and whose clusters by
 // algorithm ("leiden", "louvain", "components") are labels (nil: none):
-// clusters numbered by size among the kept nodes, each named by its
-// largest member.
+// the clusters keep their numbers in the whole graph (0 the largest
+// there), as "coauthor clusters" and the exports number them, whatever
+// the filters leave; each is named by its largest member drawn, and
+// ClusterSizes counts its members drawn.
 func Of(sub *graph.Graph, keep []int32, title, sizeBy string, size []float64, labels []int32, algorithm string) Options {
 	opt := Options{Title: title, SizeLabel: sizeBy, Size: filter.Pick(size, keep)}
 	if labels != nil {
-		opt.Cluster, opt.ClusterSizes = community.Relabel(labels, keep)
+		opt.Cluster = filter.Pick(labels, keep)
+		opt.ClusterSizes = make([]int, slices.Max(append([]int32{-1}, labels...))+1)
+		for _, c := range opt.Cluster {
+			opt.ClusterSizes[c]++
+		}
 		opt.ClusterLabel = algorithm + " cluster"
 		if algorithm == "components" {
 			opt.ClusterLabel = "connected component"
@@ -394,20 +401,9 @@ func (p *Picture) legend() string {
 	if opt.Cluster != nil {
 		// A coloured square before each name: one cell per line keeps
 		// the square next to its text.
-		shown := min(len(Palette), len(opt.ClusterNames))
-		row := func(color, text string) {
+		for _, l := range p.legendEntries() {
 			fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font color="%s" point-size="13">■</font><font point-size="10"> %s</font></td></tr>`,
-				color, html.EscapeString(text))
-		}
-		for c := 0; c < shown; c++ {
-			text := fmt.Sprintf("cluster %d: %s", c+1, opt.ClusterNames[c])
-			if c < len(opt.ClusterSizes) {
-				text += fmt.Sprintf(" (%d)", opt.ClusterSizes[c])
-			}
-			row(Palette[c], text)
-		}
-		if rest := len(opt.ClusterNames) - shown; rest > 0 {
-			row(Grey, fmt.Sprintf("%d smaller clusters", rest))
+				l.color, html.EscapeString(l.text))
 		}
 	}
 	b.WriteString(`</table>`)

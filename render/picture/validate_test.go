@@ -2,8 +2,11 @@ package picture
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
+
+	"coauthor/graph"
 )
 
 func TestOptionsValidate(t *testing.T) {
@@ -80,5 +83,32 @@ func TestZeroOptionsNoEgo(t *testing.T) {
 	}
 	if ringed != 1 {
 		t.Errorf("HasEgo with Ego 0: %d nodes ringed, want 1", ringed)
+	}
+}
+
+// Of keeps each cluster's number in the whole graph, and the legend
+// lists only the clusters drawn, by those numbers.
+func TestOfKeepsClusterNumbers(t *testing.T) {
+	g := small()
+	labels := []int32{0, 0, 0, 1, 1, 1, 2} // of the whole graph
+	keep := []int32{3, 4, 6}               // cluster 0 filtered out
+	sub := graph.Induced(g, keep, 0)
+	opt := Of(sub, keep, "t", "papers", []float64{2, 2, 2, 2, 1, 1, 1}, labels, "leiden")
+	if want := []int32{1, 1, 2}; !slices.Equal(opt.Cluster, want) {
+		t.Errorf("Cluster %v, want %v", opt.Cluster, want)
+	}
+	if want := []int{0, 2, 1}; !slices.Equal(opt.ClusterSizes, want) {
+		t.Errorf("ClusterSizes %v, want %v", opt.ClusterSizes, want)
+	}
+	p, err := New(sub, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, l := range p.legendEntries() {
+		texts = append(texts, l.text)
+	}
+	if want := []string{"cluster 2: Mary Somerville (2)", "cluster 3: Solo (1)"}; !slices.Equal(texts, want) {
+		t.Errorf("legend %q, want %q", texts, want)
 	}
 }
