@@ -261,26 +261,25 @@ func inYears(year, since, until int) bool {
 	return year != 0 && (since == 0 || year >= since) && (until == 0 || year <= until)
 }
 
-// Query selects part of the map for api/graph; All selects everything.
+// Query selects part of the map for api/graph; the zero Query (All)
+// selects everything.
 type Query struct {
 	Since, Until int     // papers of those years only (0: open)
 	MinWeight    float64 // edges with at least that weight
 	MinPapers    int     // authors with at least that many papers (in the years)
 	Clusters     []int32 // clusters kept, 1 the largest (nil: all)
-	Ego          int32   // when 0 or more, the authors within Depth steps of it (NoEgo: none)
+	HasEgo       bool    // keep the authors within Depth steps of Ego only
+	Ego          int32
 	Depth        int
 	Only         []int32 // authors kept (nil: all)
 }
 
-// NoEgo is the Query.Ego of no neighbourhood.
-const NoEgo = -1
-
 // All is the Query that selects the whole map.
-var All = Query{Ego: NoEgo}
+var All = Query{}
 
 // IsAll reports whether q selects the whole map.
 func (q Query) IsAll() bool {
-	return q.Since == 0 && q.Until == 0 && q.MinWeight == 0 && q.MinPapers == 0 && q.Clusters == nil && q.Only == nil && q.Ego < 0
+	return q.Since == 0 && q.Until == 0 && q.MinWeight == 0 && q.MinPapers == 0 && q.Clusters == nil && q.Only == nil && !q.HasEgo
 }
 
 // Graph returns the part of the map q selects: authors with a paper in
@@ -289,7 +288,7 @@ func (q Query) IsAll() bool {
 // (their weight then the number of those papers) and at least MinWeight;
 // then the authors within Depth steps of Ego over those edges.
 func (a *App) Graph(q Query) (GraphAnswer, error) {
-	if q.Ego >= 0 {
+	if q.HasEgo {
 		if err := a.Check(q.Ego); err != nil {
 			return GraphAnswer{}, err
 		}
@@ -345,7 +344,7 @@ func (a *App) Graph(q Query) (GraphAnswer, error) {
 			links = append(links, l)
 		}
 	}
-	if q.Ego >= 0 {
+	if q.HasEgo {
 		reach := egoOver(g.N(), links, q.Ego, max(q.Depth, 1), keep[q.Ego])
 		keep = reach
 		links = slices.DeleteFunc(links, func(l Link) bool { return !keep[l.Source] || !keep[l.Target] })

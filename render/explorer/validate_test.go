@@ -43,3 +43,10 @@ func TestOptionsValidate(t *testing.T) {
 		}
 	}
 }
+
+// The zero Query selects the whole map: no neighbourhood of node 0.
+func TestZeroQueryIsAll(t *testing.T) {
+	if !(Query{}).IsAll() || (Query{HasEgo: true}).IsAll() {
+		t.Error("the zero Query does not select everything, or HasEgo does")
+	}
+}
