@@ -142,9 +142,10 @@ func (d *Reader) paper(row []string) *parse.Paper {
 		p.Year = text.LeadingYear(cell(row, c.date))
 	}
 	if doi := cell(row, c.doi); doi != "" {
-		p.Work = "doi:" + strings.ToLower(doi)
-	} else if id := cell(row, c.id); id != "" {
-		p.Work = "dimensions:" + id
+		p.EnsureMeta().AddID(parse.IDDOI, doi)
+	}
+	if id := cell(row, c.id); id != "" {
+		p.EnsureMeta().AddID(parse.IDDimensions, id)
 	}
 	for _, a := range strings.Split(cell(row, c.authors), ";") {
 		if name := text.CleanName(names.Order(strings.TrimSpace(a))); name != "" {

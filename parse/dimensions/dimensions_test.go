@@ -28,11 +28,11 @@ func TestFixture(t *testing.T) {
 		t.Errorf("got %+v, want %+v", got, want)
 	}
 	p := papers[0]
-	if strings.Join(p.Authors, "|") != "Ann Lee|Bo-Ra Kim|Jan van der Berg" || p.Year != 2021 || p.Work != "doi:10.1000/fixture.1" ||
+	if strings.Join(p.Authors, "|") != "Ann Lee|Bo-Ra Kim|Jan van der Berg" || p.Year != 2021 || p.Meta.ID(parse.IDDOI) != "10.1000/fixture.1" ||
 		p.Title != "Co-authorship networks of a small field" || p.Line != 3 || p.Venue != "Journal of Fixtures" {
 		t.Errorf("first paper %+v", p)
 	}
-	if papers[1].Year != 2019 || papers[1].Work != "dimensions:pub.1000000003" {
+	if papers[1].Year != 2019 || papers[1].Meta.ID(parse.IDDimensions) != "pub.1000000003" {
 		t.Errorf("second paper %+v", papers[1])
 	}
 }

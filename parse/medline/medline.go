@@ -184,7 +184,7 @@ func paper(fields []field) *parse.Paper {
 		switch f.tag {
 		case "PMID":
 			if v != "" {
-				p.Work = "pmid:" + v
+				p.EnsureMeta().AddID(parse.IDPMID, v)
 			}
 		case "TI":
 			p.Title = v

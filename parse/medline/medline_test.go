@@ -64,7 +64,7 @@ func TestRecord(t *testing.T) {
 		t.Fatalf("papers %d, unauthored %d, errors %q", len(papers), r.Unauthored(), errs)
 	}
 	p := papers[0]
-	if got := strings.Join(p.Authors, "|"); got != "Ann Lee|B J Kim|The Group" || p.Title != "A long title." || p.Year != 2019 || p.Work != "pmid:1" || p.Venue != "Journal" || p.Line != 1 {
+	if got := strings.Join(p.Authors, "|"); got != "Ann Lee|B J Kim|The Group" || p.Title != "A long title." || p.Year != 2019 || p.Meta.ID(parse.IDPMID) != "1" || p.Venue != "Journal" || p.Line != 1 {
 		t.Errorf("got %+v", p)
 	}
 	if p.IDs[0] != "orcid:0000-0002-1825-0097" || p.IDs[1] != "" {

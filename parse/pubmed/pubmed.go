@@ -194,7 +194,7 @@ func (rec *record) paper() *parse.Paper {
 		}
 	}
 	if pmid = strings.TrimSpace(pmid); pmid != "" {
-		p.Work = "pmid:" + pmid
+		p.EnsureMeta().AddID(parse.IDPMID, pmid)
 	}
 	hasID := false
 	for _, l := range lists {

@@ -72,7 +72,7 @@ func TestCollectiveAndORCID(t *testing.T) {
 		t.Fatalf("papers %d, errors %v, unauthored %d", len(papers), errs, r.Unauthored())
 	}
 	p := papers[0]
-	if got := strings.Join(p.Authors, "|"); got != "Ann Lee|B Kim Jr|The Group" || p.Title != "A B c" || p.Year != 1998 || !p.EtAl || p.Work != "pmid:1" || p.Venue != "J" {
+	if got := strings.Join(p.Authors, "|"); got != "Ann Lee|B Kim Jr|The Group" || p.Title != "A B c" || p.Year != 1998 || !p.EtAl || p.Meta.ID(parse.IDPMID) != "1" || p.Venue != "J" {
 		t.Errorf("got %+v", p)
 	}
 	if p.IDs[0] != "orcid:0000-0002-1825-0097" || p.IDs[1] != "" {
