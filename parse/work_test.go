@@ -55,7 +55,7 @@ func TestMetaAddIDAndLink(t *testing.T) {
 	m := p.EnsureMeta()
 	m.AddID(IDDOI, "https://doi.org/10.1000/X")
 	m.AddID(IDDOI, "10.1000/x") // the same once normalised
-	m.AddID(IDPMID, "nope")  // malformed: dropped
+	m.AddID(IDPMID, "nope")     // malformed: dropped
 	m.AddID(IDArXiv, "2101.00001v2")
 	if len(m.IDs) != 2 || m.ID(IDDOI) != "10.1000/x" || m.ID(IDArXiv) != "2101.00001" || m.ID(IDPMID) != "" {
 		t.Fatalf("IDs = %v", m.IDs)
