@@ -230,9 +230,14 @@ func NormalizeROR(s string) string {
 	return strings.ToLower(m[1])
 }
 
-// NormalizeISSN returns "NNNN-NNNX", "" when s is not an ISSN.
+// NormalizeISSN returns "NNNN-NNNX", "" when s is not an ISSN. A
+// leading "ISSN" ("ISSN 1533-7928", "ISSN: ...") is dropped.
 func NormalizeISSN(s string) string {
-	m := issnRe.FindStringSubmatch(strings.ToUpper(strings.TrimSpace(s)))
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if rest, ok := strings.CutPrefix(s, "ISSN"); ok {
+		s = strings.TrimLeft(rest, ": ")
+	}
+	m := issnRe.FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
