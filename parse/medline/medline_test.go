@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"coauthor/parse"
+	"coauthor/parse/corpus"
 	"coauthor/parse/internal/readertest"
 )
 
@@ -156,5 +157,24 @@ func TestMetaFields(t *testing.T) {
 	}
 	if !reflect.DeepEqual(p.Meta, want) {
 		t.Errorf("meta\n got %+v\nwant %+v", p.Meta, want)
+	}
+}
+
+// Two records of one title, year and author with different PMIDs and
+// DOIs are two works; the same record again is a repeat.
+func TestDifferentIDsTwoWorks(t *testing.T) {
+	rec := func(pmid, doi string) string {
+		return "PMID- " + pmid + "\nTI  - Editorial\nDP  - 2020\nLID - " + doi + " [doi]\nFAU - Lee, Ann\nAU  - Lee A\n\n"
+	}
+	papers, errs := readertest.ReadAll(t, NewReader(strings.NewReader(rec("11", "10.1000/a1")+rec("12", "10.1000/b2")+rec("11", "10.1000/a1")), parse.ReadOptions{}))
+	if len(errs) > 0 || len(papers) != 3 {
+		t.Fatalf("papers %d, errors %q", len(papers), errs)
+	}
+	c := corpus.New()
+	for _, p := range papers {
+		c.Add(p)
+	}
+	if c.Len() != 2 || c.Duplicates() != 1 {
+		t.Errorf("%d works, %d dropped; want 2 and 1", c.Len(), c.Duplicates())
 	}
 }

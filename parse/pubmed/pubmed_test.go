@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"coauthor/parse"
+	"coauthor/parse/corpus"
 	"coauthor/parse/internal/readertest"
 )
 
@@ -200,5 +201,27 @@ func TestMetaFields(t *testing.T) {
 		if !reflect.DeepEqual(p.Meta, want[i]) {
 			t.Errorf("paper %d meta\n got %+v\nwant %+v", i, p.Meta, want[i])
 		}
+	}
+}
+
+// Two articles of one title, year and author with different PMIDs are
+// two works; the same PMID again is a repeat.
+func TestDifferentPMIDsTwoWorks(t *testing.T) {
+	art := func(pmid, doi string) string {
+		return `<PubmedArticle><MedlineCitation><PMID>` + pmid + `</PMID><Article><Journal><JournalIssue><PubDate><Year>2020</Year></PubDate></JournalIssue></Journal>
+<ArticleTitle>Editorial</ArticleTitle><AuthorList><Author><LastName>Lee</LastName><ForeName>Ann</ForeName></Author></AuthorList></Article></MedlineCitation>
+<PubmedData><ArticleIdList><ArticleId IdType="doi">` + doi + `</ArticleId></ArticleIdList></PubmedData></PubmedArticle>`
+	}
+	src := "<PubmedArticleSet>" + art("11", "10.1000/a1") + art("12", "10.1000/b2") + art("11", "10.1000/a1") + "</PubmedArticleSet>"
+	papers, errs := readertest.ReadAll(t, NewReader(strings.NewReader(src), parse.ReadOptions{}))
+	if len(errs) > 0 || len(papers) != 3 {
+		t.Fatalf("papers %d, errors %q", len(papers), errs)
+	}
+	c := corpus.New()
+	for _, p := range papers {
+		c.Add(p)
+	}
+	if c.Len() != 2 || c.Duplicates() != 1 {
+		t.Errorf("%d works, %d dropped; want 2 and 1", c.Len(), c.Duplicates())
 	}
 }
