@@ -34,6 +34,9 @@ import (
 //   - DataCite (creators[], titles[], publicationYear; pages {"data": ...}),
 //     a Crossref single-work response, and ORCID iDs as identities
 //     ("orcid:0000-...", preferred over OpenAlex ids): see datacite.go.
+//
+// Each kind's venue and work record (parse.Meta: ids, ISSN, type, URL,
+// language, keywords, citations, affiliations per author): see meta.go.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
@@ -200,7 +203,10 @@ func (j *Reader) add(w *jsonWork, line int) {
 	if w.isWrapper() {
 		return
 	}
-	if w.Attributes != nil { // a DataCite record
+	if w.Attributes != nil { // a DataCite record: its id is its DOI
+		if w.Attributes.DOI == "" {
+			w.Attributes.DOI = w.ID
+		}
 		w = w.Attributes
 	}
 	p := w.paper()

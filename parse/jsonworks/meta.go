@@ -33,7 +33,7 @@ import (
 //     venue, type, language, keyword (a list, or one string of
 //     comma-separated keywords) as keywords, and author[].affiliation where
 //     a writer gives it.
-//   - DataCite: doi, url, container.title (else publisher) as venue,
+//   - DataCite: doi (else the record's id), url, container.title (else publisher) as venue,
 //     types.resourceTypeGeneral, language, subjects as keywords (a field
 //     of science, "FOS: ...", as an index keyword),
 //     citationCount, and creators[].affiliation (strings, or objects with

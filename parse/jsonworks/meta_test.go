@@ -234,6 +234,8 @@ func TestMetaFields(t *testing.T) {
 		{"DataCite container", `{"data": {"attributes": {"doi": "10.5061/y", "titles": [{"title": "D"}], "publisher": "Zenodo", "container": {"title": "Series S"},
 			"creators": [{"name": "Lee, Ann", "affiliation": []}]}}}`,
 			"Series S", &parse.Meta{IDs: []parse.WorkID{{Kind: "doi", Value: "10.5061/y"}}}},
+		{"DataCite id without doi", `{"data": [{"id": "10.5061/Z", "type": "dois", "attributes": {"titles": [{"title": "D"}], "creators": [{"name": "Lee, Ann"}]}}]}`,
+			"", &parse.Meta{IDs: []parse.WorkID{{Kind: "doi", Value: "10.5061/z"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
