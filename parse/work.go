@@ -118,7 +118,7 @@ var (
 	arxivNew  = regexp.MustCompile(`^([0-9]{4}\.[0-9]{4,5})(v[0-9]+)?$`)
 	arxivOld  = regexp.MustCompile(`^([a-z-]+(\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?$`)
 	digits    = regexp.MustCompile(`^[0-9]+$`)
-	pmcRe     = regexp.MustCompile(`^(?i:pmc)?([0-9]+)$`)
+	pmcRe     = regexp.MustCompile(`^(?i:pmc)?([0-9]+)(?:\.[0-9]+)?$`)
 	openAlex  = regexp.MustCompile(`(?i)^(?:https?://(?:api\.)?openalex\.org/(?:works/)?)?(W[0-9]+)$`)
 	rorRe     = regexp.MustCompile(`(?i)^(?:https?://)?(?:www\.)?(?:ror\.org/)?(0[a-z0-9]{6}[0-9]{2})$`)
 	issnRe    = regexp.MustCompile(`^([0-9]{4})-?([0-9]{3}[0-9X])$`)
@@ -130,7 +130,8 @@ var (
 //   - doi: lower case, without "doi:", "https://doi.org/", "http://dx.doi.org/"
 //     or other resolver prefix, URL escapes decoded, trailing punctuation dropped;
 //   - arxiv: without "arXiv:", "abs/" URL or version;
-//   - pmid: digits; pmcid: "PMC" and digits; openalex: "W" and digits;
+//   - pmid: digits; pmcid: "PMC" and digits (a version ".1" dropped);
+//     openalex: "W" and digits;
 //   - isbn: digits and X;
 //   - wos: without "WOS:"; the others trimmed only.
 func NormalizeID(kind, value string) string {
@@ -230,9 +231,14 @@ func NormalizeROR(s string) string {
 	return strings.ToLower(m[1])
 }
 
-// NormalizeISSN returns "NNNN-NNNX", "" when s is not an ISSN.
+// NormalizeISSN returns "NNNN-NNNX", "" when s is not an ISSN. A
+// leading "ISSN" ("ISSN 1533-7928", "ISSN: ...") is dropped.
 func NormalizeISSN(s string) string {
-	m := issnRe.FindStringSubmatch(strings.ToUpper(strings.TrimSpace(s)))
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if rest, ok := strings.CutPrefix(s, "ISSN"); ok {
+		s = strings.TrimLeft(rest, ": ")
+	}
+	m := issnRe.FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
