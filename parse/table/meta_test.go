@@ -153,16 +153,17 @@ func TestMetaFields(t *testing.T) {
 	}
 }
 
-// Two rows of one title, year and author list with different DOIs are
-// two works, which the corpus keeps both, in every export.
+// Two rows of one title, year and author list with different DOIs (and
+// no other id) are two works, which the corpus keeps both, in every
+// export.
 func TestTwins(t *testing.T) {
 	for name, src := range map[string]string{
-		"Scopus":   "Authors,Title,Year,Source title,DOI,EID\n\"Lee A.; Kim B.\",Editorial,2020,J,10.1000/a1,2-s2.0-1\n\"Lee A.; Kim B.\",Editorial,2020,J,10.1000/b2,2-s2.0-2\n",
-		"Lens":     "Lens ID,Title,Publication Year,Author/s,DOI\n000-000-000-000-001,Editorial,2020,Ann Lee; Bo Kim,10.1000/a1\n000-000-000-000-002,Editorial,2020,Ann Lee; Bo Kim,10.1000/b2\n",
+		"Scopus":   "Authors,Title,Year,Source title,Cited by,DOI,EID\n\"Lee A.; Kim B.\",Editorial,2020,J,1,10.1000/a1,\n\"Lee A.; Kim B.\",Editorial,2020,J,1,10.1000/b2,\n",
+		"Lens":     "Lens ID,Title,Publication Year,Author/s,DOI\n,Editorial,2020,Ann Lee; Bo Kim,10.1000/a1\n,Editorial,2020,Ann Lee; Bo Kim,10.1000/b2\n",
 		"IEEE":     "Document Title,Authors,Publication Year,DOI,IEEE Terms\nEditorial,Ann Lee; Bo Kim,2020,10.1000/a1,x\nEditorial,Ann Lee; Bo Kim,2020,10.1000/b2,x\n",
-		"OpenAlex": "id,authorships.author.display_name,display_name,publication_year,doi\nW1,Ann Lee|Bo Kim,Editorial,2020,https://doi.org/10.1000/a1\nW2,Ann Lee|Bo Kim,Editorial,2020,https://doi.org/10.1000/b2\n",
+		"OpenAlex": "id,authorships.author.display_name,display_name,publication_year,doi\n,Ann Lee|Bo Kim,Editorial,2020,https://doi.org/10.1000/a1\n,Ann Lee|Bo Kim,Editorial,2020,https://doi.org/10.1000/b2\n",
 		"Springer": "Item Title,Item DOI,Authors,Publication Year\nEditorial,10.1000/a1,Ann Lee,2020\nEditorial,10.1000/b2,Ann Lee,2020\n",
-		"WoS":      "PT\tAU\tAF\tTI\tPY\tDI\tUT\nJ\tLee, A; Kim, B\tLee, Ann; Kim, Bo\tEditorial\t2020\t10.1000/a1\tWOS:1\nJ\tLee, A; Kim, B\tLee, Ann; Kim, Bo\tEditorial\t2020\t10.1000/b2\tWOS:2\n",
+		"WoS":      "PT\tAU\tAF\tTI\tPY\tDI\nJ\tLee, A; Kim, B\tLee, Ann; Kim, Bo\tEditorial\t2020\t10.1000/a1\nJ\tLee, A; Kim, B\tLee, Ann; Kim, Bo\tEditorial\t2020\t10.1000/b2\n",
 		"generic":  "title,year,authors,doi\nEditorial,2020,Ann Lee; Bo Kim,10.1000/a1\nEditorial,2020,Ann Lee; Bo Kim,10.1000/b2\n",
 	} {
 		papers := readString(t, src)

@@ -162,7 +162,7 @@ func TestTwins(t *testing.T) {
 	for _, p := range papers {
 		c.Add(p)
 	}
-	if len(papers) != 2 || len(errs) != 0 || c.Len() != 2 || c.Meta(1).ID(parse.IDWoS) != "000000000000002" {
+	if len(papers) != 2 || len(errs) != 0 || c.Len() != 2 || c.Meta(1).ID(parse.IDDOI) != "10.1000/b2" {
 		t.Errorf("papers %d, errors %q, corpus keeps %d; want two works", len(papers), errs, c.Len())
 	}
 }
