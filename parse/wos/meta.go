@@ -1,6 +1,7 @@
 package wos
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -21,9 +22,9 @@ import (
 //     the PMID, BN the ISBN; SN and EI the ISSNs;
 //   - DT (else PT) the type, LA the language, DE the authors' keywords
 //     and ID (Keywords Plus) the index keywords, split at ";";
-//   - TC the citations, with source "wos": TC counts the Web of Science
-//     Core Collection's citing records; Z9, the count over all Clarivate
-//     databases, is not read;
+//   - TC the citations, with source "wos" and the date of the export (DA)
+//     when given: TC counts the Web of Science Core Collection's citing
+//     records; Z9, the count over all Clarivate databases, is not read;
 //   - C1 the affiliations of author positions. A C1 entry "[Lee, Ann;
 //     Kim, Bo] Univ X, Dept Y, City, Country." names its authors as AF
 //     (or AU) does and is linked to each of their positions; an entry
@@ -74,6 +75,9 @@ func FromTags(f map[string][]string, line int, tab bool) *parse.Paper {
 	if tc := first(f["TC"]); tc != "" {
 		if n, err := strconv.Atoi(tc); err == nil && n >= 0 {
 			m.Citations = &parse.Citations{Count: n, Source: "wos"}
+			if da := first(f["DA"]); isoDate.MatchString(da) {
+				m.Citations.Date = da
+			}
 		}
 	}
 	m.Affiliations = affiliations(c1Entries(f["C1"], tab), list, other, pos, len(p.Authors))
@@ -82,6 +86,8 @@ func FromTags(f map[string][]string, line int, tab bool) *parse.Paper {
 	}
 	return p
 }
+
+var isoDate = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 
 func first(v []string) string {
 	if len(v) == 0 {

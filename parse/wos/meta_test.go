@@ -99,6 +99,7 @@ C1 [Lee, Ann; Roe, Di] Univ X, Dept Y, City, Italy.
    Univ Nobody, Somewhere, USA.
 TC 12
 Z9 15
+DA 2026-03-28
 SN 1751-1577
 EI 1875-5879
 BN 978-3-16-148410-0
@@ -139,7 +140,7 @@ ER
 		{fmt.Sprint(m.ISSN), "[1751-1577 1875-5879]"},
 		{m.Type + "|" + m.Language, "Article; Early Access|English"},
 		{fmt.Sprintf("%q %q", m.Keywords, m.IndexKeywords), `["graph" "co-authorship" "network analysis"] ["NETWORKS" "SCIENCE"]`},
-		{fmt.Sprint(*m.Citations), "{12 wos }"}, // TC, not Z9
+		{fmt.Sprint(*m.Citations), "{12 wos 2026-03-28}"}, // TC, not Z9
 		{fmt.Sprint(m.Affiliations), "[[{Univ X, Dept Y, City, Italy   } {Univ W, City, Italy   }] [{Univ Z, City, Japan   }] [{Univ X, Dept Y, City, Italy   }]]"},
 		// Without brackets: the sole author's.
 		{fmt.Sprint(papers[1].Meta.Affiliations), "[[{OAK RIDGE NATL LAB,OAK RIDGE,TN 37830   }]]"},
