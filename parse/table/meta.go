@@ -69,7 +69,6 @@ func metaHeader(header []string, authors string, wos bool) metaColumns {
 		m.issn = cols("primary_location.source.issn_l", "primary_location.source.issn", "host_venue.issn_l", "host_venue.issn")
 		m.typ, m.language, m.citations, m.citeSource = col("type"), col("language"), col("cited_by_count"), "openalex"
 		m.url = cols("primary_location.landing_page_url")
-		m.keywords = nil
 		m.indexKeywords = cols("primary_topic.display_name", "topics.display_name", "keywords.display_name", "concepts.display_name")
 		m.institutions, m.countries, m.rors = col("authorships.institutions.display_name"), col("authorships.countries"), col("authorships.institutions.ror")
 	case col("lens id") >= 0:
