@@ -22,10 +22,11 @@ const (
 	IDDimensions = "dimensions" // pub.…
 	IDMAG        = "mag"        // Microsoft Academic Graph id
 	IDDataCite   = "datacite"   // a DataCite id that is not a DOI
+	IDLens       = "lens"       // Lens.org id: 000-360-106-493-122
 )
 
 // IDKinds lists the kinds of work id in the order they are shown.
-var IDKinds = []string{IDDOI, IDArXiv, IDPMID, IDPMCID, IDOpenAlex, IDDBLP, IDScopus, IDWoS, IDISBN, IDDimensions, IDMAG, IDDataCite}
+var IDKinds = []string{IDDOI, IDArXiv, IDPMID, IDPMCID, IDOpenAlex, IDDBLP, IDScopus, IDWoS, IDISBN, IDDimensions, IDMAG, IDDataCite, IDLens}
 
 // WorkID is one identifier of a work, normalised (see the IDxxx kinds).
 type WorkID struct {
@@ -122,6 +123,7 @@ var (
 	openAlex  = regexp.MustCompile(`(?i)^(?:https?://(?:api\.)?openalex\.org/(?:works/)?)?(W[0-9]+)$`)
 	rorRe     = regexp.MustCompile(`(?i)^(?:https?://)?(?:www\.)?(?:ror\.org/)?(0[a-z0-9]{6}[0-9]{2})$`)
 	issnRe    = regexp.MustCompile(`^([0-9]{4})-?([0-9]{3}[0-9X])$`)
+	lensRe    = regexp.MustCompile(`^(?:https?://(?:www\.)?lens\.org/(?:lens/scholar/article/|lens/)?)?([0-9]{3}(?:-[0-9]{3}){4})/?$`)
 	isbnStrip = strings.NewReplacer("-", "", " ", "", "\u2010", "", "\u2011", "")
 )
 
@@ -133,7 +135,8 @@ var (
 //   - pmid: digits; pmcid: "PMC" and digits (a version ".1" dropped);
 //     openalex: "W" and digits;
 //   - isbn: digits and X;
-//   - wos: without "WOS:"; the others trimmed only.
+//   - wos: without "WOS:"; lens: "NNN-NNN-NNN-NNN-NNN" without lens.org URL;
+//   - the others trimmed only.
 func NormalizeID(kind, value string) string {
 	v := strings.TrimSpace(value)
 	if v == "" {
@@ -173,6 +176,12 @@ func NormalizeID(kind, value string) string {
 			return ""
 		}
 		return v
+	case IDLens:
+		m := lensRe.FindStringSubmatch(v)
+		if m == nil {
+			return ""
+		}
+		return m[1]
 	case IDWoS:
 		v = strings.TrimPrefix(v, "WOS:")
 		v = strings.TrimPrefix(v, "wos:")
