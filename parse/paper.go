@@ -46,13 +46,15 @@ type Paper struct {
 	// EtAl is set when the source lists only some of the authors
 	// ("and others", "et al.").
 	EtAl bool `json:",omitempty"`
-	// Work is the identity the source gives the work itself (a DOI, an
-	// arXiv, OpenAlex or PubMed id, a DBLP key), "" for none. Two records
-	// with different ones are two works, whatever their titles.
-	Work string `json:",omitempty"`
 	// Venue is the journal, proceedings or arXiv categories, "" when the
 	// source gives none.
-	Venue    string `json:",omitempty"`
+	Venue string `json:",omitempty"`
+	// Meta is the rest of what the source tells of the work: its ids
+	// (DOI, arXiv, PMID, OpenAlex, DBLP key, ...), type, link, keywords,
+	// citations, and each author's affiliations; nil when it tells none.
+	// Two records with different ids of one kind are two works, whatever
+	// their titles.
+	Meta     *Meta `json:",omitempty"`
 	Abstract string
 	Notes    []string
 	Line     int // line (or record number) where the record starts
