@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -61,17 +62,22 @@ func graphvizCommand(engine string) (path string, args []string, err error) {
 		engine, ErrNoGraphviz, engine, Helper, Helper)
 }
 
+// Validate reports a field out of range: a negative LayoutTimeout.
+func (r *Renderer) Validate() error {
+	if r.LayoutTimeout < 0 {
+		return fmt.Errorf("Renderer.LayoutTimeout %v is negative", r.LayoutTimeout)
+	}
+	return nil
+}
+
 // layout runs Graphviz's engine on dot in a child process and returns the
 // DOT it writes. The child is killed, with any process it started, when
 // ctx is done or the time limit passes; nodes is only for the message.
 func (r *Renderer) layout(ctx context.Context, dot []byte, engine string, nodes int) ([]byte, error) {
-	limit := r.LayoutTimeout
-	switch {
-	case limit < 0:
-		return nil, fmt.Errorf("layout time limit %v is negative", limit)
-	case limit == 0:
-		limit = DefaultLayoutTimeout
+	if err := r.Validate(); err != nil {
+		return nil, err
 	}
+	limit := cmp.Or(r.LayoutTimeout, DefaultLayoutTimeout)
 	path, args, err := graphvizCommand(engine)
 	if err != nil {
 		return nil, err
