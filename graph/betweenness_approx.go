@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"math"
 	"math/bits"
 	"math/rand/v2"
@@ -47,19 +48,25 @@ type BetweennessResult struct {
 // that stops where they meet; with weights by Dijkstra's search from s
 // that stops at t. The samples are split into fixed parts with their own
 // random streams, so one seed gives one result on any number of cores.
-func BetweennessCentrality(g *Graph, opt BetweennessOptions) BetweennessResult {
+//
+// It returns ctx's error, and no result, soon after ctx ends: the workers
+// check it before every search (every 64 sampled paths).
+func BetweennessCentrality(ctx context.Context, g *Graph, opt BetweennessOptions) (BetweennessResult, error) {
 	if opt.Epsilon <= 0 {
-		bc, se := betweenness(g, opt)
+		bc, se, err := betweenness(ctx, g, opt)
+		if err != nil {
+			return BetweennessResult{}, err
+		}
 		k := g.N()
 		if opt.Samples > 0 && opt.Samples < k {
 			k = opt.Samples
 		}
-		return BetweennessResult{BC: bc, StdErr: se, Samples: k}
+		return BetweennessResult{BC: bc, StdErr: se, Samples: k}, nil
 	}
 	n := g.N()
 	bc := make([]float64, n)
 	if n <= 2 {
-		return BetweennessResult{BC: bc}
+		return BetweennessResult{BC: bc}, nil
 	}
 	delta := opt.Delta
 	if delta <= 0 || delta >= 1 {
@@ -68,7 +75,7 @@ func BetweennessCentrality(g *Graph, opt BetweennessOptions) BetweennessResult {
 	vd := vertexDiameterBound(g, opt.Weighted)
 	if vd <= 2 {
 		// No shortest path has a node inside it.
-		return BetweennessResult{BC: bc, VertexDiameter: vd}
+		return BetweennessResult{BC: bc, VertexDiameter: vd}, nil
 	}
 	r := ApproxSampleSize(n, vd, opt.Epsilon, delta)
 	var dist []float64
@@ -81,6 +88,9 @@ func BetweennessCentrality(g *Graph, opt BetweennessOptions) BetweennessResult {
 		rng := parallel.NewRand(opt.Seed ^ (uint64(p+1) * 0x9e3779b97f4a7c15))
 		var out []int32
 		for i := p * r / parts; i < (p+1)*r/parts; i++ {
+			if i%64 == 0 && canceled(ctx) {
+				return
+			}
 			s := rng.IntN(n)
 			t := rng.IntN(n - 1)
 			if t >= s {
@@ -94,6 +104,9 @@ func BetweennessCentrality(g *Graph, opt BetweennessOptions) BetweennessResult {
 		}
 		found[p] = out
 	})
+	if err := ctx.Err(); err != nil {
+		return BetweennessResult{}, err
+	}
 	count := make([]int32, n)
 	for _, out := range found {
 		for _, v := range out {
@@ -104,7 +117,7 @@ func BetweennessCentrality(g *Graph, opt BetweennessOptions) BetweennessResult {
 	for v, c := range count {
 		bc[v] = float64(c) * scale
 	}
-	return BetweennessResult{BC: bc, Samples: r, VertexDiameter: vd}
+	return BetweennessResult{BC: bc, Samples: r, VertexDiameter: vd}, nil
 }
 
 // ApproxSampleSize returns the number of sampled shortest paths that

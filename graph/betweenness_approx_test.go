@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"math"
 	"runtime"
 	"slices"
@@ -38,7 +39,7 @@ func TestBetweennessApproxWithinEpsilon(t *testing.T) {
 		g := loadNetwork(t, c.name)
 		exact, _ := Betweenness(g, BetweennessOptions{Weighted: c.weighted})
 		for seed := range uint64(c.seeds) {
-			r := BetweennessCentrality(g, BetweennessOptions{Weighted: c.weighted, Epsilon: eps, Delta: delta, Seed: seed})
+			r := bcResult(g, BetweennessOptions{Weighted: c.weighted, Epsilon: eps, Delta: delta, Seed: seed})
 			if want := ApproxSampleSize(g.N(), r.VertexDiameter, eps, delta); r.Samples != want || r.Samples == 0 {
 				t.Errorf("%s: %d samples, want %d", c.name, r.Samples, want)
 			}
@@ -57,7 +58,7 @@ func TestBetweennessApproxWithinEpsilon(t *testing.T) {
 // diameter is 17, networkx) and the sample size follows the formula.
 func TestBetweennessApproxSampleSize(t *testing.T) {
 	g := loadNetwork(t, "ca-GrQc.txt")
-	r := BetweennessCentrality(g, BetweennessOptions{Epsilon: 0.05, Delta: 0.1})
+	r := bcResult(g, BetweennessOptions{Epsilon: 0.05, Delta: 0.1})
 	if r.VertexDiameter < 18 || r.VertexDiameter > 35 {
 		t.Errorf("VD bound %d, want within [18, 35]", r.VertexDiameter)
 	}
@@ -67,7 +68,7 @@ func TestBetweennessApproxSampleSize(t *testing.T) {
 		t.Errorf("%d samples, want %d", r.Samples, want)
 	}
 	// Exact and Samples keep their behaviour and report the searches.
-	if r := BetweennessCentrality(g, BetweennessOptions{Samples: 100}); r.Samples != 100 || r.StdErr == nil {
+	if r := bcResult(g, BetweennessOptions{Samples: 100}); r.Samples != 100 || r.StdErr == nil {
 		t.Errorf("Samples: %d searches, stderr %v", r.Samples, r.StdErr != nil)
 	}
 }
@@ -88,7 +89,7 @@ func TestBetweennessApproxDeterministic(t *testing.T) {
 	// Graphs too small or without inner nodes give zeros.
 	e := func(u, v int32) Edge { return Edge{U: u, V: v, Weight: 1} }
 	tri := FromEdges(make([]Node, 3), []Edge{e(0, 1), e(1, 2), e(0, 2)})
-	if r := BetweennessCentrality(tri, BetweennessOptions{Epsilon: 0.01}); slices.Max(r.BC) != 0 {
+	if r := bcResult(tri, BetweennessOptions{Epsilon: 0.01}); slices.Max(r.BC) != 0 {
 		t.Errorf("triangle: %v, %d samples", r.BC, r.Samples)
 	}
 }
@@ -105,11 +106,20 @@ func TestBetweennessApproxUniformPaths(t *testing.T) {
 	exact, _ := Betweenness(g, BetweennessOptions{})
 	const eps = 0.005
 	for seed := range uint64(3) {
-		r := BetweennessCentrality(g, BetweennessOptions{Epsilon: eps, Seed: seed})
+		r := bcResult(g, BetweennessOptions{Epsilon: eps, Seed: seed})
 		worst, at := maxError(r.BC, exact)
 		t.Logf("seed %d: max error %.5f at node %d (%.5f vs exact %.5f)", seed, worst, at, r.BC[at], exact[at])
 		if worst > eps {
 			t.Errorf("seed %d: error %.5f > ε = %v at node %d (%.5f vs exact %.5f)", seed, worst, eps, at, r.BC[at], exact[at])
 		}
 	}
+}
+
+// bcResult is BetweennessCentrality without a context to end it.
+func bcResult(g *Graph, opt BetweennessOptions) BetweennessResult {
+	r, err := BetweennessCentrality(context.Background(), g, opt)
+	if err != nil {
+		panic(err)
+	}
+	return r
 }

@@ -48,21 +48,3 @@ const (
 // Canceled reports whether ctx (nil: never) has ended; the long loops call
 // it every so many iterations.
 func canceled(ctx context.Context) bool { return ctx != nil && ctx.Err() != nil }
-
-// Await runs f and returns nil when it is done, or ctx's error as soon as
-// ctx ends, leaving f to finish unseen: for computations that take no
-// context yet. A command that then exits loses nothing.
-func Await(ctx context.Context, f func()) error {
-	if ctx == nil {
-		f()
-		return nil
-	}
-	done := make(chan struct{})
-	go func() { f(); close(done) }()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}

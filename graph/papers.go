@@ -1,6 +1,10 @@
 package graph
 
-import "coauthor/graph/internal/group"
+import (
+	"context"
+
+	"coauthor/graph/internal/group"
+)
 
 // Papers is what FromPapers reads: papers as lists of author ids. An
 // identity resolution provides it (the papers of a corpus with each
@@ -28,16 +32,27 @@ const localityFrom = 1 << 16
 // 7.5-million-paper DBLP corpus that made PageRank several times faster
 // than name order, whose every neighbour is a cache miss.
 func FromPapers(names []string, ps Papers, opt BuildOptions) *Graph {
-	g, err := FromPapersErr(names, ps, opt)
+	g, err := FromPapersErr(context.Background(), names, ps, opt)
 	if err != nil {
 		panic(err)
 	}
 	return g
 }
 
-// FromPapersErr is FromPapers, returning the error of spilling pairs to
-// disk under a memory budget (BuildOptions.Mem) instead of panicking.
-func FromPapersErr(names []string, ps Papers, opt BuildOptions) (*Graph, error) {
+// FromPapersErr is FromPapers, returning an error instead of panicking:
+// ctx's soon after ctx ends, that of spilling pairs to disk under a
+// memory budget, or, before anything is built, a *TooLargeError when a
+// paper's co-author pairs alone would exceed the memory budget
+// (BuildOptions.Mem, or DefaultMemory when it is 0; see planMemory).
+func FromPapersErr(ctx context.Context, names []string, ps Papers, opt BuildOptions) (*Graph, error) {
+	stop := func() bool { return canceled(ctx) }
+	opt, err := planMemory(ps, opt, stop)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	people := len(names)
 	node := make([]int32, people) // person → node
 	if people >= localityFrom {
@@ -52,18 +67,26 @@ func FromPapersErr(names []string, ps Papers, opt BuildOptions) (*Graph, error) 
 		ordered[node[p]] = name
 	}
 	b := NewBuilder(ordered, opt)
+	b.stop = stop
 	for p := range names {
 		b.nodes[node[p]].Person = int32(p)
 	}
 	var authors []int32
 	for i := 0; i < ps.Len(); i++ {
+		if i%4096 == 0 && stop() {
+			return nil, ctx.Err()
+		}
 		authors = authors[:0]
 		for _, a := range ps.Authors(i) {
 			authors = append(authors, node[a])
 		}
 		b.AddPaper(authors, ps.Year(i))
 	}
-	return b.BuildErr()
+	g, err := b.BuildErr()
+	if err == nil && stop() {
+		return nil, ctx.Err()
+	}
+	return g, err
 }
 
 // localOrder numbers people in breadth-first order over the bipartite

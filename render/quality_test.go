@@ -78,7 +78,7 @@ func view(t testing.TB, g *graph.Graph, top int, seed uint64) (*graph.Graph, pic
 	if err != nil {
 		t.Fatal(err)
 	}
-	labels, err := community.Find(g, "leiden", community.Options{Seed: seed})
+	labels, err := community.Find(context.Background(), g, "leiden", community.Options{Seed: seed})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -53,6 +53,14 @@ func (r *Renderer) Close() error {
 // engine (opt.Layout other than "" and "force"), Graphviz computes the
 // positions.
 func (r *Renderer) Draw(ctx context.Context, w io.Writer, g *graph.Graph, opt picture.Options, format string) error {
+	if opt.Ours() && opt.Positions == nil && (format != "dot" || opt.Layout == "force") {
+		// The force layout, here where it can be stopped.
+		pos, err := picture.Layout(ctx, g, opt)
+		if err != nil {
+			return err
+		}
+		opt.Positions = pos
+	}
 	p := picture.New(g, opt)
 	if format == "dot" {
 		return p.WriteDOT(w)

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"coauthor/graph"
 	"coauthor/graph/formats"
 	"coauthor/render"
 	"coauthor/render/picture"
@@ -95,18 +94,18 @@ func (f *renderFlags) run(e *env, files []string) error {
 	}
 	err = writeOutput(e, out, func(w io.Writer) error {
 		if format == "html" {
-			app, err := v.explorer(opt.Seed)
-			return cmp.Or(err, app.WriteHTML(w))
+			app, err := v.explorer(e.ctx, opt.Seed)
+			if err != nil {
+				return err
+			}
+			return app.WriteHTML(w)
 		}
 		r, err := render.NewRenderer(e.ctx)
 		if err != nil {
 			return err
 		}
-		var derr error // the layout takes no context: stop waiting on Ctrl-C
-		if err := graph.Await(e.ctx, func() { derr = r.Draw(e.ctx, w, sub, opt, format); r.Close() }); err != nil {
-			return err
-		}
-		return derr
+		defer r.Close()
+		return r.Draw(e.ctx, w, sub, opt, format)
 	})
 	if err == nil && out != "-" {
 		e.warnf("wrote %s (%d authors, %d edges)", out, sub.N(), sub.M())

@@ -232,9 +232,7 @@ func (s *Set) Get(name string) ([]float64, error) {
 			opt.Samples = k
 		}
 		var r graph.BetweennessResult
-		// graph.BetweennessCentrality takes no context yet: wait for it or
-		// for the context, whichever ends first.
-		err = graph.Await(s.opt.Context, func() { r = graph.BetweennessCentrality(g, opt) })
+		r, err = graph.BetweennessCentrality(s.opt.Context, g, opt)
 		v = r.BC
 		if err == nil && r.StdErr != nil {
 			s.stderr[name], s.sources[name] = r.StdErr, k

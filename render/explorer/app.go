@@ -3,6 +3,7 @@ package explorer
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
 	"math"
 	"slices"
@@ -112,6 +113,12 @@ const minSize, sizeRange = 3.0, 12.0
 // New returns the explorer of n with opt, laying the map out unless
 // opt.Positions is set.
 func New(n *Network, opt Options) *App {
+	a, _ := newApp(context.Background(), n, opt)
+	return a
+}
+
+// newApp is New, returning ctx's error soon after ctx ends.
+func newApp(ctx context.Context, n *Network, opt Options) (*App, error) {
 	g := n.G
 	a := &App{Network: n, opt: opt, nodes: make([]Node, g.N())}
 	size := opt.Size
@@ -124,7 +131,10 @@ func New(n *Network, opt Options) *App {
 	}
 	pos := opt.Positions
 	if pos == nil {
-		pos = layout.Layout(heaviest(g, MaxEdges), picture.Diameters(size), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster})
+		var err error
+		if pos, err = layout.Layout(ctx, heaviest(g, MaxEdges), picture.Diameters(size), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster}); err != nil {
+			return nil, err
+		}
 	}
 	top := 0.0
 	for _, s := range size {
@@ -181,7 +191,7 @@ func New(n *Network, opt Options) *App {
 	}
 	full, _ := a.Graph(All)
 	a.full, _ = json.Marshal(full)
-	return a
+	return a, nil
 }
 
 // heaviest returns g with its heaviest max edges only (g itself when it
@@ -483,13 +493,17 @@ func PanelMeasures(n int, papers bool) []string {
 
 // FromPicture returns the explorer of n, the nodes keep of a network
 // whose measures are ms, as a picture with opt shows them (title, size,
-// clusters); papers tells whether the network comes from papers.
-func FromPicture(n *Network, keep []int32, opt picture.Options, ms *measure.Set, papers bool, seed uint64) (*App, error) {
+// clusters); papers tells whether the network comes from papers. It
+// returns ctx's error soon after ctx ends.
+func FromPicture(ctx context.Context, n *Network, keep []int32, opt picture.Options, ms *measure.Set, papers bool, seed uint64) (*App, error) {
 	names := PanelMeasures(ms.Graph().N(), papers)
 	values, err := ms.All(names)
+	if err != nil {
+		return nil, err
+	}
 	for i := range values {
 		values[i] = filter.Pick(values[i], keep)
 	}
-	return New(n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
-		ClusterNames: opt.ClusterNames, Measures: names, MeasureValues: values, Seed: seed}), err
+	return newApp(ctx, n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
+		ClusterNames: opt.ClusterNames, Measures: names, MeasureValues: values, Seed: seed})
 }

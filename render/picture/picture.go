@@ -8,6 +8,7 @@ package picture
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"html"
 	"io"
@@ -221,16 +222,10 @@ func Diameters(size []float64) []float64 {
 // opt asks for it.
 func New(g *graph.Graph, opt Options) *Picture {
 	n := g.N()
-	p := &Picture{g: g, opt: opt, size: opt.Size, named: make([]bool, n)}
-	if p.size == nil {
-		p.size = make([]float64, n)
-		for v := range p.size {
-			p.size[v] = float64(g.Degree(int32(v)))
-		}
-	}
+	p := &Picture{g: g, opt: opt, size: sizes(g, opt), named: make([]bool, n)}
 	p.diameter = Diameters(p.size)
 	if opt.Layout == "force" && opt.Positions == nil {
-		p.opt.Positions = p.layout()
+		p.opt.Positions, _ = layout.Layout(context.Background(), g, p.diameter, layout.Options{Seed: opt.Seed, Cluster: opt.Cluster})
 	}
 	labels := opt.Labels
 	if labels == 0 {
@@ -428,9 +423,23 @@ func quote(s string) string {
 	return `"` + s + `"`
 }
 
-// layout computes the force layout, clusters together.
-func (p *Picture) layout() [][2]float64 {
-	return layout.Layout(p.g, p.diameter, layout.Options{Seed: p.opt.Seed, Cluster: p.opt.Cluster})
+// Layout returns the force layout of the picture of g with opt, clusters
+// together: the positions New computes when opt.Layout is "force" and
+// opt.Positions is nil. It returns ctx's error soon after ctx ends.
+func Layout(ctx context.Context, g *graph.Graph, opt Options) ([][2]float64, error) {
+	return layout.Layout(ctx, g, Diameters(sizes(g, opt)), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster})
+}
+
+// sizes returns opt.Size, or the degrees when it is nil.
+func sizes(g *graph.Graph, opt Options) []float64 {
+	if opt.Size != nil {
+		return opt.Size
+	}
+	size := make([]float64, g.N())
+	for v := range size {
+		size[v] = float64(g.Degree(int32(v)))
+	}
+	return size
 }
 
 // Positions returns each node's centre in points (y up): Options'
@@ -441,7 +450,7 @@ func (p *Picture) Positions() [][2]float64 {
 	case p.opt.Positions != nil:
 		p.pos = p.opt.Positions
 	default:
-		p.pos = p.layout()
+		p.pos, _ = layout.Layout(context.Background(), p.g, p.diameter, layout.Options{Seed: p.opt.Seed, Cluster: p.opt.Cluster})
 	}
 	return p.pos
 }

@@ -96,7 +96,7 @@ func TestSpillCorpus(t *testing.T) {
 		var g *graph.Graph
 		heap, took := peakHeap(func() {
 			var err error
-			if g, err = graph.FromPapersErr(names, papers, bd.opt); err != nil {
+			if g, err = graph.FromPapersErr(context.Background(), names, papers, bd.opt); err != nil {
 				t.Error(err)
 			}
 		})
