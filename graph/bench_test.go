@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"os"
+	"runtime"
 	"testing"
 
 	. "coauthor/graph"
@@ -65,6 +66,44 @@ func BenchmarkMeasures(b *testing.B) {
 			if samples > 0 {
 				b.ReportMetric(float64(samples), "samples")
 			}
+		})
+	}
+}
+
+// BenchmarkCosts measures, on one core, the time of an edge visit of each
+// all-sources search on ca-GrQc (a breadth-first search from every node,
+// Brandes' betweenness, weighted betweenness by Dijkstra's search), in ns
+// per n·(2m+n) visits, and of a step of the exact triangle count (ns per
+// TriangleWork step) on ca-GrQc and on a clique of 1,500 nodes: the
+// numbers behind CostBFS, CostBetweenness, CostDijkstra and
+// TriangleBudget (graph/budget.go, graph/wedges.go).
+func BenchmarkCosts(b *testing.B) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	g := loadNetwork(b, "ca-GrQc.txt")
+	visits := float64(g.N()) * float64(2*g.M()+g.N())
+	clique := NewBuilder(make([]string, 1500), BuildOptions{})
+	all := make([]int32, 1500)
+	for i := range all {
+		all[i] = int32(i)
+	}
+	clique.AddPaper(all, 0)
+	k := clique.Build()
+	for _, c := range []struct {
+		name  string
+		steps float64
+		f     func()
+	}{
+		{"bfs", visits, func() { Reachability(g) }},
+		{"betweenness", visits, func() { Betweenness(g, BetweennessOptions{}) }},
+		{"dijkstra", visits, func() { Betweenness(g, BetweennessOptions{Weighted: true}) }},
+		{"triangles", TriangleWork(g), func() { Triangles(g) }},
+		{"triangles_clique", TriangleWork(k), func() { Triangles(k) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				c.f()
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/c.steps, "ns/step")
 		})
 	}
 }

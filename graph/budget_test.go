@@ -21,8 +21,9 @@ func TestSourcesByWork(t *testing.T) {
 		estimated bool
 	}{
 		{34, 78, CostDijkstra, false},
-		{40_000, 2_000, CostBFS, false},    // many authors, little work: exact
-		{20_000, 1_000_000, CostBFS, true}, // fewer authors, much work: estimated
+		{40_000, 2_000, CostBFS, false},      // many authors, little work: exact
+		{20_000, 3_000_000, CostBFS, true},   // fewer authors, much work: estimated
+		{5_242, 14_484, CostDijkstra, false}, // ca-GrQc's weighted betweenness: 3.6 CPU-s
 		{47_929, 1_594_881, CostBFS, true},
 		{47_929, 1_594_881, CostDijkstra, true},
 		{3_600_000, 20_000_000, CostBFS, true},
