@@ -72,9 +72,12 @@ func FromPapersErr(ctx context.Context, names []string, ps Papers, opt BuildOpti
 		b.nodes[node[p]].Person = int32(p)
 	}
 	var authors []int32
+	checked := 0 // pairs added at the last look at the context
 	for i := 0; i < ps.Len(); i++ {
-		if i%4096 == 0 && stop() {
-			return nil, ctx.Err()
+		if i%4096 == 0 || b.pairs-checked >= 1<<20 {
+			if checked = b.pairs; stop() {
+				return nil, ctx.Err()
+			}
 		}
 		authors = authors[:0]
 		for _, a := range ps.Authors(i) {

@@ -105,6 +105,8 @@ func (f *renderFlags) run(e *env, files []string) error {
 			return err
 		}
 		defer r.Close()
+		step := e.Start("drawing", 0, "authors")
+		defer func() { step.Add(int64(sub.N()), 0); step.Done() }()
 		return r.Draw(e.ctx, w, sub, opt, format)
 	})
 	if err == nil && out != "-" {

@@ -164,6 +164,9 @@ func optimize(ctx context.Context, g *graph.Graph, opt Options, leiden bool) ([]
 	results := make([][]int32, starts)
 	quality := make([]float64, starts)
 	parallel.Each(starts, func(i int) {
+		if ctx.Err() != nil {
+			return // the starts not begun yet
+		}
 		o := &optimizer{gamma: opt.gamma(), rand: parallel.NewRand(opt.Seed + uint64(i)*0x9e3779b97f4a7c15), leiden: leiden,
 			iterations: opt.iterations(), ctx: ctx}
 		results[i], quality[i] = o.passes(g, base)
