@@ -123,11 +123,16 @@ const NodeWedges = 1000
 // node, as Clustering, exact when counting the triangles fits in
 // TriangleBudget (stderr nil). Beyond it, each node's coefficient is the
 // share of closed wedges among all of them when it has at most
-// NodeWedges, else among NodeWedges drawn with seed, with its standard
-// error in stderr (finite-population corrected; 0 for the exact ones).
+// NodeWedges, else among NodeWedges drawn with seed (with replacement),
+// with its standard error in stderr (0 for the exact ones).
 // It returns ctx's error soon after ctx ends.
 func ClusteringContext(ctx context.Context, g *Graph, seed uint64) (c, stderr []float64, err error) {
-	if TriangleWork(g) <= TriangleBudget {
+	return clusteringWithin(ctx, g, seed, TriangleBudget)
+}
+
+// clusteringWithin is ClusteringContext with the given budget.
+func clusteringWithin(ctx context.Context, g *Graph, seed uint64, budget float64) (c, stderr []float64, err error) {
+	if TriangleWork(g) <= budget {
 		tri, err := triangles(ctx, g)
 		if err != nil {
 			return nil, nil, err
@@ -167,9 +172,13 @@ func ClusteringContext(ctx context.Context, g *Graph, seed uint64) (c, stderr []
 					closed++
 				}
 			}
-			p, k := float64(closed)/NodeWedges, float64(NodeWedges)
-			c[v] = p
-			stderr[v] = math.Sqrt(p * (1 - p) / k * (1 - k/float64(wedges)))
+			// Drawn with replacement: the binomial standard error, of
+			// (closed+1)/(k+2) so that it is not 0 when every wedge
+			// drawn was closed (or none).
+			k := float64(NodeWedges)
+			c[v] = float64(closed) / k
+			q := (float64(closed) + 1) / (k + 2)
+			stderr[v] = math.Sqrt(q * (1 - q) / k)
 		}
 	})
 	if err := ctx.Err(); err != nil {
