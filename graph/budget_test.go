@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"errors"
 	"math"
 	"testing"
 	"time"
@@ -90,5 +91,35 @@ func TestCanceled(t *testing.T) {
 	}
 	if d := time.Since(start); d > time.Second {
 		t.Errorf("took %v to stop", d)
+	}
+}
+
+// Every long computation returns the context's error, and no result,
+// when its context has ended.
+func TestCanceledComputations(t *testing.T) {
+	g := testnet.Load(t, "ca-GrQc.txt")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, opt := range []BetweennessOptions{{}, {Weighted: true}, {Samples: 100}, {Epsilon: 0.05}} {
+		if r, err := BetweennessCentrality(ctx, g, opt); !errors.Is(err, context.Canceled) || r.BC != nil {
+			t.Errorf("BetweennessCentrality(%+v): %v, %d values", opt, err, len(r.BC))
+		}
+	}
+	if _, _, err := ClusteringContext(ctx, g, 1); !errors.Is(err, context.Canceled) {
+		t.Errorf("ClusteringContext: %v", err)
+	}
+	if _, err := EstimateClustering(ctx, g, 1000, 1); !errors.Is(err, context.Canceled) {
+		t.Errorf("EstimateClustering: %v", err)
+	}
+}
+
+// ca-GrQc's weighted betweenness is computed exactly: 5,242 searches by
+// Dijkstra's, 3.6 CPU-s, well within the budget.
+func TestSourcesCaGrQc(t *testing.T) {
+	g := testnet.Load(t, "ca-GrQc.txt")
+	for _, cost := range []float64{CostBFS, CostBetweenness, CostDijkstra} {
+		if k, est := Sources(g.N(), g.M(), cost); est || k != g.N() {
+			t.Errorf("cost %v: %d sources, estimated %v", cost, k, est)
+		}
 	}
 }

@@ -106,6 +106,9 @@ func triangles(ctx context.Context, g *Graph) ([]int64, error) {
 			}
 		}
 	}
+	if canceled(ctx) {
+		return nil, ctx.Err()
+	}
 	return tri, nil
 }
 

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"context"
+	"errors"
 	"math"
 	"slices"
 	"testing"
@@ -80,5 +82,20 @@ func TestForceLayoutComponents(t *testing.T) {
 	}
 	if spread := slices.Max(xs) - slices.Min(xs); spread > 2000 || spread < 20 {
 		t.Errorf("layout spans %.0f points, want a picture-sized layout (20 to 2000)", spread)
+	}
+}
+
+// Layout returns the context's error, and no positions, once it has
+// ended.
+func TestLayoutCanceled(t *testing.T) {
+	g := testnet.Load(t, "lesmis.gml")
+	diam := make([]float64, g.N())
+	for i := range diam {
+		diam[i] = 0.2
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if pos, err := Layout(ctx, g, diam, Options{Seed: 1}); !errors.Is(err, context.Canceled) || pos != nil {
+		t.Errorf("%v, %d positions", err, len(pos))
 	}
 }
