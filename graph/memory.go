@@ -166,5 +166,33 @@ func planMemory(ps Papers, opt BuildOptions, stop func() bool) (BuildOptions, er
 	if opt.Mem == 0 && pairs*BytesPerPair > budget {
 		opt.Mem = budget / 2
 	}
+	// Spilled, the pairs go to disk, 8 bytes each (12 with their paper or
+	// team size), once they outgrow a buffer of half the budget.
+	rec := int64(8)
+	if opt.KeepPapers || opt.Counting == Fractional {
+		rec = 12
+	}
+	if opt.Mem > 0 && pairs > opt.Mem/(2*rec) {
+		if free := freeDisk(opt.TempDir); free >= 0 && pairs*rec > free {
+			return opt, &DiskError{Pairs: pairs, Need: pairs * rec, Free: free, Dir: opt.TempDir}
+		}
+	}
 	return opt, nil
+}
+
+// DiskError is the error of a build whose co-author pairs, spilled to
+// disk under the memory budget, would not fit in the free space of the
+// temporary directory: found before anything is written.
+type DiskError struct {
+	Pairs      int64
+	Need, Free int64  // bytes
+	Dir        string // "" for the system's temporary directory
+}
+
+func (e *DiskError) Error() string {
+	dir := e.Dir
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	return fmt.Sprintf("the %d co-author pairs need %s of disk beyond the memory budget, and %s has %s free: give a larger temporary directory (TMPDIR) or memory budget (-mem), or leave out large teams (--max-authors)", e.Pairs, FormatBytes(e.Need), dir, FormatBytes(e.Free))
 }

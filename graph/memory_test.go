@@ -97,3 +97,31 @@ func TestFormatBytes(t *testing.T) {
 		}
 	}
 }
+
+// Pairs to be spilled beyond the free disk stop the build before
+// anything is written.
+func TestDiskBudget(t *testing.T) {
+	dir := t.TempDir()
+	free := freeDisk(dir)
+	if free < 0 || free > 200<<30 {
+		t.Skipf("free disk %d: unknown, or too much to fill with a test's papers", free)
+	}
+	pair := team(60) // 1,770 pairs; teams of up to 64 are not sorted
+	n := int(free/8/1770) + 1
+	ps := make(listPapers, n)
+	for i := range ps {
+		ps[i] = pair
+	}
+	_, err := planMemory(ps, BuildOptions{Mem: 64 << 20, TempDir: dir}, func() bool { return false })
+	var de *DiskError
+	if !errors.As(err, &de) || de.Pairs != int64(n)*1770 || de.Need <= de.Free {
+		t.Fatalf("%d papers: err = %v", n, err)
+	}
+	if !strings.Contains(err.Error(), dir) {
+		t.Errorf("%q does not name %s", err, dir)
+	}
+	// Half as many fit.
+	if _, err := planMemory(ps[:n/2], BuildOptions{Mem: 64 << 20, TempDir: dir}, func() bool { return false }); err != nil {
+		t.Errorf("%d papers: %v", n/2, err)
+	}
+}

@@ -56,7 +56,9 @@ func FromPapersErr(ctx context.Context, names []string, ps Papers, opt BuildOpti
 	people := len(names)
 	node := make([]int32, people) // person → node
 	if people >= localityFrom {
-		node = localOrder(ps, people)
+		if node = localOrder(ps, people, stop); node == nil {
+			return nil, ctx.Err()
+		}
 	} else {
 		for p := range node {
 			node[p] = int32(p)
@@ -94,11 +96,14 @@ func FromPapersErr(ctx context.Context, names []string, ps Papers, opt BuildOpti
 
 // localOrder numbers people in breadth-first order over the bipartite
 // graph of papers and people, starting from each unnumbered person in
-// person order, and returns person → number.
-func localOrder(ps Papers, people int) []int32 {
+// person order, and returns person → number; nil when stop says to end.
+func localOrder(ps Papers, people int, stop func() bool) []int32 {
 	// The papers of each person: a counting sort of (person, paper).
 	var owner, paperOf []int32
 	for i := 0; i < ps.Len(); i++ {
+		if i%(1<<16) == 0 && stop() {
+			return nil
+		}
 		for _, a := range ps.Authors(i) {
 			owner = append(owner, a)
 			paperOf = append(paperOf, int32(i))
@@ -116,6 +121,9 @@ func localOrder(ps Papers, people int) []int32 {
 	for start := 0; start < people; start++ {
 		if order[start] >= 0 {
 			continue
+		}
+		if start%(1<<12) == 0 && stop() {
+			return nil
 		}
 		order[start] = n
 		n++
