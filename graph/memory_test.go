@@ -106,7 +106,7 @@ func TestDiskBudget(t *testing.T) {
 	if free < 0 || free > 100<<30 {
 		t.Skipf("free disk %d: unknown, or too much to fill with a test's papers", free)
 	}
-	pair := team(60) // 1,770 pairs; teams of up to 64 are not sorted
+	pair := team(60)              // 1,770 pairs; teams of up to 64 are not sorted
 	n := int(free/8/1770)*3/2 + 1 // half as many again: other programs write too
 	ps := make(listPapers, n)
 	for i := range ps {
