@@ -56,7 +56,7 @@ func (f *exportFlags) run(e *env, files []string) error {
 	}
 	write := func(w io.Writer) error { return export.WriteTo(w, format, t) }
 	if format == "dot" {
-		write = func(w io.Writer) error { return picture.WriteDOT(w, t.Graph, v.pic) }
+		write = func(w io.Writer) error { return picture.WriteDOT(e.ctx, w, t.Graph, v.pic) }
 	}
 	if _, two := export.Files(format); two {
 		paths, err = export.Write(e.ctx, format, f.out, t)

@@ -2,6 +2,7 @@ package parquet
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"math"
 	"testing"
@@ -25,7 +26,7 @@ func (w works) Title(i int) string    { return w.titles[i] }
 
 func table(t *testing.T) *formats.Table {
 	ws := works{authors: [][]int32{{0, 1, 2}, {1, 2, 2}, {3}, {0, 3}}, titles: []string{"A", "B", "C", "D"}}
-	g, err := graph.FromPapers([]string{"Ann", "Bo", "Cy", "Di"}, ws, graph.BuildOptions{})
+	g, err := graph.FromPapers(context.Background(), []string{"Ann", "Bo", "Cy", "Di"}, ws, graph.BuildOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
