@@ -758,7 +758,9 @@ func (e *evidence) coEntries(a int32, limit int) []coEntry {
 	for _, x := range e.coauthors(a, limit) {
 		out = append(out, coEntry{e.hash(e.parsed[x].Family), e.hash(e.r.keys[x]), x})
 	}
-	slices.SortFunc(out, func(p, q coEntry) int { return cmp.Or(cmp.Compare(p.family, q.family), cmp.Compare(p.key, q.key)) })
+	slices.SortFunc(out, func(p, q coEntry) int {
+		return cmp.Or(cmp.Compare(p.family, q.family), cmp.Compare(p.key, q.key), cmp.Compare(p.id, q.id))
+	})
 	out = slices.CompactFunc(out, func(p, q coEntry) bool { return p.family == q.family && p.key == q.key })
 	cache[a] = out
 	return out
