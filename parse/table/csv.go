@@ -10,7 +10,7 @@ import (
 )
 
 // rawLine is one line of the input as Python's csv module sees it
-// (a file opened with newline=''): the text up to "\n", "\r\n" or a lone
+// (a file opened with newline=""): the text up to "\n", "\r\n" or a lone
 // "\r", with its terminator cut and kept in end ("" at the end of the
 // input). num is the physical line ("\n"-terminated) it is on.
 type rawLine struct {

@@ -21,7 +21,7 @@ const python = "/usr/bin/python3"
 // the cases (a JSON list of {"d": delimiter, "t": text}) from the file
 // named by its argument and prints, for each, the rows of csv.reader in
 // the default dialect with that delimiter, the text read as a file
-// opened with newline='' (so "\n", "\r\n" and a lone "\r" end lines).
+// opened with newline="" (so "\n", "\r\n" and a lone "\r" end lines).
 const pythonSplit = `import csv, io, json, sys
 cases = json.load(open(sys.argv[1], encoding="utf-8"))
 json.dump([list(csv.reader(io.StringIO(c["t"], newline=""), delimiter=c["d"])) for c in cases], sys.stdout)`
