@@ -255,7 +255,11 @@ func (s *Set) Get(name string) ([]float64, error) {
 			break
 		}
 		if s.reach == nil {
-			s.reach, err = graph.ReachabilityContext(s.opt.Context, g)
+			// A canceled search returns what it reached so far: not kept.
+			var r *graph.Reach
+			if r, err = graph.ReachabilityContext(s.opt.Context, g); err == nil {
+				s.reach = r
+			}
 		}
 		if err == nil && name == "closeness" {
 			v = s.reach.Closeness()
