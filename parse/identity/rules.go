@@ -26,7 +26,7 @@ const (
 	ruleAbbrev      // "Th." and "Thomas"
 	ruleInitial     // "J." and "Jing", "J.-K." and "Jing-Kai"
 	ruleInitials    // "J.-K." and "J.", two abbreviations of one letter
-	ruleSameLetter  // an initial and an abbreviation of one letter
+	ruleSameLetter  // other initials or abbreviations of one first letter ("Th." and "T.")
 	// Whole names (compatible, typoPairs, reversedPairs).
 	ruleInitialsOfParts // "Y. M." and "Yann-Michel"
 	ruleMiddle          // "John A. Smith" and "John Smith"
