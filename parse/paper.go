@@ -22,7 +22,9 @@ package parse
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"coauthor/parse/internal/text"
 )
@@ -44,13 +46,15 @@ type Paper struct {
 	// EtAl is set when the source lists only some of the authors
 	// ("and others", "et al.").
 	EtAl bool `json:",omitempty"`
-	// Work is the identity the source gives the work itself (a DOI, an
-	// arXiv, OpenAlex or PubMed id, a DBLP key), "" for none. Two records
-	// with different ones are two works, whatever their titles.
-	Work string `json:",omitempty"`
 	// Venue is the journal, proceedings or arXiv categories, "" when the
 	// source gives none.
-	Venue    string `json:",omitempty"`
+	Venue string `json:",omitempty"`
+	// Meta is the rest of what the source tells of the work: its ids
+	// (DOI, arXiv, PMID, OpenAlex, DBLP key, ...), type, link, keywords,
+	// citations, and each author's affiliations; nil when it tells none.
+	// Two records with different ids of one kind are two works, whatever
+	// their titles.
+	Meta     *Meta `json:",omitempty"`
 	Abstract string
 	Notes    []string
 	Line     int // line (or record number) where the record starts
@@ -66,6 +70,15 @@ type ReadOptions struct {
 	// AuthorSep separates the names in a CSV authors cell; "" lets the
 	// reader choose per file.
 	AuthorSep string
+}
+
+// Validate reports an AuthorSep that is not valid UTF-8 or holds a line
+// break or a NUL, which no authors cell is split on. Every File is valid.
+func (o ReadOptions) Validate() error {
+	if !utf8.ValidString(o.AuthorSep) || strings.ContainsAny(o.AuthorSep, "\n\r\x00") {
+		return fmt.Errorf("parse: ReadOptions.AuthorSep is %q, want text without line breaks", o.AuthorSep)
+	}
+	return nil
 }
 
 // Reader is what every reader of papers provides: Read returns the next

@@ -28,7 +28,7 @@ func TestGetMatchesNetworkx(t *testing.T) {
 			byName[n] = i
 		}
 		steps := map[string]int{}
-		s := NewSet(g, Options{NoPapers: true, Step: func(m string) func() {
+		s := newSet(t, g, Options{NoPapers: true, Step: func(m string) func() {
 			steps[m]++
 			return func() {}
 		}})
@@ -80,21 +80,24 @@ func TestPapersAndAll(t *testing.T) {
 	b.AddPaper([]int32{0, 1}, 2001)
 	b.AddPaper([]int32{0, 1, 2}, 2002)
 	b.AddPaper([]int32{0}, 2003)
-	g := b.Build()
-	vals, err := NewSet(g, Options{}).All([]string{"papers", "degree"})
+	g, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	vals, err := newSet(t, g, Options{}).All([]string{"papers", "degree"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := [][]float64{{3, 2, 1}, {2, 2, 2}}; !slices.EqualFunc(vals, want, slices.Equal) {
 		t.Errorf("papers, degree = %v, want %v", vals, want)
 	}
-	if _, err := NewSet(g, Options{NoPapers: true}).Get("papers"); !errors.Is(err, ErrNoPapers) {
+	if _, err := newSet(t, g, Options{NoPapers: true}).Get("papers"); !errors.Is(err, ErrNoPapers) {
 		t.Errorf("papers of a graph file: %v, want ErrNoPapers", err)
 	}
-	if _, err := NewSet(g, Options{NoPapers: true}).All([]string{"degree", "papers", "core"}); !errors.Is(err, ErrNoPapers) {
+	if _, err := newSet(t, g, Options{NoPapers: true}).All([]string{"degree", "papers", "core"}); !errors.Is(err, ErrNoPapers) {
 		t.Errorf("All: %v, want ErrNoPapers", err)
 	}
-	if _, err := NewSet(g, Options{}).Get("fame"); err == nil || !strings.Contains(err.Error(), `unknown measure "fame"`) {
+	if _, err := newSet(t, g, Options{}).Get("fame"); err == nil || !strings.Contains(err.Error(), `unknown measure "fame"`) {
 		t.Errorf("Get(fame): %v", err)
 	}
 }
@@ -123,7 +126,7 @@ func TestSampled(t *testing.T) {
 			t.Errorf("Sources(%s, samples %d) = %d, %v; want %d, %v", tt.name, tt.opt.Samples, k, est, tt.k, tt.estimated)
 		}
 	}
-	s := NewSet(g, opt)
+	s := newSet(t, g, opt)
 	for _, m := range []string{"betweenness", "closeness", "harmonic", "degree"} {
 		v, err := s.Get(m)
 		if err != nil || len(v) != n {
@@ -148,7 +151,7 @@ func TestSampled(t *testing.T) {
 		t.Errorf("betweenness from %d sources, want 20", got)
 	}
 	// With Epsilon the note gives the guarantee instead.
-	eps := NewSet(g, Options{NoPapers: true, Epsilon: 0.05, Seed: 1})
+	eps := newSet(t, g, Options{NoPapers: true, Epsilon: 0.05, Seed: 1})
 	if _, err := eps.Get("betweenness"); err != nil {
 		t.Fatal(err)
 	}
@@ -163,13 +166,13 @@ func TestGetCanceled(t *testing.T) {
 	g := testnet.Load(t, "netscience.gml")
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	s := NewSet(g, Options{Context: ctx})
+	s := newSet(t, g, Options{Context: ctx})
 	for _, m := range []string{"betweenness", "closeness", "harmonic", "eigenvector", "pagerank"} {
 		if v, err := s.Get(m); !errors.Is(err, context.Canceled) || v != nil {
 			t.Errorf("%s: %d values, error %v; want context.Canceled", m, len(v), err)
 		}
 	}
-	sampled := NewSet(g, Options{Context: ctx, Samples: 10})
+	sampled := newSet(t, g, Options{Context: ctx, Samples: 10})
 	if _, err := sampled.Get("closeness"); !errors.Is(err, context.Canceled) {
 		t.Errorf("sampled closeness: %v", err)
 	}
@@ -179,7 +182,10 @@ func TestGetCanceled(t *testing.T) {
 // at most top nodes.
 func TestTop(t *testing.T) {
 	b := graph.NewBuilder([]string{"Eve", "Dan", "Cy", "Bob", "Ann"}, graph.BuildOptions{})
-	g := b.Build()
+	g, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
 	values := []float64{1, 3, math.NaN(), 3, 2}
 	names := func(order []int32) string {
 		var out []string
@@ -257,4 +263,14 @@ func TestColumns(t *testing.T) {
 			t.Errorf("Columns(%v, %s, table %v, graph file %v) = %s, want %s", tt.columns, tt.by, tt.table, tt.graphRun, got, tt.want)
 		}
 	}
+}
+
+// newSet is NewSet for options that are valid.
+func newSet(t *testing.T, g *graph.Graph, opt Options) *Set {
+	t.Helper()
+	s, err := NewSet(g, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -32,8 +32,8 @@ type Corpus struct {
 	authorOff  []int // paper i's name ids: authorIDs[authorOff[i]:authorOff[i+1]]
 	authorIDs  []int32
 	duplicates int
-	dupExample string           // the title and year of one paper dropped as a repeat
-	works      map[int32]string // paper → the source's id of the work, when given
+	dupExample string        // the title and year of one paper dropped as a repeat
+	meta       []*parse.Meta // paper → what else the source tells of it; nil until a paper has some
 	etAl       int
 
 	// Lookups for Add, dropped by Compact and rebuilt if Add is called again.
@@ -100,11 +100,13 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	c.titles = append(c.titles, p.Title...)
 	c.titleOff = append(c.titleOff, len(c.titles))
 	c.venueOf = append(c.venueOf, c.venue(p.Venue))
-	if p.Work != "" {
-		if c.works == nil {
-			c.works = make(map[int32]string)
+	if !p.Meta.Empty() {
+		if c.meta == nil {
+			c.meta = make([]*parse.Meta, c.Len(), cap(c.years))
 		}
-		c.works[int32(c.Len())] = p.Work
+		c.meta = append(c.meta, p.Meta)
+	} else if c.meta != nil {
+		c.meta = append(c.meta, nil)
 	}
 	c.years = append(c.years, int32(p.Year))
 	c.authorOff = append(c.authorOff, len(c.authorIDs))
@@ -132,7 +134,7 @@ func PaperKey(p *parse.Paper) *[16]byte {
 // different authors, or an article and a same-titled thesis by different
 // people, are two works.
 func (c *Corpus) sameWork(i int, p *parse.Paper) bool {
-	if w := c.works[int32(i)]; w != "" && p.Work != "" && w != p.Work {
+	if idsDiffer(c.Meta(i), p.Meta) {
 		return false
 	}
 	for _, a := range p.Authors {
@@ -141,6 +143,20 @@ func (c *Corpus) sameWork(i int, p *parse.Paper) bool {
 			if initialKey(c.names[id]) == k {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// idsDiffer reports whether a and b have an id of one kind with different
+// values.
+func idsDiffer(a, b *parse.Meta) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	for _, x := range a.IDs {
+		if y := b.ID(x.Kind); y != "" && y != x.Value {
+			return true
 		}
 	}
 	return false
@@ -267,6 +283,18 @@ func (c *Corpus) Venue(i int) string {
 		return ""
 	}
 	return c.venues[c.venueOf[i]]
+}
+
+// Meta returns what else the source told of paper i (ids, type, link,
+// keywords, citations, affiliations per author position), nil when
+// nothing. Its Affiliations parallel the authors as the source listed
+// them (Paper.Authors), not Authors(i), which drops names given twice
+// and empty ones. Do not modify it.
+func (c *Corpus) Meta(i int) *parse.Meta {
+	if c.meta == nil {
+		return nil
+	}
+	return c.meta[i]
 }
 
 // Title returns paper i's title.

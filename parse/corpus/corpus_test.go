@@ -73,8 +73,8 @@ func TestCorpusDeduplicates(t *testing.T) {
 	if !add("Reviews", 1934, "Ann Lee") || !add("Reviews", 1934, "Bo Chen") {
 		t.Error("two works called Reviews (1934) by different authors kept as one")
 	}
-	if !c.Add(&parse.Paper{Title: "B Paper", Year: 2020, Authors: []string{"Ada Lovelace"}, Work: "doi:10.1/x"}) ||
-		!c.Add(&parse.Paper{Title: "B Paper", Year: 2020, Authors: []string{"A. Lovelace"}, Work: "doi:10.1/y"}) {
+	if !c.Add(&parse.Paper{Title: "B Paper", Year: 2020, Authors: []string{"Ada Lovelace"}, Meta: &parse.Meta{IDs: []parse.WorkID{{Kind: parse.IDDOI, Value: "10.1/x"}}}}) ||
+		!c.Add(&parse.Paper{Title: "B Paper", Year: 2020, Authors: []string{"A. Lovelace"}, Meta: &parse.Meta{IDs: []parse.WorkID{{Kind: parse.IDDOI, Value: "10.1/y"}}}}) {
 		t.Error("a paper with another DOI dropped as a repeat")
 	}
 	if c.Len() != 6 || c.Duplicates() != 1 || len(c.Authors(0)) != 2 || c.NameCount(0) != 3 || c.DuplicateExample() != `"a paper." (2020)` {
