@@ -275,7 +275,11 @@ func (s *Set) Get(name string) ([]float64, error) {
 			break
 		}
 		if s.reach == nil {
-			s.reach, err = graph.Reachability(s.opt.Context, g)
+			// A canceled search returns what it reached so far: not kept.
+			var r *graph.Reach
+			if r, err = graph.Reachability(s.opt.Context, g); err == nil {
+				s.reach = r
+			}
 		}
 		if err == nil && name == "closeness" {
 			v = s.reach.Closeness()
