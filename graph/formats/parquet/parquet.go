@@ -1,5 +1,4 @@
-// Package parquet writes a co-authorship graph as three Apache Parquet
-// tables and reads an edge table back as a graph.
+// Package parquet writes a co-authorship graph as Apache Parquet tables and reads an edge table back as a graph.
 //
 // Write makes
 //
@@ -16,7 +15,21 @@
 //     id in authors.parquet) and authors (the number of distinct people on
 //     the paper, what fractional counting divides by). It is written only
 //     when the Table carries its papers (Table.Works); rows of people left
-//     out of the graph by a filter are not written.
+//     out of the graph by a filter are not written. Its lists
+//     affiliations, rors and countries are the distinct institution
+//     names, ROR ids and country codes the source links to that author
+//     on that paper (empty when it links none; a person listed twice on
+//     a paper has the union at the first place);
+//   - works.parquet, with authorships.parquet: one row a paper that has
+//     a row in authorships.parquet: paper, title, year, one column per
+//     kind of work id (doi, arxiv, pmid, pmcid, openalex, dblp, eid, wos,
+//     isbn, dimensions, mag, datacite: normalised as the readers keep
+//     them), venue, issn (list), type (the source's word), url (the link
+//     the source gives), link (the address to read the work: its DOI's,
+//     else url, else its arXiv, PubMed or OpenAlex page), language,
+//     citations and citations_source (the count the source states and who
+//     counted), keywords and index_keywords (lists), and authors. A field
+//     the source does not give is null (an empty list for lists).
 //
 // Columns are zstd-compressed, and row groups hold up to RowGroupRows
 // rows, so that engines (DuckDB, Spark, Polars) read a large file in
@@ -44,11 +57,12 @@ import (
 	"coauthor/graph/formats/internal/netbuild"
 )
 
-// File names of the three tables.
+// File names of the tables.
 const (
 	AuthorsFile     = "authors.parquet"
 	EdgesFile       = "edges.parquet"
 	AuthorshipsFile = "authorships.parquet"
+	WorksFile       = "works.parquet"
 )
 
 // RowGroupRows is the most rows in one row group: about 1 million, some
@@ -78,18 +92,86 @@ type Authorship struct {
 	Position int32  `parquet:"position"`
 	Author   int32  `parquet:"author"`
 	Authors  int32  `parquet:"authors"`
+	// Affiliations, RORs and Countries are the distinct institution
+	// names, ROR ids and country codes of the author on the paper.
+	Affiliations []string `parquet:"affiliations,list"`
+	RORs         []string `parquet:"rors,list"`
+	Countries    []string `parquet:"countries,list"`
+}
+
+// Work is one row of works.parquet; a nil field is one the source does
+// not give. Its id columns are formats.IDKinds.
+type Work struct {
+	Paper           int64    `parquet:"paper"`
+	Title           string   `parquet:"title"`
+	Year            *int32   `parquet:"year,optional"`
+	DOI             *string  `parquet:"doi,optional"`
+	ArXiv           *string  `parquet:"arxiv,optional"`
+	PMID            *string  `parquet:"pmid,optional"`
+	PMCID           *string  `parquet:"pmcid,optional"`
+	OpenAlex        *string  `parquet:"openalex,optional"`
+	DBLP            *string  `parquet:"dblp,optional"`
+	EID             *string  `parquet:"eid,optional"`
+	WoS             *string  `parquet:"wos,optional"`
+	ISBN            *string  `parquet:"isbn,optional"`
+	Dimensions      *string  `parquet:"dimensions,optional"`
+	MAG             *string  `parquet:"mag,optional"`
+	DataCite        *string  `parquet:"datacite,optional"`
+	Venue           *string  `parquet:"venue,optional"`
+	ISSN            []string `parquet:"issn,list"`
+	Type            *string  `parquet:"type,optional"`
+	URL             *string  `parquet:"url,optional"`
+	Link            *string  `parquet:"link,optional"`
+	Language        *string  `parquet:"language,optional"`
+	Citations       *int64   `parquet:"citations,optional"`
+	CitationsSource *string  `parquet:"citations_source,optional"`
+	Keywords        []string `parquet:"keywords,list"`
+	IndexKeywords   []string `parquet:"index_keywords,list"`
+	Authors         int32    `parquet:"authors"`
+}
+
+// idField returns the field of w holding ids of kind, nil for a kind
+// with no column.
+func (w *Work) idField(kind string) **string {
+	switch kind {
+	case "doi":
+		return &w.DOI
+	case "arxiv":
+		return &w.ArXiv
+	case "pmid":
+		return &w.PMID
+	case "pmcid":
+		return &w.PMCID
+	case "openalex":
+		return &w.OpenAlex
+	case "dblp":
+		return &w.DBLP
+	case "eid":
+		return &w.EID
+	case "wos":
+		return &w.WoS
+	case "isbn":
+		return &w.ISBN
+	case "dimensions":
+		return &w.Dimensions
+	case "mag":
+		return &w.MAG
+	case "datacite":
+		return &w.DataCite
+	}
+	return nil
 }
 
 // Files returns the names of the files Write writes for t.
 func Files(t *formats.Table) []string {
 	if t.Works != nil {
-		return []string{AuthorsFile, EdgesFile, AuthorshipsFile}
+		return []string{AuthorsFile, EdgesFile, AuthorshipsFile, WorksFile}
 	}
 	return []string{AuthorsFile, EdgesFile}
 }
 
 // Write writes t's authors, edges and (when t.Works is set) authorships
-// to the writers, in the order Files names them.
+// and works to the writers, in the order Files names them.
 func Write(w []io.Writer, t *formats.Table) error {
 	if err := t.Check(); err != nil {
 		return err
@@ -104,7 +186,10 @@ func Write(w []io.Writer, t *formats.Table) error {
 		return err
 	}
 	if t.Works != nil {
-		return WriteAuthorships(w[2], t.Graph, t.Works)
+		if err := WriteAuthorships(w[2], t.Graph, t.Works); err != nil {
+			return err
+		}
+		return WriteWorks(w[3], t.Graph, t.Works)
 	}
 	return nil
 }
@@ -153,37 +238,30 @@ func (b *batcher[T]) close() error {
 // WriteAuthorships writes who wrote each of works, with authors as node
 // ids of g (works give Node.Person ids).
 func WriteAuthorships(w io.Writer, g *graph.Graph, works formats.Works) error {
-	node := make(map[int32]int32, g.N())
-	for v := range int32(g.N()) {
-		node[g.Node(v).Person] = v
-	}
+	node := nodeOf(g)
 	pw := newBatcher[Authorship](w)
-	var seen []int32
+	var people people
 	for i := 0; i < works.Len(); i++ {
-		seen = seen[:0]
-		for _, a := range works.Authors(i) {
-			if len(seen) > 64 || !slices.Contains(seen, a) {
-				seen = append(seen, a)
-			}
+		seen, at := people.of(works.Authors(i))
+		if !inGraph(node, seen) {
+			continue
 		}
-		if len(seen) > 64 {
-			seen = distinctInOrder(seen)
+		var affs [][]formats.Affiliation
+		if r := works.Record(i); r != nil {
+			affs = r.Affiliations
 		}
-		var year *int32
-		if y := works.Year(i); y != 0 {
-			y32 := int32(y)
-			year = &y32
-		}
-		title := ""
+		year := optional(int32(works.Year(i)), works.Year(i) != 0)
+		title := works.Title(i)
 		for pos, a := range seen {
 			v, ok := node[a]
 			if !ok {
 				continue
 			}
-			if title == "" {
-				title = works.Title(i)
+			row := Authorship{Paper: int64(i), Title: title, Year: year, Position: int32(pos), Author: v, Authors: int32(len(seen))}
+			if affs != nil {
+				row.Affiliations, row.RORs, row.Countries = affiliations(affs, at, int32(pos))
 			}
-			if err := pw.add(Authorship{Paper: int64(i), Title: title, Year: year, Position: int32(pos), Author: v, Authors: int32(len(seen))}); err != nil {
+			if err := pw.add(row); err != nil {
 				return err
 			}
 		}
@@ -191,17 +269,113 @@ func WriteAuthorships(w io.Writer, g *graph.Graph, works formats.Works) error {
 	return pw.close()
 }
 
-// distinctInOrder drops repeats from s, keeping first places.
-func distinctInOrder(s []int32) []int32 {
-	seen := make(map[int32]bool, len(s))
-	out := s[:0]
-	for _, x := range s {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
+// nodeOf maps each person id of g's nodes to its node.
+func nodeOf(g *graph.Graph) map[int32]int32 {
+	node := make(map[int32]int32, g.N())
+	for v := range int32(g.N()) {
+		node[g.Node(v).Person] = v
+	}
+	return node
+}
+
+// inGraph reports whether one of people is a node.
+func inGraph(node map[int32]int32, people []int32) bool {
+	for _, a := range people {
+		if _, ok := node[a]; ok {
+			return true
 		}
 	}
-	return out
+	return false
+}
+
+// people finds a paper's distinct people in order, reusing its buffers.
+type people struct{ seen, at []int32 }
+
+// of returns the distinct people of authors, first places kept, and for
+// each place of authors the index of its person in the first slice.
+func (p *people) of(authors []int32) (seen, at []int32) {
+	p.seen, p.at = p.seen[:0], p.at[:0]
+	if len(authors) > 64 {
+		index := make(map[int32]int32, len(authors))
+		for _, a := range authors {
+			k, ok := index[a]
+			if !ok {
+				k = int32(len(p.seen))
+				index[a] = k
+				p.seen = append(p.seen, a)
+			}
+			p.at = append(p.at, k)
+		}
+		return p.seen, p.at
+	}
+	for _, a := range authors {
+		k := slices.Index(p.seen, a)
+		if k < 0 {
+			k = len(p.seen)
+			p.seen = append(p.seen, a)
+		}
+		p.at = append(p.at, int32(k))
+	}
+	return p.seen, p.at
+}
+
+// affiliations returns the distinct names, ROR ids and country codes of
+// affs (parallel to a paper's author places) at the places whose person
+// is pos (at maps places to persons).
+func affiliations(affs [][]formats.Affiliation, at []int32, pos int32) (names, rors, countries []string) {
+	add := func(s []string, x string) []string {
+		if x == "" || slices.Contains(s, x) {
+			return s
+		}
+		return append(s, x)
+	}
+	for place, list := range affs {
+		if place >= len(at) || at[place] != pos {
+			continue
+		}
+		for _, a := range list {
+			names, rors, countries = add(names, a.Name), add(rors, a.ROR), add(countries, a.Country)
+		}
+	}
+	return names, rors, countries
+}
+
+// WriteWorks writes the record of each of works that has an author in g
+// (a row in authorships.parquet).
+func WriteWorks(w io.Writer, g *graph.Graph, works formats.Works) error {
+	node := nodeOf(g)
+	pw := newBatcher[Work](w)
+	var people people
+	for i := 0; i < works.Len(); i++ {
+		seen, _ := people.of(works.Authors(i))
+		if !inGraph(node, seen) {
+			continue
+		}
+		row := Work{Paper: int64(i), Title: works.Title(i), Year: optional(int32(works.Year(i)), works.Year(i) != 0), Authors: int32(len(seen))}
+		if r := works.Record(i); r != nil {
+			for _, id := range r.IDs {
+				if f := row.idField(id[0]); f != nil && *f == nil {
+					*f = optional(id[1], true)
+				}
+			}
+			row.Venue, row.ISSN, row.Type = optional(r.Venue, r.Venue != ""), r.ISSN, optional(r.Type, r.Type != "")
+			row.URL, row.Link, row.Language = optional(r.URL, r.URL != ""), optional(r.Link, r.Link != ""), optional(r.Language, r.Language != "")
+			row.Citations, row.CitationsSource = optional(int64(r.Citations), r.HasCitations), optional(r.CitationsSource, r.HasCitations && r.CitationsSource != "")
+			row.Keywords, row.IndexKeywords = r.Keywords, r.IndexKeywords
+		}
+		if err := pw.add(row); err != nil {
+			return err
+		}
+	}
+	return pw.close()
+}
+
+// optional returns &x, or nil when !ok.
+func optional[T any](x T, ok bool) *T {
+	if !ok {
+		return nil
+	}
+	return &x
 }
 
 // WriteAuthors writes t's nodes with their values. Its columns depend on

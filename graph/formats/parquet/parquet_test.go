@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"io"
 	"math"
+	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	pq "github.com/parquet-go/parquet-go"
@@ -16,6 +19,14 @@ import (
 type works struct {
 	authors [][]int32
 	titles  []string
+	records []*formats.WorkRecord
+}
+
+func (w works) Record(i int) *formats.WorkRecord {
+	if w.records == nil {
+		return nil
+	}
+	return w.records[i]
 }
 
 func (w works) Len() int              { return len(w.authors) }
@@ -24,7 +35,17 @@ func (w works) Year(i int) int        { return []int{2001, 0, 2003, 2004}[i] }
 func (w works) Title(i int) string    { return w.titles[i] }
 
 func table(t *testing.T) *formats.Table {
-	ws := works{authors: [][]int32{{0, 1, 2}, {1, 2, 2}, {3}, {0, 3}}, titles: []string{"A", "B", "C", "D"}}
+	ws := works{authors: [][]int32{{0, 1, 2}, {1, 2, 2}, {3}, {0, 3}}, titles: []string{"A", "B", "C", "D"},
+		records: []*formats.WorkRecord{
+			{IDs: [][2]string{{"doi", "10.1000/a1"}, {"openalex", "W1"}, {"eid", "2-s2.0-1"}}, Venue: "J. Tests", ISSN: []string{"1234-5678"}, Type: "article",
+				URL: "https://example.org/a", Link: "https://doi.org/10.1000/a1", Language: "en", Citations: 7, CitationsSource: "openalex", HasCitations: true,
+				Keywords: []string{"graphs"}, IndexKeywords: []string{"Networks", "Graphs"},
+				Affiliations: [][]formats.Affiliation{{{Name: "Uni A", ROR: "05dxps055", Country: "DE"}}, nil, {{Name: "Uni B", Country: "FR"}, {Name: "Uni C", Country: "FR"}}}},
+			// Cy (2) twice on B: the affiliations of both places go to her one row.
+			{Affiliations: [][]formats.Affiliation{nil, {{Name: "Uni B"}}, {{Name: "Uni C", ROR: "0abcdef12"}}}},
+			nil,
+			{Venue: "Proc. X"},
+		}}
 	g := graph.FromPapers([]string{"Ann", "Bo", "Cy", "Di"}, ws, graph.BuildOptions{})
 	return &formats.Table{Graph: g, Papers: true, IDs: []string{"orcid:0000-0002-1825-0097", "", "", "x"},
 		Columns: []formats.Column{{Name: "papers", Values: []float64{2, 2, 2, 2}, Integer: true}, {Name: "degree", Values: []float64{3, 2, 2, 1}, Integer: true}, {Name: "pagerank", Values: []float64{0.4, 0.2, 0.2, math.NaN()}}},
@@ -42,8 +63,8 @@ func read[T any](t *testing.T, b []byte) []T {
 
 func TestWrite(t *testing.T) {
 	tab := table(t)
-	var a, e, s bytes.Buffer
-	if err := Write([]io.Writer{&a, &e, &s}, tab); err != nil {
+	var a, e, s, w bytes.Buffer
+	if err := Write([]io.Writer{&a, &e, &s, &w}, tab); err != nil {
 		t.Fatal(err)
 	}
 	type author struct {
@@ -78,11 +99,54 @@ func TestWrite(t *testing.T) {
 	if len(ships) != 8 || ships[3].Paper != 1 || ships[3].Title != "B" || ships[3].Year != nil || ships[4].Position != 1 || ships[4].Authors != 2 || *ships[0].Year != 2001 {
 		t.Errorf("authorships %+v", ships)
 	}
+	for _, r := range ships {
+		if r.Paper == 0 && r.Position == 2 && !slices.Equal(r.Affiliations, []string{"Uni B", "Uni C"}) || r.Paper == 0 && r.Position == 2 && !slices.Equal(r.Countries, []string{"FR"}) ||
+			r.Paper == 0 && r.Position == 0 && (!slices.Equal(r.RORs, []string{"05dxps055"}) || !slices.Equal(r.Countries, []string{"DE"})) ||
+			r.Paper == 0 && r.Position == 1 && (len(r.Affiliations) != 0 || len(r.RORs) != 0 || len(r.Countries) != 0) ||
+			r.Paper == 1 && r.Position == 1 && (!slices.Equal(r.Affiliations, []string{"Uni B", "Uni C"}) || !slices.Equal(r.RORs, []string{"0abcdef12"}) || len(r.Countries) != 0) ||
+			r.Paper >= 2 && len(r.Affiliations)+len(r.RORs)+len(r.Countries) != 0 {
+			t.Errorf("authorship affiliations %+v", r)
+		}
+	}
+	ws := read[Work](t, w.Bytes())
+	if len(ws) != 4 {
+		t.Fatalf("%d works", len(ws))
+	}
+	w0, w1, w3 := ws[0], ws[1], ws[3]
+	if w0.Paper != 0 || w0.Title != "A" || *w0.Year != 2001 || *w0.DOI != "10.1000/a1" || *w0.OpenAlex != "W1" || *w0.EID != "2-s2.0-1" || w0.ArXiv != nil || w0.PMID != nil ||
+		*w0.Venue != "J. Tests" || !slices.Equal(w0.ISSN, []string{"1234-5678"}) || *w0.Type != "article" || *w0.URL != "https://example.org/a" ||
+		*w0.Link != "https://doi.org/10.1000/a1" || *w0.Language != "en" || *w0.Citations != 7 || *w0.CitationsSource != "openalex" ||
+		!slices.Equal(w0.Keywords, []string{"graphs"}) || !slices.Equal(w0.IndexKeywords, []string{"Networks", "Graphs"}) || w0.Authors != 3 {
+		t.Errorf("work 0 %+v", w0)
+	}
+	if w1.Year != nil || w1.DOI != nil || w1.Venue != nil || w1.Citations != nil || w1.Type != nil || len(w1.Keywords) != 0 || w1.Authors != 2 ||
+		*w3.Venue != "Proc. X" || w3.Link != nil || w3.Citations != nil {
+		t.Errorf("works 1 and 3 %+v, %+v", w1, w3)
+	}
+	// A column for each kind of work id.
+	var rec Work
+	for _, k := range formats.IDKinds {
+		if f := rec.idField(k); f == nil || !strings.Contains(string(reflect.TypeFor[Work]().Field(fieldIndex(t, &rec, f)).Tag), `"`+k+`,`) {
+			t.Errorf("no column %s", k)
+		}
+	}
 	// Without papers, two files.
 	tab.Works = nil
 	if len(Files(tab)) != 2 || Write([]io.Writer{&a, &e}, tab) != nil {
 		t.Error("two-file write")
 	}
+}
+
+// fieldIndex returns the index of the field of w that f points to.
+func fieldIndex(t *testing.T, w *Work, f **string) int {
+	v := reflect.ValueOf(w).Elem()
+	for i := range v.NumField() {
+		if v.Field(i).Addr().Interface() == any(f) {
+			return i
+		}
+	}
+	t.Fatal("field not in Work")
+	return 0
 }
 
 func TestReadGraph(t *testing.T) {
