@@ -1,0 +1,37 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestWorksCommand: the counts of testdata/links-dimensions.csv, a
+// Dimensions export of 4 papers: 3 DOIs (grep -c ',10\.\|doi\.org'), 4
+// Dimensions ids, 3 venues, 10 author positions.
+func TestWorksCommand(t *testing.T) {
+	input := filepath.Join("testdata", "links-dimensions.csv")
+	out, errOut, code := runCLI(t, "", "works", "-json", "-quiet", input)
+	var f struct {
+		Papers    int            `json:"papers"`
+		IDs       map[string]int `json:"ids"`
+		AnyID     int            `json:"any_id"`
+		Venue     int            `json:"venue"`
+		Link      int            `json:"link"`
+		Positions int            `json:"author_positions"`
+	}
+	if err := json.Unmarshal([]byte(out), &f); code != 0 || err != nil {
+		t.Fatalf("works -json: %d %v %s", code, err, errOut)
+	}
+	if f.Papers != 4 || f.IDs["doi"] != 3 || f.IDs["dimensions"] != 4 || len(f.IDs) != 12 || f.AnyID != 4 || f.Venue != 3 || f.Link != 3 || f.Positions != 10 {
+		t.Errorf("works -json: %+v", f)
+	}
+	out, _, code = runCLI(t, "", "works", "-quiet", input)
+	if code != 0 || !strings.Contains(out, "\n  doi ") || !strings.Contains(out, "author positions") {
+		t.Errorf("works: %d\n%s", code, out)
+	}
+	if _, errOut, code := runCLI(t, "", "works", filepath.Join("testdata", "karate.txt")); code == 0 || !strings.Contains(errOut, "graph file") {
+		t.Errorf("works on a graph file: %d %s", code, errOut)
+	}
+}
