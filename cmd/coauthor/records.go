@@ -23,17 +23,13 @@ func newWorks(d *dataset) works { return works{d.Identity.Papers(d.Corpus), d.Co
 // Record returns paper i's record, nil when the source told nothing of
 // it beyond title, year, authors and venue.
 func (w works) Record(i int) *formats.WorkRecord {
-	return workRecord(w.c.Meta(i), w.c.Venue(i), len(w.c.Authors(i)))
+	return workRecord(w.c.Meta(i), w.c.Venue(i), w.c.Affiliations(i))
 }
 
-// workRecord adapts m to the writers' record; authors is the number of
-// the corpus's author positions of the paper. The corpus drops a name
-// given twice on a paper and an empty one, while m.Affiliations parallels
-// the authors as the source listed them: when the two lengths differ,
-// which affiliation belongs to which kept position is not known, and the
-// paper's affiliations are left out rather than given to the wrong
-// person.
-func workRecord(m *parse.Meta, venue string, authors int) *formats.WorkRecord {
+// workRecord adapts m to the writers' record, with affs (parallel to the
+// corpus's authors of the paper: corpus.Affiliations) as its
+// affiliations.
+func workRecord(m *parse.Meta, venue string, affs [][]parse.Affiliation) *formats.WorkRecord {
 	if m == nil && venue == "" {
 		return nil
 	}
@@ -49,10 +45,10 @@ func workRecord(m *parse.Meta, venue string, authors int) *formats.WorkRecord {
 	if c := m.Citations; c != nil {
 		r.Citations, r.CitationsSource, r.HasCitations = c.Count, c.Source, true
 	}
-	if m.Affiliations != nil && len(m.Affiliations) == authors {
-		r.Affiliations = make([][]formats.Affiliation, authors)
-		for pos, affs := range m.Affiliations {
-			for _, a := range affs {
+	if affs != nil {
+		r.Affiliations = make([][]formats.Affiliation, len(affs))
+		for pos, list := range affs {
+			for _, a := range list {
 				r.Affiliations[pos] = append(r.Affiliations[pos], formats.Affiliation{Name: a.Name, ROR: a.ROR, GRID: a.GRID, Country: a.Country})
 			}
 		}

@@ -1,10 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	pq "github.com/parquet-go/parquet-go"
+
+	"coauthor/graph/formats/parquet"
 )
 
 // TestWorksCommand: the counts of testdata/links-dimensions.csv, a
@@ -33,5 +40,40 @@ func TestWorksCommand(t *testing.T) {
 	}
 	if _, errOut, code := runCLI(t, "", "works", filepath.Join("testdata", "karate.txt")); code == 0 || !strings.Contains(errOut, "graph file") {
 		t.Errorf("works on a graph file: %d %s", code, errOut)
+	}
+}
+
+// TestExportParquetWorks: export -to parquet writes works.parquet with
+// the DOIs and venues of testdata/links-dimensions.csv.
+func TestExportParquetWorks(t *testing.T) {
+	input := filepath.Join("testdata", "links-dimensions.csv")
+	dir := filepath.Join(t.TempDir(), "pq")
+	if _, errOut, code := runCLI(t, "", "export", "-to", "parquet", "-o", dir, "-quiet", input); code != 0 {
+		t.Fatalf("export: %d %s", code, errOut)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, parquet.WorksFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	works, err := pq.Read[parquet.Work](bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dois, venues []string
+	for _, w := range works {
+		if w.DOI != nil {
+			dois = append(dois, *w.DOI)
+		}
+		if w.Venue != nil {
+			venues = append(venues, *w.Venue)
+		}
+	}
+	if len(works) != 4 || !slices.Equal(dois, []string{"10.1000/links.1", "10.1000/links.2", "10.1000/links.4"}) || len(venues) != 3 {
+		t.Errorf("%d works, DOIs %q, venues %q", len(works), dois, venues)
+	}
+	for _, name := range []string{parquet.AuthorsFile, parquet.EdgesFile, parquet.AuthorshipsFile} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Error(err)
+		}
 	}
 }

@@ -1,7 +1,10 @@
 package corpus
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
+	"strings"
 
 	"coauthor/parse"
 )
@@ -132,4 +135,68 @@ func (f Fields) Rows() [][]string {
 	paper("et al.", f.EtAl)
 	rows = append(rows, []string{"duplicates dropped", strconv.Itoa(f.Duplicates), ""})
 	return rows
+}
+
+// Affiliations returns paper i's affiliations parallel to Authors(i), nil
+// when the source gives none. Meta(i).Affiliations parallels the authors
+// as the source listed them, and the corpus drops a name given twice on
+// a paper and an empty one: when the two lengths differ, which
+// affiliation belongs to which kept name is not known, and nil is
+// returned rather than an affiliation given to the wrong person.
+func (c *Corpus) Affiliations(i int) [][]parse.Affiliation {
+	m := c.Meta(i)
+	if m == nil || m.Affiliations == nil || len(m.Affiliations) != len(c.Authors(i)) {
+		return nil
+	}
+	return m.Affiliations
+}
+
+// NameCount is a name and how many papers give it.
+type NameCount struct {
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+// NameAffiliations returns, for each name id with affiliations, the
+// distinct affiliation names the papers link to that name, with the
+// number of papers, most frequent first (then in byte order).
+func NameAffiliations(c *Corpus) map[int32][]NameCount {
+	counts := map[int32]map[string]int{}
+	for i := 0; i < c.Len(); i++ {
+		affs := c.Affiliations(i)
+		if affs == nil {
+			continue
+		}
+		for pos, id := range c.Authors(i) {
+			seen := map[string]bool{}
+			for _, a := range affs[pos] {
+				if a.Name == "" || seen[a.Name] {
+					continue
+				}
+				seen[a.Name] = true
+				if counts[id] == nil {
+					counts[id] = map[string]int{}
+				}
+				counts[id][a.Name]++
+			}
+		}
+	}
+	out := make(map[int32][]NameCount, len(counts))
+	for id, m := range counts {
+		out[id] = SortCounts(m)
+	}
+	return out
+}
+
+// SortCounts returns m's names with their counts, most frequent first,
+// then in byte order.
+func SortCounts(m map[string]int) []NameCount {
+	list := make([]NameCount, 0, len(m))
+	for name, n := range m {
+		list = append(list, NameCount{name, n})
+	}
+	slices.SortFunc(list, func(a, b NameCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Name, b.Name))
+	})
+	return list
 }
