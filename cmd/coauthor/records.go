@@ -20,6 +20,9 @@ var _ formats.Works = works{}
 
 func newWorks(d *dataset) works { return works{d.Identity.Papers(d.Corpus), d.Corpus} }
 
+// IDKinds returns the kinds of work id, parse.IDKinds.
+func (works) IDKinds() []string { return parse.IDKinds }
+
 // Record returns paper i's record, nil when the source told nothing of
 // it beyond title, year, authors and venue.
 func (w works) Record(i int) *formats.WorkRecord {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"reflect"
-	"slices"
 	"testing"
 
 	"coauthor/graph/formats"
@@ -11,13 +10,6 @@ import (
 	"coauthor/parse/identity"
 	"coauthor/parse/input"
 )
-
-// The graph writers' list of id kinds is the readers'.
-func TestIDKindsAgree(t *testing.T) {
-	if !slices.Equal(formats.IDKinds, parse.IDKinds) {
-		t.Errorf("formats.IDKinds %q, parse.IDKinds %q", formats.IDKinds, parse.IDKinds)
-	}
-}
 
 func TestWorkRecord(t *testing.T) {
 	if r := workRecord(nil, "", nil); r != nil {

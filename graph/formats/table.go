@@ -61,6 +61,9 @@ type Works interface {
 	// year and authors, nil when nothing. It may be reused by the next
 	// call.
 	Record(i int) *WorkRecord
+	// IDKinds are the kinds of work id the records may hold, in the
+	// order writers give them a column each (parse.IDKinds).
+	IDKinds() []string
 }
 
 // Viz is the look of each node in a picture.

@@ -8,18 +8,12 @@ import (
 	"coauthor/graph"
 )
 
-// IDKinds are the kinds of work id a WorkRecord may hold, in the order
-// writers give them a column each: the same as parse.IDKinds (the graph
-// packages do not import the readers; a test in parse/identity keeps the
-// two lists equal).
-var IDKinds = []string{"doi", "arxiv", "pmid", "pmcid", "openalex", "dblp", "eid", "wos", "isbn", "dimensions", "mag", "datacite"}
-
 // WorkRecord is what a source tells of one work beyond its title, year
 // and authors: the writers' neutral copy of parse.Meta, filled by the
 // caller (identity.Papers). Empty fields are those the source does not
 // give.
 type WorkRecord struct {
-	IDs      [][2]string // kind (one of IDKinds) and normalised value
+	IDs      [][2]string // kind (one of Works.IDKinds) and normalised value
 	Venue    string
 	ISSN     []string
 	Type     string // the source's own word

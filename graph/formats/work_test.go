@@ -24,6 +24,7 @@ func (w smallWorks) Authors(i int) []int32    { return smallPapers[i] }
 func (w smallWorks) Year(i int) int           { return []int{1843, 1844, 1850, 1851, 1860}[i] }
 func (w smallWorks) Title(i int) string       { return "T" }
 func (w smallWorks) Record(i int) *WorkRecord { return w.records[i] }
+func (w smallWorks) IDKinds() []string        { return []string{"doi"} }
 
 func affiliatedWorks() smallWorks {
 	uni := func(name, country string) Affiliation { return Affiliation{Name: name, Country: country} }

@@ -22,9 +22,9 @@
 //     a paper has the union at the first place);
 //   - works.parquet, with authorships.parquet: one row a paper that has
 //     a row in authorships.parquet: paper, title, year, one column per
-//     kind of work id (doi, arxiv, pmid, pmcid, openalex, dblp, eid, wos,
-//     isbn, dimensions, mag, datacite: normalised as the readers keep
-//     them), venue, issn (list), type (the source's word), url (the link
+//     kind of work id (Works.IDKinds: doi, arxiv, pmid, pmcid, openalex,
+//     dblp, eid, wos, isbn, ..., normalised as the readers keep them),
+//     venue, issn (list), type (the source's word), url (the link
 //     the source gives), link (the address to read the work: its DOI's,
 //     else url, else its arXiv, PubMed or OpenAlex page), language,
 //     citations and citations_source (the count the source states and who
@@ -97,69 +97,6 @@ type Authorship struct {
 	Affiliations []string `parquet:"affiliations,list"`
 	RORs         []string `parquet:"rors,list"`
 	Countries    []string `parquet:"countries,list"`
-}
-
-// Work is one row of works.parquet; a nil field is one the source does
-// not give. Its id columns are formats.IDKinds.
-type Work struct {
-	Paper           int64    `parquet:"paper"`
-	Title           string   `parquet:"title"`
-	Year            *int32   `parquet:"year,optional"`
-	DOI             *string  `parquet:"doi,optional"`
-	ArXiv           *string  `parquet:"arxiv,optional"`
-	PMID            *string  `parquet:"pmid,optional"`
-	PMCID           *string  `parquet:"pmcid,optional"`
-	OpenAlex        *string  `parquet:"openalex,optional"`
-	DBLP            *string  `parquet:"dblp,optional"`
-	EID             *string  `parquet:"eid,optional"`
-	WoS             *string  `parquet:"wos,optional"`
-	ISBN            *string  `parquet:"isbn,optional"`
-	Dimensions      *string  `parquet:"dimensions,optional"`
-	MAG             *string  `parquet:"mag,optional"`
-	DataCite        *string  `parquet:"datacite,optional"`
-	Venue           *string  `parquet:"venue,optional"`
-	ISSN            []string `parquet:"issn,list"`
-	Type            *string  `parquet:"type,optional"`
-	URL             *string  `parquet:"url,optional"`
-	Link            *string  `parquet:"link,optional"`
-	Language        *string  `parquet:"language,optional"`
-	Citations       *int64   `parquet:"citations,optional"`
-	CitationsSource *string  `parquet:"citations_source,optional"`
-	Keywords        []string `parquet:"keywords,list"`
-	IndexKeywords   []string `parquet:"index_keywords,list"`
-	Authors         int32    `parquet:"authors"`
-}
-
-// idField returns the field of w holding ids of kind, nil for a kind
-// with no column.
-func (w *Work) idField(kind string) **string {
-	switch kind {
-	case "doi":
-		return &w.DOI
-	case "arxiv":
-		return &w.ArXiv
-	case "pmid":
-		return &w.PMID
-	case "pmcid":
-		return &w.PMCID
-	case "openalex":
-		return &w.OpenAlex
-	case "dblp":
-		return &w.DBLP
-	case "eid":
-		return &w.EID
-	case "wos":
-		return &w.WoS
-	case "isbn":
-		return &w.ISBN
-	case "dimensions":
-		return &w.Dimensions
-	case "mag":
-		return &w.MAG
-	case "datacite":
-		return &w.DataCite
-	}
-	return nil
 }
 
 // Files returns the names of the files Write writes for t.
@@ -340,34 +277,100 @@ func affiliations(affs [][]formats.Affiliation, at []int32, pos int32) (names, r
 	return names, rors, countries
 }
 
+// workColumns are the columns of works.parquet after the id columns.
+var workColumns = []struct {
+	name string
+	typ  reflect.Type // *T for an optional value, []string for a list
+}{
+	{"venue", reflect.TypeFor[*string]()}, {"issn", reflect.TypeFor[[]string]()}, {"type", reflect.TypeFor[*string]()},
+	{"url", reflect.TypeFor[*string]()}, {"link", reflect.TypeFor[*string]()}, {"language", reflect.TypeFor[*string]()},
+	{"citations", reflect.TypeFor[*int64]()}, {"citations_source", reflect.TypeFor[*string]()},
+	{"keywords", reflect.TypeFor[[]string]()}, {"index_keywords", reflect.TypeFor[[]string]()}, {"authors", reflect.TypeFor[int32]()},
+}
+
+// workType returns the row type of works.parquet: paper, title, year, a
+// column per kind of id, then workColumns.
+func workType(kinds []string) (reflect.Type, error) {
+	fields := []reflect.StructField{
+		{Name: "Paper", Type: reflect.TypeFor[int64](), Tag: `parquet:"paper"`},
+		{Name: "Title", Type: reflect.TypeFor[string](), Tag: `parquet:"title"`},
+		{Name: "Year", Type: reflect.TypeFor[*int32](), Tag: `parquet:"year,optional"`},
+	}
+	taken := map[string]bool{"paper": true, "title": true, "year": true}
+	for _, c := range workColumns {
+		taken[c.name] = true
+	}
+	for i, k := range kinds {
+		if !validName(k) || taken[k] {
+			return nil, fmt.Errorf("parquet: work id kind %q as a column name", k)
+		}
+		taken[k] = true
+		fields = append(fields, reflect.StructField{Name: fmt.Sprintf("ID%d", i), Type: reflect.TypeFor[*string](), Tag: reflect.StructTag(`parquet:"` + k + `,optional"`)})
+	}
+	for i, c := range workColumns {
+		tag := c.name
+		switch c.typ.Kind() {
+		case reflect.Pointer:
+			tag += ",optional"
+		case reflect.Slice:
+			tag += ",list"
+		}
+		fields = append(fields, reflect.StructField{Name: fmt.Sprintf("C%d", i), Type: c.typ, Tag: reflect.StructTag(`parquet:"` + tag + `"`)})
+	}
+	return reflect.StructOf(fields), nil
+}
+
 // WriteWorks writes the record of each of works that has an author in g
-// (a row in authorships.parquet).
+// (a row in authorships.parquet), with a column for each of
+// works.IDKinds().
 func WriteWorks(w io.Writer, g *graph.Graph, works formats.Works) error {
+	kinds := works.IDKinds()
+	typ, err := workType(kinds)
+	if err != nil {
+		return err
+	}
+	column := make(map[string]int, len(kinds))
+	for i, k := range kinds {
+		column[k] = 3 + i
+	}
+	rest := 3 + len(kinds)
 	node := nodeOf(g)
-	pw := newBatcher[Work](w)
+	row := reflect.New(typ).Elem()
+	pw := pq.NewWriter(w, append(options(), pq.SchemaOf(row.Interface()))...)
 	var people people
+	str := func(f reflect.Value, s string) { setOptional(f, s, s != "") }
 	for i := 0; i < works.Len(); i++ {
 		seen, _ := people.of(works.Authors(i))
 		if !inGraph(node, seen) {
 			continue
 		}
-		row := Work{Paper: int64(i), Title: works.Title(i), Year: optional(int32(works.Year(i)), works.Year(i) != 0), Authors: int32(len(seen))}
+		row.SetZero()
+		row.Field(0).SetInt(int64(i))
+		row.Field(1).SetString(works.Title(i))
+		setOptional(row.Field(2), int32(works.Year(i)), works.Year(i) != 0)
+		row.Field(rest + 10).SetInt(int64(len(seen)))
 		if r := works.Record(i); r != nil {
 			for _, id := range r.IDs {
-				if f := row.idField(id[0]); f != nil && *f == nil {
-					*f = optional(id[1], true)
+				if c, ok := column[id[0]]; ok && row.Field(c).IsNil() {
+					str(row.Field(c), id[1])
 				}
 			}
-			row.Venue, row.ISSN, row.Type = optional(r.Venue, r.Venue != ""), r.ISSN, optional(r.Type, r.Type != "")
-			row.URL, row.Link, row.Language = optional(r.URL, r.URL != ""), optional(r.Link, r.Link != ""), optional(r.Language, r.Language != "")
-			row.Citations, row.CitationsSource = optional(int64(r.Citations), r.HasCitations), optional(r.CitationsSource, r.HasCitations && r.CitationsSource != "")
-			row.Keywords, row.IndexKeywords = r.Keywords, r.IndexKeywords
+			str(row.Field(rest), r.Venue)
+			row.Field(rest + 1).Set(reflect.ValueOf(r.ISSN))
+			str(row.Field(rest+2), r.Type)
+			str(row.Field(rest+3), r.URL)
+			str(row.Field(rest+4), r.Link)
+			str(row.Field(rest+5), r.Language)
+			setOptional(row.Field(rest+6), int64(r.Citations), r.HasCitations)
+			setOptional(row.Field(rest+7), r.CitationsSource, r.HasCitations && r.CitationsSource != "")
+			row.Field(rest + 8).Set(reflect.ValueOf(r.Keywords))
+			row.Field(rest + 9).Set(reflect.ValueOf(r.IndexKeywords))
 		}
-		if err := pw.add(row); err != nil {
+		if err := pw.Write(row.Addr().Interface()); err != nil {
 			return err
 		}
 	}
-	return pw.close()
+	return pw.Close()
 }
 
 // optional returns &x, or nil when !ok.
