@@ -26,7 +26,8 @@ func (works) IDKinds() []string { return parse.IDKinds }
 // Record returns paper i's record, nil when the source told nothing of
 // it beyond title, year, authors and venue.
 func (w works) Record(i int) *formats.WorkRecord {
-	return workRecord(w.c.Meta(i), w.c.Venue(i), w.c.Affiliations(i))
+	m := w.c.Meta(i) // decoded afresh at each call: once here
+	return workRecord(m, w.c.Venue(i), corpus.KeptAffiliations(m, len(w.c.Authors(i))))
 }
 
 // workRecord adapts m to the writers' record, with affs (parallel to the

@@ -138,14 +138,20 @@ func (f Fields) Rows() [][]string {
 }
 
 // Affiliations returns paper i's affiliations parallel to Authors(i), nil
-// when the source gives none. Meta(i).Affiliations parallels the authors
-// as the source listed them, and the corpus drops a name given twice on
-// a paper and an empty one: when the two lengths differ, which
-// affiliation belongs to which kept name is not known, and nil is
-// returned rather than an affiliation given to the wrong person.
+// when the source gives none or they are ambiguous (KeptAffiliations).
 func (c *Corpus) Affiliations(i int) [][]parse.Affiliation {
-	m := c.Meta(i)
-	if m == nil || m.Affiliations == nil || len(m.Affiliations) != len(c.Authors(i)) {
+	return KeptAffiliations(c.Meta(i), len(c.Authors(i)))
+}
+
+// KeptAffiliations returns m's affiliations for a paper of which the
+// corpus kept authors names (Authors(i)), nil when m has none or they
+// are ambiguous. m.Affiliations parallels the authors as the source
+// listed them, and the corpus drops a name given twice on a paper and an
+// empty one: when the two lengths differ, which affiliation belongs to
+// which kept name is not known, and nil is returned rather than an
+// affiliation given to the wrong person.
+func KeptAffiliations(m *parse.Meta, authors int) [][]parse.Affiliation {
+	if m == nil || m.Affiliations == nil || len(m.Affiliations) != authors {
 		return nil
 	}
 	return m.Affiliations

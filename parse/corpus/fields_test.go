@@ -43,3 +43,25 @@ func TestCountFields(t *testing.T) {
 		t.Errorf("%d rows: %q", len(rows), rows)
 	}
 }
+
+func TestAffiliations(t *testing.T) {
+	c := corpus.New()
+	u := []parse.Affiliation{{Name: "U"}}
+	c.Add(&parse.Paper{Title: "A", Authors: []string{"Ann Lee", "Bo Kim"}, Meta: &parse.Meta{Affiliations: [][]parse.Affiliation{u, nil}}})
+	// Ann Lee twice: kept once, the two affiliation slots cannot be told apart.
+	c.Add(&parse.Paper{Title: "B", Authors: []string{"Ann Lee", "Bo Kim", "Ann Lee"}, Meta: &parse.Meta{Affiliations: [][]parse.Affiliation{u, nil, u}}})
+	c.Add(&parse.Paper{Title: "C", Authors: []string{"Ann Lee"}})
+	if a := c.Affiliations(0); len(a) != 2 || a[0][0].Name != "U" || a[1] != nil {
+		t.Errorf("paper A: %v", a)
+	}
+	if a := c.Affiliations(1); a != nil {
+		t.Errorf("paper B: %v, want nil", a)
+	}
+	if a := c.Affiliations(2); a != nil {
+		t.Errorf("paper C: %v, want nil", a)
+	}
+	got := corpus.NameAffiliations(c)
+	if len(got) != 1 || len(got[0]) != 1 || got[0][0] != (corpus.NameCount{Name: "U", Count: 1}) {
+		t.Errorf("NameAffiliations %v", got)
+	}
+}
