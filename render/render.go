@@ -53,7 +53,10 @@ func (r *Renderer) Close() error {
 // engine (opt.Layout other than "" and "force"), Graphviz computes the
 // positions.
 func (r *Renderer) Draw(ctx context.Context, w io.Writer, g *graph.Graph, opt picture.Options, format string) error {
-	p := picture.New(g, opt)
+	p, err := picture.New(g, opt)
+	if err != nil {
+		return err
+	}
 	if format == "dot" {
 		return p.WriteDOT(w)
 	}

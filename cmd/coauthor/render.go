@@ -77,10 +77,10 @@ func (f *renderFlags) run(e *env, files []string) error {
 	opt.Layout, opt.Seed, opt.Labels = f.layout, f.view.m.Seed, f.labels
 	opt.Width, opt.DPI = f.width, f.dpi
 	ego := ""
-	if v.fopt.Ego >= 0 {
+	if v.fopt.HasEgo {
 		ego = v.d.graph.Node(v.fopt.Ego).Name
 	}
-	opt.FromWhole(v.d.graph, v.keep, v.fopt.Ego)
+	opt.FromWhole(v.d.graph, v.keep, v.fopt.Ego, v.fopt.HasEgo)
 	if inputs := []string{v.d.network}; f.title == "" && v.d.Dataset == nil {
 		opt.Title = picture.DefaultTitle(inputs, "", ego)
 	} else if f.title == "" {

@@ -31,8 +31,15 @@ func linked(t *testing.T) *App {
 		}
 	}
 	id := identity.Resolve(c, identity.Options{})
-	g := graph.FromPapers(id.Names(), id.Papers(c), graph.BuildOptions{})
-	return New(NewNetwork(g, c, id), Options{Title: "links", Seed: 1})
+	g, err := graph.FromPapers(id.Names(), id.Papers(c), graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(NewNetwork(g, c, id), Options{Title: "links", Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 func TestPaperLinks(t *testing.T) {
