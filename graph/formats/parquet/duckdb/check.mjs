@@ -153,11 +153,7 @@ if (existsSync(f('real', 'works.parquet'))) {
   const diff = [...new Set([...byCountry.keys(), ...want.keys()])].filter((c) => byCountry.get(c) !== want.get(c));
   const what = `real: per-country authorships, ${byCountry.size} countries, ${total} authorships (countries.py over the ${kept.size} works kept: ${want.size} countries, ${wantTotal})` +
     (diff.length ? `; ${diff.length} differ, e.g. ${diff.slice(0, 3).map((c) => `${c}: ${byCountry.get(c) ?? 0} vs ${want.get(c) ?? 0}`).join(', ')}` : '');
-  if (total === 0 && process.env.COAUTHOR_DUCKDB_COUNTRIES !== '1') {
-    console.log(`skip ${what}: the reader gave no country codes (COAUTHOR_DUCKDB_COUNTRIES=1 makes this a failure)`);
-  } else {
-    check(total > 0 && diff.length === 0, what);
-  }
+  check(total > 0 && diff.length === 0, what);
 }
 
 if (failed) {

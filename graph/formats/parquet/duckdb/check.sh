@@ -9,8 +9,6 @@
 # generated corpus and on a real OpenAlex file when ../shared/data has it
 # (herreio-tu9-works-2022.json.gz), whose per-country count of
 # authorships is compared with countries.py's, counted apart with Python.
-# The country comparison runs when authorships.parquet has country codes;
-# COAUTHOR_DUCKDB_COUNTRIES=1 makes a file without any a failure.
 # COAUTHOR_SHARED_DATA names the shared data folder when it is not
 # ../shared/data beside the repository (a git worktree elsewhere).
 #
