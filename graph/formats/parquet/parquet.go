@@ -1,4 +1,5 @@
-// Package parquet writes a co-authorship graph as Apache Parquet tables and reads an edge table back as a graph.
+// Package parquet writes a co-authorship graph as Apache Parquet tables
+// and reads an edge table back as a graph.
 //
 // Write makes
 //
@@ -183,9 +184,9 @@ func WriteAuthorships(w io.Writer, g *graph.Graph, works formats.Works) error {
 		if !inGraph(node, seen) {
 			continue
 		}
-		var affs [][]formats.Affiliation
-		if r := works.Record(i); r != nil {
-			affs = r.Affiliations
+		var names, rors, countries [][]string
+		if r := works.Record(i); r != nil && r.Affiliations != nil {
+			names, rors, countries = personAffiliations(r.Affiliations, at, len(seen))
 		}
 		year := optional(int32(works.Year(i)), works.Year(i) != 0)
 		title := works.Title(i)
@@ -195,8 +196,8 @@ func WriteAuthorships(w io.Writer, g *graph.Graph, works formats.Works) error {
 				continue
 			}
 			row := Authorship{Paper: int64(i), Title: title, Year: year, Position: int32(pos), Author: v, Authors: int32(len(seen))}
-			if affs != nil {
-				row.Affiliations, row.RORs, row.Countries = affiliations(affs, at, int32(pos))
+			if names != nil {
+				row.Affiliations, row.RORs, row.Countries = names[pos], rors[pos], countries[pos]
 			}
 			if err := pw.add(row); err != nil {
 				return err
@@ -256,10 +257,11 @@ func (p *people) of(authors []int32) (seen, at []int32) {
 	return p.seen, p.at
 }
 
-// affiliations returns the distinct names, ROR ids and country codes of
-// affs (parallel to a paper's author places) at the places whose person
-// is pos (at maps places to persons).
-func affiliations(affs [][]formats.Affiliation, at []int32, pos int32) (names, rors, countries []string) {
+// personAffiliations returns, for each of a paper's n distinct people,
+// the distinct names, ROR ids and country codes of affs (parallel to the
+// paper's author places; at maps places to people).
+func personAffiliations(affs [][]formats.Affiliation, at []int32, n int) (names, rors, countries [][]string) {
+	names, rors, countries = make([][]string, n), make([][]string, n), make([][]string, n)
 	add := func(s []string, x string) []string {
 		if x == "" || slices.Contains(s, x) {
 			return s
@@ -267,11 +269,12 @@ func affiliations(affs [][]formats.Affiliation, at []int32, pos int32) (names, r
 		return append(s, x)
 	}
 	for place, list := range affs {
-		if place >= len(at) || at[place] != pos {
-			continue
+		if place >= len(at) {
+			break
 		}
+		k := at[place]
 		for _, a := range list {
-			names, rors, countries = add(names, a.Name), add(rors, a.ROR), add(countries, a.Country)
+			names[k], rors[k], countries[k] = add(names[k], a.Name), add(rors[k], a.ROR), add(countries[k], a.Country)
 		}
 	}
 	return names, rors, countries
