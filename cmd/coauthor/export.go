@@ -51,6 +51,9 @@ func (f *exportFlags) run(e *env, files []string) error {
 		return err
 	}
 	t.Warn = func(msg string) { e.warnf("%s", msg) }
+	if t.Works != nil && slices.Contains([]string{"graphml", "gexf", "json"}, format) {
+		t.Affiliation, t.Country = formats.NodeAffiliations(t.Graph, t.Works)
+	}
 	if f.dynamic && v.d.Dataset != nil {
 		t.NodeSpells, t.EdgeSpells = v.d.explore(v.sub).Spells()
 	}
@@ -80,7 +83,7 @@ func (v *view) table(names []string) (*formats.Table, error) {
 		return nil, err
 	}
 	if d.Dataset != nil {
-		t.Works = d.Identity.Papers(d.Corpus)
+		t.Works = newWorks(d)
 	}
 	if d.HasIDs() {
 		t.IDs = make([]string, len(v.keep))

@@ -1,6 +1,7 @@
 package community
 
 import (
+	"context"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -65,7 +66,7 @@ func TestLeidenAgainstIgraph(t *testing.T) {
 		}
 		best := slices.Max(res.Modularity)
 		for seed := uint64(0); seed < 5; seed++ {
-			labels, err := Leiden(g, Options{Seed: seed})
+			labels, err := Leiden(context.Background(), g, Options{Seed: seed})
 			if err != nil {
 				t.Fatal(err)
 			}

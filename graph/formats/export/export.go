@@ -35,8 +35,9 @@ var extensions = map[string]string{".graphml": "graphml", ".gexf": "gexf", ".jso
 func FormatOf(path string) string { return extensions[strings.ToLower(filepath.Ext(path))] }
 
 // Files returns the names of the two files a format writes in a
-// directory, and whether it does. Parquet writes a third,
-// authorships.parquet, when the table has its papers (Table.Works).
+// directory, and whether it does. Parquet writes two more,
+// authorships.parquet and works.parquet, when the table has its papers
+// (Table.Works).
 func Files(format string) ([2]string, bool) {
 	switch format {
 	case "parquet":
@@ -90,7 +91,7 @@ func Plan(out, to string, inputs []string, extra ...string) (format string, path
 	}
 	paths = []string{filepath.Join(out, pair[0]), filepath.Join(out, pair[1])}
 	if format == "parquet" {
-		paths = append(paths, filepath.Join(out, parquet.AuthorshipsFile))
+		paths = append(paths, filepath.Join(out, parquet.AuthorshipsFile), filepath.Join(out, parquet.WorksFile))
 	}
 	if !isDir {
 		// Made by Write: its parent must take it.
