@@ -97,7 +97,7 @@ func (s colorScale) ticks() []float64 {
 	if s.log {
 		a, b := math.Floor(math.Log10(s.lo)), math.Ceil(math.Log10(s.hi))
 		mult := []float64{1}
-		if b-a < 3 {
+		if math.Log10(s.hi/s.lo) < 3 {
 			mult = []float64{1, 2, 5}
 		}
 		for e := a; e <= b; e++ {

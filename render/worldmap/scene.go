@@ -229,8 +229,16 @@ func control(p, q pt) pt {
 	return pt{round2(mx + 0.2*nx), round2(my + 0.2*ny)}
 }
 
+// labelSpots are where a link's label may go, in order: on the curve's
+// middle, a little towards either end, then just above or below those
+// (dy in label heights).
+var labelSpots = []struct{ t, dy float64 }{
+	{0.5, 0}, {0.4, 0}, {0.6, 0}, {0.3, 0}, {0.7, 0},
+	{0.5, -1.3}, {0.5, 1.3}, {0.4, -1.3}, {0.6, -1.3}, {0.4, 1.3}, {0.6, 1.3},
+}
+
 // placeLabels labels the strongest links with their pair and weight at
-// the curves' middles (or just above or below), skipping a label that
+// the curves' middles or near them (labelSpots), skipping a label that
 // would overlap one already placed.
 func (m *Map) placeLabels(sc *scene, drawn []Link, where map[string]pt) {
 	type box struct{ x0, y0, x1, y1 float64 }
@@ -239,15 +247,17 @@ func (m *Map) placeLabels(sc *scene, drawn []Link, where map[string]pt) {
 	for _, l := range drawn[:n] {
 		p0, p1 := where[l.A], where[l.B]
 		c := control(p0, p1)
-		// The quadratic Bézier's point at t = 1/2.
-		mx := 0.25*p0.X + 0.5*c.X + 0.25*p1.X
-		my := 0.25*p0.Y + 0.5*c.Y + 0.25*p1.Y
 		text := l.A + "–" + l.B + " " + formatNumber(l.Weight)
 		w := picture.TextWidth(text, labelSize, false)
 		ok := false
-		for _, dy := range []float64{0, -labelSize * 1.3, labelSize * 1.3} {
+		for k := 0; k < len(labelSpots) && !ok; k++ {
+			// The quadratic Bézier's point at s.t, shifted by s.dy.
+			s := labelSpots[k]
+			u := 1 - s.t
+			mx := u*u*p0.X + 2*u*s.t*c.X + s.t*s.t*p1.X
+			my := u*u*p0.Y + 2*u*s.t*c.Y + s.t*s.t*p1.Y
 			x := round2(mx - w/2)
-			y := round2(my + dy + labelSize*0.35)
+			y := round2(my + s.dy*labelSize + labelSize*0.35)
 			b := box{x - 1, y - labelSize*picture.Ascent - 1, x + w + 1, y + labelSize*picture.Descent + 1}
 			if b.x0 < 0 || b.x1 > sc.MapW || b.y0 < 0 || b.y1 > sc.MapH {
 				continue
@@ -261,7 +271,6 @@ func (m *Map) placeLabels(sc *scene, drawn []Link, where map[string]pt) {
 			sc.Labels = append(sc.Labels, sceneText{Class: "link-label", Text: text,
 				X: round2(x + sc.MapX), Y: round2(y + sc.MapY), Size: labelSize, Color: textColor})
 			ok = true
-			break
 		}
 		if !ok {
 			m.dropped++
