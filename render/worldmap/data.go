@@ -101,16 +101,6 @@ func EqualEarth(lon, lat float64) (x, y float64) {
 
 type pt struct{ X, Y float64 }
 
-// ringArea is the signed area of a ring (shoelace formula).
-func ringArea(r []pt) float64 {
-	var a float64
-	for i := range r {
-		p, q := r[i], r[(i+1)%len(r)]
-		a += p.X*q.Y - q.X*p.Y
-	}
-	return a / 2
-}
-
 // polygonCentroid is the area-weighted centroid of a polygon (outer ring
 // first, holes after, holes subtracted) and its area.
 func polygonCentroid(rings [][]pt) (c pt, area float64) {

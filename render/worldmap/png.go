@@ -1,6 +1,7 @@
 package worldmap
 
 import (
+	"fmt"
 	"image/color"
 	"image/png"
 	"io"
@@ -12,14 +13,21 @@ import (
 	"coauthor/render/picture"
 )
 
+// maxPixels bounds a PNG's size (4 bytes a pixel in memory: 400 MB).
+const maxPixels = 100_000_000
+
 // WritePNG rasterises the map in pure Go, as render.WritePNG does the
 // network pictures (github.com/fogleman/gg and the Go fonts): the same
-// scene as the SVG, width pixels wide (0: 96 dots per inch).
+// scene as the SVG, width pixels wide (0: 96 dots per inch). A PNG of
+// more than 100 million pixels is an error, before any is drawn.
 func (m *Map) WritePNG(w io.Writer, width int) error {
 	sc := m.sc
 	scale := 96.0 / 72
 	if width > 0 {
 		scale = float64(width) / sc.W
+	}
+	if !(sc.W*scale*sc.H*scale <= maxPixels) {
+		return fmt.Errorf("worldmap: a PNG %.0f pixels wide would have %.0f million pixels; at most %d million", sc.W*scale, sc.W*scale*sc.H*scale/1e6, maxPixels/1_000_000)
 	}
 	W := max(1, int(math.Round(sc.W*scale)))
 	H := max(1, int(math.Round(sc.H*scale)))

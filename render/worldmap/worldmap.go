@@ -59,13 +59,17 @@ type Options struct {
 	Labels int
 	// Scale is "linear", "log" or "" (log when every value is positive
 	// and the largest is at least 50 times the smallest, else linear).
+	// A log scale needs every value positive: with a zero or a negative
+	// value the scale is linear.
 	Scale string
-	// Width is the canvas width in points: 0 means 960.
+	// Width is the canvas width in points, 640 to 20,000: 0 means 960.
 	Width float64
 }
 
 const (
 	defaultWidth  = 960
+	minWidth      = 640
+	maxWidth      = 20000
 	defaultLabels = 10
 )
 
@@ -86,8 +90,8 @@ func (o Options) Validate() error {
 	if math.IsNaN(o.Width) || math.IsInf(o.Width, 0) || o.Width < 0 {
 		return fmt.Errorf("worldmap: width %v: want a positive number of points or 0", o.Width)
 	}
-	if o.Width != 0 && o.Width < 200 {
-		return fmt.Errorf("worldmap: width %v: want at least 200 points", o.Width)
+	if o.Width != 0 && (o.Width < minWidth || o.Width > maxWidth) {
+		return fmt.Errorf("worldmap: width %v: want %d to %d points (the legend needs %d)", o.Width, minWidth, maxWidth, minWidth)
 	}
 	return nil
 }

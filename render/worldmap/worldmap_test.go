@@ -324,7 +324,8 @@ func TestNewErrors(t *testing.T) {
 		{"self link", nil, []Link{{"US", "us", 1}}, Options{}, "link 1: both ends are US", nil},
 		{"pair twice", nil, []Link{{"US", "CN", 1}, {"cn", "US", 2}}, Options{}, "link 2: CN–US given twice", ErrRepeat},
 		{"scale", nil, nil, Options{Scale: "sqrt"}, `scale "sqrt"`, nil},
-		{"narrow", nil, nil, Options{Width: 100}, "width 100", nil},
+		{"narrow", nil, nil, Options{Width: 639}, "width 639: want 640 to 20000 points", nil},
+		{"wide", nil, nil, Options{Width: 20001}, "width 20001", nil},
 		{"NaN width", nil, nil, Options{Width: nan}, "width NaN", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -344,6 +345,10 @@ func TestNewErrors(t *testing.T) {
 	}
 	if err := m.WriteSVG(io.Discard); err != nil {
 		t.Fatal(err)
+	}
+	// A PNG too large for memory is refused before it is drawn.
+	if err := m.WritePNG(io.Discard, 20000); err == nil || !strings.Contains(err.Error(), "million pixels") {
+		t.Errorf("a 20,000-pixel-wide PNG: error %v", err)
 	}
 }
 
