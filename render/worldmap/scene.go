@@ -74,6 +74,7 @@ const (
 	minLinkW    = 0.5
 	maxLinkW    = 6
 	legendSpace = 64
+	maxListed   = 12 // codes not on the map named in the legend
 )
 
 func (m *Map) linkWidth(w, maxW float64) float64 {
@@ -311,7 +312,12 @@ func (m *Map) legend(sc *scene, scale colorScale, links []Link, maxW float64) {
 	sc.Rects = append(sc.Rects, sceneRect{X: x2, Y: sc.Bar.Y, W: 16, H: barH, Fill: noDataColor, Stroke: "#999999"})
 	sc.Texts = append(sc.Texts, sceneText{Class: "legend", Text: "No data", X: x2 + 22, Y: round2(sc.Bar.Y + barH - 1), Size: legendSize, Color: textColor})
 	if len(m.missing) > 0 {
-		s := "Not on the map: " + strings.Join(m.missing, ", ")
+		list := m.missing
+		more := ""
+		if len(list) > maxListed {
+			list, more = list[:maxListed], fmt.Sprintf(" and %d more", len(list)-maxListed)
+		}
+		s := "Not on the map: " + strings.Join(list, ", ") + more
 		if m.linksNo > 0 {
 			s += fmt.Sprintf(" (%d %s not drawn)", m.linksNo, plural(m.linksNo, "link"))
 		}

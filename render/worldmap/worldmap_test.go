@@ -377,6 +377,22 @@ func TestNotDrawn(t *testing.T) {
 	if n := strings.Count(buf.String(), `<path class="link" data-a`); n != 1 {
 		t.Errorf("%d links drawn, want 1", n)
 	}
+	// A long list is cut after 12 codes.
+	var cs []Country
+	for _, c := range "MNOPQRSTUVWXYZ" { // QM to QZ: user-assigned, on no map
+		cs = append(cs, Country{Code: "Q" + string(c), Value: 1})
+	}
+	m, err = New(cs, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	if err := m.WriteSVG(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Not on the map: QM, QN, QO, QP, QQ, QR, QS, QT, QU, QV, QW, QX and 2 more<"; !strings.Contains(buf.String(), want) || len(m.NotDrawn()) != 14 {
+		t.Errorf("the legend lacks %q, or NotDrawn %v", want, m.NotDrawn())
+	}
 }
 
 // Project gives the paths the SVG draws, as JSON for the browser.
