@@ -385,11 +385,11 @@ func unwrap(r [][2]float64) [][2]float64 {
 		}
 		u = append(u, [2]float64{last[0], pole}, [2]float64{first[0], pole})
 	}
-	min := u[0][0]
+	west := u[0][0]
 	for _, p := range u {
-		min = math.Min(min, p[0])
+		west = math.Min(west, p[0])
 	}
-	if min < -180 {
+	if west < -180 {
 		for i := range u {
 			u[i][0] += 360
 		}
