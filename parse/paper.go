@@ -112,3 +112,10 @@ func (e *ParseError) Error() string {
 }
 
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// BadIDReader is implemented by readers that drop an id the source gives
+// malformed (an ORCID iD whose check digit does not match): BadIDs counts
+// them so far. The author stays, without that identity.
+type BadIDReader interface {
+	BadIDs() int
+}

@@ -3,7 +3,9 @@
 package limit
 
 import (
+	"bufio"
 	"errors"
+	"io"
 
 	"coauthor/parse"
 	"coauthor/parse/internal/text"
@@ -26,4 +28,63 @@ func Err(file string, line int, err error) error {
 // New returns the fatal *parse.ParseError of input over a limit.
 func New(file string, line int, what string, n int64) *parse.ParseError {
 	return &parse.ParseError{File: file, Line: max(line, 1), Err: &text.LimitError{What: what, Limit: n, Line: line}, Fatal: true}
+}
+
+// Reader bounds the bytes a reader takes for one record: past Max bytes
+// read since the last Reset, Read and ReadByte give a *text.LimitError
+// naming What. It reads through a bufio.Reader, so encoding/xml and
+// encoding/csv read it byte by byte without a buffer of their own
+// reading ahead.
+type Reader struct {
+	r     *bufio.Reader
+	max   int64
+	what  string
+	since int64
+}
+
+// NewReader returns a Reader of r bounding each record to max bytes.
+func NewReader(r io.Reader, max int64, what string) *Reader {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(r, 64<<10)
+	}
+	return &Reader{r: br, max: max, what: what}
+}
+
+// Reset starts a new record.
+func (b *Reader) Reset() { b.since = 0 }
+
+func (b *Reader) over() error { return &text.LimitError{What: b.what, Limit: b.max} }
+
+func (b *Reader) Read(p []byte) (int, error) {
+	if b.since >= b.max {
+		return 0, b.over()
+	}
+	if int64(len(p)) > b.max-b.since {
+		p = p[:b.max-b.since]
+	}
+	n, err := b.r.Read(p)
+	b.since += int64(n)
+	return n, err
+}
+
+// ReadByte implements io.ByteReader.
+func (b *Reader) ReadByte() (byte, error) {
+	if b.since >= b.max {
+		return 0, b.over()
+	}
+	c, err := b.r.ReadByte()
+	if err == nil {
+		b.since++
+	}
+	return c, err
+}
+
+// UnreadByte implements io.ByteScanner.
+func (b *Reader) UnreadByte() error {
+	err := b.r.UnreadByte()
+	if err == nil {
+		b.since--
+	}
+	return err
 }
