@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"regexp"
-	"slices"
 	"strings"
 
 	"coauthor/parse"
@@ -19,8 +18,10 @@ import (
 	"coauthor/parse/internal/text"
 )
 
-// Reader reads papers from PubMed XML. Each <PubmedArticle> (or
-// <PubmedBookArticle>) is one paper: ArticleTitle (BookTitle), the year
+// Reader reads papers from PubMed XML: one root element, a set
+// (PubmedArticleSet, PubmedBookArticleSet, or the MedlineCitationSet of
+// NLM's baseline files up to 2016) or a lone record. Each <PubmedArticle>
+// (or <PubmedBookArticle>, or <MedlineCitation>) is one paper: ArticleTitle (BookTitle), the year
 // of PubDate (or MedlineDate, or ArticleDate), the journal's Title as its
 // venue. Its work record (parse.Meta) holds the PMID, the DOI and PMC id
 // of PubmedData's ArticleIdList (the DOI of ELocationID when the list has
@@ -34,9 +35,11 @@ import (
 // kept as one author as the source lists it. An <Identifier
 // Source="ORCID"> (bare or as a URL) is the author's identity,
 // "orcid:0000-...". CompleteYN="N" sets EtAl. Citations in ReferenceList
-// are not read. Articles are decoded one at a time, so memory does not
-// grow with the file; XML that is not well formed stops the reader with a
-// fatal *parse.ParseError.
+// are not read; an ORCID iD whose check digit does not match is dropped
+// and counted (BadIDs). Articles are decoded one at a time, each at most
+// text.MaxRecord bytes, so memory does not grow with the file; XML that
+// is not well formed, a second root element, or a record over the limit
+// stops the reader with a fatal *parse.ParseError.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
@@ -298,11 +301,11 @@ func (rec *record) paper() (p *parse.Paper, badIDs int) {
 			m.AddID(parse.IDPMCID, id.Value)
 		}
 	}
+	var issns []mixed
 	for _, s := range append(a.Journal.ISSN, rec.Citation.ISSNLinking) {
-		if s = parse.NormalizeISSN(s); s != "" && !slices.Contains(m.ISSN, s) {
-			m.ISSN = append(m.ISSN, s)
-		}
+		issns = append(issns, mixed(parse.NormalizeISSN(s)))
 	}
+	m.ISSN = terms(issns)
 	if len(types) > 0 {
 		m.Type = string(types[0])
 	}
@@ -377,12 +380,15 @@ func (au *author) affiliations() []parse.Affiliation {
 
 var gridRe = regexp.MustCompile(`grid\.[0-9]+\.[0-9a-f]+`)
 
-// terms are the distinct non-empty texts of list, in order.
+// terms are the distinct non-empty texts of list, in order (a set, not
+// slices.Contains: a record may hold millions).
 func terms(list []mixed) []string {
 	var out []string
+	seen := make(map[mixed]bool, len(list))
 	for _, t := range list {
-		if s := string(t); s != "" && !slices.Contains(out, s) {
-			out = append(out, s)
+		if t != "" && !seen[t] {
+			seen[t] = true
+			out = append(out, string(t))
 		}
 	}
 	return out
