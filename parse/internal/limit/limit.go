@@ -4,7 +4,9 @@ package limit
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
 
 	"coauthor/parse"
@@ -40,6 +42,12 @@ type Reader struct {
 	max   int64
 	what  string
 	since int64
+	// Sep, when MaxSeps is above 0, is a byte counted per record (a CSV
+	// delimiter): more than MaxSeps of them give a *text.LimitError too,
+	// since a record of tiny fields costs a reader many times its bytes.
+	Sep     byte
+	MaxSeps int
+	seps    int
 }
 
 // NewReader returns a Reader of r bounding each record to max bytes.
@@ -52,9 +60,23 @@ func NewReader(r io.Reader, max int64, what string) *Reader {
 }
 
 // Reset starts a new record.
-func (b *Reader) Reset() { b.since = 0 }
+func (b *Reader) Reset() { b.since, b.seps = 0, 0 }
 
-func (b *Reader) over() error { return &text.LimitError{What: b.what, Limit: b.max} }
+func (b *Reader) over() error {
+	if b.MaxSeps > 0 && b.seps > b.MaxSeps {
+		return &text.LimitError{What: fmt.Sprintf("%q separators in a %s", b.Sep, b.what), Limit: int64(b.MaxSeps), Unit: "separators"}
+	}
+	return &text.LimitError{What: b.what, Limit: b.max}
+}
+
+func (b *Reader) count(p []byte) {
+	if b.MaxSeps > 0 {
+		b.seps += bytes.Count(p, []byte{b.Sep})
+		if b.seps > b.MaxSeps {
+			b.since = b.max // no more of this record
+		}
+	}
+}
 
 func (b *Reader) Read(p []byte) (int, error) {
 	if b.since >= b.max {
@@ -65,6 +87,7 @@ func (b *Reader) Read(p []byte) (int, error) {
 	}
 	n, err := b.r.Read(p)
 	b.since += int64(n)
+	b.count(p[:n])
 	return n, err
 }
 
@@ -76,6 +99,9 @@ func (b *Reader) ReadByte() (byte, error) {
 	c, err := b.r.ReadByte()
 	if err == nil {
 		b.since++
+		if c == b.Sep {
+			b.count([]byte{c})
+		}
 	}
 	return c, err
 }
@@ -85,6 +111,11 @@ func (b *Reader) UnreadByte() error {
 	err := b.r.UnreadByte()
 	if err == nil {
 		b.since--
+		if b.MaxSeps > 0 && b.seps <= b.MaxSeps {
+			if c, _ := b.r.Peek(1); len(c) == 1 && c[0] == b.Sep {
+				b.seps--
+			}
+		}
 	}
 	return err
 }
