@@ -71,11 +71,12 @@ var (
 	csvHead  = regexp.MustCompile(`(?i)(^|[,;\t])\s*"?(authors?|author full names|author/s|authorships\.author\.display_name)"?\s*([,;\t]|$)`)
 	// wosTab is the header of a Web of Science tab-delimited export.
 	wosTab = regexp.MustCompile(`^PT\tAU\t`)
-	// ovid is a format not read yet: Ovid exports ("<1. >" then "VN  -
-	// Ovid"). MEDLINE text ("PMID- 123") is read (sources.go tells it
-	// first); the pattern stays as a guard.
+	// ovid is a format not read: Ovid exports, whose records start "<1.
+	// >" (then "VN  - Ovid" in the MEDLINE-like layout) or "<1>" (then
+	// field names on lines of their own). MEDLINE text ("PMID- 123") is
+	// read (sources.go tells it first); the pattern stays as a guard.
 	medline = regexp.MustCompile(`(?m)^PMID- ?[0-9]`)
-	ovid    = regexp.MustCompile(`^<\s*[0-9]+\.\s*>`)
+	ovid    = regexp.MustCompile(`^<\s*[0-9]+\.?\s*>[ \t]*\r?\n`)
 )
 
 // ErrUnrecognised is the error of an input whose format Detect cannot
@@ -94,6 +95,9 @@ var ErrUnrecognised = errors.New("unrecognised input format")
 // Detect returns "" (ErrUnrecognised); so it does for input that is not
 // text.
 func Detect(name string, r *bufio.Reader) string {
+	if NotRead(r) != "" {
+		return ""
+	}
 	if f := detectSource(name, r); f != "" { // sources.go
 		return f
 	}
@@ -107,7 +111,7 @@ func Detect(name string, r *bufio.Reader) string {
 	switch {
 	case trimmed == "":
 		return FormatAuthorPage
-	case ovid.MatchString(trimmed), medline.MatchString(text):
+	case medline.MatchString(text):
 		return ""
 	case trimmed[0] == '<':
 		return FormatXML
@@ -123,6 +127,17 @@ func Detect(name string, r *bufio.Reader) string {
 		return FormatCSV
 	}
 	return detectTextGraph(head)
+}
+
+// NotRead names a known format that is not read ("an Ovid export"), told
+// by r's first bytes (peeked, not consumed), or returns "".
+func NotRead(r *bufio.Reader) string {
+	head, _ := r.Peek(4 << 10)
+	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
+	if ovid.Match(bytes.TrimLeft(head, " \t\r\n")) {
+		return "an Ovid export"
+	}
+	return ""
 }
 
 // FirstLine returns the first non-blank line of r's buffered input, cut

@@ -90,6 +90,9 @@ func OverLimit(t *testing.T, src io.Reader, open func(io.Reader) parse.Reader, m
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	r := open(c)
+	if r == nil {
+		t.Fatal("no reader")
+	}
 	var err error
 	for calls := 0; calls < 1e7; calls++ {
 		if _, err = r.Read(); err != nil {
