@@ -25,17 +25,18 @@ const (
 	FormatEdgeList   = "edgelist"
 	FormatGML        = "gml"
 	FormatParquet    = "parquet" // an edge table, as export -to parquet writes edges.parquet
+	FormatPajek      = "pajek"   // a Pajek .net network, as export -to pajek writes it
 )
 
 // Formats lists the formats Detect can return, for help texts.
-var Formats = []string{FormatAuthorPage, FormatBibTeX, FormatRIS, FormatWoS, FormatCSV, FormatJSON, FormatXML, FormatEdgeList, FormatGML, FormatParquet}
+var Formats = []string{FormatAuthorPage, FormatBibTeX, FormatRIS, FormatWoS, FormatCSV, FormatJSON, FormatXML, FormatEdgeList, FormatGML, FormatParquet, FormatPajek}
 
 // aliases are other names users give formats, accepted by Canonical.
 var aliases = map[string]string{
 	"bib": FormatBibTeX, "scopus": FormatCSV, "tsv": FormatCSV, "lens": FormatCSV,
 	"jsonl": FormatJSON, "ndjson": FormatJSON, "openalex": FormatJSON, "csl": FormatJSON,
 	"dblp": FormatXML, "arxiv": FormatXML, "atom": FormatXML, "isi": FormatWoS,
-	"webofscience": FormatWoS, "edges": FormatEdgeList,
+	"webofscience": FormatWoS, "edges": FormatEdgeList, "net": FormatPajek,
 }
 
 // Canonical returns the format a user's name for it stands for ("dblp"
@@ -53,7 +54,7 @@ func Canonical(name string) (string, bool) {
 
 // IsGraphFormat reports whether format holds a graph rather than papers.
 func IsGraphFormat(format string) bool {
-	return format == FormatEdgeList || format == FormatGML || format == FormatParquet
+	return format == FormatEdgeList || format == FormatGML || format == FormatParquet || format == FormatPajek
 }
 
 // extensions maps file name extensions to formats.
@@ -61,7 +62,7 @@ var extensions = map[string]string{
 	".bib": FormatBibTeX, ".bibtex": FormatBibTeX, ".ris": FormatRIS, ".ciw": FormatWoS, ".isi": FormatWoS,
 	".csv": FormatCSV, ".tsv": FormatCSV, ".json": FormatJSON, ".jsonl": FormatJSON, ".ndjson": FormatJSON,
 	".xml": FormatXML, ".atom": FormatXML, ".gml": FormatGML, ".edges": FormatEdgeList, ".edgelist": FormatEdgeList,
-	".el": FormatEdgeList, ".parquet": FormatParquet,
+	".el": FormatEdgeList, ".parquet": FormatParquet, ".net": FormatPajek, ".paj": FormatPajek,
 }
 
 var (
@@ -76,7 +77,9 @@ var (
 	// field names on lines of their own). MEDLINE text ("PMID- 123") is
 	// read (sources.go tells it first); the pattern stays as a guard.
 	medline = regexp.MustCompile(`(?m)^PMID- ?[0-9]`)
-	ovid    = regexp.MustCompile(`^<\s*[0-9]+\.?\s*>[ \t]*\r?\n`)
+	// pajekStart is a Pajek network's first line.
+	pajekStart = regexp.MustCompile(`(?i)^\*(network|vertices)\b`)
+	ovid       = regexp.MustCompile(`^<\s*[0-9]+\.?\s*>[ \t]*\r?\n`)
 )
 
 // ErrUnrecognised is the error of an input whose format Detect cannot
@@ -113,6 +116,8 @@ func Detect(name string, r *bufio.Reader) string {
 		return FormatAuthorPage
 	case medline.MatchString(text):
 		return ""
+	case pajekStart.MatchString(trimmed):
+		return FormatPajek
 	case trimmed[0] == '<':
 		return FormatXML
 	case trimmed[0] == '[' || trimmed[0] == '{':

@@ -36,6 +36,10 @@ func TestDetect(t *testing.T) {
 		{"zeros.txt", "\x00\x00\x00\x00\x00\x00", ""},
 		{"random.txt", "\x8f\x01z\xc3(\x00\x13\nQ\xfe\x7f", ""},
 		{"empty.txt", "", FormatAuthorPage},
+		// Issue 21, finding 7: Pajek networks, as export writes them.
+		{"coauthors.net", "", FormatPajek},
+		{"network.txt", "*Vertices 3\r\n1 \"Ann Lee\"\r\n", FormatPajek},
+		{"network.txt", "*Network co\n*vertices 2\n", FormatPajek},
 	}
 	for _, tt := range tests {
 		r := bufio.NewReader(strings.NewReader(tt.head))
