@@ -52,8 +52,7 @@ func TestDOAJ(t *testing.T) {
 // Issue 21, finding 7: JSON of no kind read says so, with its fields,
 // rather than "no papers with authors".
 func TestUnknownSchema(t *testing.T) {
-	_, _, r := readString(t, `[{"name": "x", "creator_list": ["A B"]}, {"name": "y"}]`)
-	r = NewReader(strings.NewReader(`[{"name": "x", "creator_list": ["A B"]}, {"name": "y"}]`), parse.ReadOptions{File: "x.json"})
+	r := NewReader(strings.NewReader(`[{"name": "x", "creator_list": ["A B"]}, {"name": "y"}]`), parse.ReadOptions{File: "x.json"})
 	_, err := r.Read()
 	var pe *parse.ParseError
 	if !errors.Is(err, ErrSchema) || !errors.As(err, &pe) || !pe.Fatal || !strings.Contains(err.Error(), `"creator_list"`) || !strings.Contains(err.Error(), "2 JSON record") {
