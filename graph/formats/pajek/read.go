@@ -147,7 +147,7 @@ func Read(r io.Reader, file string) (*graph.Graph, error) {
 	for len(ids) < n {
 		ids = append(ids, b.Node(strconv.Itoa(len(ids)+1)))
 	}
-	return b.Graph(), nil
+	return b.Graph()
 }
 
 // vertexLine splits `12 "Ann Lee" 0.1 0.2 ic Red` into the number and

@@ -40,7 +40,10 @@ func TestReadNetworkx(t *testing.T) {
 // What Write writes, Read reads back: names, edges, weights.
 func TestRoundTrip(t *testing.T) {
 	nodes := []graph.Node{{Name: "Ann Lee"}, {Name: `Bo "Bob" Kim`}, {Name: "Di Roe"}, {Name: "Isolated"}}
-	g := graph.FromEdges(nodes, []graph.Edge{{U: 0, V: 1, Weight: 2.5}, {U: 1, V: 2, Weight: 1}})
+	g, err := graph.FromEdges(nodes, []graph.Edge{{U: 0, V: 1, Weight: 2.5}, {U: 1, V: 2, Weight: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var b bytes.Buffer
 	if err := Write(&b, &formats.Table{Graph: g}); err != nil {
 		t.Fatal(err)
