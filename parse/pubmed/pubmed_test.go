@@ -78,6 +78,8 @@ func TestBadXML(t *testing.T) {
 func FuzzPubMed(f *testing.F) {
 	readertest.AddFixtures(f, "testdata", "*.xml")
 	f.Add("<PubmedArticleSet><PubmedArticle><MedlineCitation><Article><AuthorList><Author><LastName>A</LastName></Author></AuthorList></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>")
+	f.Add("<MedlineCitationSet><MedlineCitation><PMID>1</PMID><Article><AuthorList><Author><LastName>A</LastName></Author></AuthorList></Article></MedlineCitation></MedlineCitationSet>")
+	f.Add("<PubmedBookArticle><BookDocument><PMID>2</PMID><AuthorList><Author><LastName>B</LastName></Author></AuthorList></BookDocument></PubmedBookArticle>\n<x/>")
 	f.Fuzz(func(t *testing.T, src string) {
 		readertest.Fuzz(t, src, NewReader(strings.NewReader(src), parse.ReadOptions{}))
 	})

@@ -147,13 +147,16 @@ func WriteTo(w io.Writer, format string, t *formats.Table) error {
 }
 
 // ReadGraph reads a graph file in format: "gml", "parquet" (an edge
-// table, as export writes edges.parquet) or, for any other, an edge list.
+// table, as export writes edges.parquet), "pajek" (a .net file) or, for
+// any other, an edge list.
 func ReadGraph(format string, r io.Reader, file string) (*graph.Graph, error) {
 	switch format {
 	case "gml":
 		return gml.Read(r, file)
 	case "parquet":
 		return parquet.ReadGraph(r, file)
+	case "pajek":
+		return pajek.Read(r, file)
 	}
 	return edgelist.Read(r, file)
 }
