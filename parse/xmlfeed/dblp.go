@@ -35,6 +35,8 @@ type dblpScanner struct {
 	text     []byte // scratch: a field's decoded text
 	authors  []string
 	ids      []string
+	tagText  []byte // the text of the tag read last, valid until the next read
+	rec      dblpRecord
 }
 
 func newDBLPScanner(r *bufio.Reader, file string) *dblpScanner {
@@ -84,6 +86,7 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 		return nil, false, false, err
 	}
 	b = b[:len(b)-1]
+	s.tagText = b
 	if len(b) > 0 && (b[0] == '?' || b[0] == '!') {
 		if bytes.HasPrefix(b, []byte("!--")) && !bytes.HasSuffix(b, []byte("--")) {
 			// A comment holding '>': read to its end.
@@ -200,7 +203,8 @@ func (s *dblpScanner) Read() (*parse.Paper, error) {
 			}
 			continue
 		}
-		p, err := s.record(string(name))
+		s.rec = dblpRecord{typ: dblpType(name), key: attr(s.tagText, "key")}
+		p, err := s.record(s.rec.typ)
 		if err != nil {
 			return nil, err
 		}
@@ -291,6 +295,16 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 			kind = "title"
 		case "year":
 			kind = "year"
+		case "ee":
+			kind = "ee"
+		case "url":
+			kind = "url"
+		case "journal":
+			kind = "journal"
+		case "booktitle":
+			kind = "booktitle"
+		case "isbn":
+			kind = "isbn"
 		default:
 			if err := s.skipElement(string(field)); err != nil {
 				return nil, err
@@ -312,11 +326,14 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 			p.Title = string(bytes.TrimSpace(bytes.TrimSuffix(collapseSpaceBytes(val), []byte("."))))
 		case "year":
 			p.Year = text.LeadingYear(string(val))
+		default:
+			s.rec.field(kind, string(bytes.TrimSpace(collapseSpaceBytes(val))))
 		}
 	}
 	if len(s.authors) > 0 {
 		p.Authors = append([]string(nil), s.authors...)
 		p.IDs = append([]string(nil), s.ids...)
+		s.rec.fill(p)
 	}
 	return p, nil
 }

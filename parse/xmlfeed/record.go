@@ -1,0 +1,102 @@
+package xmlfeed
+
+import (
+	"strings"
+
+	"coauthor/parse"
+)
+
+// dblpRecord gathers what a DBLP record tells of its work beyond title,
+// year and authors.
+type dblpRecord struct {
+	typ, key         string
+	ees              []string
+	url              string
+	journal, booktit string
+	isbn             []string
+}
+
+// dblpType returns the element name of a record as a constant string
+// (no allocation for the usual ones).
+func dblpType(name []byte) string {
+	switch string(name) {
+	case "article":
+		return "article"
+	case "inproceedings":
+		return "inproceedings"
+	case "incollection":
+		return "incollection"
+	case "book":
+		return "book"
+	case "phdthesis":
+		return "phdthesis"
+	case "mastersthesis":
+		return "mastersthesis"
+	case "data":
+		return "data"
+	}
+	return string(name)
+}
+
+func (r *dblpRecord) field(kind, v string) {
+	if v == "" {
+		return
+	}
+	switch kind {
+	case "ee":
+		r.ees = append(r.ees, v)
+	case "url":
+		if r.url == "" {
+			r.url = v
+		}
+	case "journal":
+		if r.journal == "" {
+			r.journal = v
+		}
+	case "booktitle":
+		if r.booktit == "" {
+			r.booktit = v
+		}
+	case "isbn":
+		r.isbn = append(r.isbn, v)
+	}
+}
+
+// fill sets p's Venue (journal, else booktitle) and Meta: the record key
+// as its DBLP id, the element name as type, each <ee> that is a doi.org
+// link as its DOI, an arXiv link as its arXiv id, the first other as its
+// URL (else <url>, made absolute on dblp.org), and the ISBN of a <book>
+// (a chapter's or a paper's is its book's).
+func (r *dblpRecord) fill(p *parse.Paper) {
+	p.Venue = r.journal
+	if p.Venue == "" {
+		p.Venue = r.booktit
+	}
+	m := &parse.Meta{Type: r.typ}
+	if r.key != "" {
+		m.IDs = make([]parse.WorkID, 0, 2)
+		m.AddID(parse.IDDBLP, r.key)
+	}
+	for _, ee := range r.ees {
+		switch {
+		case strings.Contains(ee, "doi.org/10."):
+			m.AddID(parse.IDDOI, ee)
+		case strings.Contains(ee, "arxiv.org/abs/"):
+			m.AddID(parse.IDArXiv, ee)
+		case m.URL == "":
+			m.URL = ee
+		}
+	}
+	if m.URL == "" && r.url != "" {
+		m.URL = r.url
+		if strings.HasPrefix(m.URL, "db/") {
+			m.URL = "https://dblp.org/" + m.URL
+		}
+	}
+	if r.typ == "book" {
+		for _, isbn := range r.isbn {
+			m.AddID(parse.IDISBN, isbn)
+		}
+	}
+	p.Meta = m
+}
