@@ -31,6 +31,14 @@ type inputFlags struct {
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	f.opt.RegisterFlags(fs)
+	fs.Func("dedup", "on (the default): a record repeating one read already is dropped (an id of one kind in common and none differing, or the same title and year with no id of one kind in both; and a shared author); off: every record is a paper", func(s string) error {
+		switch s {
+		case "on", "off":
+			f.opt.KeepRepeats = s == "off"
+			return nil
+		}
+		return errors.New("-dedup takes on or off")
+	})
 	if !f.noWeights {
 		f.build.RegisterFlags(fs)
 	}
