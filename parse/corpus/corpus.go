@@ -58,7 +58,16 @@ type Corpus struct {
 	// (kept apart by another id, or by sharing no author).
 	moreID map[uint64][]int32
 	fold   []byte // scratch: a folded title
+	// idKind is the kind of id under which papers are filed in workID:
+	// while every paper with ids has one of a kind (a DBLP key, say),
+	// that id alone finds every paper a record may repeat, since papers
+	// whose ids of that kind differ are two works; allKinds once a paper
+	// with ids lacks it; "" before any paper has ids.
+	idKind string
 }
+
+// allKinds is idKind when papers are filed under ids of every kind.
+const allKinds = "*"
 
 // New returns an empty corpus.
 func New() *Corpus {
@@ -221,7 +230,13 @@ func (c *Corpus) repeatOf(p *parse.Paper, key [16]byte) int {
 	if p.Meta != nil {
 		ids = p.Meta.IDs
 	}
+	if len(ids) > 0 && c.idKind != "" && c.idKind != allKinds && !hasKind(ids, c.idKind) {
+		c.indexAllKinds()
+	}
 	for _, id := range ids {
+		if c.idKind != allKinds && id.Kind != c.idKind {
+			continue // not filed: the id of kind idKind finds the paper
+		}
 		h := c.idKey(id)
 		first, ok := c.workID[h]
 		if !ok {
@@ -244,21 +259,57 @@ func (c *Corpus) repeatOf(p *parse.Paper, key [16]byte) int {
 	return -1
 }
 
-// indexIDs files paper i under each of its work ids.
+// indexIDs files paper i under its work ids (of kind idKind only, while
+// every paper with ids has one of that kind).
 func (c *Corpus) indexIDs(i int32, ids []parse.WorkID) {
+	if len(ids) == 0 {
+		return
+	}
+	if c.idKind == "" {
+		c.idKind = ids[0].Kind
+	}
+	if c.idKind != allKinds && !hasKind(ids, c.idKind) {
+		c.indexAllKinds()
+	}
 	for _, id := range ids {
-		h := c.idKey(id)
-		first, ok := c.workID[h]
-		switch {
-		case !ok:
-			c.workID[h] = i
-		case first != i && !slices.Contains(c.moreID[h], i):
-			if c.moreID == nil {
-				c.moreID = make(map[uint64][]int32)
-			}
-			c.moreID[h] = append(c.moreID[h], i)
+		if c.idKind == allKinds || id.Kind == c.idKind {
+			c.fileID(i, c.idKey(id))
 		}
 	}
+}
+
+// indexAllKinds files every paper under its ids of every kind.
+func (c *Corpus) indexAllKinds() {
+	c.idKind = allKinds
+	c.workID, c.moreID = make(map[uint64]int32), nil
+	for i := 0; i < c.Len(); i++ {
+		for _, id := range c.paperIDs(i) {
+			c.fileID(int32(i), c.idKey(id))
+		}
+	}
+}
+
+// fileID files paper i under the hash h of one of its ids.
+func (c *Corpus) fileID(i int32, h uint64) {
+	first, ok := c.workID[h]
+	switch {
+	case !ok:
+		c.workID[h] = i
+	case first != i && !slices.Contains(c.moreID[h], i):
+		if c.moreID == nil {
+			c.moreID = make(map[uint64][]int32)
+		}
+		c.moreID[h] = append(c.moreID[h], i)
+	}
+}
+
+func hasKind(ids []parse.WorkID, kind string) bool {
+	for _, id := range ids {
+		if id.Kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // idKey hashes a work id. Two ids sharing a hash are told apart by their
@@ -446,7 +497,7 @@ func (c *Corpus) rebuild() {
 		c.index[c.nameKey(name, c.SourceID(int32(id)))] = int32(id)
 	}
 	c.seen = make(map[[16]byte][]int32, c.Len())
-	c.workID = make(map[uint64]int32)
+	c.workID, c.moreID, c.idKind = make(map[uint64]int32), nil, ""
 	if c.KeepRepeats {
 		return
 	}

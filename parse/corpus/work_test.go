@@ -127,3 +127,39 @@ func TestMetaRoundTrip(t *testing.T) {
 		t.Errorf("got\n%+v, want\n%+v", got, m)
 	}
 }
+
+// While every paper with ids has a DBLP key, papers are filed under it
+// alone; a record with a DOI and no key still finds the paper with that
+// DOI, and one with another key stays apart.
+func TestRepeatAcrossIDKinds(t *testing.T) {
+	for _, compact := range []bool{false, true} {
+		c := New()
+		add := func(title string, m *parse.Meta) bool {
+			return c.Add(&parse.Paper{Title: title, Year: 2020, Authors: []string{"Ann Lee"}, Meta: m})
+		}
+		if !add("A", ids(parse.IDDBLP, "conf/a/1", parse.IDDOI, "10.1000/a")) || !add("B", ids(parse.IDDBLP, "conf/a/2", parse.IDDOI, "10.1000/b")) {
+			t.Fatal("two works dropped")
+		}
+		if add("A", ids(parse.IDDBLP, "journals/corr/3", parse.IDDOI, "10.1000/a")) == false {
+			t.Error("another DBLP key with the same DOI dropped")
+		}
+		if compact {
+			c.Compact()
+		}
+		if add("A, the journal version", ids(parse.IDDBLP, "conf/a/1")) {
+			t.Error("the same DBLP key kept twice")
+		}
+		if add("Other title", ids(parse.IDDOI, "10.1000/b")) {
+			t.Error("a record with B's DOI only kept")
+		}
+		if !add("B again", ids(parse.IDArXiv, "2101.00001")) { // another title: a new work
+			t.Error("a new work dropped")
+		}
+		if add("Third", ids(parse.IDArXiv, "2101.00001v3")) {
+			t.Error("the same arXiv id kept twice")
+		}
+		if c.Duplicates() != 3 {
+			t.Errorf("compacted %v: %d duplicates, want 3", compact, c.Duplicates())
+		}
+	}
+}

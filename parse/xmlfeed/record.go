@@ -74,7 +74,7 @@ func (r *dblpRecord) fill(p *parse.Paper) {
 	}
 	m := &parse.Meta{Type: r.typ}
 	if r.key != "" {
-		m.IDs = make([]parse.WorkID, 0, 2)
+		m.IDs = make([]parse.WorkID, 0, 1+len(r.ees))
 		m.AddID(parse.IDDBLP, r.key)
 	}
 	for _, ee := range r.ees {
