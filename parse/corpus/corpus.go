@@ -3,6 +3,7 @@
 package corpus
 
 import (
+	"encoding/binary"
 	"fmt"
 	"hash/fnv"
 	"hash/maphash"
@@ -41,13 +42,16 @@ type Corpus struct {
 	sourceAt   []int32  // first paper of each source
 	duplicates int
 	dupExample string // the dropped and the kept record of one repeat
-	// Each paper's Meta, encoded (meta.go): paper i's is
-	// metaBuf[metaOff[i]:metaOff[i+1]], or metaMoved[i] once a repeat
-	// added to it. metaOff is nil until a paper has some.
-	metaBuf   []byte
-	metaOff   []int
-	metaMoved map[int32][]byte
-	etAl      int
+	// Each paper's Meta, encoded (meta.go) in chunks of about a megabyte
+	// (no copying as the corpus grows): metaAt[i] is 0 for none, else
+	// chunk+1 in its high 32 bits and the offset of the encoding, after
+	// its uvarint length, in the low; metaMoved[i] once a repeat added to
+	// it. metaAt is nil until a paper has some.
+	metaChunks [][]byte
+	metaAt     []uint64
+	metaMoved  map[int32][]byte
+	metaTmp    []byte // scratch: one paper's encoding
+	etAl       int
 
 	// Lookups for Add, dropped by Compact and rebuilt if Add is called again.
 	index  map[[2]uint64]int32 // 128-bit hash of (name, source id) → name id
@@ -130,13 +134,12 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	c.titleOff = append(c.titleOff, len(c.titles))
 	c.venueOf = append(c.venueOf, c.venue(p.Venue))
 	if !p.Meta.Empty() {
-		if c.metaOff == nil {
-			c.metaOff = make([]int, c.Len()+1, cap(c.titleOff))
+		if c.metaAt == nil {
+			c.metaAt = make([]uint64, c.Len(), cap(c.years))
 		}
-		c.metaBuf = appendMeta(c.metaBuf, p.Meta)
-	}
-	if c.metaOff != nil {
-		c.metaOff = append(c.metaOff, len(c.metaBuf))
+		c.metaAt = append(c.metaAt, c.putMeta(p.Meta))
+	} else if c.metaAt != nil {
+		c.metaAt = append(c.metaAt, 0)
 	}
 	c.years = append(c.years, int32(p.Year))
 	c.lines = append(c.lines, int32(min(p.Line, 1<<31-1)))
@@ -341,9 +344,6 @@ func (c *Corpus) dropRepeat(j int, p *parse.Paper) {
 	if !changed {
 		return
 	}
-	if c.metaOff == nil {
-		c.metaOff = make([]int, c.Len()+1, cap(c.titleOff))
-	}
 	if c.metaMoved == nil {
 		c.metaMoved = make(map[int32][]byte)
 	}
@@ -388,10 +388,32 @@ func (c *Corpus) metaBytes(i int) []byte {
 	if b, ok := c.metaMoved[int32(i)]; ok {
 		return b
 	}
-	if c.metaOff == nil {
+	if c.metaAt == nil || c.metaAt[i] == 0 {
 		return nil
 	}
-	return c.metaBuf[c.metaOff[i]:c.metaOff[i+1]]
+	at := c.metaAt[i]
+	chunk := c.metaChunks[at>>32-1][uint32(at):]
+	n, k := binary.Uvarint(chunk)
+	return chunk[k : k+int(n)]
+}
+
+// metaChunk is the size of the chunks Meta is kept in.
+const metaChunk = 1 << 20
+
+// putMeta stores m encoded and returns where (see metaAt).
+func (c *Corpus) putMeta(m *parse.Meta) uint64 {
+	c.metaTmp = appendMeta(c.metaTmp[:0], m)
+	need := binary.MaxVarintLen64 + len(c.metaTmp)
+	last := len(c.metaChunks) - 1
+	if last < 0 || cap(c.metaChunks[last])-len(c.metaChunks[last]) < need {
+		c.metaChunks = append(c.metaChunks, make([]byte, 0, max(metaChunk, need)))
+		last++
+	}
+	ch := c.metaChunks[last]
+	at := uint64(last+1)<<32 | uint64(len(ch))
+	ch = binary.AppendUvarint(ch, uint64(len(c.metaTmp)))
+	c.metaChunks[last] = append(ch, c.metaTmp...)
+	return at
 }
 
 // PaperKey returns the hash under which the corpus finds a repeat of p

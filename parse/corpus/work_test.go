@@ -2,6 +2,8 @@ package corpus_test
 
 import (
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 
 	"coauthor/parse"
@@ -160,6 +162,32 @@ func TestRepeatAcrossIDKinds(t *testing.T) {
 		}
 		if c.Duplicates() != 3 {
 			t.Errorf("compacted %v: %d duplicates, want 3", compact, c.Duplicates())
+		}
+	}
+}
+
+// Meta across many chunks, and one larger than a chunk, reads back whole.
+func TestMetaChunks(t *testing.T) {
+	c := New()
+	c.KeepRepeats = true
+	want := func(i int) *parse.Meta {
+		n := 1000
+		if i == 1501 {
+			n = 3 << 20
+		}
+		return &parse.Meta{Type: strings.Repeat("t", n) + strconv.Itoa(i)}
+	}
+	for i := range 3000 {
+		var m *parse.Meta
+		if i%3 != 0 {
+			m = want(i)
+		}
+		c.Add(&parse.Paper{Title: "T", Authors: []string{"A B"}, Meta: m})
+	}
+	for i := range 3000 {
+		got := c.Meta(i)
+		if i%3 == 0 && got != nil || i%3 != 0 && (got == nil || got.Type != want(i).Type) {
+			t.Fatalf("paper %d: meta of %d bytes", i, len(got.Type))
 		}
 	}
 }

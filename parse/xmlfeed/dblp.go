@@ -203,7 +203,7 @@ func (s *dblpScanner) Read() (*parse.Paper, error) {
 			}
 			continue
 		}
-		s.rec = dblpRecord{typ: dblpType(name), key: attr(s.tagText, "key")}
+		s.rec.reset(dblpType(name), attr(s.tagText, "key"))
 		p, err := s.record(s.rec.typ)
 		if err != nil {
 			return nil, err

@@ -38,6 +38,11 @@ func dblpType(name []byte) string {
 	return string(name)
 }
 
+// reset empties r for a record of type typ and key, keeping its slices.
+func (r *dblpRecord) reset(typ, key string) {
+	*r = dblpRecord{typ: typ, key: key, ees: r.ees[:0], isbn: r.isbn[:0]}
+}
+
 func (r *dblpRecord) field(kind, v string) {
 	if v == "" {
 		return
