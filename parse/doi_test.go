@@ -54,3 +54,29 @@ func TestDOILen(t *testing.T) {
 		t.Errorf("NormalizeDOI gives %q", got)
 	}
 }
+
+// The quick arXiv reading finds what arxivNew finds.
+func TestQuickArXiv(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := "0123456789.vV/x"
+	for i := range 300000 {
+		var b strings.Builder
+		if i%2 == 0 {
+			b.WriteString("2101.")
+		}
+		for range r.IntN(12) {
+			b.WriteByte(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		want := ""
+		if m := arxivNew.FindStringSubmatch(s); m != nil {
+			want = m[1]
+		}
+		if got := quickArXiv(s); got != "" && got != want || got == "" && want != "" {
+			t.Fatalf("%q: quick %q, arxivNew %q", s, got, want)
+		}
+	}
+	if got := NormalizeArXiv("https://arxiv.org/abs/2101.00001v12"); got != "2101.00001" {
+		t.Errorf("NormalizeArXiv gives %q", got)
+	}
+}

@@ -252,6 +252,9 @@ func NormalizeArXiv(s string) string {
 		s = s[6:]
 	}
 	s = strings.TrimSuffix(strings.TrimSuffix(s, ".pdf"), "/")
+	if id := quickArXiv(s); id != "" {
+		return id
+	}
 	if m := arxivNew.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
@@ -259,6 +262,35 @@ func NormalizeArXiv(s string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// quickArXiv returns the id of s when s is a new-style arXiv id, with or
+// without version, as arxivNew reads it, without the regexp engine; ""
+// when not, and the regexps then decide.
+func quickArXiv(s string) string {
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	if len(s) < 9 || s[4] != '.' || !isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[2]) || !isDigit(s[3]) {
+		return ""
+	}
+	j := 5
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if n := j - 5; n < 4 || n > 5 {
+		return ""
+	}
+	if j == len(s) {
+		return s
+	}
+	if s[j] != 'v' || j+1 == len(s) {
+		return ""
+	}
+	for k := j + 1; k < len(s); k++ {
+		if !isDigit(s[k]) {
+			return ""
+		}
+	}
+	return s[:j]
 }
 
 // NormalizeROR returns a ROR id without resolver ("05dxps055"), "" when s
