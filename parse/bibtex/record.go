@@ -143,7 +143,6 @@ func (e *entry) paper() *parse.Paper {
 	if p.Year == 0 {
 		p.Year = text.LeadingYear(f["date"])
 	}
-	var raws []string // each author as written, "Last, First" or not
 	for _, name := range splitBibNames(raw) {
 		if strings.EqualFold(name, "others") {
 			p.EtAl = true
@@ -151,7 +150,6 @@ func (e *entry) paper() *parse.Paper {
 		}
 		if clean := text.CleanName(latex.Decode(names.Order(name))); clean != "" {
 			p.Authors = append(p.Authors, clean)
-			raws = append(raws, name)
 		}
 	}
 	if len(p.Authors) == 0 {

@@ -19,7 +19,6 @@ var recordTags = map[string]bool{
 type fields struct {
 	tags   []string
 	values []string
-	ty     string
 }
 
 func (f *fields) add(tag, value string) {
