@@ -175,6 +175,11 @@ func Load(ctx context.Context, sources []Source, opt Options) (*Dataset, error) 
 	}
 	papers, files := refs.Rest()
 	for i, p := range papers {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if i == 0 || files[i] != files[i-1] {
 			d.Corpus.Source(files[i])
 		}
