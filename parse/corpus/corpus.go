@@ -68,6 +68,13 @@ type Corpus struct {
 	// whose ids of that kind differ are two works; allKinds once a paper
 	// with ids lacks it; "" before any paper has ids.
 	idKind string
+	// titlesAll is set once every paper with a title is filed in seen.
+	// Before, papers with ids are not: while every paper with ids has one
+	// of kind idKind, two of them always have a kind of id in common, so
+	// the title rule never joins them, and only papers without ids need
+	// finding by title. A paper without ids (which any paper of its title
+	// may repeat), or one with ids but none of kind idKind, files them all.
+	titlesAll bool
 }
 
 // allKinds is idKind when papers are filed under ids of every kind.
@@ -94,16 +101,13 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	if c.index == nil {
 		c.rebuild()
 	}
-	var key [16]byte
+	var ids []parse.WorkID
+	if p.Meta != nil {
+		ids = p.Meta.IDs
+	}
+	var key titleKey
 	if !c.KeepRepeats {
-		if p.Title != "" {
-			if p.Key != nil {
-				key = *p.Key
-			} else {
-				key = paperKey(&c.fold, p.Title, p.Year)
-			}
-		}
-		if j := c.repeatOf(p, key); j >= 0 {
+		if j := c.repeatOf(p, ids, &key); j >= 0 {
 			c.dropRepeat(j, p)
 			return false
 		}
@@ -146,12 +150,11 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	c.authorOff = append(c.authorOff, len(c.authorIDs))
 	if !c.KeepRepeats {
 		i := int32(c.Len() - 1)
-		if p.Title != "" {
-			c.seen[key] = append(c.seen[key], i)
+		if p.Title != "" && (len(ids) == 0 || c.titlesAll) {
+			k := key.of(c, p)
+			c.seen[k] = append(c.seen[k], i)
 		}
-		if p.Meta != nil {
-			c.indexIDs(i, p.Meta.IDs)
-		}
+		c.indexIDs(i, ids)
 	}
 	return true
 }
@@ -218,8 +221,8 @@ func Relate(a, b []parse.WorkID) Relation {
 	return r
 }
 
-// repeatOf returns the paper p repeats, -1 for none. key is the hash of
-// p's folded title and year (unused when p has no title).
+// repeatOf returns the paper p, whose work ids are ids, repeats; -1 for
+// none. key holds the hash of p's folded title and year once computed.
 //
 // Two records are one work when an id of one kind is the same in both
 // and none differs, and they share an author (a DOI given to every
@@ -228,13 +231,12 @@ func Relate(a, b []parse.WorkID) Relation {
 // they are one work when their folded titles and years are the same and
 // they share an author. Whenever an id of one kind differs they are two
 // works, whatever the titles.
-func (c *Corpus) repeatOf(p *parse.Paper, key [16]byte) int {
-	var ids []parse.WorkID
-	if p.Meta != nil {
-		ids = p.Meta.IDs
-	}
+func (c *Corpus) repeatOf(p *parse.Paper, ids []parse.WorkID, key *titleKey) int {
 	if len(ids) > 0 && c.idKind != "" && c.idKind != allKinds && !hasKind(ids, c.idKind) {
 		c.indexAllKinds()
+	}
+	if len(ids) == 0 && c.idKind != "" {
+		c.indexAllTitles()
 	}
 	for _, id := range ids {
 		if c.idKind != allKinds && id.Kind != c.idKind {
@@ -251,10 +253,10 @@ func (c *Corpus) repeatOf(p *parse.Paper, key [16]byte) int {
 			}
 		}
 	}
-	if p.Title == "" {
+	if p.Title == "" || len(c.seen) == 0 {
 		return -1
 	}
-	for _, j := range c.seen[key] {
+	for _, j := range c.seen[key.of(c, p)] {
 		if Relate(c.paperIDs(int(j)), ids) == NoCommonKind && c.sharesAuthor(int(j), p) {
 			return int(j)
 		}
@@ -281,8 +283,45 @@ func (c *Corpus) indexIDs(i int32, ids []parse.WorkID) {
 	}
 }
 
-// indexAllKinds files every paper under its ids of every kind.
+// titleKey is a paper's title key, computed when first needed.
+type titleKey struct {
+	key  [16]byte
+	done bool
+}
+
+// of returns the hash of p's folded title and year: p.Key when the
+// reading goroutine computed it.
+func (k *titleKey) of(c *Corpus, p *parse.Paper) [16]byte {
+	if !k.done {
+		if p.Key != nil {
+			k.key = *p.Key
+		} else {
+			k.key = paperKey(&c.fold, p.Title, p.Year)
+		}
+		k.done = true
+	}
+	return k.key
+}
+
+// indexAllTitles files every paper with a title under it.
+func (c *Corpus) indexAllTitles() {
+	if c.titlesAll {
+		return
+	}
+	c.titlesAll = true
+	for i := 0; i < c.Len(); i++ {
+		// Papers without ids are filed already.
+		if t := c.Title(i); t != "" && len(c.paperIDs(i)) > 0 {
+			k := paperKey(&c.fold, t, c.Year(i))
+			c.seen[k] = append(c.seen[k], int32(i))
+		}
+	}
+}
+
+// indexAllKinds files every paper under its ids of every kind, and under
+// its title.
 func (c *Corpus) indexAllKinds() {
+	c.indexAllTitles()
 	c.idKind = allKinds
 	c.workID, c.moreID = make(map[uint64]int32), nil
 	for i := 0; i < c.Len(); i++ {
@@ -520,6 +559,7 @@ func (c *Corpus) rebuild() {
 	}
 	c.seen = make(map[[16]byte][]int32, c.Len())
 	c.workID, c.moreID, c.idKind = make(map[uint64]int32), nil, ""
+	c.titlesAll = c.Len() > 0
 	if c.KeepRepeats {
 		return
 	}

@@ -38,6 +38,8 @@ func TestRepeatRule(t *testing.T) {
 			parse.Paper{Title: "x.", Year: 2020, Authors: []string{"Ann Lee"}, Meta: ids(parse.IDArXiv, "2101.00001")}, true},
 		{"id on one side only: the title decides", parse.Paper{Title: "X", Year: 2020, Authors: []string{"Ann Lee"}},
 			parse.Paper{Title: "X", Year: 2020, Authors: []string{"Ann Lee"}, Meta: ids(parse.IDDOI, "10.1000/x")}, true},
+		{"id on the first only: the title decides", parse.Paper{Title: "X", Year: 2020, Authors: []string{"Ann Lee"}, Meta: ids(parse.IDDBLP, "conf/x/1")},
+			parse.Paper{Title: "X.", Year: 2020, Authors: []string{"Ann Lee"}}, true},
 		{"no ids, other year", parse.Paper{Title: "X", Year: 2020, Authors: []string{"Ann Lee"}},
 			parse.Paper{Title: "X", Year: 2021, Authors: []string{"Ann Lee"}}, false},
 		{"no ids, no shared author", parse.Paper{Title: "Reviews", Year: 1934, Authors: []string{"Ann Lee"}},
@@ -189,5 +191,28 @@ func TestMetaChunks(t *testing.T) {
 		if i%3 == 0 && got != nil || i%3 != 0 && (got == nil || got.Type != want(i).Type) {
 			t.Fatalf("paper %d: meta of %d bytes", i, len(got.Type))
 		}
+	}
+}
+
+// Papers with DBLP keys are not filed by title until a record without
+// ids comes, which may repeat any of them; then all are.
+func TestTitlesFiledWhenNeeded(t *testing.T) {
+	c := New()
+	add := func(title string, m *parse.Meta) bool {
+		return c.Add(&parse.Paper{Title: title, Year: 2020, Authors: []string{"Ann Lee"}, Meta: m})
+	}
+	add("T", ids(parse.IDDBLP, "conf/a/1"))
+	add("U", ids(parse.IDDBLP, "conf/a/2"))
+	if add("T", ids(parse.IDDBLP, "conf/a/3")) == false {
+		t.Error("another DBLP key dropped")
+	}
+	if add("t.", nil) || add("U", nil) {
+		t.Error("a record without ids repeating a DBLP paper kept")
+	}
+	if !add("V", ids(parse.IDDBLP, "conf/a/4")) || add("v", nil) || add("V", ids(parse.IDDOI, "10.1000/v")) {
+		t.Error("V: the DBLP paper, a repeat without ids, or one with a DOI only")
+	}
+	if c.Len() != 4 || c.Duplicates() != 4 {
+		t.Errorf("%d papers, %d duplicates; want 4, 4", c.Len(), c.Duplicates())
 	}
 }

@@ -467,7 +467,9 @@ func readAhead(rd parse.Reader) *prefetch {
 		batch := make([]readResult, 0, 1024)
 		for {
 			p, err := rd.Read()
-			if p != nil {
+			if p != nil && (p.Meta == nil || len(p.Meta.IDs) == 0) {
+				// The corpus finds a paper with ids by them, and
+				// by title only in mixed input: it computes the key then.
 				p.Key = corpus.PaperKey(p)
 			}
 			batch = append(batch, readResult{p, err})
