@@ -46,6 +46,7 @@ type entry struct {
 	fields   map[string]string // lower-case names, values with LaTeX
 	file     string
 	line     int
+	listed   int // names in the author field, "others" not counted
 }
 
 // add files e under its key; the first entry with a key stands, as in
@@ -139,6 +140,7 @@ func (e *entry) paper() *parse.Paper {
 	}
 	f := e.fields
 	p := &parse.Paper{Line: e.line, Title: text.CollapseSpace(latex.Decode(f["title"]))}
+	e.listed = 0
 	p.Year = text.LeadingYear(f["year"])
 	if p.Year == 0 {
 		p.Year = text.LeadingYear(f["date"])
@@ -148,6 +150,7 @@ func (e *entry) paper() *parse.Paper {
 			p.EtAl = true
 			continue
 		}
+		e.listed++
 		if clean := text.CleanName(latex.Decode(names.Order(name))); clean != "" {
 			p.Authors = append(p.Authors, clean)
 		}
@@ -263,7 +266,7 @@ func (e *entry) meta(p *parse.Paper) {
 			m.Citations = &parse.Citations{Count: n, Source: "wos"}
 		}
 	}
-	m.Affiliations = e.affiliations(p.Authors)
+	m.Affiliations = e.affiliations(p.Authors, p.EtAl || len(p.Authors) != e.listed)
 	if !m.Empty() {
 		p.Meta = m
 	}
@@ -274,7 +277,11 @@ func (e *entry) meta(p *parse.Paper) {
 // per institution, "Last, First; Last, First, Institution."; any other
 // affiliation field (Scopus's "Inst; Inst", a Zotero string) is one list
 // for the whole paper, linked only when the paper has one author.
-func (e *entry) affiliations(authors []string) [][]parse.Affiliation {
+//
+// unsure is set when the paper has more authors than it lists ("and
+// others", a name that was no name): a lone author is then not the only
+// one.
+func (e *entry) affiliations(authors []string, unsure bool) [][]parse.Affiliation {
 	raw := e.fields["affiliation"]
 	if raw == "" {
 		raw = e.fields["affiliations"]
@@ -288,7 +295,7 @@ func (e *entry) affiliations(authors []string) [][]parse.Affiliation {
 	if _, wos := e.fields["unique-id"]; wos {
 		return wosAffiliations(decoded(strings.ReplaceAll(raw, "\n", "\x00")), authors)
 	}
-	if len(authors) != 1 {
+	if len(authors) != 1 || unsure {
 		return nil
 	}
 	var affs []parse.Affiliation

@@ -93,6 +93,11 @@ func TestRecordFields(t *testing.T) {
 	if papers[0].Meta.Affiliations != nil {
 		t.Errorf("affiliations of two authors linked: %+v", papers[0].Meta.Affiliations)
 	}
+	// One author listed of more ("and others"): not linked either.
+	papers, _ = readAll(t, `@article{a, author = {A B and others}, title = {T}, affiliation = {Uni}}`)
+	if papers[0].Meta.Affiliations != nil {
+		t.Errorf("affiliations of one author and others linked: %+v", papers[0].Meta.Affiliations)
+	}
 }
 
 // Two "Editorial" (2020) entries with one shared author and different DOIs

@@ -19,6 +19,7 @@ var recordTags = map[string]bool{
 type fields struct {
 	tags   []string
 	values []string
+	listed int // AU and A1 lines, names or not
 }
 
 func (f *fields) add(tag, value string) {
@@ -138,7 +139,8 @@ func (f *fields) fill(p *parse.Paper) {
 	ad := f.all("AD")
 	scopus := strings.EqualFold(f.first("DB"), "Scopus")
 	switch {
-	case len(ad) == 0 || len(p.Authors) == 0:
+	case len(ad) == 0 || len(p.Authors) != f.listed:
+		// A line that was no name: positions are not sure.
 	case len(p.Authors) == 1:
 		affs := make([]parse.Affiliation, len(ad))
 		for i, a := range ad {

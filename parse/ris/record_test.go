@@ -113,6 +113,11 @@ ER  -
 	if papers[2].Meta.Affiliations != nil {
 		t.Errorf("Scopus AD lines linked to authors: %+v", papers[2].Meta.Affiliations)
 	}
+	// An AU line that is no name: the AD lines are not linked.
+	papers, _ = readertest.ReadAll(t, NewReader(strings.NewReader("TY  - JOUR\nTI  - X\nAU  - Lee, Ann\nAU  - 00\nAD  - Uni A\nAD  - Uni B\nER  - \n"), parse.ReadOptions{}))
+	if len(papers) != 1 || papers[0].Meta.Affiliations != nil {
+		t.Errorf("AD lines linked past an AU that is no name: %+v", papers[0].Meta)
+	}
 }
 
 // Two "Editorial" (2020) records with one shared author and different

@@ -168,6 +168,7 @@ func (r *Reader) record(start int, ty string) (*parse.Paper, error) {
 			r.held, r.hasHeld = line, true
 			return nil, &parse.ParseError{File: r.opt.File, Line: r.lines.Line(), Record: start, Err: ErrRISNoEnd, Found: text.Shorten(line, 40)}
 		case "AU", "A1":
+			rec.listed++
 			if name := text.CleanName(names.Order(value)); name != "" {
 				p.Authors = append(p.Authors, name)
 			}
