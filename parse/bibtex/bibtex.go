@@ -22,7 +22,12 @@ import (
 // "Last, Jr., First" and "First Last" are all given as "First Last";
 // "and others" sets Paper.EtAl. LaTeX accents and letters are decoded
 // (see latex.Decode). Entries without an author field (editors are not
-// authors) are skipped and counted (Unauthored).
+// authors) are skipped and counted (Unauthored). An entry with a
+// crossref takes the fields it lacks from its parent (see Refs); one
+// whose parent comes later waits, and is given at the end of the input
+// (or, with a shared Refs, by Refs.Rest once every file is read). The
+// work record (Paper.Meta) holds what the entry gives of ids, type,
+// link, keywords, citations and affiliations (see the README's formats).
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
