@@ -170,9 +170,11 @@ func (e *entry) paper() *parse.Paper {
 // decoded is a field's text, LaTeX decoded, white space collapsed.
 func decoded(v string) string { return text.CollapseSpace(latex.Decode(v)) }
 
-// verbatim is a field holding an id or a link: braces dropped, LaTeX
-// escapes of URL characters undone ("\_", "\%", "\&", "\#", "\~").
+// verbatim is a field holding an id or a link: a \url{…} command and
+// braces dropped, LaTeX escapes of URL characters undone ("\_", "\%",
+// "\&", "\#", "\~").
 func verbatim(v string) string {
+	v = strings.TrimPrefix(strings.TrimSpace(v), `\url`)
 	v = strings.NewReplacer("{", "", "}", "", `\_`, "_", `\%`, "%", `\&`, "&", `\#`, "#", `\~`, "~", `\textunderscore`, "_").Replace(v)
 	return strings.TrimSpace(v)
 }

@@ -88,6 +88,10 @@ func TestRecordFields(t *testing.T) {
 	if !reflect.DeepEqual(b.Meta, wantB) || b.Venue != "J. Graphs" {
 		t.Errorf("book: venue %q, meta %+v, want %+v", b.Venue, b.Meta, wantB)
 	}
+	papers, _ = readAll(t, `@misc{u, author = {A B}, title = {T}, url = {\url{https://x.org/a\_b}}}`)
+	if papers[0].Meta.URL != "https://x.org/a_b" {
+		t.Errorf("url %q", papers[0].Meta.URL)
+	}
 	// Affiliation of a paper of several authors: not linked.
 	papers, _ = readAll(t, `@article{a, author = {A B and C D}, title = {T}, affiliation = {Uni}}`)
 	if papers[0].Meta.Affiliations != nil {
