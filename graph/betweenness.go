@@ -17,34 +17,13 @@ type BetweennessOptions struct {
 	Seed    uint64
 	// Epsilon, when above 0, estimates betweenness from random shortest
 	// paths so that, with probability 1−Delta, every node's estimate is
-	// within Epsilon of its exact value (see BetweennessCentrality); it
+	// within Epsilon of its exact value (see Betweenness); it
 	// takes precedence over Samples. Delta 0 means 0.1. Both 0: exact.
 	// The sample size depends on ε, δ and the graph's diameter, not its
 	// size (about 36,000 paths for ε = 0.01 on ca-GrQc, 10 times faster
 	// than exact there), so it pays on large graphs; on a few hundred
 	// nodes exact betweenness is faster.
 	Epsilon, Delta float64
-}
-
-// Betweenness returns the betweenness centrality of every node,
-//
-//	C_B(v) = 1/((n-1)(n-2)) · Σ_{s≠v≠t} σ_st(v)/σ_st
-//
-// summed over ordered pairs, networkx 2.8's normalized form (0 when n ≤ 2).
-// Two weighted paths are equally short only when their float sums are
-// exactly equal, as in networkx. With Samples, the sum runs over the
-// sampled sources and is scaled by n/Samples; stderr then holds each
-// node's standard error (same units, finite-population corrected), and is
-// nil otherwise.
-//
-// With Epsilon, the estimate of BetweennessCentrality, and stderr nil.
-//
-// Brandes' algorithm runs one search per source, spread over all cores;
-// partial sums are added in a fixed order, so results do not depend on
-// the number of cores.
-func Betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
-	r := BetweennessCentrality(g, opt)
-	return r.BC, r.StdErr
 }
 
 // betweenness is Brandes' algorithm, exact or from sampled sources.

@@ -43,7 +43,7 @@ func TestSampleReachability(t *testing.T) {
 	for _, v := range Components(g)[0] {
 		inLargest[v] = true
 	}
-	exact := Reachability(g)
+	exact, _ := Reachability(context.Background(), g)
 	closeness := exact.Closeness()
 	est, err := SampleReachability(context.Background(), g, 500, 1)
 	if err != nil {
@@ -72,14 +72,14 @@ func TestCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	start := time.Now()
-	if _, err := ReachabilityContext(ctx, g); err == nil {
-		t.Error("ReachabilityContext finished a canceled search")
+	if _, err := Reachability(ctx, g); err == nil {
+		t.Error("Reachability finished a canceled search")
 	}
 	if _, err := SampleReachability(ctx, g, 1000, 1); err == nil {
 		t.Error("SampleReachability finished a canceled search")
 	}
-	if _, err := SummarizeContext(ctx, g, SummaryOptions{}); err == nil {
-		t.Error("SummarizeContext finished")
+	if _, err := Summarize(ctx, g, SummaryOptions{}); err == nil {
+		t.Error("Summarize finished")
 	}
 	if _, err := PageRank(g, 0.85, IterOptions{Context: ctx}); err == nil {
 		t.Error("PageRank finished")

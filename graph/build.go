@@ -2,7 +2,6 @@ package graph
 
 import (
 	"cmp"
-	"flag"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -73,12 +72,18 @@ type Builder struct {
 	size     []int32 // authors of each paper added, by paper index
 	seen     []int32 // scratch: authors of the current paper
 	spill    *spill  // the pair store out of memory, when opt.Mem > 0
+	err      error   // the options' error, returned by Build
 }
 
 // NewBuilder returns a builder for a graph whose nodes are the given names,
-// node id = index.
+// node id = index. Invalid options (BuildOptions.Validate) make a builder
+// that adds nothing and whose Build returns their error.
 func NewBuilder(names []string, opt BuildOptions) *Builder {
 	b := &Builder{opt: opt, counting: opt.Counting, nodes: make([]Node, len(names)), shift: uint(bits.Len(uint(len(names))))}
+	if b.err = opt.Validate(); b.err != nil {
+		b.opt, b.counting = BuildOptions{}, Full
+		return b
+	}
 	for i, name := range names {
 		b.nodes[i].Name, b.nodes[i].Person = name, int32(i)
 	}
@@ -162,20 +167,14 @@ func (b *Builder) Pairs() int { return b.pairs }
 
 // Build returns the graph of the papers added so far. It consumes the
 // builder, whose pairs are released as they become edges: call it once,
-// and add no papers afterwards. With a memory budget (BuildOptions.Mem),
-// it panics if the spilled pairs cannot be written or read back; use
-// BuildErr to get the error instead.
-func (b *Builder) Build() *Graph {
-	g, err := b.BuildErr()
-	if err != nil {
-		panic(err)
+// and add no papers afterwards. Its error is that of the options
+// (BuildOptions.Validate) or, with a memory budget (BuildOptions.Mem), of
+// spilling the pairs to disk (a full disk, say).
+func (b *Builder) Build() (*Graph, error) {
+	if b.err != nil {
+		return nil, b.err
 	}
-	return g
-}
 
-// BuildErr is Build, returning the error of spilling the pairs to disk
-// (a full disk, say) when there is a memory budget.
-func (b *Builder) BuildErr() (*Graph, error) {
 	if s := b.spill; s != nil && len(s.runs) == 0 { // every pair fit in the budget
 		b.spill = nil
 		if len(s.keys) > 0 {
@@ -373,19 +372,4 @@ func radixSortScratch(keys []uint64, aux []uint32, width uint, keyScratch []uint
 			copy(aux, asrc)
 		}
 	}
-}
-
-// RegisterFlags adds -counting and -mem, which set o.Counting and o.Mem,
-// to fs.
-func (o *BuildOptions) RegisterFlags(fs *flag.FlagSet) {
-	fs.Func("mem", "memory `budget` of the co-author pairs while the graph is built, as 2GB or 512MB: beyond it they are sorted and spilled to temporary files (TMPDIR), then merged; the graph is the same (default: no budget, all in memory)", func(s string) error {
-		n, err := ParseBytes(s)
-		o.Mem = n
-		return err
-	})
-	fs.Func("counting", "edge weights: full (shared papers; the default) or fractional (each paper with n authors adds 1/(n-1) per pair)", func(s string) error {
-		c, err := ParseCounting(s)
-		o.Counting = c
-		return err
-	})
 }

@@ -120,18 +120,14 @@ type SummaryOptions struct {
 }
 
 // Summarize returns the graph-level measures of g. The path figures are
-// estimated from sampled sources, drawn with seed, when a search from
+// estimated from sampled sources, drawn with opt.Seed, when a search from
 // every node would exceed WorkBudget (see Sources); the diameter is then a
 // lower bound, the greatest distance the sampled searches and a double
-// sweep found.
-func Summarize(g *Graph, seed uint64) Summary {
-	s, _ := SummarizeContext(context.Background(), g, SummaryOptions{Seed: seed})
-	return s
-}
-
-// SummarizeContext is Summarize with progress steps, returning ctx's
-// error soon after ctx ends.
-func SummarizeContext(ctx context.Context, g *Graph, opt SummaryOptions) (Summary, error) {
+// sweep found. It returns ctx's error soon after ctx ends.
+func Summarize(ctx context.Context, g *Graph, opt SummaryOptions) (Summary, error) {
+	if err := opt.Validate(); err != nil {
+		return Summary{}, err
+	}
 	step := func(name string) func() {
 		if opt.Step == nil {
 			return func() {}

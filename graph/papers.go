@@ -26,18 +26,10 @@ const localityFrom = 1 << 16
 // order); above, nodes are numbered in breadth-first order over papers
 // and authors, so that co-authors sit close in memory: on the
 // 7.5-million-paper DBLP corpus that made PageRank several times faster
-// than name order, whose every neighbour is a cache miss.
-func FromPapers(names []string, ps Papers, opt BuildOptions) *Graph {
-	g, err := FromPapersErr(names, ps, opt)
-	if err != nil {
-		panic(err)
-	}
-	return g
-}
-
-// FromPapersErr is FromPapers, returning the error of spilling pairs to
-// disk under a memory budget (BuildOptions.Mem) instead of panicking.
-func FromPapersErr(names []string, ps Papers, opt BuildOptions) (*Graph, error) {
+// than name order, whose every neighbour is a cache miss. Its error is
+// that of the options (BuildOptions.Validate) or of spilling pairs to
+// disk under a memory budget (BuildOptions.Mem).
+func FromPapers(names []string, ps Papers, opt BuildOptions) (*Graph, error) {
 	people := len(names)
 	node := make([]int32, people) // person → node
 	if people >= localityFrom {
@@ -63,7 +55,7 @@ func FromPapersErr(names []string, ps Papers, opt BuildOptions) (*Graph, error) 
 		}
 		b.AddPaper(authors, ps.Year(i))
 	}
-	return b.BuildErr()
+	return b.Build()
 }
 
 // localOrder numbers people in breadth-first order over the bipartite

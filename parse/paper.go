@@ -22,7 +22,9 @@ package parse
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"coauthor/parse/internal/text"
 )
@@ -68,6 +70,15 @@ type ReadOptions struct {
 	// AuthorSep separates the names in a CSV authors cell; "" lets the
 	// reader choose per file.
 	AuthorSep string
+}
+
+// Validate reports an AuthorSep that is not valid UTF-8 or holds a line
+// break or a NUL, which no authors cell is split on. Every File is valid.
+func (o ReadOptions) Validate() error {
+	if !utf8.ValidString(o.AuthorSep) || strings.ContainsAny(o.AuthorSep, "\n\r\x00") {
+		return fmt.Errorf("parse: ReadOptions.AuthorSep is %q, want text without line breaks", o.AuthorSep)
+	}
+	return nil
 }
 
 // Reader is what every reader of papers provides: Read returns the next

@@ -22,10 +22,11 @@ const (
 	IDDimensions = "dimensions" // pub.…
 	IDMAG        = "mag"        // Microsoft Academic Graph id
 	IDDataCite   = "datacite"   // a DataCite id that is not a DOI
+	IDLens       = "lens"       // Lens.org id: 000-360-106-493-122
 )
 
 // IDKinds lists the kinds of work id in the order they are shown.
-var IDKinds = []string{IDDOI, IDArXiv, IDPMID, IDPMCID, IDOpenAlex, IDDBLP, IDScopus, IDWoS, IDISBN, IDDimensions, IDMAG, IDDataCite}
+var IDKinds = []string{IDDOI, IDArXiv, IDPMID, IDPMCID, IDOpenAlex, IDDBLP, IDScopus, IDWoS, IDISBN, IDDimensions, IDMAG, IDDataCite, IDLens}
 
 // WorkID is one identifier of a work, normalised (see the IDxxx kinds).
 type WorkID struct {
@@ -118,10 +119,11 @@ var (
 	arxivNew  = regexp.MustCompile(`^([0-9]{4}\.[0-9]{4,5})(v[0-9]+)?$`)
 	arxivOld  = regexp.MustCompile(`^([a-z-]+(\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?$`)
 	digits    = regexp.MustCompile(`^[0-9]+$`)
-	pmcRe     = regexp.MustCompile(`^(?i:pmc)?([0-9]+)$`)
+	pmcRe     = regexp.MustCompile(`^(?i:pmc)?([0-9]+)(?:\.[0-9]+)?$`)
 	openAlex  = regexp.MustCompile(`(?i)^(?:https?://(?:api\.)?openalex\.org/(?:works/)?)?(W[0-9]+)$`)
 	rorRe     = regexp.MustCompile(`(?i)^(?:https?://)?(?:www\.)?(?:ror\.org/)?(0[a-z0-9]{6}[0-9]{2})$`)
 	issnRe    = regexp.MustCompile(`^([0-9]{4})-?([0-9]{3}[0-9X])$`)
+	lensRe    = regexp.MustCompile(`^(?:https?://(?:www\.)?lens\.org/(?:lens/scholar/article/|lens/)?)?([0-9]{3}(?:-[0-9]{3}){4})/?$`)
 	isbnStrip = strings.NewReplacer("-", "", " ", "", "\u2010", "", "\u2011", "")
 )
 
@@ -130,9 +132,11 @@ var (
 //   - doi: lower case, without "doi:", "https://doi.org/", "http://dx.doi.org/"
 //     or other resolver prefix, URL escapes decoded, trailing punctuation dropped;
 //   - arxiv: without "arXiv:", "abs/" URL or version;
-//   - pmid: digits; pmcid: "PMC" and digits; openalex: "W" and digits;
+//   - pmid: digits; pmcid: "PMC" and digits (a version ".1" dropped);
+//     openalex: "W" and digits;
 //   - isbn: digits and X;
-//   - wos: without "WOS:"; the others trimmed only.
+//   - wos: without "WOS:"; lens: "NNN-NNN-NNN-NNN-NNN" without lens.org URL;
+//   - the others trimmed only.
 func NormalizeID(kind, value string) string {
 	v := strings.TrimSpace(value)
 	if v == "" {
@@ -172,6 +176,12 @@ func NormalizeID(kind, value string) string {
 			return ""
 		}
 		return v
+	case IDLens:
+		m := lensRe.FindStringSubmatch(v)
+		if m == nil {
+			return ""
+		}
+		return m[1]
 	case IDWoS:
 		v = strings.TrimPrefix(v, "WOS:")
 		v = strings.TrimPrefix(v, "wos:")
@@ -303,9 +313,14 @@ func NormalizeROR(s string) string {
 	return strings.ToLower(m[1])
 }
 
-// NormalizeISSN returns "NNNN-NNNX", "" when s is not an ISSN.
+// NormalizeISSN returns "NNNN-NNNX", "" when s is not an ISSN. A
+// leading "ISSN" ("ISSN 1533-7928", "ISSN: ...") is dropped.
 func NormalizeISSN(s string) string {
-	m := issnRe.FindStringSubmatch(strings.ToUpper(strings.TrimSpace(s)))
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if rest, ok := strings.CutPrefix(s, "ISSN"); ok {
+		s = strings.TrimLeft(rest, ": ")
+	}
+	m := issnRe.FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}

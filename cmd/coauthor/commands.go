@@ -103,7 +103,7 @@ func (c *command) execute(e *env, args []string) error {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	r := c.flags(fs)
 	e.registerProgress(fs)
-	files, err := report.ParseFlags(fs, args)
+	files, err := parseFlags(fs, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		fmt.Fprint(e.stdout, commandUsage(c))

@@ -59,7 +59,7 @@ func (f *exportFlags) run(e *env, files []string) error {
 		write = func(w io.Writer) error { return picture.WriteDOT(w, t.Graph, v.pic) }
 	}
 	if _, two := export.Files(format); two {
-		paths, err = export.WriteContext(e.ctx, format, f.out, t)
+		paths, err = export.Write(e.ctx, format, f.out, t)
 	} else {
 		err = writeOutput(e, f.out, write)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"flag"
+	"math"
 	"slices"
 	"strings"
 
@@ -13,8 +14,7 @@ import (
 	"coauthor/parse/input"
 )
 
-// The flags of the library's options are registered by the library (each
-// option's RegisterFlags), so that every default is stated once; these
+// The flags of the library's options are registered in optflags.go; these
 // types add what the command line needs beyond them.
 
 // inputFlags are the flags every command takes to read and resolve input.
@@ -30,17 +30,9 @@ type inputFlags struct {
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
-	f.opt.RegisterFlags(fs)
-	fs.Func("dedup", "on (the default): a record repeating one read already is dropped (an id of one kind in common and none differing, or the same title and year with no id of one kind in both; and a shared author); off: every record is a paper", func(s string) error {
-		switch s {
-		case "on", "off":
-			f.opt.KeepRepeats = s == "off"
-			return nil
-		}
-		return errors.New("-dedup takes on or off")
-	})
+	registerInput(fs, &f.opt)
 	if !f.noWeights {
-		f.build.RegisterFlags(fs)
+		registerBuild(fs, &f.build)
 	}
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
 	if !f.noJSON {
@@ -70,7 +62,7 @@ func (c *clusterFlags) register(fs *flag.FlagSet, none, starts bool) {
 		list += " or none"
 	}
 	fs.StringVar(&c.algorithm, "algorithm", "leiden", "clusters: "+list)
-	c.opt.RegisterFlags(fs, starts)
+	registerCommunity(fs, &c.opt, starts)
 }
 
 func (c *clusterFlags) check() error {
@@ -104,14 +96,21 @@ type filterFlags struct {
 
 // register adds the filter flags; by names the flag that ranks -top.
 func (f *filterFlags) register(fs *flag.FlagSet, by string) {
-	f.opt.RegisterFlags(fs, by)
+	registerFilter(fs, &f.opt, by)
 	fs.StringVar(&f.ego, "ego", "", "keep the neighbourhood of the author `NAME`")
 	fs.StringVar(&f.only, "only", "", "keep the authors named in `FILE` (one a line) and the edges among them")
 }
 
 func (f *filterFlags) check() error {
-	if err := f.opt.Check(); err != nil {
-		return usageError{"-" + err.Error()}
+	o := f.opt
+	switch {
+	case o.Top < 0 || o.MinPapers < 0 || o.Depth < 0:
+		return usageError{"-top, -min-papers and -depth must be 0 or more"}
+	case math.IsNaN(o.MinWeight) || math.IsInf(o.MinWeight, 0) || o.MinWeight < 0:
+		return usagef("-min-weight must be a number, 0 or more, not %v", o.MinWeight)
+	}
+	if err := o.Validate(); err != nil {
+		return usageError{err.Error()}
 	}
 	return nil
 }
@@ -119,7 +118,7 @@ func (f *filterFlags) check() error {
 // options returns the filter of d's graph, by the values by for -top.
 func (f *filterFlags) options(e *env, d *dataset, by []float64) (opt filter.Options, err error) {
 	opt = f.opt
-	opt.By, opt.Ego = by, filter.None
+	opt.By = by
 	if opt.MinPapers > 0 {
 		err = d.needPapers("-min-papers")
 	}
@@ -128,6 +127,7 @@ func (f *filterFlags) options(e *env, d *dataset, by []float64) (opt filter.Opti
 		if opt.Ego, opt.Only, note, err = d.explore(d.graph).Select(f.ego, f.only); note != "" {
 			e.warnf("%s", note)
 		}
+		opt.HasEgo = f.ego != "" && err == nil
 	}
 	if err != nil && (f.ego != "" || f.only != "") && !errors.As(err, new(usageError)) {
 		err = usageError{err.Error()}

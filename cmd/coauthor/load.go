@@ -56,6 +56,15 @@ func (d *dataset) needPapers(what string) error {
 // builds the graph.
 func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	opt := f.opt
+	switch {
+	case opt.Since < 0 || opt.Until < 0:
+		return nil, usageError{"-since and -until take years"}
+	case opt.Since != 0 && opt.Until != 0 && opt.Since > opt.Until:
+		return nil, usagef("-since %d is after -until %d", opt.Since, opt.Until)
+	}
+	if err := cmp.Or(opt.Validate(), f.build.Validate()); err != nil {
+		return nil, usageError{err.Error()}
+	}
 	opt.Warn = func(err error) { e.warnf("%v", err) }
 	opt.Progress = e
 	if f.thesaurus != "" {
@@ -96,7 +105,7 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	// arrays are allocated: it lowers the peak by a gigabyte on DBLP.
 	debug.FreeOSMemory()
 	step := e.Start("building the graph", 0, "papers")
-	if d.graph, err = graph.FromPapersErr(d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build); err != nil {
+	if d.graph, err = graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build); err != nil {
 		return nil, err
 	}
 	step.Add(int64(d.Corpus.Len()), 0)
@@ -115,7 +124,7 @@ func (f *inputFlags) filter(e *env, d *dataset) error {
 
 // measures returns d's measures, with progress lines and notes on
 // estimates on stderr.
-func measures(e *env, d *dataset, opt measure.Options) *measure.Set {
+func measures(e *env, d *dataset, opt measure.Options) (*measure.Set, error) {
 	var set *measure.Set
 	opt.Context = e.ctx
 	opt.Step = func(name string) func() {
@@ -127,6 +136,7 @@ func measures(e *env, d *dataset, opt measure.Options) *measure.Set {
 			}
 		}
 	}
-	set = measure.NewSet(d.graph, opt)
-	return set
+	var err error
+	set, err = measure.NewSet(d.graph, opt)
+	return set, err
 }

@@ -23,10 +23,10 @@ type viewFlags struct {
 func (v *viewFlags) register(fs *flag.FlagSet, sizeHelp string) {
 	v.in.noJSON = true
 	v.in.register(fs)
-	v.m.RegisterFlags(fs)
+	registerMeasure(fs, &v.m.Options)
 	v.c.register(fs, true, false)
-	v.in.sel.opt.RegisterTop(fs, "-size-by")
-	measure.NameFlag(fs, &v.sizeBy, "size-by", "pagerank", "`measure` "+sizeHelp)
+	registerTop(fs, &v.in.sel.opt, "-size-by")
+	measureFlag(fs, &v.sizeBy, "size-by", "pagerank", "`measure` "+sizeHelp)
 }
 
 func (v *viewFlags) check() error {
@@ -54,7 +54,10 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 	if err != nil {
 		return nil, err
 	}
-	ms := measures(e, d, v.m.options(d))
+	ms, err := measures(e, d, v.m.options(d))
+	if err != nil {
+		return nil, err
+	}
 	size, err := ms.Get(v.sizeBy)
 	if err != nil {
 		return nil, err

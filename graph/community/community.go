@@ -4,13 +4,10 @@
 package community
 
 import (
-	"flag"
-	"fmt"
 	"math"
 	"math/bits"
 	"math/rand/v2"
 	"slices"
-	"strconv"
 
 	"coauthor/graph"
 	"coauthor/graph/internal/fsum"
@@ -93,8 +90,12 @@ func Modularity(g *graph.Graph, labels []int32, resolution float64) float64 {
 // al. 2008): nodes move to the neighbouring community that raises
 // modularity most, then communities become nodes, until nothing moves.
 // Labels are 0..k−1, community 0 the largest (ties: smallest node id).
-func Louvain(g *graph.Graph, opt Options) []int32 {
-	return optimize(g, opt, false)
+// Its error is that of the options (Options.Validate).
+func Louvain(g *graph.Graph, opt Options) ([]int32, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	return optimize(g, opt, false), nil
 }
 
 // Leiden returns a partition of g found by the Leiden algorithm (Traag,
@@ -103,9 +104,12 @@ func Louvain(g *graph.Graph, opt Options) []int32 {
 // community is connected; repeated from its own result, two passes by
 // default (Options.Iterations), fewer when a pass changes nothing or
 // raises modularity by less than 0.1%. The best of Starts(opt, N) starts
-// is returned. Labels as in Louvain.
-func Leiden(g *graph.Graph, opt Options) []int32 {
-	return optimize(g, opt, true)
+// is returned. Labels and error as in Louvain.
+func Leiden(g *graph.Graph, opt Options) ([]int32, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	return optimize(g, opt, true), nil
 }
 
 // Leiden repeats passes from its own result, Options.Iterations of them
@@ -767,27 +771,4 @@ func canonical(g *graph.Graph, labels []int32) []int32 {
 		out[v] = rank[c]
 	}
 	return out
-}
-
-// RegisterFlags adds -resolution and, with starts, -starts, which set o,
-// to fs.
-func (o *Options) RegisterFlags(fs *flag.FlagSet, starts bool) {
-	fs.Func("resolution", "modularity resolution `γ` of the clustering: higher gives more, smaller clusters (default 1)", func(s string) error {
-		x, err := strconv.ParseFloat(s, 64)
-		if err != nil || !(x > 0) || math.IsInf(x, 0) {
-			return fmt.Errorf("-resolution must be above 0 and finite, not %s", s)
-		}
-		o.Resolution = x
-		return nil
-	})
-	if starts {
-		fs.Func("starts", "independent Leiden runs whose best partition is kept (`N`, 1 to 1000; by default 4 up to 2,000 authors, 1 above)", func(s string) error {
-			n, err := strconv.Atoi(s)
-			if err != nil || n < 1 || n > 1000 {
-				return fmt.Errorf("-starts must be 1 to 1000, not %s", s)
-			}
-			o.Starts = n
-			return nil
-		})
-	}
 }

@@ -46,11 +46,6 @@ type Options struct {
 	Iterations int
 }
 
-// Force returns Layout(g, diameter, Options{Seed: seed}).
-func Force(g *graph.Graph, diameter []float64, seed uint64) [][2]float64 {
-	return Layout(g, diameter, Options{Seed: seed})
-}
-
 // Layout returns a position for every node of g, in points, by
 // ForceAtlas2 (Jacomy et al. 2014) in its LinLog mode: nodes repel in
 // proportion to (degree+1) products over distance, computed with the
@@ -61,11 +56,15 @@ func Force(g *graph.Graph, diameter []float64, seed uint64) [][2]float64 {
 // together. With clusters, edges between clusters pull a quarter as much
 // and each node is pulled towards its cluster's centre. Positions are then
 // scaled to the node diameters (in inches) and overlapping nodes pushed
-// apart.
-func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
+// apart. Its error is that of the options (Options.Validate), or of a
+// Cluster or diameter that has not one value per node.
+func Layout(g *graph.Graph, diameter []float64, opt Options) ([][2]float64, error) {
+	if err := opt.check(g, diameter); err != nil {
+		return nil, err
+	}
 	n := g.N()
 	if n == 0 {
-		return nil
+		return nil, nil
 	}
 	iterations := opt.Iterations
 	if iterations <= 0 {
@@ -210,7 +209,7 @@ func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
 	for v, p := range pos {
 		out[v] = [2]float64{math.Round(p.X*100) / 100, math.Round(p.Y*100) / 100}
 	}
-	return out
+	return out, nil
 }
 
 type particle struct {

@@ -12,7 +12,10 @@ import (
 // author).
 func TestBetweennessEpsilon(t *testing.T) {
 	g := testnet.Load(t, "lesmis.gml")
-	exact := NewSet(g, Options{NoPapers: true})
+	exact, err := NewSet(g, Options{NoPapers: true})
+	if err != nil {
+		t.Fatal(err)
+	}
 	want, err := exact.Get("betweenness")
 	if err != nil {
 		t.Fatal(err)
@@ -20,7 +23,10 @@ func TestBetweennessEpsilon(t *testing.T) {
 	if got := exact.Samples("betweenness"); got != g.N() {
 		t.Errorf("exact: %d searches, want %d", got, g.N())
 	}
-	approx := NewSet(g, Options{NoPapers: true, Epsilon: 0.02, Delta: 0.1, Seed: 1})
+	approx, err := NewSet(g, Options{NoPapers: true, Epsilon: 0.02, Delta: 0.1, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
 	got, err := approx.Get("betweenness")
 	if err != nil {
 		t.Fatal(err)

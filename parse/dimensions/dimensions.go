@@ -7,7 +7,10 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"coauthor/parse"
 	"coauthor/parse/internal/text"
@@ -28,12 +31,24 @@ var ErrHeader = errors.New(`expected a Dimensions header row with "Title" and "A
 // First", each made "First Last". Dimensions gives no names for
 // publications of more than 100 authors: those rows count as
 // Unauthored. Dimensions gives no author ids in this export.
+//
+// The rest of the row goes to Paper.Meta as given: the ids ("Publication
+// ID", DOI, PMID or "PubMed ID", PMCID), ISSN, "Publication Type",
+// "Times cited" (citations, source "dimensions"), "MeSH terms" (index
+// keywords, split at ";"), and "Dimensions URL" as the URL of a row
+// without a DOI. Affiliations are linked to author positions only from a
+// column that gives them per author, "Authors Affiliations" or, where
+// that is empty, "Authors (Raw Affiliation)": "Last, First (Inst; Inst); Last, First
+// (Inst)", each name matched to the Authors name at its place. The
+// per-publication columns ("Research Organizations - standardized", "GRID
+// IDs", "Country of Research organization") say nothing of which author
+// is where, and are not read.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
 	br       *bufio.Reader
 	r        *csv.Reader
-	cols     struct{ title, year, date, venue, authors, doi, id int }
+	cols     columns
 	ready    bool
 	fatal    error
 }
@@ -45,6 +60,11 @@ func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
 
 // Unauthored implements parse.Reader.
 func (d *Reader) Unauthored() int { return d.noAuthor }
+
+type columns struct {
+	title, year, date, venue, authors, doi, id            int
+	pmid, pmcid, issn, typ, cited, mesh, url, aff, rawAff int
+}
 
 func column(header []string, name string) int {
 	for i, h := range header {
@@ -75,6 +95,12 @@ func (d *Reader) start() error {
 		c := &d.cols
 		c.title, c.year, c.date = column(row, "Title"), column(row, "PubYear"), column(row, "Publication date")
 		c.venue, c.authors, c.doi, c.id = column(row, "Source title"), column(row, "Authors"), column(row, "DOI"), column(row, "Publication ID")
+		c.pmid, c.pmcid, c.issn, c.typ = column(row, "PMID"), column(row, "PMCID"), column(row, "ISSN"), column(row, "Publication Type")
+		if c.pmid < 0 {
+			c.pmid = column(row, "PubMed ID")
+		}
+		c.cited, c.mesh, c.url = column(row, "Times cited"), column(row, "MeSH terms"), column(row, "Dimensions URL")
+		c.aff, c.rawAff = column(row, "Authors Affiliations"), column(row, "Authors (Raw Affiliation)")
 		if c.title < 0 || c.authors < 0 {
 			line, _ := d.r.FieldPos(0)
 			d.fatal = &parse.ParseError{File: d.opt.File, Line: line, Found: text.Shorten(strings.Join(row, ","), 40), Err: ErrHeader, Fatal: true}
@@ -141,16 +167,150 @@ func (d *Reader) paper(row []string) *parse.Paper {
 	if p.Year == 0 {
 		p.Year = text.LeadingYear(cell(row, c.date))
 	}
-	if doi := cell(row, c.doi); doi != "" {
-		p.EnsureMeta().AddID(parse.IDDOI, doi)
+	m := &parse.Meta{}
+	m.AddID(parse.IDDOI, cell(row, c.doi))
+	m.AddID(parse.IDDimensions, cell(row, c.id))
+	m.AddID(parse.IDPMID, cell(row, c.pmid))
+	m.AddID(parse.IDPMCID, cell(row, c.pmcid))
+	for _, s := range strings.Split(cell(row, c.issn), ";") {
+		if s = parse.NormalizeISSN(s); s != "" && !slices.Contains(m.ISSN, s) {
+			m.ISSN = append(m.ISSN, s)
+		}
 	}
-	if id := cell(row, c.id); id != "" {
-		p.EnsureMeta().AddID(parse.IDDimensions, id)
+	m.Type = text.CollapseSpace(cell(row, c.typ))
+	for _, s := range strings.Split(cell(row, c.mesh), ";") {
+		if s = text.CollapseSpace(s); s != "" && !slices.Contains(m.IndexKeywords, s) {
+			m.IndexKeywords = append(m.IndexKeywords, s)
+		}
 	}
-	for _, a := range strings.Split(cell(row, c.authors), ";") {
+	if n, err := strconv.Atoi(cell(row, c.cited)); err == nil && n >= 0 {
+		m.Citations = &parse.Citations{Count: n, Source: "dimensions"}
+	}
+	if u := cell(row, c.url); m.ID(parse.IDDOI) == "" && (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) {
+		m.URL = u
+	}
+	raw := strings.Split(cell(row, c.authors), ";")
+	pos := make([]int, len(raw))
+	for i, a := range raw {
+		pos[i] = -1
 		if name := text.CleanName(names.Order(strings.TrimSpace(a))); name != "" {
+			pos[i] = len(p.Authors)
 			p.Authors = append(p.Authors, name)
 		}
 	}
+	aff := cell(row, c.aff)
+	if aff == "" {
+		aff = cell(row, c.rawAff)
+	}
+	m.Affiliations = affiliations(aff, raw, pos, len(p.Authors))
+	if !m.Empty() {
+		p.Meta = m
+	}
 	return p
+}
+
+// affiliations links the entries "Last, First (Inst; Inst)" of cell to
+// the positions of the authors named so in raw, in order: an entry goes
+// to the first author from the one after the last linked whose name is
+// the entry's, or else to that last linked author again.
+func affiliations(cell string, raw []string, pos []int, n int) [][]parse.Affiliation {
+	if cell == "" || n == 0 {
+		return nil
+	}
+	keys := make([]string, len(raw))
+	for i, r := range raw {
+		keys[i] = foldName(r)
+	}
+	var aff [][]parse.Affiliation
+	next := 0
+	for _, e := range splitOutside(cell, ';') {
+		name, insts := nameAndGroups(e)
+		key := foldName(name)
+		at := -1
+		for k := next; k < len(keys) && at < 0; k++ {
+			if keys[k] == key && key != "" {
+				at, next = k, k+1
+			}
+		}
+		if at < 0 && next > 0 && keys[next-1] == key && key != "" {
+			at = next - 1
+		}
+		if at < 0 || pos[at] < 0 {
+			continue
+		}
+		for _, g := range insts {
+			for _, inst := range splitOutside(g, ';') {
+				if inst = text.CollapseSpace(inst); inst == "" {
+					continue
+				}
+				if aff == nil {
+					aff = make([][]parse.Affiliation, n)
+				}
+				if !slices.ContainsFunc(aff[pos[at]], func(a parse.Affiliation) bool { return a.Name == inst }) {
+					aff[pos[at]] = append(aff[pos[at]], parse.Affiliation{Name: inst})
+				}
+			}
+		}
+	}
+	return aff
+}
+
+// splitOutside splits s at sep outside parentheses.
+func splitOutside(s string, sep byte) []string {
+	var out []string
+	depth, from := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case sep:
+			if depth == 0 {
+				out = append(out, s[from:i])
+				from = i + 1
+			}
+		}
+	}
+	return append(out, s[from:])
+}
+
+// nameAndGroups splits "Last, First (A; B) (C)" into the name before the
+// first parenthesis and the text of each parenthesised group.
+func nameAndGroups(e string) (string, []string) {
+	open := strings.IndexByte(e, '(')
+	if open < 0 {
+		return e, nil
+	}
+	var groups []string
+	depth, from := 0, 0
+	for i := open; i < len(e); i++ {
+		switch e[i] {
+		case '(':
+			if depth == 0 {
+				from = i + 1
+			}
+			depth++
+		case ')':
+			if depth > 0 {
+				if depth--; depth == 0 {
+					groups = append(groups, e[from:i])
+				}
+			}
+		}
+	}
+	return e[:open], groups
+}
+
+// foldName keeps a name's letters and digits, in lower case.
+func foldName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

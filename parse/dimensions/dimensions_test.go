@@ -3,11 +3,13 @@ package dimensions
 import (
 	"bufio"
 	"flag"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"coauthor/parse"
+	"coauthor/parse/corpus"
 	"coauthor/parse/internal/readertest"
 )
 
@@ -38,8 +40,41 @@ func TestFixture(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
-	r := NewReader(readertest.Open(t, filepath.Join("testdata", fixture)), parse.ReadOptions{File: fixture})
-	readertest.GoldenPapers(t, filepath.Join("testdata", "golden", fixture+".json"), r, *update)
+	for _, name := range []string{fixture, twins} {
+		r := NewReader(readertest.Open(t, filepath.Join("testdata", name)), parse.ReadOptions{File: name})
+		readertest.GoldenPapers(t, filepath.Join("testdata", "golden", name+".json"), r, *update)
+	}
+}
+
+const twins = "fixture-dimensions-twins.csv"
+
+// The work record of each row (see testdata/SOURCES.md), and two rows of
+// equal title, year and authors but different DOIs: two works, which the
+// corpus keeps both.
+func TestMeta(t *testing.T) {
+	papers, errs := readertest.ReadAll(t, NewReader(readertest.Open(t, filepath.Join("testdata", twins)), parse.ReadOptions{File: twins}))
+	if len(papers) != 3 || len(errs) != 0 {
+		t.Fatalf("papers %d, errors %q; want 3", len(papers), errs)
+	}
+	m := papers[0].Meta
+	if got := fmt.Sprintf("%v|%s|%v|%q|%s|%s", m.IDs, m.Type, *m.Citations, m.IndexKeywords, m.URL, papers[0].Venue); got !=
+		`[doi:10.1000/twin.1 dimensions:pub.1000000011]|Article|{7 dimensions }|["Humans" "Social Networking"]||Journal of Fixtures` {
+		t.Errorf("first row: %s", got)
+	}
+	// "Authors Affiliations" first; the raw affiliations where it is empty.
+	for i, want := range []string{"[[{Univ A   } {Inst B (Lab 2)   }] [{Univ C   }]]", "[[{Raw A   }] [{Raw C   }]]", "[[] [{Univ F   }]]"} {
+		if got := fmt.Sprint(papers[i].Meta.Affiliations); got != want {
+			t.Errorf("row %d affiliations %s, want %s", i+1, got, want)
+		}
+	}
+	// Without a DOI, the Dimensions page is the link.
+	if m := papers[2].Meta; m.URL != "https://app.dimensions.ai/details/publication/pub.1000000013" || m.ID(parse.IDPMCID) != "PMC123" || m.Citations.Count != 0 {
+		t.Errorf("third row %+v", m)
+	}
+	c := corpus.New()
+	if !c.Add(papers[0]) || !c.Add(papers[1]) || c.Len() != 2 || c.Meta(1).ID(parse.IDDOI) != "10.1000/twin.2" {
+		t.Errorf("two works of one title and one author list with different DOIs: corpus keeps %d", c.Len())
+	}
 }
 
 func TestErrors(t *testing.T) {

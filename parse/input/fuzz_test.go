@@ -37,6 +37,7 @@ func FuzzWoS(f *testing.F) {
 	readertest.AddFixtures(f, fixtures, "wos.txt")
 	f.Add("FN x\nPT J\nAU Lee, A\n   Kim, B (b@x.org)\nPY 2001\nER\nPT J\nAF Roach, Mack, III\nPT J\nEF\n")
 	f.Add("PT J\nAU Lee, A\nTI One\nAU Kay, B\nTI Two\nER\n")
+	f.Add("PT J\nAU Lee, A\n   Kay, B\nAF Lee, Ann\n   Kay, Bo\nC1 [Lee, Ann; Kay, B] Univ X, Y.\n   Kay, Bo; Univ Z,\n   W.\n   Old Univ.\nTC 3\nDI 10.1/x\nER\n")
 	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, wos.NewReader(strings.NewReader(src), none)) })
 }
 
@@ -45,6 +46,9 @@ func FuzzCSV(f *testing.F) {
 	readertest.AddFixtures(f, fixtures, "*.tsv")
 	f.Add("authorships.author.display_name,authorships.author.id,display_name\nA|B,https://openalex.org/A1|,T\n")
 	f.Add("\uFEFFPT\tAU\tAF\tTI\tPY\t\r\nJ\tLee, A\tLee, Ann\tT\t2001\t\r\nJ\tKay, B\t\tU\t2002\t\t\r\n")
+	f.Add("Authors,Title,Authors with affiliations,EID,Cited by\n\"Lee A.; Kay B.\",T,\"Lee A., U; Lee A., V; Kay B.\",2-s2.0-1,3\n")
+	f.Add("authorships.author.display_name,authorships.institutions.display_name,authorships.countries\nA|B|C,X||Y,IT||\n")
+	f.Add("Authors\tAuthor Affiliations\tIEEE Terms\nA; B\tNA; U\tx\n")
 	f.Add("Authors,Title,Year\n\"Lee, Ann,T1,2001\n\"Kay, Bob\",T2 \"x\" y,2002\n\"Dee\",\"T3\nmore\",2003,\n")
 	f.Fuzz(func(t *testing.T, src string) { readertest.Fuzz(t, src, table.NewReader(strings.NewReader(src), none)) })
 }

@@ -6,16 +6,13 @@ package input
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"compress/gzip"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/encoding/unicode"
@@ -122,6 +119,29 @@ type Options struct {
 	Progress Progress
 }
 
+// Validate reports options Load cannot read with: a Format that
+// parse.Canonical does not know (other than "" and "auto"), a negative
+// MaxAuthors, Since or Until, a Since after Until, or an invalid
+// Resolve or AuthorSep (identity.Options.Validate,
+// parse.ReadOptions.Validate).
+func (o Options) Validate() error {
+	if _, ok := parse.Canonical(o.Format); !ok && o.Format != "" && o.Format != "auto" {
+		return fmt.Errorf("input: Options.Format is %q, want auto, %s", o.Format, strings.Join(parse.Formats, ", "))
+	}
+	switch {
+	case o.MaxAuthors < 0:
+		return fmt.Errorf("input: Options.MaxAuthors is %d, want 0 (no limit) or more", o.MaxAuthors)
+	case o.Since < 0 || o.Until < 0:
+		return fmt.Errorf("input: Options.Since and Until are %d and %d, want years (0: open)", o.Since, o.Until)
+	case o.Since != 0 && o.Until != 0 && o.Since > o.Until:
+		return fmt.Errorf("input: Options.Since (%d) is after Until (%d)", o.Since, o.Until)
+	}
+	if err := (parse.ReadOptions{AuthorSep: o.AuthorSep}).Validate(); err != nil {
+		return err
+	}
+	return o.Resolve.Validate()
+}
+
 // Progress reports long steps.
 type Progress interface {
 	// Start begins a step over size bytes (0: unknown) counting items in
@@ -156,12 +176,11 @@ const maxWarnings = 10
 // found in two sources counts once. The context stops the reading between
 // records.
 func Load(ctx context.Context, sources []Source, opt Options) (*Dataset, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
 	if opt.Format != "" && opt.Format != "auto" {
-		f, ok := parse.Canonical(opt.Format)
-		if !ok {
-			return nil, fmt.Errorf("unknown format %q: want auto, %s", opt.Format, strings.Join(parse.Formats, ", "))
-		}
-		opt.Format = f
+		opt.Format, _ = parse.Canonical(opt.Format)
 	}
 	d := &Dataset{Corpus: corpus.New()}
 	d.Corpus.KeepRepeats = opt.KeepRepeats
@@ -554,48 +573,6 @@ func start(p Progress, step string, size int64, unit string) Step {
 		return Silent{}
 	}
 	return p.Start(step, size, unit)
-}
-
-// RegisterFlags adds the flags that set o to fs, o's values as defaults:
-// -format, -author-sep, -skip-bad, -max-authors, -over-max, -no-merge.
-func (o *Options) RegisterFlags(fs *flag.FlagSet) {
-	o.Format = cmp.Or(o.Format, "auto")
-	fs.Func("format", "input `format`: auto (from extension and content; the default), "+strings.Join(parse.Formats, ", ")+
-		" (also: dblp, arxiv, scopus, openalex, jsonl, tsv)", func(s string) error {
-		if _, ok := parse.Canonical(s); !ok && s != "auto" {
-			return fmt.Errorf("unknown format %q: want auto, %s", s, strings.Join(parse.Formats, ", "))
-		}
-		o.Format = s
-		return nil
-	})
-	fs.StringVar(&o.AuthorSep, "author-sep", o.AuthorSep, "`separator` of the names in a CSV authors cell (default: | for OpenAlex, else ; or , for Scopus)")
-	fs.BoolVar(&o.SkipBad, "skip-bad", o.SkipBad, "skip malformed records (their count is reported on stderr) instead of stopping")
-	fs.Func("max-authors", "papers with more than `N` authors are skipped, or cut to their first N with -over-max cap (0, the default: no limit); a paper of n authors adds n(n-1)/2 pairs", func(s string) error {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 0 {
-			return errors.New("-max-authors must be 0 or more")
-		}
-		o.MaxAuthors = n
-		return nil
-	})
-	fs.Func("over-max", "what -max-authors does to a larger paper: skip (the default) or cap", func(s string) error {
-		if s != "skip" && s != "cap" {
-			return errors.New("use -over-max skip or cap")
-		}
-		o.CapAuthors = s == "cap"
-		return nil
-	})
-	fs.IntVar(&o.Since, "since", o.Since, "keep the papers of `YEAR` and after (papers without a year are then left out)")
-	fs.IntVar(&o.Until, "until", o.Until, "keep the papers of `YEAR` and before (papers without a year are then left out)")
-	fs.BoolVar(&o.Resolve.NoMerge, "no-merge", o.Resolve.NoMerge, "turn name merging off: each distinct spelling is one author (-merge none)")
-	fs.Func("merge", "how spellings are merged: evidence (the default: rules 1 to 3, see names -help), strict (one folded name or one source id only) or none", func(s string) error {
-		switch s {
-		case "evidence", "strict", "none":
-			o.Resolve.Strict, o.Resolve.NoMerge = s == "strict", s == "none"
-			return nil
-		}
-		return errors.New("-merge takes evidence, strict or none")
-	})
 }
 
 // InYears reports whether year is within since–until, bounds included; a

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 
+	"coauthor/parse"
 	"coauthor/parse/internal/orcid"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/names"
@@ -41,6 +42,7 @@ type dataciteCreator struct {
 	NameType        string `json:"nameType"`
 	GivenName       string `json:"givenName"`
 	FamilyName      string `json:"familyName"`
+	Affiliation     laffs  `json:"affiliation"`
 	NameIdentifiers []struct {
 		NameIdentifier       string `json:"nameIdentifier"`
 		NameIdentifierScheme string `json:"nameIdentifierScheme"`
@@ -94,7 +96,7 @@ func wrapped(raw json.RawMessage, w *jsonWork) []json.RawMessage {
 func (w *jsonWork) isWrapper() bool { return w.Results != nil || w.Message != nil || len(w.Data) > 0 }
 
 // addDataCite adds the title, year and creators of a DataCite record.
-func (w *jsonWork) addDataCite(title *string, year *int, authors, ids *[]string) (hasID bool) {
+func (w *jsonWork) addDataCite(title *string, year *int, authors, ids *[]string, affs *[][]parse.Affiliation) (hasID bool) {
 	if *title == "" && len(w.Titles) > 0 {
 		*title = text.CollapseSpace(w.Titles[0].Title)
 	}
@@ -107,6 +109,7 @@ func (w *jsonWork) addDataCite(title *string, year *int, authors, ids *[]string)
 			id := c.id()
 			*authors = append(*authors, name)
 			*ids = append(*ids, id)
+			*affs = append(*affs, c.Affiliation)
 			hasID = hasID || id != ""
 		}
 	}

@@ -34,6 +34,9 @@ import (
 //   - DataCite (creators[], titles[], publicationYear; pages {"data": ...}),
 //     a Crossref single-work response, and ORCID iDs as identities
 //     ("orcid:0000-...", preferred over OpenAlex ids): see datacite.go.
+//
+// Each kind's venue and work record (parse.Meta: ids, ISSN, type, URL,
+// language, keywords, citations, affiliations per author): see meta.go.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
@@ -89,7 +92,10 @@ type jsonWork struct {
 			DisplayName string `json:"display_name"`
 			ORCID       string `json:"orcid"`
 		} `json:"author"`
-		RawAuthorName string `json:"raw_author_name"`
+		RawAuthorName         string                   `json:"raw_author_name"`
+		Institutions          lenient[[]oaInstitution] `json:"institutions"`
+		RawAffiliationStrings lstrs                    `json:"raw_affiliation_strings"`
+		RawAffiliationString  lstr                     `json:"raw_affiliation_string"`
 	} `json:"authorships"`
 	Issued struct {
 		DateParts [][]json.RawMessage `json:"date-parts"`
@@ -99,6 +105,7 @@ type jsonWork struct {
 		Items []json.RawMessage `json:"items"`
 	} `json:"message"`
 	dataciteFields // datacite.go
+	metaFields     // meta.go
 }
 
 // jsonName is an author given as a string or as an object.
@@ -110,6 +117,8 @@ type jsonName struct {
 	Suffix  string `json:"suffix"`
 	ID      string `json:"id"` // the author's identity in the source, if any
 	ORCID   string `json:"ORCID"`
+	// Affiliation is Crossref's (and some CSL writers'): see laffs.
+	Affiliation laffs `json:"affiliation"`
 }
 
 func (n *jsonName) UnmarshalJSON(b []byte) error {
@@ -194,7 +203,10 @@ func (j *Reader) add(w *jsonWork, line int) {
 	if w.isWrapper() {
 		return
 	}
-	if w.Attributes != nil { // a DataCite record
+	if w.Attributes != nil { // a DataCite record: its id is its DOI
+		if w.Attributes.DOI == "" {
+			w.Attributes.DOI = w.ID
+		}
 		w = w.Attributes
 	}
 	p := w.paper()
@@ -228,6 +240,7 @@ func (w *jsonWork) paper() *parse.Paper {
 		p.Year = jsonYear(w.Issued.DateParts[0][0])
 	}
 	hasID := false
+	var affs [][]parse.Affiliation // parallel to p.Authors
 	for _, a := range w.Authorships {
 		name := a.Author.DisplayName
 		if name == "" {
@@ -239,6 +252,7 @@ func (w *jsonWork) paper() *parse.Paper {
 		id := authorID(a.Author.ORCID, text.OpenAlexID(a.Author.ID))
 		p.Authors = append(p.Authors, name)
 		p.IDs = append(p.IDs, id)
+		affs = append(affs, oaAffiliations(a.Institutions.V, a.RawAffiliationStrings, a.RawAffiliationString))
 		hasID = hasID || id != ""
 	}
 	for _, names := range [][]jsonName{w.Authors, w.Author} {
@@ -247,16 +261,19 @@ func (w *jsonWork) paper() *parse.Paper {
 				id := authorID(n.ORCID, n.ID)
 				p.Authors = append(p.Authors, name)
 				p.IDs = append(p.IDs, id)
+				affs = append(affs, n.Affiliation)
 				hasID = hasID || id != ""
 			}
 		}
 	}
-	if w.addDataCite(&p.Title, &p.Year, &p.Authors, &p.IDs) {
+	if w.addDataCite(&p.Title, &p.Year, &p.Authors, &p.IDs, &affs) {
 		hasID = true
 	}
 	if !hasID {
 		p.IDs = nil
 	}
+	p.Venue = w.venue()
+	p.Meta = w.meta(affs)
 	return p
 }
 

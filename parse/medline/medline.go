@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -26,7 +27,12 @@ var ErrLine = errors.New(`expected a field "TAG - value" or an indented continua
 // (the tag padded to four columns), values continued on indented lines,
 // records separated by blank lines or starting at "PMID-". A record is a
 // paper with TI (or BTI) as its title, the year of DP, JT (or TA) as its
-// venue and "pmid:N" as its identity. Its authors are, in order, the FAU
+// venue. Its work record (parse.Meta) holds the PMID, the DOI of the LID
+// or AID marked "[doi]" (a "[pii]" is no id kind and is not kept), PMC,
+// the ISSNs of IS, the first PT as type, the first LA, OT as keywords,
+// the MH descriptors (without qualifiers) as index keywords, and each AD
+// line as an affiliation of the author whose FAU, AU or CN it follows (an
+// AD after an investigator, IR or FIR, is no author's). Its authors are, in order, the FAU
 // names ("Last, First" → "First Last"; the AU line after a FAU is its
 // short form), AU names without a FAU ("Last FM" → "F M Last"), and CN
 // group authors, kept as one author each as the source lists them. An
@@ -169,23 +175,53 @@ func (m *Reader) Read() (*parse.Paper, error) {
 
 func paper(fields []field) *parse.Paper {
 	p := &parse.Paper{}
+	m := &parse.Meta{}
 	var bookTitle, abbrev string
 	short := -1 // the author whose AU line may follow (added by FAU)
-	hasID := false
+	adTo := -1  // the author an AD line belongs to
+	hasID, hasAff := false, false
+	var affs [][]parse.Affiliation
 	add := func(name string) {
 		p.Authors = append(p.Authors, name)
 		p.IDs = append(p.IDs, "")
+		affs = append(affs, nil)
+		adTo = len(p.Authors) - 1
 	}
 	for _, f := range fields {
 		v := text.CollapseSpace(f.value)
 		if f.tag != "AU" && f.tag != "AUID" && f.tag != "AD" {
-			short = -1
+			short, adTo = -1, -1
 		}
 		switch f.tag {
 		case "PMID":
-			if v != "" {
-				p.EnsureMeta().AddID(parse.IDPMID, v)
+			m.AddID(parse.IDPMID, v)
+		case "LID", "AID":
+			if d, ok := strings.CutSuffix(v, "[doi]"); ok && m.ID(parse.IDDOI) == "" {
+				m.AddID(parse.IDDOI, d)
 			}
+		case "PMC":
+			m.AddID(parse.IDPMCID, v)
+		case "IS":
+			if fs := strings.Fields(v); len(fs) > 0 {
+				if issn := parse.NormalizeISSN(fs[0]); issn != "" && !slices.Contains(m.ISSN, issn) {
+					m.ISSN = append(m.ISSN, issn)
+				}
+			}
+		case "PT":
+			if m.Type == "" {
+				m.Type = v
+			}
+		case "LA":
+			if m.Language == "" {
+				m.Language = v
+			}
+		case "OT": // "*term": a major topic, as MajorTopicYN="Y" in XML
+			m.Keywords = addTerm(m.Keywords, strings.TrimSpace(strings.TrimPrefix(v, "*")))
+		case "MH":
+			// "Breast Neoplasms/*diagnosis/pathology": the descriptor, as
+			// PubMed XML's DescriptorName gives it.
+			d, _, _ := strings.Cut(v, "/")
+			m.IndexKeywords = addTerm(m.IndexKeywords, strings.TrimSpace(strings.TrimPrefix(d, "*")))
 		case "TI":
 			p.Title = v
 		case "BTI":
@@ -197,6 +233,7 @@ func paper(fields []field) *parse.Paper {
 		case "TA":
 			abbrev = v
 		case "FAU":
+			adTo = -1
 			if name := text.CleanName(names.Order(v)); name != "" {
 				add(name)
 				short = len(p.Authors) - 1
@@ -206,12 +243,19 @@ func paper(fields []field) *parse.Paper {
 				short = -1 // the short form of the FAU before
 				continue
 			}
+			adTo = -1
 			if name := text.CleanName(shortName(v)); name != "" {
 				add(name)
 			}
 		case "CN":
+			adTo = -1
 			if name := text.CleanName(v); name != "" {
 				add(name)
+			}
+		case "AD":
+			if adTo >= 0 && v != "" {
+				affs[adTo] = append(affs[adTo], parse.Affiliation{Name: v})
+				hasAff = true
 			}
 		case "AUID":
 			id := ""
@@ -233,7 +277,21 @@ func paper(fields []field) *parse.Paper {
 	if !hasID {
 		p.IDs = nil
 	}
+	if hasAff {
+		m.Affiliations = affs
+	}
+	if !m.Empty() {
+		p.Meta = m
+	}
 	return p
+}
+
+// addTerm appends t to list unless it is empty or there already.
+func addTerm(list []string, t string) []string {
+	if t == "" || slices.Contains(list, t) {
+		return list
+	}
+	return append(list, t)
 }
 
 // shortName turns MEDLINE's "Last FM" into "F M Last"; other names are

@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"slices"
 	"strings"
 
 	"coauthor/parse"
@@ -18,7 +20,13 @@ import (
 // Reader reads papers from PubMed XML. Each <PubmedArticle> (or
 // <PubmedBookArticle>) is one paper: ArticleTitle (BookTitle), the year
 // of PubDate (or MedlineDate, or ArticleDate), the journal's Title as its
-// venue, "pmid:N" as its identity. Its authors are the <Author> elements
+// venue. Its work record (parse.Meta) holds the PMID, the DOI and PMC id
+// of PubmedData's ArticleIdList (the DOI of ELocationID when the list has
+// none), a book's Isbn, the journal's ISSN and ISSNLinking, the first
+// PublicationType as type, the first Language, KeywordList as keywords,
+// the MeSH DescriptorNames as index keywords, and each author's
+// AffiliationInfo (Affiliation, and an Identifier of Source ROR or GRID)
+// as that author's affiliations. Its authors are the <Author> elements
 // of the AuthorList whose Type is absent or "authors": ForeName LastName
 // (Initials when there is no ForeName) and Suffix, or a CollectiveName,
 // kept as one author as the source lists it. An <Identifier
@@ -80,15 +88,30 @@ type date struct {
 }
 
 type author struct {
-	LastName       mixed `xml:"LastName"`
-	ForeName       mixed `xml:"ForeName"`
-	Initials       mixed `xml:"Initials"`
-	Suffix         mixed `xml:"Suffix"`
-	CollectiveName mixed `xml:"CollectiveName"`
-	Identifier     []struct {
-		Source string `xml:"Source,attr"`
-		Value  string `xml:",chardata"`
-	} `xml:"Identifier"`
+	LastName       mixed        `xml:"LastName"`
+	ForeName       mixed        `xml:"ForeName"`
+	Initials       mixed        `xml:"Initials"`
+	Suffix         mixed        `xml:"Suffix"`
+	CollectiveName mixed        `xml:"CollectiveName"`
+	Identifier     []identifier `xml:"Identifier"`
+	// AffiliationInfo: an institution's text, and its ROR or GRID id
+	// when the record gives one.
+	AffiliationInfo []struct {
+		Affiliation mixed        `xml:"Affiliation"`
+		Identifier  []identifier `xml:"Identifier"`
+	} `xml:"AffiliationInfo"`
+}
+
+type identifier struct {
+	Source string `xml:"Source,attr"`
+	Value  string `xml:",chardata"`
+}
+
+// typedID is an ArticleId (IdType) or an ELocationID (EIdType).
+type typedID struct {
+	IdType  string `xml:"IdType,attr"`
+	EIdType string `xml:"EIdType,attr"`
+	Value   string `xml:",chardata"`
 }
 
 type authorList struct {
@@ -103,20 +126,33 @@ type record struct {
 	Article struct {
 		Title   mixed `xml:"ArticleTitle"`
 		Journal struct {
-			Title   mixed `xml:"Title"`
-			PubDate date  `xml:"JournalIssue>PubDate"`
+			Title   mixed    `xml:"Title"`
+			PubDate date     `xml:"JournalIssue>PubDate"`
+			ISSN    []string `xml:"ISSN"`
 		} `xml:"Journal"`
 		AuthorList  []authorList `xml:"AuthorList"`
 		ArticleDate []date       `xml:"ArticleDate"`
+		ELocationID []typedID    `xml:"ELocationID"`
+		Language    []string     `xml:"Language"`
+		PubTypes    []mixed      `xml:"PublicationTypeList>PublicationType"`
 	} `xml:"MedlineCitation>Article"`
-	Book struct {
+	ISSNLinking string    `xml:"MedlineCitation>MedlineJournalInfo>ISSNLinking"`
+	Keywords    []mixed   `xml:"MedlineCitation>KeywordList>Keyword"`
+	Mesh        []mixed   `xml:"MedlineCitation>MeshHeadingList>MeshHeading>DescriptorName"`
+	ArticleIDs  []typedID `xml:"PubmedData>ArticleIdList>ArticleId"`
+	Book        struct {
 		PMID       string       `xml:"PMID"`
 		Title      mixed        `xml:"ArticleTitle"`
 		BookTitle  mixed        `xml:"Book>BookTitle"`
 		PubDate    date         `xml:"Book>PubDate"`
 		AuthorList []authorList `xml:"AuthorList"`
 		BookLists  []authorList `xml:"Book>AuthorList"`
+		ISBN       []string     `xml:"Book>Isbn"`
+		Language   []string     `xml:"Language"`
+		PubTypes   []mixed      `xml:"PublicationType"`
+		Keywords   []mixed      `xml:"KeywordList>Keyword"`
 	} `xml:"BookDocument"`
+	BookIDs []typedID `xml:"PubmedBookData>ArticleIdList>ArticleId"`
 }
 
 // Read returns the next paper, io.EOF at the end, or a *parse.ParseError.
@@ -186,16 +222,43 @@ func (rec *record) paper() *parse.Paper {
 			p.Year = year(d)
 		}
 	}
+	m := &parse.Meta{}
+	ids, languages, types, keywords := append(rec.ArticleIDs, a.ELocationID...), a.Language, a.PubTypes, rec.Keywords
 	if b := &rec.Book; pmid == "" && b.PMID != "" {
 		pmid, lists = b.PMID, append(b.AuthorList, b.BookLists...)
 		p.Title, p.Year = string(b.Title), year(b.PubDate)
 		if p.Title == "" {
 			p.Title = string(b.BookTitle)
 		}
+		ids, languages, types, keywords = rec.BookIDs, b.Language, b.PubTypes, b.Keywords
+		for _, isbn := range b.ISBN {
+			m.AddID(parse.IDISBN, isbn)
+		}
 	}
-	if pmid = strings.TrimSpace(pmid); pmid != "" {
-		p.EnsureMeta().AddID(parse.IDPMID, pmid)
+	m.AddID(parse.IDPMID, pmid)
+	for _, id := range ids { // ArticleIdList, then ELocationID: one DOI
+		switch kind := strings.ToLower(id.IdType + id.EIdType); {
+		case kind == "doi" && m.ID(parse.IDDOI) == "":
+			m.AddID(parse.IDDOI, id.Value)
+		case kind == "pmc":
+			m.AddID(parse.IDPMCID, id.Value)
+		}
 	}
+	for _, s := range append(a.Journal.ISSN, rec.ISSNLinking) {
+		if s = parse.NormalizeISSN(s); s != "" && !slices.Contains(m.ISSN, s) {
+			m.ISSN = append(m.ISSN, s)
+		}
+	}
+	if len(types) > 0 {
+		m.Type = string(types[0])
+	}
+	if len(languages) > 0 {
+		m.Language = strings.TrimSpace(languages[0])
+	}
+	m.Keywords = terms(keywords)
+	m.IndexKeywords = terms(rec.Mesh)
+	var affs [][]parse.Affiliation
+	hasAff := false
 	hasID := false
 	for _, l := range lists {
 		if l.Type != "" && l.Type != "authors" {
@@ -218,12 +281,54 @@ func (rec *record) paper() *parse.Paper {
 			p.Authors = append(p.Authors, name)
 			p.IDs = append(p.IDs, id)
 			hasID = hasID || id != ""
+			af := au.affiliations()
+			affs = append(affs, af)
+			hasAff = hasAff || len(af) > 0
 		}
 	}
 	if !hasID {
 		p.IDs = nil
 	}
+	if hasAff {
+		m.Affiliations = affs
+	}
+	if !m.Empty() {
+		p.Meta = m
+	}
 	return p
+}
+
+// affiliations are the institutions of an author's AffiliationInfo.
+func (au *author) affiliations() []parse.Affiliation {
+	var out []parse.Affiliation
+	for _, info := range au.AffiliationInfo {
+		af := parse.Affiliation{Name: string(info.Affiliation)}
+		for _, id := range info.Identifier {
+			switch {
+			case strings.EqualFold(id.Source, "ROR") && af.ROR == "":
+				af.ROR = parse.NormalizeROR(id.Value)
+			case strings.EqualFold(id.Source, "GRID") && af.GRID == "":
+				af.GRID = gridRe.FindString(id.Value)
+			}
+		}
+		if af.Name != "" || af.ROR != "" || af.GRID != "" {
+			out = append(out, af)
+		}
+	}
+	return out
+}
+
+var gridRe = regexp.MustCompile(`grid\.[0-9]+\.[0-9a-f]+`)
+
+// terms are the distinct non-empty texts of list, in order.
+func terms(list []mixed) []string {
+	var out []string
+	for _, t := range list {
+		if s := string(t); s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func (au *author) name() string {

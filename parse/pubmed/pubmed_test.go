@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"flag"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"coauthor/parse"
+	"coauthor/parse/corpus"
 	"coauthor/parse/internal/readertest"
 )
 
@@ -95,4 +97,131 @@ func FuzzPubMed(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		readertest.Fuzz(t, src, NewReader(strings.NewReader(src), parse.ReadOptions{}))
 	})
+}
+
+// The work records of the 2019 sample against counts made with Python's
+// ElementTree: articles with authors, with a DOI (ArticleIdList or
+// ELocationID), a journal title, an ISSN (Journal/ISSN or ISSNLinking),
+// a PMC id, MeSH headings, keywords; author positions with an
+// AffiliationInfo/Affiliation (none has a ROR or GRID identifier).
+//
+//	python3 -c "import gzip,xml.etree.ElementTree as E; r=E.parse(gzip.open('fatcat-pubmedsample_2019.xml.gz')).getroot()
+//	au=lambda a: [x for l in a.iter('AuthorList') if l.get('Type') in (None,'authors') for x in l.findall('Author') if x.findtext('LastName') or x.findtext('CollectiveName')]
+//	P=[a for a in r.iter('PubmedArticle') if au(a)]; A=[x for a in P for x in au(a)]
+//	print(len(P), sum(1 for a in P if a.findall('PubmedData/ArticleIdList/ArticleId[@IdType=\"doi\"]') or a.findall('.//ELocationID[@EIdType=\"doi\"]')),
+//	sum(1 for a in P if a.findtext('MedlineCitation/Article/Journal/Title')),
+//	sum(1 for a in P if a.findall('MedlineCitation/Article/Journal/ISSN') or a.findtext('MedlineCitation/MedlineJournalInfo/ISSNLinking')),
+//	sum(1 for a in P if a.findall('PubmedData/ArticleIdList/ArticleId[@IdType=\"pmc\"]')),
+//	sum(1 for a in P if a.findall('MedlineCitation/MeshHeadingList/MeshHeading/DescriptorName')),
+//	sum(1 for a in P if a.findall('MedlineCitation/KeywordList/Keyword')),
+//	sum(1 for x in A if any((f.findtext('Affiliation') or '').strip() for f in x.findall('AffiliationInfo'))))"
+//	→ 169 70 169 164 20 149 43 200
+func TestMetaRealFile(t *testing.T) {
+	papers, errs := readertest.ReadAll(t, NewReader(readertest.Open(t, filepath.Join("testdata", "fatcat-pubmedsample_2019.xml.gz")), parse.ReadOptions{}))
+	if len(errs) > 0 {
+		t.Fatalf("errors %q", errs)
+	}
+	var got [9]int
+	for _, p := range papers {
+		m := p.Meta
+		got[0]++
+		if m.ID(parse.IDDOI) != "" {
+			got[1]++
+		}
+		if p.Venue != "" {
+			got[2]++
+		}
+		if len(m.ISSN) > 0 {
+			got[3]++
+		}
+		if m.ID(parse.IDPMCID) != "" {
+			got[4]++
+		}
+		if len(m.IndexKeywords) > 0 {
+			got[5]++
+		}
+		if len(m.Keywords) > 0 {
+			got[6]++
+		}
+		if m.Affiliations != nil && len(m.Affiliations) != len(p.Authors) {
+			t.Fatalf("%d affiliation lists for %d authors", len(m.Affiliations), len(p.Authors))
+		}
+		for _, affs := range m.Affiliations {
+			if len(affs) > 0 {
+				got[7]++
+			}
+			for _, a := range affs {
+				if a.ROR != "" || a.GRID != "" {
+					got[8]++
+				}
+			}
+		}
+	}
+	if want := [9]int{169, 70, 169, 164, 20, 149, 43, 200, 0}; got != want {
+		t.Errorf("papers, DOI, venue, ISSN, PMC, MeSH, keywords, affiliated positions, ROR/GRID:\n got %v\nwant %v", got, want)
+	}
+}
+
+// Every field of the work record, an author's ROR and GRID ids, and a
+// book's ISBN and ids.
+func TestMetaFields(t *testing.T) {
+	src := `<PubmedArticleSet>
+<PubmedArticle><MedlineCitation><PMID>7</PMID><Article>
+<Journal><ISSN IssnType="Print">0028-0836</ISSN><Title>Nature</Title><JournalIssue><PubDate><Year>2020</Year></PubDate></JournalIssue></Journal>
+<ArticleTitle>T</ArticleTitle><ELocationID EIdType="doi">10.9999/other</ELocationID><ELocationID EIdType="pii">S1</ELocationID>
+<AuthorList><Author><LastName>Lee</LastName><ForeName>Ann</ForeName>
+<AffiliationInfo><Affiliation>Uni A, <i>X</i>.</Affiliation><Identifier Source="ROR">https://ror.org/05dxps055</Identifier></AffiliationInfo>
+<AffiliationInfo><Affiliation>Uni B</Affiliation><Identifier Source="GRID">grid.1234.5</Identifier></AffiliationInfo></Author>
+<Author><LastName>Kim</LastName><ForeName>Bo</ForeName></Author></AuthorList>
+<Language>eng</Language><Language>fre</Language>
+<PublicationTypeList><PublicationType>Journal Article</PublicationType><PublicationType>Review</PublicationType></PublicationTypeList>
+</Article><MedlineJournalInfo><ISSNLinking>0028-0836</ISSNLinking></MedlineJournalInfo>
+<MeshHeadingList><MeshHeading><DescriptorName UI="D1">Humans</DescriptorName><QualifierName>x</QualifierName></MeshHeading><MeshHeading><DescriptorName>Graphs</DescriptorName></MeshHeading></MeshHeadingList>
+<KeywordList Owner="NOTNLM"><Keyword>networks</Keyword><Keyword>people</Keyword></KeywordList>
+</MedlineCitation><PubmedData><ArticleIdList><ArticleId IdType="pubmed">7</ArticleId><ArticleId IdType="doi">10.1038/X1</ArticleId><ArticleId IdType="pmc">PMC9</ArticleId></ArticleIdList>
+<ReferenceList><Reference><ArticleIdList><ArticleId IdType="doi">10.1000/ref</ArticleId></ArticleIdList></Reference></ReferenceList></PubmedData></PubmedArticle>
+<PubmedBookArticle><BookDocument><PMID>8</PMID><Book><BookTitle>B</BookTitle><PubDate><Year>2001</Year></PubDate><Isbn>0-306-40615-2</Isbn></Book>
+<AuthorList Type="authors"><Author><LastName>Lee</LastName><ForeName>Ann</ForeName></Author></AuthorList><Language>eng</Language><PublicationType>Book Chapter</PublicationType></BookDocument>
+<PubmedBookData><ArticleIdList><ArticleId IdType="bookaccession">NBK1</ArticleId><ArticleId IdType="doi">10.1000/book</ArticleId></ArticleIdList></PubmedBookData></PubmedBookArticle>
+</PubmedArticleSet>`
+	papers, errs := readertest.ReadAll(t, NewReader(strings.NewReader(src), parse.ReadOptions{}))
+	if len(errs) > 0 || len(papers) != 2 {
+		t.Fatalf("papers %d, errors %q", len(papers), errs)
+	}
+	want := []*parse.Meta{{
+		IDs:  []parse.WorkID{{Kind: "pmid", Value: "7"}, {Kind: "doi", Value: "10.1038/x1"}, {Kind: "pmcid", Value: "PMC9"}},
+		ISSN: []string{"0028-0836"}, Type: "Journal Article", Language: "eng",
+		Keywords: []string{"networks", "people"}, IndexKeywords: []string{"Humans", "Graphs"},
+		Affiliations: [][]parse.Affiliation{{{Name: "Uni A, X.", ROR: "05dxps055"}, {Name: "Uni B", GRID: "grid.1234.5"}}, nil},
+	}, {
+		IDs:  []parse.WorkID{{Kind: "isbn", Value: "0306406152"}, {Kind: "pmid", Value: "8"}, {Kind: "doi", Value: "10.1000/book"}},
+		Type: "Book Chapter", Language: "eng",
+	}}
+	for i, p := range papers {
+		if !reflect.DeepEqual(p.Meta, want[i]) {
+			t.Errorf("paper %d meta\n got %+v\nwant %+v", i, p.Meta, want[i])
+		}
+	}
+}
+
+// Two articles of one title, year and author with different PMIDs are
+// two works; the same PMID again is a repeat.
+func TestDifferentPMIDsTwoWorks(t *testing.T) {
+	art := func(pmid, doi string) string {
+		return `<PubmedArticle><MedlineCitation><PMID>` + pmid + `</PMID><Article><Journal><JournalIssue><PubDate><Year>2020</Year></PubDate></JournalIssue></Journal>
+<ArticleTitle>Editorial</ArticleTitle><AuthorList><Author><LastName>Lee</LastName><ForeName>Ann</ForeName></Author></AuthorList></Article></MedlineCitation>
+<PubmedData><ArticleIdList><ArticleId IdType="doi">` + doi + `</ArticleId></ArticleIdList></PubmedData></PubmedArticle>`
+	}
+	src := "<PubmedArticleSet>" + art("11", "10.1000/a1") + art("12", "10.1000/b2") + art("11", "10.1000/a1") + "</PubmedArticleSet>"
+	papers, errs := readertest.ReadAll(t, NewReader(strings.NewReader(src), parse.ReadOptions{}))
+	if len(errs) > 0 || len(papers) != 3 {
+		t.Fatalf("papers %d, errors %q", len(papers), errs)
+	}
+	c := corpus.New()
+	for _, p := range papers {
+		c.Add(p)
+	}
+	if c.Len() != 2 || c.Duplicates() != 1 {
+		t.Errorf("%d works, %d dropped; want 2 and 1", c.Len(), c.Duplicates())
+	}
 }

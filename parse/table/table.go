@@ -14,6 +14,7 @@ import (
 	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/names"
+	"coauthor/parse/wos"
 )
 
 // Reader reads papers from a table with a header row: a generic CSV or
@@ -30,8 +31,32 @@ import (
 // Names "Last, First" and Scopus's "Last F.M." are given as "First Last".
 //
 // A Web of Science tab-delimited export (header "PT, AU, ..., AF, ...")
-// is read by its columns: full names (AF) where a row has them, else AU;
-// title TI, year PY.
+// is read by its columns as wos.FromTags reads a plain-text record: full
+// names (AF) where a row has them, else AU; title TI, year PY; and the
+// work record.
+//
+// The rest of a row goes to Paper.Venue and Paper.Meta, as the export
+// gives it (an empty or "NA" cell is no value; lists are split at ";"):
+//   - Scopus: DOI, EID, PubMed ID; "Source title"; ISSN, ISBN; "Document
+//     Type"; Link; "Language of Original Document"; "Author Keywords",
+//     "Index Keywords"; "Cited by" (source "scopus"); affiliations per
+//     author from "Authors with affiliations" (see affiliationsOf; the
+//     "Affiliations" column alone says not whose they are);
+//   - Lens: DOI, "Lens ID", PMID, PMCID, "Microsoft Academic ID"; "Source
+//     Title"; ISSNs; "Publication Type"; "External URL", else the first of
+//     "Source URLs"; Keywords; "MeSH Terms" and "Fields of Study" as index
+//     keywords; "Citing Works Count" (source "lens"); no affiliations;
+//   - IEEE Xplore: DOI; "Publication Title"; ISSN, ISBNs; "Document
+//     Identifier" as type; "PDF Link"; "Author Keywords"; IEEE Terms and
+//     INSPEC terms as index keywords; "Article Citation Count" (source
+//     "ieee"); "Author Affiliations", one per author;
+//   - OpenAlex: doi, id, ids.pmid; the primary location's source name and
+//     ISSN; type; language; primary topic, topics, keywords and concepts
+//     as index keywords; "cited_by_count" (source "openalex");
+//     affiliations per author from "authorships.institutions.display_name"
+//     with "authorships.countries";
+//   - SpringerLink: "Item DOI"; "Publication Title"; "Content Type"; URL;
+//   - another table: a "doi" column.
 //
 // Rows are split as Python's csv module splits them (see csvParser).
 // Empty fields after the header's last column are ignored (some exports
@@ -69,6 +94,8 @@ type csvColumns struct {
 	fullNames                 bool // authors is Scopus's "Author full names"
 	scopus                    bool // authors is Scopus's "Authors": "Last F." names
 	sep                       string
+	wos                       map[string]int // WoS tab-delimited: column per tag; nil for other tables
+	meta                      metaColumns
 }
 
 // Header names per role, most specific first.
@@ -130,6 +157,14 @@ func (c *Reader) start() error {
 		cols.authors = af
 		cols.title = findColumn(header, []string{"ti"})
 		cols.year = findColumn(header, []string{"py"})
+		cols.wos = make(map[string]int)
+		for i, h := range header {
+			if h = strings.ToUpper(strings.TrimSpace(h)); len(h) == 2 {
+				if _, dup := cols.wos[h]; !dup {
+					cols.wos[h] = i
+				}
+			}
+		}
 	}
 	switch name := strings.ToLower(strings.TrimSpace(header[cols.authors])); name {
 	case "author full names":
@@ -142,6 +177,7 @@ func (c *Reader) start() error {
 	case "authors":
 		cols.scopus = findColumn(header, []string{"source title", "eid", "author(s) id"}) >= 0
 	}
+	cols.meta = metaHeader(header, strings.TrimSpace(header[cols.authors]), cols.wos != nil)
 	c.cols = cols
 	return nil
 }
@@ -272,6 +308,15 @@ func cell(row []string, i int) string {
 
 // paper makes a Paper of one row.
 func (c *Reader) paper(row []string) *parse.Paper {
+	if c.cols.wos != nil {
+		tags := make(map[string][]string, len(c.cols.wos))
+		for tag, i := range c.cols.wos {
+			if v := cell(row, i); v != "" {
+				tags[tag] = []string{v}
+			}
+		}
+		return wos.FromTags(tags, 0, true)
+	}
 	p := &parse.Paper{Title: text.CollapseSpace(cell(row, c.cols.title)), Year: text.LeadingYear(cell(row, c.cols.year))}
 	authors := cell(row, c.cols.authors)
 	if authors == "" && c.cols.fallback >= 0 {
@@ -295,7 +340,10 @@ func (c *Reader) paper(row []string) *parse.Paper {
 		ids = strings.Split(cell(row, c.cols.ids), sep)
 	}
 	hasID := false
-	for i, a := range strings.Split(authors, sep) {
+	raw := strings.Split(authors, sep)
+	pos := make([]int, len(raw))
+	for i, a := range raw {
+		pos[i] = -1
 		a = strings.TrimSpace(a)
 		id := ""
 		switch {
@@ -317,6 +365,7 @@ func (c *Reader) paper(row []string) *parse.Paper {
 		if i < len(ids) {
 			id = text.OpenAlexID(strings.TrimSpace(ids[i]))
 		}
+		pos[i] = len(p.Authors)
 		p.Authors = append(p.Authors, a)
 		p.IDs = append(p.IDs, id)
 		hasID = hasID || id != ""
@@ -324,6 +373,7 @@ func (c *Reader) paper(row []string) *parse.Paper {
 	if !hasID {
 		p.IDs = nil
 	}
+	c.cols.meta.addMeta(p, row, raw, pos)
 	return p
 }
 

@@ -9,7 +9,6 @@ import (
 	"coauthor/parse"
 	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
-	"coauthor/parse/names"
 )
 
 // Reader reads papers from a Web of Science plain-text export (also
@@ -17,7 +16,8 @@ import (
 // the start of a line, continuation lines indented by three spaces, "ER"
 // after each record and "EF" at the end. Full names (AF) are used where
 // the record has them, else AU; each name "Last, First" is given as
-// "First Last", e-mail addresses in parentheses dropped.
+// "First Last", e-mail addresses in parentheses dropped. The rest of the
+// record goes to Paper.Venue and Paper.Meta as FromTags says.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
@@ -119,18 +119,5 @@ func (w *Reader) record() (*parse.Paper, error) {
 }
 
 func wosPaper(f map[string][]string, start int) *parse.Paper {
-	p := &parse.Paper{Line: start, Title: text.CollapseSpace(strings.Join(f["TI"], " "))}
-	if len(f["PY"]) > 0 {
-		p.Year = text.LeadingYear(f["PY"][0])
-	}
-	list := f["AF"]
-	if len(list) == 0 {
-		list = f["AU"]
-	}
-	for _, n := range list {
-		if n = text.CleanName(names.Order(text.DropParens(n))); n != "" {
-			p.Authors = append(p.Authors, n)
-		}
-	}
-	return p
+	return FromTags(f, start, false)
 }

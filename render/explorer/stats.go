@@ -33,7 +33,7 @@ type Stats struct {
 // It returns ctx's error soon after ctx ends.
 func (n *Network) Stats(ctx context.Context, opt graph.SummaryOptions) (Stats, error) {
 	g := n.G
-	sum, err := graph.SummarizeContext(ctx, g, opt)
+	sum, err := graph.Summarize(ctx, g, opt)
 	if err != nil {
 		return Stats{}, err
 	}

@@ -25,7 +25,11 @@ func small() *graph.Graph {
 	b.AddPaper([]int32{3, 4, 5}, 1850)
 	b.AddPaper([]int32{2, 3}, 1851)
 	b.AddPaper([]int32{6}, 1860)
-	return b.Build()
+	g, err := b.Build()
+	if err != nil {
+		panic(err)
+	}
+	return g
 }
 
 func smallOptions() Options {

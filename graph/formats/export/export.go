@@ -100,14 +100,9 @@ func Plan(out, to string, inputs []string, extra ...string) (format string, path
 }
 
 // Write writes t in format at path (a directory, made if need be, for a
-// two-file format) and returns the paths written.
-func Write(format, path string, t *formats.Table) ([]string, error) {
-	return WriteContext(context.Background(), format, path, t)
-}
-
-// WriteContext is Write that stops, leaving nothing written, when ctx
-// ends.
-func WriteContext(ctx context.Context, format, path string, t *formats.Table) ([]string, error) {
+// two-file format) and returns the paths written. It stops, leaving
+// nothing written, when ctx ends.
+func Write(ctx context.Context, format, path string, t *formats.Table) ([]string, error) {
 	if pair, ok := Files(format); ok {
 		if err := os.MkdirAll(path, 0o755); err != nil {
 			return nil, err
@@ -119,7 +114,7 @@ func WriteContext(ctx context.Context, format, path string, t *formats.Table) ([
 				paths = append(paths, filepath.Join(path, name))
 			}
 		}
-		return paths, formats.WriteFilesContext(ctx, paths, func(w []io.Writer) error {
+		return paths, formats.WriteFiles(ctx, paths, func(w []io.Writer) error {
 			switch format {
 			case "parquet":
 				return parquet.Write(w, t)
@@ -129,7 +124,7 @@ func WriteContext(ctx context.Context, format, path string, t *formats.Table) ([
 			return vosviewer.Write(w[0], w[1], t)
 		})
 	}
-	return []string{path}, formats.WriteFilesContext(ctx, []string{path}, func(w []io.Writer) error { return WriteTo(w[0], format, t) })
+	return []string{path}, formats.WriteFiles(ctx, []string{path}, func(w []io.Writer) error { return WriteTo(w[0], format, t) })
 }
 
 // WriteTo writes t in a one-file format to w.

@@ -335,7 +335,7 @@ func ReadGraph(r io.Reader, file string) (*graph.Graph, error) {
 			return nil, &formats.ParseError{File: file, Line: int(row + 1), Err: err}
 		}
 	}
-	return b.Graph(), nil
+	return b.Graph()
 }
 
 // value returns the value of column c in a row of flat columns.

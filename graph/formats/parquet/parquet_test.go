@@ -25,7 +25,10 @@ func (w works) Title(i int) string    { return w.titles[i] }
 
 func table(t *testing.T) *formats.Table {
 	ws := works{authors: [][]int32{{0, 1, 2}, {1, 2, 2}, {3}, {0, 3}}, titles: []string{"A", "B", "C", "D"}}
-	g := graph.FromPapers([]string{"Ann", "Bo", "Cy", "Di"}, ws, graph.BuildOptions{})
+	g, err := graph.FromPapers([]string{"Ann", "Bo", "Cy", "Di"}, ws, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	return &formats.Table{Graph: g, Papers: true, IDs: []string{"orcid:0000-0002-1825-0097", "", "", "x"},
 		Columns: []formats.Column{{Name: "papers", Values: []float64{2, 2, 2, 2}, Integer: true}, {Name: "degree", Values: []float64{3, 2, 2, 1}, Integer: true}, {Name: "pagerank", Values: []float64{0.4, 0.2, 0.2, math.NaN()}}},
 		Cluster: []int32{0, 0, 0, 1}, Works: ws}

@@ -47,6 +47,9 @@ func Check(t *testing.T, limit int, r parse.Reader, needTitle bool) {
 		if p.IDs != nil && len(p.IDs) != len(p.Authors) {
 			t.Fatalf("%d ids for %d authors", len(p.IDs), len(p.Authors))
 		}
+		if p.Meta != nil && p.Meta.Affiliations != nil && len(p.Meta.Affiliations) != len(p.Authors) {
+			t.Fatalf("%d affiliation slots for %d authors", len(p.Meta.Affiliations), len(p.Authors))
+		}
 		for _, a := range p.Authors {
 			if strings.TrimSpace(a) == "" {
 				t.Fatalf("empty author in %q", p.Authors)
