@@ -37,6 +37,37 @@ type dblpScanner struct {
 	ids      []string
 	tagText  []byte // the text of the tag read last, valid until the next read
 	rec      dblpRecord
+	venues   map[string]string // journals and proceedings seen, one string each
+}
+
+// field keeps a field of the work record, converting to a string only
+// what is kept: the <url> when no other link came before it, a book's
+// ISBN, a venue once.
+func (s *dblpScanner) field(kind string, v []byte) {
+	switch kind {
+	case "url":
+		if s.rec.hasLink() {
+			return
+		}
+	case "isbn":
+		if s.rec.typ != "book" {
+			return
+		}
+	case "journal", "booktitle":
+		name, ok := s.venues[string(v)]
+		if !ok {
+			if s.venues == nil {
+				s.venues = make(map[string]string)
+			}
+			name = string(v)
+			if len(s.venues) < 1<<16 {
+				s.venues[name] = name
+			}
+		}
+		s.rec.field(kind, name)
+		return
+	}
+	s.rec.field(kind, string(v))
 }
 
 func newDBLPScanner(r *bufio.Reader, file string) *dblpScanner {
@@ -136,9 +167,19 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 	return b, false, selfClosing, nil
 }
 
+// keyAttr names a DBLP record's key attribute.
+const keyAttr = "key"
+
 // attr returns the value of attribute name in a tag's text, or "".
 func attr(tag []byte, name string) string {
-	i := bytes.Index(tag, []byte(name+"="))
+	i := bytes.Index(tag, []byte(name))
+	for i >= 0 && (i+len(name) >= len(tag) || tag[i+len(name)] != '=') {
+		j := bytes.Index(tag[i+1:], []byte(name))
+		if j < 0 {
+			return ""
+		}
+		i += 1 + j
+	}
 	if i < 0 || i+len(name)+1 >= len(tag) {
 		return ""
 	}
@@ -203,7 +244,7 @@ func (s *dblpScanner) Read() (*parse.Paper, error) {
 			}
 			continue
 		}
-		s.rec.reset(dblpType(name), attr(s.tagText, "key"))
+		s.rec.reset(dblpType(name), attr(s.tagText, keyAttr))
 		p, err := s.record(s.rec.typ)
 		if err != nil {
 			return nil, err
@@ -327,7 +368,7 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 		case "year":
 			p.Year = text.LeadingYear(string(val))
 		default:
-			s.rec.field(kind, string(bytes.TrimSpace(collapseSpaceBytes(val))))
+			s.field(kind, bytes.TrimSpace(collapseSpaceBytes(val)))
 		}
 	}
 	if len(s.authors) > 0 {

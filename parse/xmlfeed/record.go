@@ -43,6 +43,17 @@ func (r *dblpRecord) reset(typ, key string) {
 	*r = dblpRecord{typ: typ, key: key, ees: r.ees[:0], isbn: r.isbn[:0]}
 }
 
+// hasLink reports whether an <ee> read so far is neither a DOI nor an
+// arXiv link: the URL, before which a <url> is not needed.
+func (r *dblpRecord) hasLink() bool {
+	for _, ee := range r.ees {
+		if !strings.Contains(ee, "doi.org/10.") && !strings.Contains(ee, "arxiv.org/abs/") {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *dblpRecord) field(kind, v string) {
 	if v == "" {
 		return
@@ -77,11 +88,14 @@ func (r *dblpRecord) fill(p *parse.Paper) {
 	if p.Venue == "" {
 		p.Venue = r.booktit
 	}
-	m := &parse.Meta{Type: r.typ}
-	if r.key != "" {
-		m.IDs = make([]parse.WorkID, 0, 1+len(r.ees))
-		m.AddID(parse.IDDBLP, r.key)
-	}
+	// One allocation for the Meta and its first ids.
+	box := &struct {
+		m   parse.Meta
+		ids [3]parse.WorkID
+	}{}
+	m := &box.m
+	m.Type, m.IDs = r.typ, box.ids[:0]
+	m.AddID(parse.IDDBLP, r.key)
 	for _, ee := range r.ees {
 		switch {
 		case strings.Contains(ee, "doi.org/10."):
@@ -102,6 +116,9 @@ func (r *dblpRecord) fill(p *parse.Paper) {
 		for _, isbn := range r.isbn {
 			m.AddID(parse.IDISBN, isbn)
 		}
+	}
+	if len(m.IDs) == 0 {
+		m.IDs = nil
 	}
 	p.Meta = m
 }
