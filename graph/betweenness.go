@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"math"
 
 	"coauthor/graph/internal/parallel"
@@ -26,8 +27,10 @@ type BetweennessOptions struct {
 	Epsilon, Delta float64
 }
 
-// betweenness is Brandes' algorithm, exact or from sampled sources.
-func betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
+// betweenness is Brandes' algorithm, exact or from sampled sources. It
+// returns ctx's error soon after ctx ends: each worker checks it before
+// every search.
+func betweenness(ctx context.Context, g *Graph, opt BetweennessOptions) (bc, stderr []float64, err error) {
 	n := g.N()
 	sources := make([]int32, n)
 	for i := range sources {
@@ -56,6 +59,9 @@ func betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
 			sq = make([]float64, n)
 		}
 		for i := p; i < len(sources); i += parts {
+			if canceled(ctx) {
+				return
+			}
 			s := int(sources[i])
 			if dist != nil {
 				b.dijkstra(g, dist, s)
@@ -69,6 +75,9 @@ func betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
 			squares[p] = sq
 		}
 	})
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
 	bc = make([]float64, n)
 	for _, sum := range sums {
 		for v, x := range sum {
@@ -98,7 +107,7 @@ func betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
 	for v := range bc {
 		bc[v] *= scale
 	}
-	return bc, stderr
+	return bc, stderr, nil
 }
 
 // partCount returns how many partial sums betweenness keeps: enough to

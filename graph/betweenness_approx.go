@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"math"
 	"math/bits"
 	"math/rand/v2"
@@ -63,13 +64,18 @@ type BetweennessResult struct {
 // that stops at t. The samples are split into fixed parts with their own
 // random streams, so one seed gives one result on any number of cores.
 //
-// Its error is that of the options (BetweennessOptions.Validate).
-func Betweenness(g *Graph, opt BetweennessOptions) (BetweennessResult, error) {
+// Its error is that of the options (BetweennessOptions.Validate), or
+// ctx's soon after ctx ends, with no result: the workers check it before
+// every search (every 64 sampled paths).
+func Betweenness(ctx context.Context, g *Graph, opt BetweennessOptions) (BetweennessResult, error) {
 	if err := opt.Validate(); err != nil {
 		return BetweennessResult{}, err
 	}
 	if opt.Epsilon <= 0 {
-		bc, se := betweenness(g, opt)
+		bc, se, err := betweenness(ctx, g, opt)
+		if err != nil {
+			return BetweennessResult{}, err
+		}
 		k := g.N()
 		if opt.Samples > 0 && opt.Samples < k {
 			k = opt.Samples
@@ -101,6 +107,9 @@ func Betweenness(g *Graph, opt BetweennessOptions) (BetweennessResult, error) {
 		rng := parallel.NewRand(opt.Seed ^ (uint64(p+1) * 0x9e3779b97f4a7c15))
 		var out []int32
 		for i := p * r / parts; i < (p+1)*r/parts; i++ {
+			if i%64 == 0 && canceled(ctx) {
+				return
+			}
 			s := rng.IntN(n)
 			t := rng.IntN(n - 1)
 			if t >= s {
@@ -114,6 +123,9 @@ func Betweenness(g *Graph, opt BetweennessOptions) (BetweennessResult, error) {
 		}
 		found[p] = out
 	})
+	if err := ctx.Err(); err != nil {
+		return BetweennessResult{}, err
+	}
 	count := make([]int32, n)
 	for _, out := range found {
 		for _, v := range out {

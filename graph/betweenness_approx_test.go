@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"math"
 	"runtime"
 	"slices"
@@ -117,7 +118,7 @@ func TestBetweennessApproxUniformPaths(t *testing.T) {
 // mustBetweenness is Betweenness of options a test knows to be valid.
 func mustBetweenness(t testing.TB, g *Graph, opt BetweennessOptions) BetweennessResult {
 	t.Helper()
-	r, err := Betweenness(g, opt)
+	r, err := Betweenness(context.Background(), g, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

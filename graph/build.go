@@ -73,7 +73,14 @@ type Builder struct {
 	seen     []int32 // scratch: authors of the current paper
 	spill    *spill  // the pair store out of memory, when opt.Mem > 0
 	err      error   // the options' error, returned by Build
+	// stop, when set, reports that the build is to end early: the long
+	// loops then return at once with an unfinished graph, which the
+	// caller (FromPapers) drops.
+	stop func() bool
 }
+
+// stopped reports whether b.stop says to end early.
+func (b *Builder) stopped() bool { return b.stop != nil && b.stop() }
 
 // NewBuilder returns a builder for a graph whose nodes are the given names,
 // node id = index. Invalid options (BuildOptions.Validate) make a builder
@@ -193,7 +200,13 @@ func (b *Builder) Build() (*Graph, error) {
 func (b *Builder) build() *Graph {
 	keys, auxs := gather(b.keys, b.aux, b.pairs)
 	b.keys, b.aux, b.pairs = nil, nil, 0
+	if b.stopped() {
+		return assemble(b.nodes, nil, nil, nil)
+	}
 	radixSort(keys, auxs, 2*b.shift)
+	if b.stopped() {
+		return assemble(b.nodes, nil, nil, nil)
+	}
 	distinct := 0
 	for i, key := range keys {
 		if i == 0 || key != keys[i-1] {
@@ -202,6 +215,9 @@ func (b *Builder) build() *Graph {
 	}
 	sum := b.newEdgeSum(distinct, len(keys))
 	for i, key := range keys {
+		if i%(1<<20) == 0 && b.stopped() {
+			return assemble(b.nodes, nil, nil, nil)
+		}
 		aux := uint32(0)
 		if auxs != nil {
 			aux = auxs[i]

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -119,7 +120,7 @@ func TestFromPapersLocalOrder(t *testing.T) {
 		}
 		papers = append(papers, authors)
 	}
-	local, err := FromPapers(names, papers, BuildOptions{})
+	local, err := FromPapers(context.Background(), names, papers, BuildOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

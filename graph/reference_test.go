@@ -97,7 +97,11 @@ func TestAgainstNetworkx(t *testing.T) {
 			}
 			compare(t, g, ref, "pagerank", pr, 1e-6, false)
 			compare(t, g, ref, "core", ints(CoreNumber(g)), 0, false)
-			compare(t, g, ref, "clustering", Clustering(g), 1e-9, false)
+			cl, clErr, err := Clustering(context.Background(), g, 1)
+			if err != nil || clErr != nil {
+				t.Fatalf("clustering: %v, estimated %v", err, clErr != nil)
+			}
+			compare(t, g, ref, "clustering", cl, 1e-9, false)
 
 			s, _ := Summarize(context.Background(), g, SummaryOptions{Seed: 1})
 			near := func(what string, got, want float64) {

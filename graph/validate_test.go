@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"errors"
 	"math"
 	"strings"
@@ -61,7 +62,7 @@ func TestInvalidOptionsRefused(t *testing.T) {
 		t.Errorf("Build with Mem -1: %v, %v", g, err)
 	}
 	g := mustBuild(smallBuilder(Full))
-	if _, err := Betweenness(g, BetweennessOptions{Epsilon: math.NaN()}); err == nil {
+	if _, err := Betweenness(context.Background(), g, BetweennessOptions{Epsilon: math.NaN()}); err == nil {
 		t.Error("Betweenness with a NaN epsilon: no error")
 	}
 	if _, err := PageRank(g, 0.85, IterOptions{Tol: math.NaN()}); err == nil {

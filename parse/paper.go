@@ -123,3 +123,22 @@ func (e *ParseError) Error() string {
 }
 
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// BadIDReader is implemented by readers that drop an id the source gives
+// malformed (an ORCID iD whose check digit does not match): BadIDs counts
+// them so far. The author stays, without that identity.
+type BadIDReader interface {
+	BadIDs() int
+}
+
+// The plausible years of a paper: a reader's year outside them (a typo,
+// or a number such as 2147483648 that would wrap in 32 bits) makes the
+// record malformed, wrapping ErrYear.
+const (
+	MinYear = 1000
+	MaxYear = 2100
+)
+
+// ErrYear is wrapped by the error of a record whose year is outside
+// MinYear–MaxYear.
+var ErrYear = fmt.Errorf("expected a year from %d to %d", MinYear, MaxYear)

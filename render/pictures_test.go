@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"image"
 	"image/png"
@@ -38,7 +39,7 @@ func parse(t *testing.T, svg []byte) *svgscan.Doc {
 func TestPNGHasEdges(t *testing.T) {
 	g := network(t, "example")
 	opt := picture.Options{Seed: 1, Title: "example"}
-	p, err := picture.New(g, opt)
+	p, err := picture.New(context.Background(), g, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

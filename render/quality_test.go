@@ -63,7 +63,7 @@ func papersGraph(t testing.TB, name string, b []byte) *graph.Graph {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+	g, err := graph.FromPapers(context.Background(), d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +86,7 @@ func view(t testing.TB, g *graph.Graph, top int, seed uint64) (*graph.Graph, pic
 	if err != nil {
 		t.Fatal(err)
 	}
-	labels, err := community.Find(g, "leiden", community.Options{Seed: seed})
+	labels, err := community.Find(context.Background(), g, "leiden", community.Options{Seed: seed})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +130,7 @@ func TestClustersTogether(t *testing.T) {
 			g := network(t, tt.name)
 			for _, seed := range []uint64{1, 2, 3} {
 				sub, opt := view(t, g, tt.top, seed)
-				p, err := picture.New(sub, opt)
+				p, err := picture.New(context.Background(), sub, opt)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -52,7 +52,7 @@ func (r *Renderer) Close() error { return nil }
 // engine (opt.Layout other than "" and "force"), Graphviz computes the
 // positions: Draw returns when ctx is done, with Graphviz killed.
 func (r *Renderer) Draw(ctx context.Context, w io.Writer, g *graph.Graph, opt picture.Options, format string) error {
-	p, err := picture.New(g, opt)
+	p, err := picture.New(ctx, g, opt)
 	if err != nil {
 		return err
 	}

@@ -80,12 +80,9 @@ func (c *clusterFlags) find(e *env, d *dataset, seed uint64) ([]int32, error) {
 	}
 	step := e.Start(c.algorithm, 0, "authors")
 	defer func() { step.Add(int64(d.graph.N()), 0); step.Done() }()
-	opt, labels, err := c.opt, []int32(nil), error(nil)
+	opt := c.opt
 	opt.Seed = seed
-	if werr := graph.Await(e.ctx, func() { labels, err = community.Find(d.graph, c.algorithm, opt) }); werr != nil {
-		return nil, werr
-	}
-	return labels, err
+	return community.Find(e.ctx, d.graph, c.algorithm, opt)
 }
 
 // filterFlags select part of a network.

@@ -114,7 +114,7 @@ func registerCommunity(fs *flag.FlagSet, o *community.Options, starts bool) {
 
 // registerMeasure adds -samples, -epsilon, -delta and -seed, which set o.
 func registerMeasure(fs *flag.FlagSet, o *measure.Options) {
-	fs.Func("samples", "estimate betweenness, closeness and harmonic from `K` random source authors instead of all (0, the default: exact unless that takes over 2·10^9 edge visits (graph.WorkBudget), then sampled within it; K ≥ authors: exact); the standard error is reported", func(s string) error {
+	fs.Func("samples", "estimate betweenness, closeness and harmonic from `K` random source authors instead of all (0, the default: exact unless that takes over 8·10^10 edge visits, about a minute on two cores (graph.WorkBudget), then sampled within it; K ≥ authors: exact); the standard error is reported", func(s string) error {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 0 {
 			return fmt.Errorf("-samples must be 0 or more, not %s", s)

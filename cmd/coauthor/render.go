@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"coauthor/graph"
 	"coauthor/graph/formats"
 	"coauthor/render"
 	"coauthor/render/picture"
@@ -103,18 +102,21 @@ func (f *renderFlags) run(e *env, files []string) error {
 	}
 	err = writeOutput(e, out, func(w io.Writer) error {
 		if format == "html" {
-			app, err := v.explorer(opt.Seed)
-			return cmp.Or(err, app.WriteHTML(w))
+			app, err := v.explorer(e.ctx, opt.Seed)
+			if err != nil {
+				return err
+			}
+			return app.WriteHTML(w)
 		}
 		r, err := render.NewRenderer(e.ctx)
 		if err != nil {
 			return err
 		}
 		r.LayoutTimeout = f.layoutTimeout
-		var derr error // the layout takes no context: stop waiting on Ctrl-C
-		if err := graph.Await(e.ctx, func() { derr = r.Draw(e.ctx, w, sub, opt, format); r.Close() }); err != nil {
-			return err
-		}
+		defer r.Close()
+		step := e.Start("drawing", 0, "authors")
+		defer func() { step.Add(int64(sub.N()), 0); step.Done() }()
+		derr := r.Draw(e.ctx, w, sub, opt, format)
 		switch {
 		case errors.Is(derr, render.ErrLayoutTimeout):
 			derr = fmt.Errorf("%w; use --layout force, or fewer authors (--top N), or a longer --layout-timeout", derr)

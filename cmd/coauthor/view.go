@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"context"
 	"flag"
 
 	"coauthor/graph"
@@ -79,6 +80,6 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 }
 
 // explorer returns the web explorer of the view, laid out with seed.
-func (v *view) explorer(seed uint64) (*explorer.App, error) {
-	return explorer.FromPicture(v.d.explore(v.sub), v.keep, v.pic, v.ms, v.d.network == "", seed)
+func (v *view) explorer(ctx context.Context, seed uint64) (*explorer.App, error) {
+	return explorer.FromPicture(ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms, v.d.network == "", seed)
 }

@@ -1,6 +1,7 @@
 package community
 
 import (
+	"context"
 	"math"
 	"runtime"
 	"slices"
@@ -172,7 +173,7 @@ func TestLeidenIndependentOfCores(t *testing.T) {
 // valid.
 func leiden(t testing.TB, g *graph.Graph, opt Options) []int32 {
 	t.Helper()
-	labels, err := Leiden(g, opt)
+	labels, err := Leiden(context.Background(), g, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +182,7 @@ func leiden(t testing.TB, g *graph.Graph, opt Options) []int32 {
 
 func louvain(t testing.TB, g *graph.Graph, opt Options) []int32 {
 	t.Helper()
-	labels, err := Louvain(g, opt)
+	labels, err := Louvain(context.Background(), g, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

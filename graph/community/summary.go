@@ -2,6 +2,7 @@ package community
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"strconv"
@@ -15,16 +16,17 @@ import (
 var Methods = []string{"leiden", "louvain", "components"}
 
 // Find partitions g by method: "leiden", "louvain" or "components"
-// (connected components); label 0 is the largest cluster.
-func Find(g *graph.Graph, method string, opt Options) ([]int32, error) {
+// (connected components); label 0 is the largest cluster. It returns
+// ctx's error soon after ctx ends.
+func Find(ctx context.Context, g *graph.Graph, method string, opt Options) ([]int32, error) {
 	if err := opt.Validate(); err != nil {
 		return nil, err
 	}
 	switch method {
 	case "leiden":
-		return Leiden(g, opt)
+		return Leiden(ctx, g, opt)
 	case "louvain":
-		return Louvain(g, opt)
+		return Louvain(ctx, g, opt)
 	case "components":
 		labels := make([]int32, g.N())
 		for c, comp := range graph.Components(g) {

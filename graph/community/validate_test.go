@@ -1,6 +1,7 @@
 package community
 
 import (
+	"context"
 	"math"
 	"strings"
 	"testing"
@@ -40,13 +41,13 @@ func TestInvalidOptionsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, opt := range []Options{{Resolution: math.NaN()}, {Resolution: -1}, {Starts: 1001}} {
-		if labels, err := Leiden(g, opt); err == nil || labels != nil {
+		if labels, err := Leiden(context.Background(), g, opt); err == nil || labels != nil {
 			t.Errorf("Leiden %+v: %v, %v", opt, labels, err)
 		}
-		if labels, err := Louvain(g, opt); err == nil || labels != nil {
+		if labels, err := Louvain(context.Background(), g, opt); err == nil || labels != nil {
 			t.Errorf("Louvain %+v: %v, %v", opt, labels, err)
 		}
-		if _, err := Find(g, "components", opt); err == nil {
+		if _, err := Find(context.Background(), g, "components", opt); err == nil {
 			t.Errorf("Find components %+v: no error", opt)
 		}
 	}

@@ -2,6 +2,7 @@
 package layout
 
 import (
+	"context"
 	"math"
 	"math/rand/v2"
 
@@ -57,8 +58,10 @@ type Options struct {
 // and each node is pulled towards its cluster's centre. Positions are then
 // scaled to the node diameters (in inches) and overlapping nodes pushed
 // apart. Its error is that of the options (Options.Validate), or of a
-// Cluster or diameter that has not one value per node.
-func Layout(g *graph.Graph, diameter []float64, opt Options) ([][2]float64, error) {
+// Cluster or diameter that has not one value per node; or ctx's, with no
+// positions, soon after ctx ends: the context is checked at every step
+// (and every 64 nodes of the scaling).
+func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options) ([][2]float64, error) {
 	if err := opt.check(g, diameter); err != nil {
 		return nil, err
 	}
@@ -127,6 +130,9 @@ func Layout(g *graph.Graph, diameter []float64, opt Options) ([][2]float64, erro
 	plane := &barneshut.Plane{Particles: particles}
 	temperature := radius / 10
 	for it := 0; it < iterations; it++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		if n <= exactBelow {
 			// Small graphs: every pair, exactly, on one core (faster than
 			// building a tree and starting goroutines each step).
@@ -203,8 +209,12 @@ func Layout(g *graph.Graph, diameter []float64, opt Options) ([][2]float64, erro
 			pos[v].Y += fy
 		}
 	}
-	scaleToNodes(g, pos, diameter)
-	separate(pos, diameter)
+	if err := scaleToNodes(ctx, g, pos, diameter); err != nil {
+		return nil, err
+	}
+	if err := separate(ctx, pos, diameter); err != nil {
+		return nil, err
+	}
 	out := make([][2]float64, n)
 	for v, p := range pos {
 		out[v] = [2]float64{math.Round(p.X*100) / 100, math.Round(p.Y*100) / 100}
@@ -229,14 +239,17 @@ const spacing = 1.9
 // inches, positions in points): so that a node and its nearest neighbour
 // sit spacing times their radii apart (the median over nodes; up to 2,000
 // nodes sampled on large graphs).
-func scaleToNodes(g *graph.Graph, pos []r2.Vec, diameter []float64) {
+func scaleToNodes(ctx context.Context, g *graph.Graph, pos []r2.Vec, diameter []float64) error {
 	n := len(pos)
 	if n < 2 {
-		return
+		return nil
 	}
 	step := max(1, n/2000)
 	var ratios []float64
 	for v := 0; v < n; v += step {
+		if v%(64*step) == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		best, nearest := math.Inf(1), -1
 		for u := range pos {
 			if u == v {
@@ -253,7 +266,7 @@ func scaleToNodes(g *graph.Graph, pos []r2.Vec, diameter []float64) {
 	}
 	m := stats.Median(ratios)
 	if m <= 0 {
-		return
+		return nil
 	}
 	s := spacing / m
 	// A layout with a dense core and sparse outskirts (a large clique
@@ -281,12 +294,13 @@ func scaleToNodes(g *graph.Graph, pos []r2.Vec, diameter []float64) {
 	for v := range pos {
 		pos[v] = r2.Scale(s, pos[v])
 	}
+	return nil
 }
 
 // separate pushes apart nodes whose circles (plus a 6-point gap) overlap,
 // pair by pair in a grid of cells as wide as the largest node, for a
 // bounded number of passes.
-func separate(pos []r2.Vec, diameter []float64) {
+func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 	n := len(pos)
 	radius := make([]float64, n)
 	cell := 0.0
@@ -295,10 +309,13 @@ func separate(pos []r2.Vec, diameter []float64) {
 		cell = math.Max(cell, 2*radius[v])
 	}
 	if cell == 0 {
-		return
+		return nil
 	}
 	type key struct{ x, y int }
 	for pass := 0; pass < 50; pass++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		grid := make(map[key][]int32, n)
 		for v, p := range pos {
 			k := key{int(math.Floor(p.X / cell)), int(math.Floor(p.Y / cell))}
@@ -331,7 +348,8 @@ func separate(pos []r2.Vec, diameter []float64) {
 			}
 		}
 		if !moved {
-			return
+			return nil
 		}
 	}
+	return nil
 }

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"context"
+	"errors"
 	"math"
 	"slices"
 	"testing"
@@ -86,9 +88,24 @@ func TestForceLayoutComponents(t *testing.T) {
 // force is Layout with seed, whose other options a test knows valid.
 func force(t *testing.T, g *graph.Graph, diam []float64, seed uint64) [][2]float64 {
 	t.Helper()
-	pos, err := Layout(g, diam, Options{Seed: seed})
+	pos, err := Layout(context.Background(), g, diam, Options{Seed: seed})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return pos
+}
+
+// Layout returns the context's error, and no positions, once it has
+// ended.
+func TestLayoutCanceled(t *testing.T) {
+	g := testnet.Load(t, "lesmis.gml")
+	diam := make([]float64, g.N())
+	for i := range diam {
+		diam[i] = 0.2
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if pos, err := Layout(ctx, g, diam, Options{Seed: 1}); !errors.Is(err, context.Canceled) || pos != nil {
+		t.Errorf("%v, %d positions", err, len(pos))
+	}
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"context"
 	"math"
 	"strings"
 	"testing"
@@ -35,7 +36,7 @@ func TestOptionsValidate(t *testing.T) {
 		case tt.field != "" && (err == nil || !strings.Contains(err.Error(), tt.field)):
 			t.Errorf("%s: %v, want an error naming %s", tt.name, err, tt.field)
 		}
-		if _, lerr := Layout(g, tt.diam, tt.opt); (lerr == nil) != (err == nil) {
+		if _, lerr := Layout(context.Background(), g, tt.diam, tt.opt); (lerr == nil) != (err == nil) {
 			t.Errorf("%s: Layout's error %v, check's %v", tt.name, lerr, err)
 		}
 	}

@@ -210,6 +210,10 @@ func (s *Set) Note(name string) string {
 		return ""
 	}
 	sorted := slices.Sorted(slices.Values(se))
+	if name == "clustering" {
+		return fmt.Sprintf("clustering estimated from %d sampled pairs of co-authors of each author with more (counting every triangle would exceed %.0e steps); standard error up to %.3g (median %.3g)",
+			graph.NodeWedges, graph.TriangleBudget, sorted[len(sorted)-1], sorted[len(sorted)/2])
+	}
 	return fmt.Sprintf("%s estimated from %d of %d source authors; standard error up to %.3g (median %.3g)",
 		name, s.sources[name], s.g.N(), sorted[len(sorted)-1], sorted[len(sorted)/2])
 }
@@ -250,11 +254,7 @@ func (s *Set) Get(name string) ([]float64, error) {
 			opt.Samples = k
 		}
 		var r graph.BetweennessResult
-		// graph.Betweenness takes no context yet: wait for it or for the
-		// context, whichever ends first.
-		var berr error
-		err = graph.Await(s.opt.Context, func() { r, berr = graph.Betweenness(g, opt) })
-		err = cmp.Or(err, berr)
+		r, err = graph.Betweenness(s.opt.Context, g, opt)
 		v = r.BC
 		if err == nil && r.StdErr != nil {
 			s.stderr[name], s.sources[name] = r.StdErr, k
@@ -275,7 +275,11 @@ func (s *Set) Get(name string) ([]float64, error) {
 			break
 		}
 		if s.reach == nil {
-			s.reach, err = graph.Reachability(s.opt.Context, g)
+			// A canceled search returns what it reached so far: not kept.
+			var r *graph.Reach
+			if r, err = graph.Reachability(s.opt.Context, g); err == nil {
+				s.reach = r
+			}
 		}
 		if err == nil && name == "closeness" {
 			v = s.reach.Closeness()
@@ -291,7 +295,11 @@ func (s *Set) Get(name string) ([]float64, error) {
 			v[i] = float64(c)
 		}
 	case "clustering":
-		v = graph.Clustering(g)
+		var se []float64
+		v, se, err = graph.Clustering(s.opt.Context, g, s.opt.Seed)
+		if err == nil && se != nil {
+			s.stderr[name], s.sources[name] = se, graph.NodeWedges
+		}
 	default:
 		return nil, Check(name)
 	}

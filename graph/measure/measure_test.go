@@ -40,3 +40,25 @@ func TestBetweennessEpsilon(t *testing.T) {
 		}
 	}
 }
+
+// rank on ca-GrQc computes weighted betweenness exactly: the set searches
+// from every author and reports no standard error.
+func TestWeightedBetweennessExactOnCaGrQc(t *testing.T) {
+	g := testnet.Load(t, "ca-GrQc.txt")
+	if k, est := Sources(g, "betweenness_weighted", Options{}); est || k != g.N() {
+		t.Errorf("Sources: %d of %d, estimated %v", k, g.N(), est)
+	}
+	if testing.Short() {
+		return
+	}
+	set, err := NewSet(g, Options{NoPapers: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := set.Get("betweenness_weighted"); err != nil {
+		t.Fatal(err)
+	}
+	if n := set.Samples("betweenness_weighted"); n != g.N() || set.StdErr("betweenness_weighted") != nil || set.Note("betweenness_weighted") != "" {
+		t.Errorf("%d searches, note %q", n, set.Note("betweenness_weighted"))
+	}
+}

@@ -3,6 +3,7 @@ package input
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"coauthor/parse/internal/readertest"
@@ -68,6 +69,41 @@ func TestCrossrefAcrossFiles(t *testing.T) {
 		if c.Len() != 2260 || years != 2260 || venues != 1932 || d.Unauthored != 419 {
 			t.Errorf("%v: %d papers, %d with a year, %d with a venue, %d without authors; want 2260, 2260, 1932, 419",
 				order, c.Len(), years, venues, d.Unauthored)
+		}
+	}
+}
+
+// A child whose parent comes in a later file is given at the end, with
+// the parent's fields: its year is checked as any other.
+func TestCrossrefLateParent(t *testing.T) {
+	child := "@inproceedings{c, author = {Ann Lee and Bo Chen}, title = {T}, crossref = {p}}\n"
+	for _, tc := range []struct {
+		year    string
+		skipBad bool
+		papers  int
+		err     bool
+	}{{"2001", false, 1, false}, {"2999", false, 0, true}, {"2999", true, 0, true}} {
+		parent := "@proceedings{p, editor = {Ed Itor}, title = {Proc}, year = " + tc.year + "}\n"
+		d, err := Load(context.Background(), []Source{{Name: "a.bib", R: strings.NewReader(child)}, {Name: "b.bib", R: strings.NewReader(parent)}},
+			Options{SkipBad: tc.skipBad})
+		if tc.skipBad {
+			// The only paper skipped: no papers left.
+			if err == nil || d != nil {
+				t.Errorf("year %s, skip-bad: %v", tc.year, err)
+			}
+			continue
+		}
+		if (err != nil) != tc.err {
+			t.Fatalf("year %s: error %v", tc.year, err)
+		}
+		if err != nil {
+			if !strings.Contains(err.Error(), "a.bib:1") {
+				t.Errorf("error %v, want a.bib:1", err)
+			}
+			continue
+		}
+		if d.Corpus.Len() != tc.papers || d.Corpus.Year(0) != 2001 || d.Corpus.Venue(0) != "Proc" || d.Corpus.Where(0) != "a.bib:1" {
+			t.Errorf("papers %d, year %d, venue %q, at %q", d.Corpus.Len(), d.Corpus.Year(0), d.Corpus.Venue(0), d.Corpus.Where(0))
 		}
 	}
 }

@@ -166,7 +166,10 @@ type Dataset struct {
 	Unauthored int // records without authors
 	OverMax    int // papers over MaxAuthors
 	OutOfYears int // papers outside Since–Until
-	notNames   int // author strings reported as not a name
+	BadIDs     int // ids given malformed and dropped (parse.BadIDReader)
+	notNames   int // author strings that are not a person's name
+	// solo are the notes on sources none of whose papers has two authors.
+	solo []string
 }
 
 // maxWarnings bounds the malformed records passed to Warn.
@@ -201,6 +204,15 @@ func Load(ctx context.Context, sources []Source, opt Options) (*Dataset, error) 
 		}
 		if i == 0 || files[i] != files[i-1] {
 			d.Corpus.Source(files[i])
+		}
+		if err := checkYear(files[i], p); err != nil {
+			if !opt.SkipBad {
+				return nil, fmt.Errorf("%w (use -skip-bad to skip malformed records)", err)
+			}
+			if d.Skipped++; d.Skipped <= maxWarnings && opt.Warn != nil {
+				opt.Warn(fmt.Errorf("skipping %w", err))
+			}
+			continue
 		}
 		d.add(p, files[i], &opt)
 	}
@@ -255,6 +267,10 @@ func Detect(name string, r io.Reader, format string) (string, *bufio.Reader, err
 	}
 	if format == "" || format == "auto" {
 		f := parse.Detect(name, br)
+		if seen := parse.NotRead(br); seen != "" {
+			return "", nil, &parse.ParseError{File: name, Line: 1, Fatal: true,
+				Err: fmt.Errorf("%w: %s (first line %s), which is not read; export RIS, MEDLINE or BibTeX from it instead", parse.ErrUnrecognised, seen, parse.FirstLine(br, 60))}
+		}
 		if f == "" {
 			return "", nil, &parse.ParseError{File: name, Line: 1, Fatal: true,
 				Err: fmt.Errorf("%w (first line %s); name the format with --format: %s", parse.ErrUnrecognised, parse.FirstLine(br, 60), strings.Join(parse.Formats, ", "))}
@@ -322,7 +338,17 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options, refs *bibt
 	if br, ok := rd.(*bibtex.Reader); ok {
 		br.Refs = refs
 	}
-	defer func() { d.Unauthored += rd.Unauthored() }()
+	papers, multi, runTogether := 0, 0, 0
+	example := ""
+	defer func() {
+		d.Unauthored += rd.Unauthored()
+		if b, ok := rd.(parse.BadIDReader); ok {
+			d.BadIDs += b.BadIDs()
+		}
+		if papers >= 2 && multi == 0 {
+			d.solo = append(d.solo, soloNote(src.Name, papers, runTogether, example))
+		}
+	}()
 	ahead := readAhead(rd)
 	defer ahead.stop()
 	for n := 0; ; n++ {
@@ -332,6 +358,9 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options, refs *bibt
 			}
 		}
 		p, err := ahead.next()
+		if err == nil {
+			err = checkYear(src.Name, p)
+		}
 		if errors.Is(err, io.EOF) {
 			if pr, ok := rd.(*authorpage.Reader); ok && d.Owner == "" {
 				d.Owner = pr.Owner
@@ -355,22 +384,32 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options, refs *bibt
 			}
 			return fmt.Errorf("%w (use -skip-bad to skip malformed records)", err)
 		}
-		d.add(p, src.Name, opt)
+		if !d.add(p, src.Name, opt) {
+			continue
+		}
+		papers++
+		if len(p.Authors) > 1 {
+			multi++
+		} else if len(p.Authors) == 1 && runsTogether(p.Authors[0]) {
+			if runTogether++; example == "" {
+				example = text.Shorten(p.Authors[0], 60)
+			}
+		}
 		step.Add(1, 0)
 	}
 }
 
 // add adds a paper read from the source called name to the corpus,
-// unless it is outside the years or over MaxAuthors.
-func (d *Dataset) add(p *parse.Paper, name string, opt *Options) {
+// unless it is outside the years or over MaxAuthors (then false).
+func (d *Dataset) add(p *parse.Paper, name string, opt *Options) bool {
 	if (opt.Since != 0 || opt.Until != 0) && !InYears(p.Year, opt.Since, opt.Until) {
 		d.OutOfYears++
-		return
+		return false
 	}
 	if opt.MaxAuthors > 0 && len(p.Authors) > opt.MaxAuthors {
 		d.OverMax++
 		if !opt.CapAuthors {
-			return
+			return false
 		}
 		p.Authors = p.Authors[:opt.MaxAuthors]
 		if len(p.IDs) > opt.MaxAuthors {
@@ -384,16 +423,18 @@ func (d *Dataset) add(p *parse.Paper, name string, opt *Options) {
 		// An author with an identity in the source (every DBLP name) is
 		// never merged, so not checked: the check costs a quarter of the
 		// reading on dblp.xml.
-		if opt.Warn == nil || d.notNames >= maxWarnings || i < len(p.IDs) && p.IDs[i] != "" {
+		if opt.Warn == nil || i < len(p.IDs) && p.IDs[i] != "" {
 			continue
 		}
 		if why := names.NotAName(a); why != "" {
-			d.notNames++
-			opt.Warn(&parse.ParseError{File: name, Line: p.Line, Found: text.Shorten(a, 60),
-				Err: fmt.Errorf("not a person's name (%s); kept as it is, never merged", why)})
+			if d.notNames++; d.notNames <= maxWarnings {
+				opt.Warn(&parse.ParseError{File: name, Line: p.Line, Found: text.Shorten(a, 60),
+					Err: fmt.Errorf("not a person's name (%s); kept as it is, never merged", why)})
+			}
 		}
 	}
 	d.Corpus.Add(p)
+	return true
 }
 
 // Title names the dataset for a picture: "Co-authors of OWNER" for one
@@ -407,8 +448,10 @@ func (d *Dataset) Title() string {
 
 // Notes returns what the reading passed over, a sentence each: malformed
 // records skipped, records without authors, papers over MaxAuthors (opt
-// as given to Load), papers of large teams and the pairs they add, and
-// papers dropped as repeats.
+// as given to Load), papers of large teams and the pairs they add, author
+// strings that are not a name beyond those shown, ids dropped as
+// malformed, inputs that give no co-authorship (every paper of one
+// author) and why, and papers dropped as repeats.
 func (d *Dataset) Notes(opt Options) []string {
 	var notes []string
 	if d.Skipped > 0 {
@@ -431,6 +474,13 @@ func (d *Dataset) Notes(opt Options) []string {
 		notes = append(notes, fmt.Sprintf("%d paper(s) with %d or more authors (largest %d) give %d of the %d co-author pairs; -max-authors N leaves them out",
 			t.Papers, LargeTeam, t.Largest, t.Pairs, t.Total))
 	}
+	if d.notNames > maxWarnings {
+		notes = append(notes, fmt.Sprintf("%d author string(s) are not a person's name (kept, never merged); the first %d were shown", d.notNames, maxWarnings))
+	}
+	if d.BadIDs > 0 {
+		notes = append(notes, fmt.Sprintf("dropped %d ORCID iD(s) whose check digit does not match (the authors kept, without that identity)", d.BadIDs))
+	}
+	notes = append(notes, d.solo...)
 	if n := d.Corpus.Duplicates(); n > 0 {
 		notes = append(notes, fmt.Sprintf("dropped %d duplicate paper(s) (an id of one kind in common and none differing, or the same title and year with no id of one kind in both; and a shared author), e.g. %s; -dedup off keeps them", n, d.Corpus.DuplicateExample()))
 	}

@@ -3,6 +3,7 @@ package explorer
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
 	"maps"
 	"math"
@@ -113,8 +114,8 @@ const minSize, sizeRange = 3.0, 12.0
 // New returns the explorer of n with opt, laying the map out unless
 // opt.Positions is set. Its error is that of the options
 // (Options.Validate), or of a value per node that has not one per node
-// of n's graph.
-func New(n *Network, opt Options) (*App, error) {
+// of n's graph; or ctx's soon after ctx ends, while the layout runs.
+func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 	g := n.G
 	if err := opt.check(g); err != nil {
 		return nil, err
@@ -131,7 +132,7 @@ func New(n *Network, opt Options) (*App, error) {
 	pos := opt.Positions
 	if pos == nil {
 		var err error
-		if pos, err = layout.Layout(heaviest(g, MaxEdges), picture.Diameters(size), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster}); err != nil {
+		if pos, err = layout.Layout(ctx, heaviest(g, MaxEdges), picture.Diameters(size), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster}); err != nil {
 			return nil, err
 		}
 	}
@@ -497,8 +498,9 @@ func PanelMeasures(n int, papers bool) []string {
 
 // FromPicture returns the explorer of n, the nodes keep of a network
 // whose measures are ms, as a picture with opt shows them (title, size,
-// clusters); papers tells whether the network comes from papers.
-func FromPicture(n *Network, keep []int32, opt picture.Options, ms *measure.Set, papers bool, seed uint64) (*App, error) {
+// clusters); papers tells whether the network comes from papers. It
+// returns ctx's error soon after ctx ends.
+func FromPicture(ctx context.Context, n *Network, keep []int32, opt picture.Options, ms *measure.Set, papers bool, seed uint64) (*App, error) {
 	names := PanelMeasures(ms.Graph().N(), papers)
 	values, err := ms.All(names)
 	if err != nil {
@@ -507,6 +509,6 @@ func FromPicture(n *Network, keep []int32, opt picture.Options, ms *measure.Set,
 	for i := range values {
 		values[i] = filter.Pick(values[i], keep)
 	}
-	return New(n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
+	return New(ctx, n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
 		ClusterNames: opt.ClusterNames, Measures: names, MeasureValues: values, Seed: seed})
 }

@@ -23,11 +23,11 @@ func example(t testing.TB, opt input.Options) *App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+	g, err := graph.FromPapers(context.Background(), d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := New(NewNetwork(g, d.Corpus, d.Identity), Options{Title: "example", Seed: 1})
+	a, err := New(context.Background(), NewNetwork(g, d.Corpus, d.Identity), Options{Title: "example", Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package explorer
 
 import (
+	"context"
 	"math"
 	"strings"
 	"testing"
@@ -38,7 +39,7 @@ func TestOptionsValidate(t *testing.T) {
 		case tt.field != "" && (err == nil || !strings.Contains(err.Error(), tt.field)):
 			t.Errorf("%s: %v, want an error naming %s", tt.name, err, tt.field)
 		}
-		if _, nerr := New(NewNetwork(g, nil, nil), tt.opt); (nerr == nil) != (err == nil) {
+		if _, nerr := New(context.Background(), NewNetwork(g, nil, nil), tt.opt); (nerr == nil) != (err == nil) {
 			t.Errorf("%s: New's error %v, check's %v", tt.name, nerr, err)
 		}
 	}

@@ -8,6 +8,7 @@ package picture
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"html"
 	"io"
@@ -225,22 +226,21 @@ func Diameters(size []float64) []float64 {
 // New returns the picture of g with opt, computing the force layout when
 // opt asks for it. Its error is that of the options (Options.Validate),
 // or of a value per node (Size, Cluster, TotalDegree, TotalPapers,
-// Positions) that has not one per node of g, or of an Ego not in g.
-func New(g *graph.Graph, opt Options) (*Picture, error) {
+// Positions) that has not one per node of g, or of an Ego not in g; or
+// ctx's soon after ctx ends, while the layout runs.
+func New(ctx context.Context, g *graph.Graph, opt Options) (*Picture, error) {
 	if err := opt.check(g); err != nil {
 		return nil, err
 	}
 	n := g.N()
-	p := &Picture{g: g, opt: opt, size: opt.Size, named: make([]bool, n)}
-	if p.size == nil {
-		p.size = make([]float64, n)
-		for v := range p.size {
-			p.size[v] = float64(g.Degree(int32(v)))
-		}
-	}
+	p := &Picture{g: g, opt: opt, size: sizes(g, opt), named: make([]bool, n)}
 	p.diameter = Diameters(p.size)
 	if opt.Layout == "force" && opt.Positions == nil {
-		p.opt.Positions = p.layout()
+		pos, err := layout.Layout(ctx, g, p.diameter, layout.Options{Seed: opt.Seed, Cluster: opt.Cluster})
+		if err != nil {
+			return nil, err
+		}
+		p.opt.Positions = pos
 	}
 	labels := opt.Labels
 	if labels == 0 {
@@ -316,8 +316,8 @@ func edgeWeightText(e graph.Edge) string {
 // WriteDOT writes g as a Graphviz DOT graph with the picture's encoding.
 // Nodes are n0, n1, ... in node id order, edges in edge id order, every
 // attribute in a fixed order: the same input gives the same bytes.
-func WriteDOT(w io.Writer, g *graph.Graph, opt Options) error {
-	p, err := New(g, opt)
+func WriteDOT(ctx context.Context, w io.Writer, g *graph.Graph, opt Options) error {
+	p, err := New(ctx, g, opt)
 	if err != nil {
 		return err
 	}
@@ -431,15 +431,16 @@ func quote(s string) string {
 	return `"` + s + `"`
 }
 
-// layout computes the force layout, clusters together.
-func (p *Picture) layout() [][2]float64 {
-	pos, err := layout.Layout(p.g, p.diameter, layout.Options{Seed: p.opt.Seed, Cluster: p.opt.Cluster})
-	if err != nil {
-		// Not reached: New checked the clusters, and the diameters are
-		// its own.
-		return make([][2]float64, p.g.N())
+// sizes returns opt.Size, or the degrees when it is nil.
+func sizes(g *graph.Graph, opt Options) []float64 {
+	if opt.Size != nil {
+		return opt.Size
 	}
-	return pos
+	size := make([]float64, g.N())
+	for v := range size {
+		size[v] = float64(g.Degree(int32(v)))
+	}
+	return size
 }
 
 // Positions returns each node's centre in points (y up): Options'
@@ -450,7 +451,7 @@ func (p *Picture) Positions() [][2]float64 {
 	case p.opt.Positions != nil:
 		p.pos = p.opt.Positions
 	default:
-		p.pos = p.layout()
+		p.pos, _ = layout.Layout(context.Background(), p.g, p.diameter, layout.Options{Seed: p.opt.Seed, Cluster: p.opt.Cluster})
 	}
 	return p.pos
 }

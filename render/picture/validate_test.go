@@ -1,6 +1,7 @@
 package picture
 
 import (
+	"context"
 	"math"
 	"slices"
 	"strings"
@@ -42,7 +43,7 @@ func TestOptionsValidate(t *testing.T) {
 		case tt.field != "" && (err == nil || !strings.Contains(err.Error(), tt.field)):
 			t.Errorf("%s: %v, want an error naming %s", tt.name, err, tt.field)
 		}
-		if _, nerr := New(g, tt.opt); (nerr == nil) != (err == nil) {
+		if _, nerr := New(context.Background(), g, tt.opt); (nerr == nil) != (err == nil) {
 			t.Errorf("%s: New's error %v, check's %v", tt.name, nerr, err)
 		}
 	}
@@ -56,7 +57,7 @@ func TestOptionsValidate(t *testing.T) {
 // The zero Options ring no one: node 0 is not the ego.
 func TestZeroOptionsNoEgo(t *testing.T) {
 	g := small()
-	p, err := New(g, Options{})
+	p, err := New(context.Background(), g, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +73,7 @@ func TestZeroOptionsNoEgo(t *testing.T) {
 		}
 	}
 	opt := Options{HasEgo: true, Ego: 0}
-	if p, err = New(g, opt); err != nil {
+	if p, err = New(context.Background(), g, opt); err != nil {
 		t.Fatal(err)
 	}
 	ringed := 0
@@ -100,7 +101,7 @@ func TestOfKeepsClusterNumbers(t *testing.T) {
 	if want := []int{0, 2, 1}; !slices.Equal(opt.ClusterSizes, want) {
 		t.Errorf("ClusterSizes %v, want %v", opt.ClusterSizes, want)
 	}
-	p, err := New(sub, opt)
+	p, err := New(context.Background(), sub, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -96,7 +96,7 @@ func TestSpillCorpus(t *testing.T) {
 		var g *graph.Graph
 		heap, took := peakHeap(func() {
 			var err error
-			if g, err = graph.FromPapers(names, papers, bd.opt); err != nil {
+			if g, err = graph.FromPapers(context.Background(), names, papers, bd.opt); err != nil {
 				t.Error(err)
 			}
 		})
@@ -162,7 +162,7 @@ func TestSpillTeams(t *testing.T) {
 	for _, opt := range []graph.BuildOptions{{Mem: mem, TempDir: t.TempDir()}, {}} {
 		var g *graph.Graph
 		var err error
-		heap, took := peakHeap(func() { g, err = graph.FromPapers(names, ps, opt) })
+		heap, took := peakHeap(func() { g, err = graph.FromPapers(context.Background(), names, ps, opt) })
 		if err != nil {
 			t.Fatal(err)
 		}

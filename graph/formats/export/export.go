@@ -35,8 +35,9 @@ var extensions = map[string]string{".graphml": "graphml", ".gexf": "gexf", ".jso
 func FormatOf(path string) string { return extensions[strings.ToLower(filepath.Ext(path))] }
 
 // Files returns the names of the two files a format writes in a
-// directory, and whether it does. Parquet writes a third,
-// authorships.parquet, when the table has its papers (Table.Works).
+// directory, and whether it does. Parquet writes two more,
+// authorships.parquet and works.parquet, when the table has its papers
+// (Table.Works).
 func Files(format string) ([2]string, bool) {
 	switch format {
 	case "parquet":
@@ -90,7 +91,7 @@ func Plan(out, to string, inputs []string, extra ...string) (format string, path
 	}
 	paths = []string{filepath.Join(out, pair[0]), filepath.Join(out, pair[1])}
 	if format == "parquet" {
-		paths = append(paths, filepath.Join(out, parquet.AuthorshipsFile))
+		paths = append(paths, filepath.Join(out, parquet.AuthorshipsFile), filepath.Join(out, parquet.WorksFile))
 	}
 	if !isDir {
 		// Made by Write: its parent must take it.
@@ -146,13 +147,16 @@ func WriteTo(w io.Writer, format string, t *formats.Table) error {
 }
 
 // ReadGraph reads a graph file in format: "gml", "parquet" (an edge
-// table, as export writes edges.parquet) or, for any other, an edge list.
+// table, as export writes edges.parquet), "pajek" (a .net file) or, for
+// any other, an edge list.
 func ReadGraph(format string, r io.Reader, file string) (*graph.Graph, error) {
 	switch format {
 	case "gml":
 		return gml.Read(r, file)
 	case "parquet":
 		return parquet.ReadGraph(r, file)
+	case "pajek":
+		return pajek.Read(r, file)
 	}
 	return edgelist.Read(r, file)
 }
