@@ -77,7 +77,7 @@ func TestCorpusDeduplicates(t *testing.T) {
 		!c.Add(&parse.Paper{Title: "B Paper", Year: 2020, Authors: []string{"A. Lovelace"}, Meta: &parse.Meta{IDs: []parse.WorkID{{Kind: parse.IDDOI, Value: "10.1/y"}}}}) {
 		t.Error("a paper with another DOI dropped as a repeat")
 	}
-	if c.Len() != 6 || c.Duplicates() != 1 || len(c.Authors(0)) != 2 || c.NameCount(0) != 3 || c.DuplicateExample() != `"a paper." (2020)` {
+	if c.Len() != 6 || c.Duplicates() != 1 || len(c.Authors(0)) != 2 || c.NameCount(0) != 3 || c.DuplicateExample() != `"a paper." (2020), a repeat of "A Paper" (2020)` {
 		t.Errorf("Len %d, Duplicates %d (e.g. %s), authors of paper 0 %v, count %d; want 6, 1, 2 ids, 3",
 			c.Len(), c.Duplicates(), c.DuplicateExample(), c.Authors(0), c.NameCount(0))
 	}
