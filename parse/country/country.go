@@ -1,0 +1,235 @@
+// Package country finds the country of an affiliation string, as
+// bibliographic exports write it ("Stanford Univ, Stanford, CA 94305 USA",
+// "Peking Univ, Beijing 100871, Peoples R China", "Universität Basel,
+// Basel, Switzerland").
+//
+// The countries are those of ISO 3166-1 from Debian's iso-codes (see
+// iso.go, made by gen.go; licence LGPL-2.1+ in LICENSE.iso-codes): their
+// names, official and common names, and alpha-2 and alpha-3 codes, with
+// the US states and their postal codes from ISO 3166-2:US. A small table
+// of variants adds what exports write instead (variants.go). Hong Kong,
+// Macao, Taiwan and Puerto Rico are their own countries, as in ISO 3166-1;
+// England, Scotland, Wales and Northern Ireland are GB.
+package country
+
+import (
+	"strings"
+	"unicode"
+
+	"coauthor/parse/names"
+)
+
+type entry struct{ alpha2, alpha3, name, official, common string }
+
+var (
+	byName   map[string]string // compact folded name → alpha-2
+	byAlpha3 map[string]string
+	byAlpha2 map[string]string // alpha-2 → display name
+	usPostal map[string]bool
+)
+
+func init() {
+	byName = make(map[string]string, 4*len(iso))
+	byAlpha3 = make(map[string]string, len(iso))
+	byAlpha2 = make(map[string]string, len(iso))
+	for _, e := range iso {
+		for _, n := range []string{e.name, e.official, e.common} {
+			if n != "" {
+				byName[key(n)] = e.alpha2
+			}
+		}
+		// "Korea, Republic of" is also written "Republic of Korea".
+		if head, tail, ok := strings.Cut(e.name, ", "); ok && !strings.Contains(tail, ",") {
+			byName[key(tail+" "+head)] = e.alpha2
+		}
+		byAlpha3[e.alpha3] = e.alpha2
+		display := e.name
+		if e.common != "" {
+			display = e.common
+		}
+		byAlpha2[e.alpha2] = display
+	}
+	byAlpha2["XK"] = "Kosovo" // user-assigned, see variants
+	usPostal = make(map[string]bool, len(usStates))
+	for _, s := range usStates {
+		if _, taken := byName[key(s[1])]; !taken { // Georgia is the country
+			byName[key(s[1])] = "US"
+		}
+		usPostal[s[0]] = true
+	}
+	for _, v := range variants {
+		byName[key(v[0])] = v[1]
+	}
+}
+
+// Name returns the English short name of an ISO 3166-1 alpha-2 code
+// (its common name where iso-codes gives one: "South Korea", "Iran"),
+// "" for an unknown code.
+func Name(code string) string { return byAlpha2[code] }
+
+// Valid reports whether code is an ISO 3166-1 alpha-2 code (or XK,
+// Kosovo).
+func Valid(code string) bool { return byAlpha2[code] != "" }
+
+// Detect returns the ISO 3166-1 alpha-2 code of the country an
+// affiliation string names in its last comma-separated component (after
+// dropping an e-mail address and "Electronic address: …"), and whether one
+// was found. The component matches when, folded (case, diacritics, dots,
+// spaces), it is a country's name, official or common name, an export
+// variant ("USA", "Peoples R China", "England", "Russia"), or a US state;
+// or, written in capitals, an alpha-3 code ("DEU", "U.S.A.") or an alpha-2
+// code that is not also a US postal code ("DE" and "CA" are ambiguous and
+// give no country); or when its words after the last postal code match
+// ("CA 94305 USA", "75005 Paris France" does not), or it is a US postal
+// code before a ZIP code ("MA 02139"). A name in parentheses may follow
+// ("Iran (Islamic Republic of)").
+func Detect(affiliation string) (code string, ok bool) {
+	s := clean(affiliation)
+	if s == "" {
+		return "", false
+	}
+	parts := strings.Split(s, ",")
+	last := strings.TrimSpace(parts[len(parts)-1])
+	if c, ok := component(last); ok {
+		return c, true
+	}
+	// "Korea, Republic of", "Iran, Islamic Republic of".
+	if len(parts) >= 2 {
+		two := strings.TrimSpace(parts[len(parts)-2]) + ", " + last
+		if c, ok := byName[key(two)]; ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// component matches one component.
+func component(c string) (string, bool) {
+	c = strings.TrimRight(c, " .;:")
+	if c == "" {
+		return "", false
+	}
+	if code, ok := byName[key(c)]; ok {
+		return code, true
+	}
+	if open := strings.IndexByte(c, '('); open > 0 {
+		if code, ok := byName[key(c[:open])]; ok {
+			return code, true
+		}
+	}
+	if code, ok := codeOf(c); ok {
+		return code, true
+	}
+	// Words after the last token with a digit: "CA 94305 USA", "Beijing
+	// 100871 Peoples R China"; a US postal code before a ZIP code.
+	words := strings.Fields(c)
+	lastDigit := -1
+	for i, w := range words {
+		if strings.ContainsAny(w, "0123456789") {
+			lastDigit = i
+		}
+	}
+	if lastDigit < 0 {
+		return "", false
+	}
+	if rest := strings.Join(words[lastDigit+1:], " "); rest != "" {
+		if code, ok := byName[key(rest)]; ok {
+			return code, true
+		}
+		return codeOf(rest)
+	}
+	if lastDigit >= 1 && isZIP(words[lastDigit]) && usPostal[strings.TrimRight(words[lastDigit-1], ".")] {
+		return "US", true
+	}
+	return "", false
+}
+
+// codeOf matches a code written in capitals, dots and spaces allowed
+// ("USA", "U.S.A.", "DEU", "NY").
+func codeOf(c string) (string, bool) {
+	var b strings.Builder
+	for _, r := range c {
+		switch {
+		case r == '.' || r == ' ':
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r)
+		default:
+			return "", false
+		}
+	}
+	code := b.String()
+	switch len(code) {
+	case 3:
+		a2, ok := byAlpha3[code]
+		return a2, ok
+	case 2:
+		if code == "UK" {
+			return "GB", true
+		}
+		iso, us := Valid(code), usPostal[code]
+		switch {
+		case iso && !us:
+			return code, true
+		case us && !iso:
+			return "US", true
+		}
+	}
+	return "", false
+}
+
+// isZIP reports whether w is a US ZIP code: 5 digits, or 5-4.
+func isZIP(w string) bool {
+	w = strings.TrimRight(w, ".")
+	if len(w) == 10 && w[5] == '-' {
+		w = w[:5] + w[6:]
+	} else if len(w) != 5 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// clean drops what follows the address proper: "Electronic address: …",
+// e-mail addresses, and keeps the last of several affiliations joined by
+// ";" that names something.
+func clean(s string) string {
+	if i := strings.Index(strings.ToLower(s), "electronic address"); i >= 0 {
+		s = s[:i]
+	}
+	if strings.Contains(s, "@") {
+		f := strings.Fields(s)
+		out := f[:0]
+		for _, w := range f {
+			if !strings.Contains(w, "@") {
+				out = append(out, w)
+			}
+		}
+		s = strings.Join(out, " ")
+	}
+	parts := strings.Split(s, ";")
+	for i := len(parts) - 1; i >= 0; i-- {
+		if p := strings.Trim(parts[i], " .,:"); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// key folds a name for lookup: case, diacritics, punctuation and spaces
+// dropped ("U.S.A." and "usa", "People's R China" and "Peoples R China"),
+// "&" as "and", a leading "the" dropped.
+func key(s string) string {
+	f := names.Fold(strings.ReplaceAll(s, "&", " and "))
+	f = strings.TrimPrefix(f, "the ")
+	var b strings.Builder
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
