@@ -14,7 +14,7 @@ func TestDetect(t *testing.T) {
 		{"Dept Biol, Univ Washington, Seattle, WA, United States of America", "US"},
 		{"Boston, Massachusetts", "US"},
 		{"Atlanta, NY", "US"},
-		{"Boston, MA", ""}, // Morocco or Massachusetts
+		{"Boston, MA", ""},  // Morocco or Massachusetts
 		{"Toronto, CA", ""}, // Canada or California
 		{"Peking Univ, Beijing 100871, Peoples R China", "CN"},
 		{"Fudan University, Shanghai, PR China", "CN"},
