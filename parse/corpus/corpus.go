@@ -38,7 +38,7 @@ type Corpus struct {
 	// author, and affiliations, to the index in Authors(i) of each source
 	// position (-1 for an empty name); other papers map position k to k.
 	positions map[int32][]int32
-	etAl       int
+	etAl      int
 
 	// Lookups for Add, dropped by Compact and rebuilt if Add is called again.
 	index map[[2]uint64]int32 // 128-bit hash of (name, source id) → name id
