@@ -26,6 +26,7 @@ var (
 	byAlpha3 map[string]string
 	byAlpha2 map[string]string // alpha-2 → display name
 	usPostal map[string]bool
+	usState  map[string]bool // compact folded state name
 )
 
 func init() {
@@ -51,11 +52,18 @@ func init() {
 	}
 	byAlpha2["XK"] = "Kosovo" // user-assigned, see variants
 	usPostal = make(map[string]bool, len(usStates))
+	usState = make(map[string]bool, len(usStates))
 	for _, s := range usStates {
+		usState[key(s[1])] = true
 		if _, taken := byName[key(s[1])]; !taken { // Georgia is the country
 			byName[key(s[1])] = "US"
 		}
 		usPostal[s[0]] = true
+	}
+	for _, r := range regions {
+		if _, taken := byName[key(r[1])]; !taken {
+			byName[key(r[1])] = r[0]
+		}
 	}
 	for _, v := range variants {
 		byName[key(v[0])] = v[1]
@@ -76,19 +84,30 @@ func Valid(code string) bool { return byAlpha2[code] != "" }
 // dropping an e-mail address and "Electronic address: …"), and whether one
 // was found. The component matches when, folded (case, diacritics, dots,
 // spaces), it is a country's name, official or common name, an export
-// variant ("USA", "Peoples R China", "England", "Russia"), or a US state;
-// or, written in capitals, an alpha-3 code ("DEU", "U.S.A.") or an alpha-2
-// code that is not also a US postal code ("DE" and "CA" are ambiguous and
-// give no country); or when its words after the last postal code match
-// ("CA 94305 USA", "75005 Paris France" does not), or it is a US postal
-// code before a ZIP code ("MA 02139"). A name in parentheses may follow
-// ("Iran (Islamic Republic of)").
+// variant ("USA", "Peoples R China", "England", "Russia"), a US state, or
+// a province, state or territory of Canada or Australia ("Ontario",
+// "Western Australia");
+// or, written in capitals, an alpha-3 code ("DEU", "U.S.A.") or a
+// two-letter code: a US postal code when it is one (PubMed's "Boston, MA":
+// US authors often leave the country out, while ISO alpha-2 codes are
+// rarely written in addresses; so "DE" is Delaware and "CA" California),
+// else an ISO alpha-2 code ("JP"); or when its words after the last postal
+// code match ("CA 94305 USA"; "75005 Paris France" does not), or it is a
+// US state or postal code before a ZIP code ("MA 02139", "Pennsylvania
+// 19486"). A name or note in parentheses may follow ("Iran (Islamic
+// Republic of)", "Sweden (L.D.W.)"). A last component that is only a
+// postal code, or "and", is passed over.
 func Detect(affiliation string) (code string, ok bool) {
 	s := clean(affiliation)
 	if s == "" {
 		return "", false
 	}
-	parts := strings.Split(s, ",")
+	parts := splitOutside(s, ',')
+	// A trailing postal code ("Kingston, Ontario, Canada, K7L 3N6") or a
+	// dangling "and" is passed over.
+	for len(parts) > 1 && skippable(parts[len(parts)-1]) {
+		parts = parts[:len(parts)-1]
+	}
 	last := strings.TrimSpace(parts[len(parts)-1])
 	if c, ok := component(last); ok {
 		return c, true
@@ -103,6 +122,21 @@ func Detect(affiliation string) (code string, ok bool) {
 	return "", false
 }
 
+// skippable reports whether a last component is a postal code (each word
+// has a digit), "and", or nothing.
+func skippable(c string) bool {
+	f := strings.Fields(strings.Trim(c, " .;:"))
+	if len(f) == 0 || len(f) == 1 && strings.EqualFold(f[0], "and") {
+		return true
+	}
+	for _, w := range f {
+		if !strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
 // component matches one component.
 func component(c string) (string, bool) {
 	c = strings.TrimRight(c, " .;:")
@@ -112,8 +146,11 @@ func component(c string) (string, bool) {
 	if code, ok := byName[key(c)]; ok {
 		return code, true
 	}
+	// A name or note in parentheses: "Iran (Islamic Republic of)",
+	// "Stockholm, Sweden (L.D.W., J.M.)".
 	if open := strings.IndexByte(c, '('); open > 0 {
-		if code, ok := byName[key(c[:open])]; ok {
+		c = strings.TrimRight(c[:open], " .;:")
+		if code, ok := byName[key(c)]; ok {
 			return code, true
 		}
 	}
@@ -138,8 +175,11 @@ func component(c string) (string, bool) {
 		}
 		return codeOf(rest)
 	}
-	if lastDigit >= 1 && isZIP(words[lastDigit]) && usPostal[strings.TrimRight(words[lastDigit-1], ".")] {
-		return "US", true
+	if lastDigit >= 1 && isZIP(words[lastDigit]) {
+		before := strings.Join(words[:lastDigit], " ")
+		if usPostal[strings.TrimRight(before, ".")] || usState[key(before)] {
+			return "US", true
+		}
 	}
 	return "", false
 }
@@ -166,12 +206,11 @@ func codeOf(c string) (string, bool) {
 		if code == "UK" {
 			return "GB", true
 		}
-		iso, us := Valid(code), usPostal[code]
 		switch {
-		case iso && !us:
-			return code, true
-		case us && !iso:
+		case usPostal[code]:
 			return "US", true
+		case Valid(code):
+			return code, true
 		}
 	}
 	return "", false
@@ -210,13 +249,33 @@ func clean(s string) string {
 		}
 		s = strings.Join(out, " ")
 	}
-	parts := strings.Split(s, ";")
+	parts := splitOutside(s, ';')
 	for i := len(parts) - 1; i >= 0; i-- {
 		if p := strings.Trim(parts[i], " .,:"); p != "" {
 			return p
 		}
 	}
 	return ""
+}
+
+// splitOutside splits s at sep outside parentheses.
+func splitOutside(s string, sep byte) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth = max(depth-1, 0)
+		case sep:
+			if depth == 0 {
+				parts = append(parts, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(parts, s[start:])
 }
 
 // key folds a name for lookup: case, diacritics, punctuation and spaces

@@ -14,8 +14,13 @@ func TestDetect(t *testing.T) {
 		{"Dept Biol, Univ Washington, Seattle, WA, United States of America", "US"},
 		{"Boston, Massachusetts", "US"},
 		{"Atlanta, NY", "US"},
-		{"Boston, MA", ""},  // Morocco or Massachusetts
-		{"Toronto, CA", ""}, // Canada or California
+		{"Boston, MA", "US"}, // Massachusetts, not Morocco
+		{"Fresno, CA", "US"}, // California, not Canada
+		{"West Point, Pennsylvania 19486.", "US"},
+		{"Kingston, Ontario, Canada, K7L 3N6.", "CA"},
+		{"Waseda University, Shinjuku-ku, Tokyo 162-8480, Japan, and.", "JP"},
+		{"Bethesda, Maryland (K.L.F., J.K.M.); and Karolinska Institutet, Stockholm, Sweden (L.D.W., J.M.).", "SE"},
+		{"New Haven, CT (C.R.P.)", "US"},
 		{"Peking Univ, Beijing 100871, Peoples R China", "CN"},
 		{"Fudan University, Shanghai, PR China", "CN"},
 		{"Fudan University, Shanghai, P.R. China", "CN"},
@@ -46,7 +51,7 @@ func TestDetect(t *testing.T) {
 		{"Dept. of X, Univ. of Y, Lagos, Nigeria. Electronic address: a.b@y.edu.ng.", "NG"},
 		{"Karolinska Institutet, Stockholm, Sweden. jane.doe@ki.se", "SE"},
 		{"TU München, Munich, DEU", "DE"},
-		{"TU München, Munich, DE", ""}, // Germany or Delaware
+		{"TU München, Munich, DE", "US"}, // Delaware: US postal codes win
 		{"ETH Zürich, Zurich, CH", "CH"},
 		{"Univ Tokyo, Tokyo 1130033, Japan", "JP"},
 		{"Kyoto University, Kyoto, JP", "JP"},
@@ -61,6 +66,8 @@ func TestDetect(t *testing.T) {
 		{"Univ Pristina, Pristina, Kosovo", "XK"},
 		{"CERN, CH-1211 Geneva 23, Switzerland", "CH"},
 		{"Paris France", ""},
+		{"Curtin University of Technology, Perth, Western Australia.", "AU"},
+		{"McMaster University, Hamilton, Ontario", "CA"},
 		{"", ""},
 		{"Department of Physics", ""},
 		{"and", ""},
@@ -82,8 +89,8 @@ func TestName(t *testing.T) {
 }
 
 func TestTable(t *testing.T) {
-	if len(iso) != 249 || len(usStates) != 51 {
-		t.Errorf("%d countries and %d US states and DC, want 249 and 51 (iso-codes 4.15)", len(iso), len(usStates))
+	if len(iso) != 249 || len(usStates) != 51 || len(regions) != 21 {
+		t.Errorf("%d countries, %d US states and DC, %d regions of CA and AU, want 249, 51, 21 (iso-codes 4.15)", len(iso), len(usStates), len(regions))
 	}
 	for _, v := range variants {
 		if !Valid(v[1]) {

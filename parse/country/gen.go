@@ -63,6 +63,12 @@ func main() {
 	for _, s := range states {
 		fmt.Fprintf(&b, "\t{%q, %q}, // %s\n", strings.TrimPrefix(s.Code, "US-"), s.Name, s.Type)
 	}
+	b.WriteString("}\n\n// regions are the provinces, states and territories of Canada and Australia of ISO 3166-2 (their authors, like US ones, often leave the country out): alpha-2 of the country, name.\nvar regions = [...][2]string{\n")
+	for _, s := range two.Subdivisions {
+		if strings.HasPrefix(s.Code, "CA-") || strings.HasPrefix(s.Code, "AU-") {
+			fmt.Fprintf(&b, "\t{%q, %q}, // %s\n", s.Code[:2], s.Name, s.Type)
+		}
+	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())
 	if err != nil {

@@ -309,3 +309,28 @@ var usStates = [...][2]string{
 	{"WV", "West Virginia"},        // State
 	{"WY", "Wyoming"},              // State
 }
+
+// regions are the provinces, states and territories of Canada and Australia of ISO 3166-2 (their authors, like US ones, often leave the country out): alpha-2 of the country, name.
+var regions = [...][2]string{
+	{"AU", "Australian Capital Territory"}, // Territory
+	{"AU", "New South Wales"},              // State
+	{"AU", "Northern Territory"},           // Territory
+	{"AU", "Queensland"},                   // State
+	{"AU", "South Australia"},              // State
+	{"AU", "Tasmania"},                     // State
+	{"AU", "Victoria"},                     // State
+	{"AU", "Western Australia"},            // State
+	{"CA", "Alberta"},                      // Province
+	{"CA", "British Columbia"},             // Province
+	{"CA", "Manitoba"},                     // Province
+	{"CA", "New Brunswick"},                // Province
+	{"CA", "Newfoundland and Labrador"},    // Province
+	{"CA", "Nova Scotia"},                  // Province
+	{"CA", "Northwest Territories"},        // Territory
+	{"CA", "Nunavut"},                      // Territory
+	{"CA", "Ontario"},                      // Province
+	{"CA", "Prince Edward Island"},         // Province
+	{"CA", "Quebec"},                       // Province
+	{"CA", "Saskatchewan"},                 // Province
+	{"CA", "Yukon"},                        // Territory
+}

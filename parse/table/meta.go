@@ -29,6 +29,7 @@ type metaColumns struct {
 	ids                                 []idColumn
 	issn, isbn, keywords, indexKeywords []int
 	shortNames, withAffiliations        int // Scopus: "Authors", "Authors with affiliations"
+	correspondence                      int // Scopus: "Correspondence Address"
 	affiliations                        int // IEEE: "Author Affiliations", one per author
 	institutions, countries, rors       int // OpenAlex: per author, "|"-separated
 	citeSource                          string
@@ -51,7 +52,7 @@ func metaHeader(header []string, authors string, wos bool) metaColumns {
 		}
 		return out
 	}
-	m := metaColumns{venue: -1, typ: -1, language: -1, citations: -1, shortNames: -1, withAffiliations: -1, affiliations: -1, institutions: -1, countries: -1, rors: -1}
+	m := metaColumns{venue: -1, typ: -1, language: -1, citations: -1, shortNames: -1, withAffiliations: -1, correspondence: -1, affiliations: -1, institutions: -1, countries: -1, rors: -1}
 	ids := func(pairs ...string) {
 		for i := 0; i+1 < len(pairs); i += 2 {
 			if c := col(pairs[i+1]); c >= 0 {
@@ -99,10 +100,26 @@ func metaHeader(header []string, authors string, wos bool) metaColumns {
 		m.keywords, m.indexKeywords = cols("author keywords"), cols("index keywords")
 		m.url = cols("link")
 		m.shortNames, m.withAffiliations = col("authors"), col("authors with affiliations")
+		m.correspondence = col("correspondence address")
 	default:
 		ids(parse.IDDOI, "doi")
 	}
 	return m
+}
+
+// correspondenceAddress is the address of Scopus's "Correspondence
+// Address", "Y. Li; Department of Surgery, …, Changsha, 410013, China;
+// email: a@b.com": what follows the name and precedes the e-mail; "" when
+// the cell has no address.
+func correspondenceAddress(s string) string {
+	_, addr, ok := strings.Cut(text.CollapseSpace(s), "; ")
+	if !ok {
+		return ""
+	}
+	if i := strings.Index(addr, "; email:"); i >= 0 {
+		addr = addr[:i]
+	}
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(addr), ";"))
 }
 
 // metaCell is a cell as a value: "" for R's "NA" (bibliometrix writes
@@ -179,6 +196,7 @@ func (m *metaColumns) addMeta(p *parse.Paper, row []string, raw []string, pos []
 		meta.Citations = &parse.Citations{Count: n, Source: m.citeSource}
 	}
 	meta.Affiliations = m.affiliationsOf(row, raw, pos, len(p.Authors))
+	meta.Corresponding = correspondenceAddress(metaCell(row, m.correspondence))
 	if !meta.Empty() {
 		p.Meta = meta
 	}

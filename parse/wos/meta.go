@@ -81,10 +81,34 @@ func FromTags(f map[string][]string, line int, tab bool) *parse.Paper {
 		}
 	}
 	m.Affiliations = affiliations(c1Entries(f["C1"], tab), list, other, pos, len(p.Authors))
+	m.Corresponding = reprintAddress(strings.Join(f["RP"], " "))
 	if !m.Empty() {
 		p.Meta = m
 	}
 	return p
+}
+
+// reprintAddress is the address of the first corresponding author of an
+// RP field, "" for none: "Toh, ML (corresponding author), Univ Technol
+// Sarawak, Sibu 96000, Sarawak, Malaysia." gives the address after the
+// name; older records write "(reprint author)", and a second author's
+// entry follows after "; ".
+func reprintAddress(rp string) string {
+	rp = text.CollapseSpace(rp)
+	for _, mark := range []string{"(corresponding author),", "(reprint author),"} {
+		i := strings.Index(rp, mark)
+		if i < 0 {
+			continue
+		}
+		addr := rp[i+len(mark):]
+		if j := strings.Index(addr, mark); j >= 0 {
+			if k := strings.LastIndex(addr[:j], "; "); k >= 0 {
+				addr = addr[:k]
+			}
+		}
+		return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(addr), "."))
+	}
+	return ""
 }
 
 var isoDate = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
