@@ -147,9 +147,18 @@ func component(c string) (string, bool) {
 		return code, true
 	}
 	// A name or note in parentheses: "Iran (Islamic Republic of)",
-	// "Stockholm, Sweden (L.D.W., J.M.)".
-	if open := strings.IndexByte(c, '('); open > 0 {
-		c = strings.TrimRight(c[:open], " .;:")
+	// "Stockholm, Sweden (L.D.W., J.M.)", or the country itself:
+	// "Mentor Graphics Corp. (USA)".
+	if open := strings.LastIndexByte(c, '('); open > 0 {
+		if inner, ok := strings.CutSuffix(c[open+1:], ")"); ok {
+			if code, ok := byName[key(inner)]; ok {
+				return code, true
+			}
+			if code, ok := codeOf(inner); ok {
+				return code, true
+			}
+		}
+		c = strings.TrimRight(c[:strings.IndexByte(c, '(')], " .;:")
 		if code, ok := byName[key(c)]; ok {
 			return code, true
 		}
@@ -166,7 +175,21 @@ func component(c string) (string, bool) {
 			lastDigit = i
 		}
 	}
+	// A postal code after the country: "People's Republic of China
+	// 230026", "Canada T6G 2E9".
+	if k := trailingCodes(words); k > 0 && k < len(words) {
+		if code, ok := byName[key(strings.Join(words[:k], " "))]; ok {
+			return code, true
+		}
+	}
 	if lastDigit < 0 {
+		// "St Louis, MO USA": a US state before the country.
+		if n := len(words); n >= 2 {
+			before := strings.Join(words[:n-1], " ")
+			if usPostal[strings.TrimRight(before, ".")] || usState[key(before)] {
+				return component(words[n-1])
+			}
+		}
 		return "", false
 	}
 	if rest := strings.Join(words[lastDigit+1:], " "); rest != "" {
@@ -182,6 +205,16 @@ func component(c string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// trailingCodes returns the number of words before the last ones that
+// hold a digit.
+func trailingCodes(words []string) int {
+	k := len(words)
+	for k > 0 && strings.ContainsAny(words[k-1], "0123456789") {
+		k--
+	}
+	return k
 }
 
 // codeOf matches a code written in capitals, dots and spaces allowed
@@ -236,6 +269,7 @@ func isZIP(w string) bool {
 // e-mail addresses, and keeps the last of several affiliations joined by
 // ";" that names something.
 func clean(s string) string {
+	s = strings.ReplaceAll(s, "#TAB#", " ") // an artefact of some OpenAlex raw strings
 	if i := strings.Index(strings.ToLower(s), "electronic address"); i >= 0 {
 		s = s[:i]
 	}

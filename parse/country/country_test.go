@@ -17,6 +17,13 @@ func TestDetect(t *testing.T) {
 		{"Boston, MA", "US"}, // Massachusetts, not Morocco
 		{"Fresno, CA", "US"}, // California, not Canada
 		{"West Point, Pennsylvania 19486.", "US"},
+		{"Mentor Graphics Corp. (USA)", "US"},
+		{"TenneT TSO GmbH, Bayreuth (Germany)", "DE"},
+		{"University of Kobe, Japan#TAB#", "JP"},
+		{"Hefei, Anhui Province, People's Republic of China 230026.", "CN"},
+		{"Edmonton, Alberta, Canada T6G 2E9.", "CA"},
+		{"Washington Univ, Sch Med, St Louis, MO USA", "US"},
+		{"Univ Virginia, Charlottesville, Virginia USA", "US"},
 		{"Kingston, Ontario, Canada, K7L 3N6.", "CA"},
 		{"Waseda University, Shinjuku-ku, Tokyo 162-8480, Japan, and.", "JP"},
 		{"Bethesda, Maryland (K.L.F., J.K.M.); and Karolinska Institutet, Stockholm, Sweden (L.D.W., J.M.).", "SE"},

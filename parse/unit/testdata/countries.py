@@ -46,6 +46,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 ISO = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]
+ALPHA2 = {c["alpha_2"] for c in ISO}
 NAMES = {}
 for c in ISO:
     for k in ("name", "common_name", "official_name"):
@@ -57,9 +58,15 @@ NAMES.update({"usa": "US", "peoples r china": "CN", "england": "GB", "scotland":
 
 
 def wos_country(address):
+    address = address.replace("#TAB#", " ")  # an artefact of some OpenAlex raw strings
+    m = re.search(r"\(([^()]*)\)\s*$", address)  # "Mentor Graphics Corp. (USA)"
+    if m and (m.group(1) == "USA" or m.group(1).lower() in NAMES):
+        return "US" if m.group(1) == "USA" else NAMES[m.group(1).lower()]
     last = address.strip().rstrip(".").split(",")[-1].strip()
     if last == "USA" or last.endswith(" USA"):
         return "US"
+    if last in ALPHA2:  # an ISO 3166-1 alpha-2 code: "Keio Media Design, JP"
+        return last
     return NAMES.get(last.lower().removeprefix("the "))  # "The Netherlands"
 
 
