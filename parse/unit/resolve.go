@@ -68,18 +68,26 @@ func (p *projector) resolve(u *Units) []int32 {
 		}
 		units = append(units, built{p.unit(g), i})
 	}
-	// Names unique: a clash shows the country, then the id.
-	count := map[string]int{}
-	for _, b := range units {
-		count[b.unit.Name]++
-	}
-	for i := range units {
-		if x := &units[i].unit; count[x.Name] > 1 {
+	// Names unique: a clash shows the country, then the id, then a number.
+	for pass := 0; pass < 3; pass++ {
+		count := map[string]int{}
+		for _, b := range units {
+			count[b.unit.Name]++
+		}
+		seen := map[string]int{}
+		for i := range units {
+			x := &units[i].unit
+			if count[x.Name] < 2 {
+				continue
+			}
+			seen[x.Name]++
 			switch {
-			case x.Country != "":
+			case pass == 0 && x.Country != "":
 				x.Name += " (" + x.Country + ")"
-			case x.ID != "":
+			case pass == 1 && x.ID != "":
 				x.Name += " (" + x.ID + ")"
+			case pass == 2:
+				x.Name += fmt.Sprintf(" (%d)", seen[x.Name])
 			}
 		}
 	}

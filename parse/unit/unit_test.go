@@ -101,6 +101,8 @@ func TestProjectInstitutions(t *testing.T) {
 		paper("P4", []string{"G Seven", "H Eight"}, "ETH Zurich|05a28rw58|CH", "Univ Zurich, Zurich, Switzerland"),
 		paper("P5", []string{"I Nine", "J Ten"}, "Trinity College|02tyrky19|IE", "Trinity College|0009gyw86|US"),
 		paper("P6", []string{"K Eleven", "L Twelve"}, "MIT, Cambridge, MA 02139 USA", "Massachusetts Institute of Technology, Cambridge, MA, USA"),
+		// Two ROR ids of one name in one country: the plain name joins neither.
+		paper("P7", []string{"M 13", "N 14", "O 15"}, "Trinity College|0009gyw86|US", "Trinity College|02aaaaa11|US", "Trinity College, Hartford, CT 06106 USA"),
 	}, th)
 	basel := find(t, u, "University of Basel")
 	if len(basel.Variants) != 2 || basel.Country != "CH" || len(basel.Reasons) != 1 || !strings.Contains(basel.Reasons[0], "abbreviations written out, both in Switzerland") {
@@ -120,12 +122,16 @@ func TestProjectInstitutions(t *testing.T) {
 	}
 	// Two ROR ids, one name: two units, named apart by country.
 	find(t, u, "Trinity College (IE)")
-	find(t, u, "Trinity College (US)")
+	for _, name := range []string{"Trinity College (US) (0009gyw86)", "Trinity College (US) (02aaaaa11)", "Trinity College (US)"} {
+		if x := find(t, u, name); len(x.Reasons) > 0 || x.Papers != 1 && x.Papers != 2 {
+			t.Errorf("%s: %+v", name, x)
+		}
+	}
 	mit := find(t, u, "Massachusetts Institute of Technology")
 	if mit.Papers != 1 || len(mit.Variants) != 2 || !strings.Contains(strings.Join(mit.Reasons, ";"), "thesaurus inst.csv:2") {
 		t.Errorf("MIT: %+v", mit)
 	}
-	if got, want := len(u.Units), 8; got != want {
+	if got, want := len(u.Units), 10; got != want {
 		t.Errorf("%d units %q, want %d", got, u.Names(), want)
 	}
 	if !slices.IsSorted(u.Names()) {
