@@ -1,6 +1,7 @@
 package unit_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -64,7 +65,7 @@ func TestCountryCoverage(t *testing.T) {
 	var table []string
 	for _, f := range files {
 		c := load(t, f)
-		u, err := unit.Project(c, unit.Country, unit.Options{})
+		u, err := unit.Project(context.Background(), c, unit.Country, unit.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -63,7 +63,7 @@ func TestCountriesIndependent(t *testing.T) {
 			if c.Len() != ref.Papers {
 				t.Errorf("%d papers, script %d", c.Len(), ref.Papers)
 			}
-			u, err := unit.Project(c, unit.Country, unit.Options{})
+			u, err := unit.Project(context.Background(), c, unit.Country, unit.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

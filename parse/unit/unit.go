@@ -9,6 +9,7 @@
 package unit
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -153,7 +154,9 @@ func (u *Units) Names() []string {
 // same after writing out Web of Science abbreviations ("Univ Basel" =
 // "University of Basel") in the same known country. Spellings that match
 // two different ROR ids stay apart.
-func Project(c *corpus.Corpus, k Kind, opt Options) (*Units, error) {
+//
+// The context stops the projection between papers.
+func Project(ctx context.Context, c *corpus.Corpus, k Kind, opt Options) (*Units, error) {
 	u := &Units{Kind: k, c: c}
 	switch k {
 	case Author:
@@ -174,6 +177,9 @@ func Project(c *corpus.Corpus, k Kind, opt Options) (*Units, error) {
 	unmapped := map[string]int{}
 	var spells []int32
 	for i := 0; i < c.Len(); i++ {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		n := len(c.Authors(i))
 		u.Positions += n
 		withAff := make([]bool, n)

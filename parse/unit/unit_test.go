@@ -1,6 +1,7 @@
 package unit_test
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -68,7 +69,7 @@ func institutions(t *testing.T, papers []*parse.Paper, th *identity.Thesaurus) (
 			t.Fatalf("paper %q not kept", p.Title)
 		}
 	}
-	u, err := unit.Project(c, unit.Institution, unit.Options{Thesaurus: th})
+	u, err := unit.Project(context.Background(), c, unit.Institution, unit.Options{Thesaurus: th})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +183,7 @@ func TestFractionalPerPaper(t *testing.T) {
 	c.Add(paper("P1", []string{"A", "B", "C", "D"}, "X, Paris, France", "Y, Berlin, Germany", "Z, Rome, Italy", "W, Lyon, France"))
 	c.Add(paper("P2", []string{"A", "B"}, "X, Paris, France", "Y, Berlin, Germany"))
 	c.Add(paper("P3", []string{"A"}, "X, Paris, France"))
-	u, err := unit.Project(c, unit.Country, unit.Options{})
+	u, err := unit.Project(context.Background(), c, unit.Country, unit.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +224,7 @@ func TestSCPMCP(t *testing.T) {
 	c.Add(paper("P2", []string{"A", "B"}, "X, Paris, France", "X, Lyon, France"))
 	c.Add(paper("P3", []string{"A", "B"}, "X, Paris, France", "Z, Rome, Italy"))
 	c.Add(paper("P4", []string{"A", "B"}, "", "Z, Rome, Italy")) // first author without a country
-	u, err := unit.Project(c, unit.Country, unit.Options{})
+	u, err := unit.Project(context.Background(), c, unit.Country, unit.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -250,7 +251,7 @@ func ExampleProject() {
 	c.Add(paper("Trees", []string{"Ann Lee", "Di Eng"},
 		"University of Basel, Basel, Switzerland", "Harvard Univ, Cambridge, MA 02138 USA"))
 	for _, k := range []unit.Kind{unit.Country, unit.Institution} {
-		u, _ := unit.Project(c, k, unit.Options{})
+		u, _ := unit.Project(context.Background(), c, k, unit.Options{})
 		g := graph.FromPapers(u.Names(), u, graph.BuildOptions{})
 		fmt.Printf("%s: %d nodes, %d edges\n", k, g.N(), g.M())
 		for e := int32(0); e < int32(g.M()); e++ {
@@ -274,4 +275,47 @@ func ExampleProject() {
 	//   MIT — University of Basel: 1
 	//   Peking Univ — University of Basel: 1
 	//   merged: "University of Basel" = "Univ Basel": the same with Web of Science abbreviations written out, both in Switzerland
+}
+
+func TestProjectCancelled(t *testing.T) {
+	c := corpus.New()
+	c.Add(paper("P1", []string{"A"}, "X, Paris, France"))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := unit.Project(ctx, c, unit.Country, unit.Options{}); err != context.Canceled {
+		t.Errorf("cancelled projection: %v", err)
+	}
+	if _, err := unit.Project(context.Background(), c, unit.Author, unit.Options{}); err == nil {
+		t.Error("author units without identity: no error")
+	}
+	if k, err := unit.ParseKind("institution"); k != unit.Institution || err != nil {
+		t.Errorf("ParseKind: %v %v", k, err)
+	}
+	if _, err := unit.ParseKind("people"); err == nil {
+		t.Error("ParseKind(people): no error")
+	}
+}
+
+// The author unit is the identity resolution's people, unchanged.
+func TestProjectAuthors(t *testing.T) {
+	c := corpus.New()
+	c.Add(paper("P1", []string{"Ann Lee", "Bo Chen"}))
+	c.Add(paper("P2", []string{"Ann Lee", "Cy Dee"}))
+	id := identity.Resolve(c, identity.Options{})
+	u, err := unit.Project(context.Background(), c, unit.Author, unit.Options{Identity: id})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(u.Names(), id.Names()) || u.Positions != 4 || u.Mapped != 4 {
+		t.Fatalf("names %q, positions %d, mapped %d", u.Names(), u.Positions, u.Mapped)
+	}
+	ps := id.Papers(c)
+	for i := 0; i < c.Len(); i++ {
+		if !slices.Equal(u.Authors(i), ps.Authors(i)) {
+			t.Errorf("paper %d: %v, identity %v", i, u.Authors(i), ps.Authors(i))
+		}
+	}
+	if ann := find(t, u, "Ann Lee"); ann.Papers != 2 {
+		t.Errorf("Ann Lee: %d papers", ann.Papers)
+	}
 }
