@@ -50,6 +50,8 @@ func (p *projector) resolve(u *Units) []int32 {
 			i = len(groups)
 			byKey[key] = i
 			groups = append(groups, g)
+		} else {
+			groups[i].reasons = append(groups[i].reasons, g.reasons...)
 		}
 		groups[i].spells = append(groups[i].spells, int32(s))
 		of[s] = i
@@ -233,11 +235,22 @@ func (p *projector) mergeUnknown(groups []*group, bucket []item, find func(int) 
 	if known < 0 {
 		return
 	}
+	want := p.spells[knownSpell].country
 	for _, b := range bucket {
-		if r := find(b.group); p.spells[b.spell].country == "" && r != known && (groups[r].ror == "" || groups[known].ror == "") {
+		if r := find(b.group); p.spells[b.spell].country == "" && r != known && (groups[r].ror == "" || groups[known].ror == "") && p.onlyIn(groups[r], want) {
 			mergeInto(groups, r, known, why(p.spells[b.spell], p.spells[knownSpell]))
 		}
 	}
+}
+
+// onlyIn reports whether every spelling of g with a country has country c.
+func (p *projector) onlyIn(g *group, c string) bool {
+	for _, s := range g.spells {
+		if x := p.spells[s].country; x != "" && x != c {
+			return false
+		}
+	}
+	return true
 }
 
 // firstIn returns the first spelling of the bucket whose group's root is r.

@@ -104,6 +104,10 @@ func TestProjectInstitutions(t *testing.T) {
 		paper("P6", []string{"K Eleven", "L Twelve"}, "MIT, Cambridge, MA 02139 USA", "Massachusetts Institute of Technology, Cambridge, MA, USA"),
 		// Two ROR ids of one name in one country: the plain name joins neither.
 		paper("P7", []string{"M 13", "N 14", "O 15"}, "Trinity College|0009gyw86|US", "Trinity College|02aaaaa11|US", "Trinity College, Hartford, CT 06106 USA"),
+		// A ROR id in Germany whose other spelling has no country joins no
+		// Swiss name of that spelling.
+		paper("P8", []string{"P 16", "Q 17", "R 18"}, "Research Foundation Institute|03bbbbb22|DE", "Inst Fdn Res|03bbbbb22|", "Inst Fdn Res, Zurich, Switzerland"),
+		paper("P9", []string{"S 19", "T 20"}, "MIT, Cambridge, MA 02139 USA", "MIT, Cambridge, MA 02139 USA"),
 	}, th)
 	basel := find(t, u, "University of Basel")
 	if len(basel.Variants) != 2 || basel.Country != "CH" || len(basel.Reasons) != 1 || !strings.Contains(basel.Reasons[0], "abbreviations written out, both in Switzerland") {
@@ -129,10 +133,16 @@ func TestProjectInstitutions(t *testing.T) {
 		}
 	}
 	mit := find(t, u, "Massachusetts Institute of Technology")
-	if mit.Papers != 1 || len(mit.Variants) != 2 || !strings.Contains(strings.Join(mit.Reasons, ";"), "thesaurus inst.csv:2") {
+	if mit.Papers != 2 || len(mit.Variants) != 2 || len(mit.Reasons) != 1 || !strings.Contains(strings.Join(mit.Reasons, ";"), "thesaurus inst.csv:2") {
 		t.Errorf("MIT: %+v", mit)
 	}
-	if got, want := len(u.Units), 10; got != want {
+	if x := find(t, u, "Research Foundation Institute"); x.ID != "03bbbbb22" || len(x.Reasons) != 0 || len(x.Variants) != 2 {
+		t.Errorf("Research Foundation Institute: %+v", x)
+	}
+	if x := find(t, u, "Inst Fdn Res"); x.ID != "" || x.Country != "CH" || len(x.Reasons) != 0 {
+		t.Errorf("Inst Fdn Res: %+v", x)
+	}
+	if got, want := len(u.Units), 12; got != want {
 		t.Errorf("%d units %q, want %d", got, u.Names(), want)
 	}
 	if !slices.IsSorted(u.Names()) {
