@@ -28,7 +28,7 @@ func InstitutionName(affiliation string) (name, why string, ok bool) {
 	other, tier := "", 4
 	for _, p := range parts {
 		p = trimComponent(p)
-		if p == "" || department(p) || strings.ContainsAny(p, "0123456789") {
+		if p == "" || department(p) {
 			continue
 		}
 		switch t := institutionTier(p); {
@@ -94,7 +94,7 @@ func department(p string) bool {
 var (
 	universityWords = set("university universities univ universitat universitaet universite universidad universidade universita universiteit universitet universiti uniwersytet univerzita univerzitet yliopisto polytechnic politecnico polytech polytechnique")
 	// Institutions that hold labs and centres: preferred to them.
-	institutionWords = set("institute institut instituto istituto inst institution hospital hosp hopital hospitals klinikum academy acad akademie academia foundation fdn fondation fundacion stiftung council agency ministry minist company co corp corporation inc ltd gmbh ag llc plc srl bv cnrs inserm csic cern trust society soc association assoc organization organisation")
+	institutionWords = set("institute institut instituto istituto inst institution hospital hosp hopital hospitals klinikum academy acad akademie academia foundation fdn fondation fundacion stiftung council agency ministry minist company co corp corporation pharmaceuticals pharmaceutical pharma inc ltd gmbh ag llc plc srl bv cnrs inserm csic cern trust society soc association assoc organization organisation")
 	unitWords        = set("laboratory laboratories lab labs laboratoire laboratorio college coll school sch ecole escuela scuola centre center ctr centro zentrum centrum clinic clinics clinica klinik research observatory museum")
 )
 
