@@ -39,6 +39,9 @@ func (k Kind) String() string {
 	return fmt.Sprintf("Kind(%d)", int(k))
 }
 
+// MarshalText writes the kind's name, for JSON.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
 // ParseKind returns the Kind named "author", "institution" or "country".
 func ParseKind(s string) (Kind, error) {
 	if i := slices.Index(Kinds, s); i >= 0 {
@@ -88,20 +91,23 @@ type Count struct {
 
 // Units are the papers of a corpus as lists of unit ids, and the units.
 type Units struct {
-	Kind Kind
+	Kind Kind `json:"unit"`
 	// Units are sorted by name; a unit's id is its index.
-	Units []Unit
+	Units []Unit `json:"units"`
 	// Positions is the number of author positions of the papers (each
 	// distinct author of a paper once); WithAffiliation those with at
 	// least one affiliation; Mapped those with a unit. Positions −
 	// Mapped had no unit and count for none.
-	Positions, WithAffiliation, Mapped int
+	Positions       int `json:"positions"`
+	WithAffiliation int `json:"with_affiliation"`
+	Mapped          int `json:"mapped"`
 	// Unmapped are the affiliation strings from which no unit was found,
 	// most frequent first (at most MaxUnmapped); UnmappedStrings is how
 	// many distinct strings there were and UnmappedCount how many times
 	// they were found.
-	Unmapped                       []Count
-	UnmappedStrings, UnmappedCount int
+	Unmapped        []Count `json:"unmapped"`
+	UnmappedStrings int     `json:"unmapped_strings"`
+	UnmappedCount   int     `json:"unmapped_count"`
 
 	c      *corpus.Corpus
 	off    []int   // paper i's units: ids[off[i]:off[i+1]]
@@ -182,22 +188,25 @@ func Project(ctx context.Context, c *corpus.Corpus, k Kind, opt Options) (*Units
 		}
 		n := len(c.Authors(i))
 		u.Positions += n
+		m := c.Meta(i)
+		if m == nil || len(m.Affiliations) == 0 {
+			hitOff = append(hitOff, len(hits))
+			continue
+		}
 		withAff := make([]bool, n)
-		if m := c.Meta(i); m != nil {
-			for pos, affs := range m.Affiliations {
-				j := c.AuthorAt(i, pos)
-				if j < 0 || len(affs) == 0 {
-					continue
+		for pos, affs := range m.Affiliations {
+			j := c.AuthorAt(i, pos)
+			if j < 0 || len(affs) == 0 {
+				continue
+			}
+			withAff[j] = true
+			for _, a := range affs {
+				spells = p.spellings(spells[:0], a)
+				if len(spells) == 0 {
+					unmapped[a.Name]++
 				}
-				withAff[j] = true
-				for _, a := range affs {
-					spells = p.spellings(spells[:0], a)
-					if len(spells) == 0 {
-						unmapped[a.Name]++
-					}
-					for _, s := range spells {
-						hits = append(hits, hit{int32(j), s})
-					}
+				for _, s := range spells {
+					hits = append(hits, hit{int32(j), s})
 				}
 			}
 		}
