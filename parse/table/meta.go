@@ -109,17 +109,16 @@ func metaHeader(header []string, authors string, wos bool) metaColumns {
 
 // correspondenceAddress is the address of Scopus's "Correspondence
 // Address", "Y. Li; Department of Surgery, …, Changsha, 410013, China;
-// email: a@b.com": what follows the name and precedes the e-mail; "" when
-// the cell has no address.
+// email: a@b.com" (a second corresponding author may follow the same
+// way): what follows the first name. A cell whose first part is no name
+// (it has a digit: some exports hold references there) or that has no
+// address gives "".
 func correspondenceAddress(s string) string {
-	_, addr, ok := strings.Cut(text.CollapseSpace(s), "; ")
-	if !ok {
+	parts := strings.Split(text.CollapseSpace(s), "; ")
+	if len(parts) < 2 || strings.ContainsAny(parts[0], "0123456789") || strings.HasPrefix(parts[1], "email:") {
 		return ""
 	}
-	if i := strings.Index(addr, "; email:"); i >= 0 {
-		addr = addr[:i]
-	}
-	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(addr), ";"))
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(parts[1]), ";"))
 }
 
 // metaCell is a cell as a value: "" for R's "NA" (bibliometrix writes

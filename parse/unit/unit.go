@@ -101,6 +101,10 @@ type Units struct {
 	Positions       int `json:"positions"`
 	WithAffiliation int `json:"with_affiliation"`
 	Mapped          int `json:"mapped"`
+	// Addresses is the number of affiliations linked to no author
+	// (Meta.Addresses), AddressesMapped those with a unit.
+	Addresses       int `json:"addresses,omitempty"`
+	AddressesMapped int `json:"addresses_mapped,omitempty"`
 	// Unmapped are the affiliation strings from which no unit was found,
 	// most frequent first (at most MaxUnmapped); UnmappedStrings is how
 	// many distinct strings there were and UnmappedCount how many times
@@ -145,8 +149,9 @@ func (u *Units) Names() []string {
 // Project returns the papers of c as lists of units of kind k. An author
 // position's units are those of its affiliations (Meta.Affiliations, one
 // slot per author as the source lists them, mapped to the corpus's
-// authors by Corpus.AuthorAt). A string holding several addresses joined
-// by ";" gives the unit of each.
+// authors by Corpus.AuthorAt), and the addresses the source links to no
+// author (Meta.Addresses) count for the paper. A string holding several
+// addresses joined by ";" gives the unit of each.
 //
 // Countries: the source's country code when it gives one, else
 // country.Detect of the address.
@@ -189,9 +194,22 @@ func Project(ctx context.Context, c *corpus.Corpus, k Kind, opt Options) (*Units
 		n := len(c.Authors(i))
 		u.Positions += n
 		m := c.Meta(i)
-		if m == nil || len(m.Affiliations) == 0 {
+		if m == nil || len(m.Affiliations) == 0 && len(m.Addresses) == 0 {
 			hitOff = append(hitOff, len(hits))
 			continue
+		}
+		// Addresses linked to no author count for the paper only.
+		for _, a := range m.Addresses {
+			spells = p.spellings(spells[:0], a)
+			u.Addresses++
+			if len(spells) == 0 {
+				unmapped[a.Name]++
+			} else {
+				u.AddressesMapped++
+			}
+			for _, s := range spells {
+				hits = append(hits, hit{-1, s})
+			}
 		}
 		withAff := make([]bool, n)
 		for pos, affs := range m.Affiliations {
@@ -239,6 +257,9 @@ func Project(ctx context.Context, c *corpus.Corpus, k Kind, opt Options) (*Units
 			if !slices.Contains(u.ids[start:], x.spell) {
 				u.ids = append(u.ids, x.spell)
 				u.Units[x.spell].Papers++
+			}
+			if x.author < 0 {
+				continue // an address of the paper, of no known author
 			}
 			authorsOf[x.spell]++
 			if authorsOf[x.spell] == 2 {

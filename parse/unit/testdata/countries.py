@@ -5,6 +5,7 @@ code, to check parse/unit independently:
 
   /usr/bin/python3 countries.py wos FILE      > wos-countries.json
   /usr/bin/python3 countries.py openalex FILE > openalex-countries.json
+  /usr/bin/python3 countries.py scopus FILE   > scopus-countries.json
 
 Web of Science (Clarivate, "Web of Science Core Collection field tags"):
 a record is lines "XX value" with continuation lines indented by three
@@ -26,11 +27,20 @@ comma-separated component. OpenAlex marks no
 corresponding author in this 2022 file, so the first authorship's first
 institution with a country decides.
 
+Scopus CSV (Elsevier, "Scopus export fields"): "Authors with
+affiliations" lists "Name, Org, City, Country" per author, joined by "; ";
+"Correspondence Address" is "Name; Address; email: …", more authors
+following the same way; rows without authors ("[No author name available]") are no papers. A paper's
+countries are the last components of its authors' entries; its
+corresponding country that of the address, else its first author's.
+
 Country names are looked up in ISO 3166-1 as Debian's iso-codes gives it
 (/usr/share/iso-codes/json/iso_3166-1.json: name, common_name,
-official_name) plus the spellings Web of Science documents for a few
-countries (USA, Peoples R China, England, Scotland, Wales, North Ireland,
-Turkey, South Korea, Russia, Iran, Vietnam, Taiwan).
+official_name), a bare two-letter code as a US state's postal code
+when it is one (iso_3166-2.json) else as an ISO alpha-2 code, plus the
+spellings Web of Science documents for a few
+countries (USA, UK, Peoples R China, England, Scotland, Wales, North Ireland,
+Turkey, South Korea, Russia, Iran, Vietnam, Taiwan, Papua N Guinea).
 
 Output: JSON with per country its papers, SCP and MCP (single- and
 multiple-country publications by the corresponding country), and per
@@ -47,14 +57,16 @@ from itertools import combinations
 
 ISO = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]
 ALPHA2 = {c["alpha_2"] for c in ISO}
+US_STATES = {d["code"][3:] for d in json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
+             if d["code"].startswith("US-") and d["type"] in ("State", "District")}
 NAMES = {}
 for c in ISO:
     for k in ("name", "common_name", "official_name"):
         if k in c:
             NAMES[c[k].lower()] = c["alpha_2"]
-NAMES.update({"usa": "US", "peoples r china": "CN", "england": "GB", "scotland": "GB", "wales": "GB",
+NAMES.update({"usa": "US", "uk": "GB", "peoples r china": "CN", "england": "GB", "scotland": "GB", "wales": "GB",
               "north ireland": "GB", "turkey": "TR", "south korea": "KR", "russia": "RU", "iran": "IR",
-              "vietnam": "VN", "taiwan": "TW"})
+              "vietnam": "VN", "taiwan": "TW", "papua n guinea": "PG"})
 
 
 def wos_country(address):
@@ -65,6 +77,11 @@ def wos_country(address):
     last = address.strip().rstrip(".").split(",")[-1].strip()
     if last == "USA" or last.endswith(" USA"):
         return "US"
+    m = re.fullmatch(r"([A-Z]{2}) \d{5}(-\d{4})?", last)
+    if m and m.group(1) in US_STATES:  # older WoS records: "LOS ANGELES,CA 90024."
+        return "US"
+    if last in US_STATES:  # "Boston, MA": US addresses often end with the state
+        return "US"
     if last in ALPHA2:  # an ISO 3166-1 alpha-2 code: "Keio Media Design, JP"
         return last
     return NAMES.get(last.lower().removeprefix("the "))  # "The Netherlands"
@@ -72,7 +89,8 @@ def wos_country(address):
 
 def wos_records(path):
     rec, tag = {}, None
-    with open(path, encoding="utf-8-sig") as f:
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8-sig") as f:
         for line in f:
             line = line.rstrip("\n")
             if line.startswith("ER"):
@@ -100,7 +118,8 @@ def wos(path):
             c = wos_country(address)
             if c:
                 countries.add(c)
-                if first is None and first_author in [n.strip() for n in names.split(";")]:
+                # the first author's: named in the brackets, or the sole author
+                if first is None and (first_author in [n.strip() for n in names.split(";")] or len(rec["AU"]) == 1):
                     first = c
         corresponding = None
         rp = " ".join(rec.get("RP", []))
@@ -108,6 +127,30 @@ def wos(path):
         if m:
             corresponding = wos_country(m.group(1))
         papers.append((countries, corresponding or first, bool(corresponding)))
+    return papers
+
+
+def scopus(path):
+    import csv
+    papers = []
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            if row.get("Authors", "").strip() in ("", "[No author name available]"):
+                continue
+            countries, first = set(), None
+            for k, entry in enumerate(e for e in row.get("Authors with affiliations", "").split("; ") if e.strip()):
+                c = wos_country(entry)
+                if c:
+                    countries.add(c)
+                    if k == 0:
+                        first = c
+            corresponding = None
+            parts = row.get("Correspondence Address", "").split("; ")
+            # "Name; Address; email: …[; Name2; …]"; a first part with a
+            # digit is no name (some exports hold references there)
+            if len(parts) >= 2 and not re.search(r"\d", parts[0]):
+                corresponding = wos_country(parts[1])
+            papers.append((countries, corresponding or first, bool(corresponding)))
     return papers
 
 
@@ -139,7 +182,7 @@ def openalex(path):
 
 def main():
     kind, path = sys.argv[1], sys.argv[2]
-    papers = wos(path) if kind == "wos" else openalex(path)
+    papers = {"wos": wos, "openalex": openalex, "scopus": scopus}[kind](path)
     count, full, frac = Counter(), Counter(), defaultdict(float)
     scp, mcp, by_corr = Counter(), Counter(), Counter()
     for countries, attributed, corr in papers:
