@@ -1,7 +1,9 @@
 package graph_test
 
 import (
+	"context"
 	"os"
+	"runtime"
 	"testing"
 
 	. "coauthor/graph"
@@ -33,22 +35,24 @@ func BenchmarkMeasures(b *testing.B) {
 		name string
 		f    func()
 	}{
-		{"betweenness", func() { Betweenness(g, BetweennessOptions{}) }},
-		{"betweenness_weighted", func() { Betweenness(g, BetweennessOptions{Weighted: true}) }},
+		{"betweenness", func() { Betweenness(context.Background(), g, BetweennessOptions{}) }},
+		{"betweenness_weighted", func() { Betweenness(context.Background(), g, BetweennessOptions{Weighted: true}) }},
 		{"betweenness_approx", func() {
-			samples = BetweennessCentrality(g, BetweennessOptions{Epsilon: 0.01, Delta: 0.1, Seed: 1}).Samples
+			samples = mustBetweenness(b, g, BetweennessOptions{Epsilon: 0.01, Delta: 0.1, Seed: 1}).Samples
 		}},
-		{"closeness", func() { Reachability(g).Closeness() }},
+		{"closeness", func() { r, _ := Reachability(context.Background(), g); r.Closeness() }},
 		{"pagerank", func() { PageRank(g, 0.85, IterOptions{Tol: 1e-6}) }},
 		{"eigenvector", func() { Eigenvector(g, IterOptions{Tol: 1e-6}) }},
 		{"core", func() { CoreNumber(g) }},
-		{"clustering", func() { Clustering(g) }},
-		{"louvain", func() { labels = community.Louvain(g, community.Options{Seed: 1}) }},
+		{"clustering", func() { Clustering(context.Background(), g, 1) }},
+		{"louvain", func() { labels, _ = community.Louvain(context.Background(), g, community.Options{Seed: 1}) }},
 		// Default options: the row compared with igraph's Leiden.
-		{"leiden", func() { labels = community.Leiden(g, community.Options{Seed: 1}) }},
+		{"leiden", func() { labels, _ = community.Leiden(context.Background(), g, community.Options{Seed: 1}) }},
 		// Passes until one gains little, as igraph's n_iterations=-1.
-		{"leiden_stable", func() { labels = community.Leiden(g, community.Options{Seed: 1, Iterations: -1}) }},
-		{"leiden_4starts", func() { labels = community.Leiden(g, community.Options{Seed: 1, Starts: 4}) }},
+		{"leiden_stable", func() {
+			labels, _ = community.Leiden(context.Background(), g, community.Options{Seed: 1, Iterations: -1})
+		}},
+		{"leiden_4starts", func() { labels, _ = community.Leiden(context.Background(), g, community.Options{Seed: 1, Starts: 4}) }},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
@@ -65,6 +69,47 @@ func BenchmarkMeasures(b *testing.B) {
 			if samples > 0 {
 				b.ReportMetric(float64(samples), "samples")
 			}
+		})
+	}
+}
+
+// BenchmarkCosts measures, on one core, the time of an edge visit of each
+// all-sources search on ca-GrQc (a breadth-first search from every node,
+// Brandes' betweenness, weighted betweenness by Dijkstra's search), in ns
+// per n·(2m+n) visits, and of a step of the exact triangle count (ns per
+// TriangleWork step) on ca-GrQc and on a clique of 1,500 nodes: the
+// numbers behind CostBFS, CostBetweenness, CostDijkstra and
+// TriangleBudget (graph/budget.go, graph/wedges.go).
+func BenchmarkCosts(b *testing.B) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	g := loadNetwork(b, "ca-GrQc.txt")
+	visits := float64(g.N()) * float64(2*g.M()+g.N())
+	clique := NewBuilder(make([]string, 1500), BuildOptions{})
+	all := make([]int32, 1500)
+	for i := range all {
+		all[i] = int32(i)
+	}
+	clique.AddPaper(all, 0)
+	k, err := clique.Build()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		steps float64
+		f     func()
+	}{
+		{"bfs", visits, func() { Reachability(context.Background(), g) }},
+		{"betweenness", visits, func() { Betweenness(context.Background(), g, BetweennessOptions{}) }},
+		{"dijkstra", visits, func() { Betweenness(context.Background(), g, BetweennessOptions{Weighted: true}) }},
+		{"triangles", TriangleWork(g), func() { Triangles(g) }},
+		{"triangles_clique", TriangleWork(k), func() { Triangles(k) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				c.f()
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/c.steps, "ns/step")
 		})
 	}
 }

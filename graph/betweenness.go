@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"math"
 
 	"coauthor/graph/internal/parallel"
@@ -17,7 +18,7 @@ type BetweennessOptions struct {
 	Seed    uint64
 	// Epsilon, when above 0, estimates betweenness from random shortest
 	// paths so that, with probability 1−Delta, every node's estimate is
-	// within Epsilon of its exact value (see BetweennessCentrality); it
+	// within Epsilon of its exact value (see Betweenness); it
 	// takes precedence over Samples. Delta 0 means 0.1. Both 0: exact.
 	// The sample size depends on ε, δ and the graph's diameter, not its
 	// size (about 36,000 paths for ε = 0.01 on ca-GrQc, 10 times faster
@@ -26,29 +27,10 @@ type BetweennessOptions struct {
 	Epsilon, Delta float64
 }
 
-// Betweenness returns the betweenness centrality of every node,
-//
-//	C_B(v) = 1/((n-1)(n-2)) · Σ_{s≠v≠t} σ_st(v)/σ_st
-//
-// summed over ordered pairs, networkx 2.8's normalized form (0 when n ≤ 2).
-// Two weighted paths are equally short only when their float sums are
-// exactly equal, as in networkx. With Samples, the sum runs over the
-// sampled sources and is scaled by n/Samples; stderr then holds each
-// node's standard error (same units, finite-population corrected), and is
-// nil otherwise.
-//
-// With Epsilon, the estimate of BetweennessCentrality, and stderr nil.
-//
-// Brandes' algorithm runs one search per source, spread over all cores;
-// partial sums are added in a fixed order, so results do not depend on
-// the number of cores.
-func Betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
-	r := BetweennessCentrality(g, opt)
-	return r.BC, r.StdErr
-}
-
-// betweenness is Brandes' algorithm, exact or from sampled sources.
-func betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
+// betweenness is Brandes' algorithm, exact or from sampled sources. It
+// returns ctx's error soon after ctx ends: each worker checks it before
+// every search.
+func betweenness(ctx context.Context, g *Graph, opt BetweennessOptions) (bc, stderr []float64, err error) {
 	n := g.N()
 	sources := make([]int32, n)
 	for i := range sources {
@@ -77,6 +59,9 @@ func betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
 			sq = make([]float64, n)
 		}
 		for i := p; i < len(sources); i += parts {
+			if canceled(ctx) {
+				return
+			}
 			s := int(sources[i])
 			if dist != nil {
 				b.dijkstra(g, dist, s)
@@ -90,6 +75,9 @@ func betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
 			squares[p] = sq
 		}
 	})
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
 	bc = make([]float64, n)
 	for _, sum := range sums {
 		for v, x := range sum {
@@ -119,7 +107,7 @@ func betweenness(g *Graph, opt BetweennessOptions) (bc, stderr []float64) {
 	for v := range bc {
 		bc[v] *= scale
 	}
-	return bc, stderr
+	return bc, stderr, nil
 }
 
 // partCount returns how many partial sums betweenness keeps: enough to

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"math"
 	"math/bits"
 	"math/rand/v2"
@@ -24,8 +25,23 @@ type BetweennessResult struct {
 	VertexDiameter int
 }
 
-// BetweennessCentrality is Betweenness with the sample size used. With
-// opt.Epsilon above 0 it estimates betweenness after Riondato &
+// Betweenness returns the betweenness centrality of every node,
+//
+//	C_B(v) = 1/((n-1)(n-2)) · Σ_{s≠v≠t} σ_st(v)/σ_st
+//
+// summed over ordered pairs, networkx 2.8's normalized form (0 when n ≤ 2).
+// Two weighted paths are equally short only when their float sums are
+// exactly equal, as in networkx. With Samples, the sum runs over the
+// sampled sources and is scaled by n/Samples; StdErr then holds each
+// node's standard error (same units, finite-population corrected), and is
+// nil otherwise. The result also says how many sources or paths were
+// used.
+//
+// Exact and with Samples, Brandes' algorithm runs one search per source,
+// spread over all cores; partial sums are added in a fixed order, so
+// results do not depend on the number of cores.
+//
+// With opt.Epsilon above 0 it estimates betweenness after Riondato &
 // Kornaropoulos (2016): it draws r ordered pairs (s, t), s ≠ t, uniformly
 // at random, picks one shortest s–t path uniformly among all of them and
 // credits each node inside it with 1/r. With
@@ -47,19 +63,29 @@ type BetweennessResult struct {
 // that stops where they meet; with weights by Dijkstra's search from s
 // that stops at t. The samples are split into fixed parts with their own
 // random streams, so one seed gives one result on any number of cores.
-func BetweennessCentrality(g *Graph, opt BetweennessOptions) BetweennessResult {
+//
+// Its error is that of the options (BetweennessOptions.Validate), or
+// ctx's soon after ctx ends, with no result: the workers check it before
+// every search (every 64 sampled paths).
+func Betweenness(ctx context.Context, g *Graph, opt BetweennessOptions) (BetweennessResult, error) {
+	if err := opt.Validate(); err != nil {
+		return BetweennessResult{}, err
+	}
 	if opt.Epsilon <= 0 {
-		bc, se := betweenness(g, opt)
+		bc, se, err := betweenness(ctx, g, opt)
+		if err != nil {
+			return BetweennessResult{}, err
+		}
 		k := g.N()
 		if opt.Samples > 0 && opt.Samples < k {
 			k = opt.Samples
 		}
-		return BetweennessResult{BC: bc, StdErr: se, Samples: k}
+		return BetweennessResult{BC: bc, StdErr: se, Samples: k}, nil
 	}
 	n := g.N()
 	bc := make([]float64, n)
 	if n <= 2 {
-		return BetweennessResult{BC: bc}
+		return BetweennessResult{BC: bc}, nil
 	}
 	delta := opt.Delta
 	if delta <= 0 || delta >= 1 {
@@ -68,7 +94,7 @@ func BetweennessCentrality(g *Graph, opt BetweennessOptions) BetweennessResult {
 	vd := vertexDiameterBound(g, opt.Weighted)
 	if vd <= 2 {
 		// No shortest path has a node inside it.
-		return BetweennessResult{BC: bc, VertexDiameter: vd}
+		return BetweennessResult{BC: bc, VertexDiameter: vd}, nil
 	}
 	r := ApproxSampleSize(n, vd, opt.Epsilon, delta)
 	var dist []float64
@@ -81,6 +107,9 @@ func BetweennessCentrality(g *Graph, opt BetweennessOptions) BetweennessResult {
 		rng := parallel.NewRand(opt.Seed ^ (uint64(p+1) * 0x9e3779b97f4a7c15))
 		var out []int32
 		for i := p * r / parts; i < (p+1)*r/parts; i++ {
+			if i%64 == 0 && canceled(ctx) {
+				return
+			}
 			s := rng.IntN(n)
 			t := rng.IntN(n - 1)
 			if t >= s {
@@ -94,6 +123,9 @@ func BetweennessCentrality(g *Graph, opt BetweennessOptions) BetweennessResult {
 		}
 		found[p] = out
 	})
+	if err := ctx.Err(); err != nil {
+		return BetweennessResult{}, err
+	}
 	count := make([]int32, n)
 	for _, out := range found {
 		for _, v := range out {
@@ -104,11 +136,11 @@ func BetweennessCentrality(g *Graph, opt BetweennessOptions) BetweennessResult {
 	for v, c := range count {
 		bc[v] = float64(c) * scale
 	}
-	return BetweennessResult{BC: bc, Samples: r, VertexDiameter: vd}
+	return BetweennessResult{BC: bc, Samples: r, VertexDiameter: vd}, nil
 }
 
 // ApproxSampleSize returns the number of sampled shortest paths that
-// BetweennessCentrality draws on a graph of n > 2 nodes whose vertex
+// Betweenness draws on a graph of n > 2 nodes whose vertex
 // diameter is at most vd > 2, for error epsilon with probability
 // 1−delta.
 func ApproxSampleSize(n, vd int, epsilon, delta float64) int {

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"math"
 	"runtime"
 	"slices"
@@ -36,9 +37,9 @@ func TestBetweennessApproxWithinEpsilon(t *testing.T) {
 			continue
 		}
 		g := loadNetwork(t, c.name)
-		exact, _ := Betweenness(g, BetweennessOptions{Weighted: c.weighted})
+		exact := mustBetweenness(t, g, BetweennessOptions{Weighted: c.weighted}).BC
 		for seed := range uint64(c.seeds) {
-			r := BetweennessCentrality(g, BetweennessOptions{Weighted: c.weighted, Epsilon: eps, Delta: delta, Seed: seed})
+			r := mustBetweenness(t, g, BetweennessOptions{Weighted: c.weighted, Epsilon: eps, Delta: delta, Seed: seed})
 			if want := ApproxSampleSize(g.N(), r.VertexDiameter, eps, delta); r.Samples != want || r.Samples == 0 {
 				t.Errorf("%s: %d samples, want %d", c.name, r.Samples, want)
 			}
@@ -57,7 +58,7 @@ func TestBetweennessApproxWithinEpsilon(t *testing.T) {
 // diameter is 17, networkx) and the sample size follows the formula.
 func TestBetweennessApproxSampleSize(t *testing.T) {
 	g := loadNetwork(t, "ca-GrQc.txt")
-	r := BetweennessCentrality(g, BetweennessOptions{Epsilon: 0.05, Delta: 0.1})
+	r := mustBetweenness(t, g, BetweennessOptions{Epsilon: 0.05, Delta: 0.1})
 	if r.VertexDiameter < 18 || r.VertexDiameter > 35 {
 		t.Errorf("VD bound %d, want within [18, 35]", r.VertexDiameter)
 	}
@@ -67,7 +68,7 @@ func TestBetweennessApproxSampleSize(t *testing.T) {
 		t.Errorf("%d samples, want %d", r.Samples, want)
 	}
 	// Exact and Samples keep their behaviour and report the searches.
-	if r := BetweennessCentrality(g, BetweennessOptions{Samples: 100}); r.Samples != 100 || r.StdErr == nil {
+	if r := mustBetweenness(t, g, BetweennessOptions{Samples: 100}); r.Samples != 100 || r.StdErr == nil {
 		t.Errorf("Samples: %d searches, stderr %v", r.Samples, r.StdErr != nil)
 	}
 }
@@ -77,9 +78,9 @@ func TestBetweennessApproxDeterministic(t *testing.T) {
 	g := loadNetwork(t, "netscience.gml")
 	for _, weighted := range []bool{false, true} {
 		opt := BetweennessOptions{Weighted: weighted, Epsilon: 0.02, Seed: 3}
-		a, _ := Betweenness(g, opt)
+		a := mustBetweenness(t, g, opt).BC
 		prev := runtime.GOMAXPROCS(1)
-		b, _ := Betweenness(g, opt)
+		b := mustBetweenness(t, g, opt).BC
 		runtime.GOMAXPROCS(prev)
 		if !slices.Equal(a, b) {
 			t.Errorf("weighted=%v: estimates differ with the number of cores", weighted)
@@ -87,8 +88,8 @@ func TestBetweennessApproxDeterministic(t *testing.T) {
 	}
 	// Graphs too small or without inner nodes give zeros.
 	e := func(u, v int32) Edge { return Edge{U: u, V: v, Weight: 1} }
-	tri := FromEdges(make([]Node, 3), []Edge{e(0, 1), e(1, 2), e(0, 2)})
-	if r := BetweennessCentrality(tri, BetweennessOptions{Epsilon: 0.01}); slices.Max(r.BC) != 0 {
+	tri := mustEdges(make([]Node, 3), []Edge{e(0, 1), e(1, 2), e(0, 2)})
+	if r := mustBetweenness(t, tri, BetweennessOptions{Epsilon: 0.01}); slices.Max(r.BC) != 0 {
 		t.Errorf("triangle: %v, %d samples", r.BC, r.Samples)
 	}
 }
@@ -101,15 +102,34 @@ func TestBetweennessApproxDeterministic(t *testing.T) {
 func TestBetweennessApproxUniformPaths(t *testing.T) {
 	const s, q, a, p1, p2, b, x, t1, t2 = 0, 1, 2, 3, 4, 5, 6, 7, 8
 	e := func(u, v int32) Edge { return Edge{U: u, V: v, Weight: 1} }
-	g := FromEdges(make([]Node, 9), []Edge{e(s, q), e(q, a), e(a, x), e(s, p1), e(s, p2), e(p1, b), e(p2, b), e(b, x), e(x, t1), e(t1, t2)})
-	exact, _ := Betweenness(g, BetweennessOptions{})
+	g := mustEdges(make([]Node, 9), []Edge{e(s, q), e(q, a), e(a, x), e(s, p1), e(s, p2), e(p1, b), e(p2, b), e(b, x), e(x, t1), e(t1, t2)})
+	exact := mustBetweenness(t, g, BetweennessOptions{}).BC
 	const eps = 0.005
 	for seed := range uint64(3) {
-		r := BetweennessCentrality(g, BetweennessOptions{Epsilon: eps, Seed: seed})
+		r := mustBetweenness(t, g, BetweennessOptions{Epsilon: eps, Seed: seed})
 		worst, at := maxError(r.BC, exact)
 		t.Logf("seed %d: max error %.5f at node %d (%.5f vs exact %.5f)", seed, worst, at, r.BC[at], exact[at])
 		if worst > eps {
 			t.Errorf("seed %d: error %.5f > ε = %v at node %d (%.5f vs exact %.5f)", seed, worst, eps, at, r.BC[at], exact[at])
 		}
 	}
+}
+
+// mustBetweenness is Betweenness of options a test knows to be valid.
+func mustBetweenness(t testing.TB, g *Graph, opt BetweennessOptions) BetweennessResult {
+	t.Helper()
+	r, err := Betweenness(context.Background(), g, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// mustEdges is FromEdges of a test's own valid edges.
+func mustEdges(nodes []Node, edges []Edge) *Graph {
+	g, err := FromEdges(nodes, edges)
+	if err != nil {
+		panic(err)
+	}
+	return g
 }

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"cmp"
-	"flag"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -73,12 +72,25 @@ type Builder struct {
 	size     []int32 // authors of each paper added, by paper index
 	seen     []int32 // scratch: authors of the current paper
 	spill    *spill  // the pair store out of memory, when opt.Mem > 0
+	err      error   // the options' error, returned by Build
+	// stop, when set, reports that the build is to end early: the long
+	// loops then return at once with an unfinished graph, which the
+	// caller (FromPapers) drops.
+	stop func() bool
 }
 
+// stopped reports whether b.stop says to end early.
+func (b *Builder) stopped() bool { return b.stop != nil && b.stop() }
+
 // NewBuilder returns a builder for a graph whose nodes are the given names,
-// node id = index.
+// node id = index. Invalid options (BuildOptions.Validate) make a builder
+// that adds nothing and whose Build returns their error.
 func NewBuilder(names []string, opt BuildOptions) *Builder {
 	b := &Builder{opt: opt, counting: opt.Counting, nodes: make([]Node, len(names)), shift: uint(bits.Len(uint(len(names))))}
+	if b.err = opt.Validate(); b.err != nil {
+		b.opt, b.counting = BuildOptions{}, Full
+		return b
+	}
 	for i, name := range names {
 		b.nodes[i].Name, b.nodes[i].Person = name, int32(i)
 	}
@@ -162,20 +174,14 @@ func (b *Builder) Pairs() int { return b.pairs }
 
 // Build returns the graph of the papers added so far. It consumes the
 // builder, whose pairs are released as they become edges: call it once,
-// and add no papers afterwards. With a memory budget (BuildOptions.Mem),
-// it panics if the spilled pairs cannot be written or read back; use
-// BuildErr to get the error instead.
-func (b *Builder) Build() *Graph {
-	g, err := b.BuildErr()
-	if err != nil {
-		panic(err)
+// and add no papers afterwards. Its error is that of the options
+// (BuildOptions.Validate) or, with a memory budget (BuildOptions.Mem), of
+// spilling the pairs to disk (a full disk, say).
+func (b *Builder) Build() (*Graph, error) {
+	if b.err != nil {
+		return nil, b.err
 	}
-	return g
-}
 
-// BuildErr is Build, returning the error of spilling the pairs to disk
-// (a full disk, say) when there is a memory budget.
-func (b *Builder) BuildErr() (*Graph, error) {
 	if s := b.spill; s != nil && len(s.runs) == 0 { // every pair fit in the budget
 		b.spill = nil
 		if len(s.keys) > 0 {
@@ -194,7 +200,13 @@ func (b *Builder) BuildErr() (*Graph, error) {
 func (b *Builder) build() *Graph {
 	keys, auxs := gather(b.keys, b.aux, b.pairs)
 	b.keys, b.aux, b.pairs = nil, nil, 0
+	if b.stopped() {
+		return assemble(b.nodes, nil, nil, nil)
+	}
 	radixSort(keys, auxs, 2*b.shift)
+	if b.stopped() {
+		return assemble(b.nodes, nil, nil, nil)
+	}
 	distinct := 0
 	for i, key := range keys {
 		if i == 0 || key != keys[i-1] {
@@ -203,6 +215,9 @@ func (b *Builder) build() *Graph {
 	}
 	sum := b.newEdgeSum(distinct, len(keys))
 	for i, key := range keys {
+		if i%(1<<20) == 0 && b.stopped() {
+			return assemble(b.nodes, nil, nil, nil)
+		}
 		aux := uint32(0)
 		if auxs != nil {
 			aux = auxs[i]
@@ -373,19 +388,4 @@ func radixSortScratch(keys []uint64, aux []uint32, width uint, keyScratch []uint
 			copy(aux, asrc)
 		}
 	}
-}
-
-// RegisterFlags adds -counting and -mem, which set o.Counting and o.Mem,
-// to fs.
-func (o *BuildOptions) RegisterFlags(fs *flag.FlagSet) {
-	fs.Func("mem", "memory `budget` of the co-author pairs while the graph is built, as 2GB or 512MB: beyond it they are sorted and spilled to temporary files (TMPDIR), then merged; the graph is the same (default: no budget, all in memory)", func(s string) error {
-		n, err := ParseBytes(s)
-		o.Mem = n
-		return err
-	})
-	fs.Func("counting", "edge weights: full (shared papers; the default) or fractional (each paper with n authors adds 1/(n-1) per pair)", func(s string) error {
-		c, err := ParseCounting(s)
-		o.Counting = c
-		return err
-	})
 }

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -76,7 +77,7 @@ func TestBuilderKeepPapersSameGraph(t *testing.T) {
 			a.AddPaper(team, 2000)
 			b.AddPaper(team, 2000)
 		}
-		ga, gb := a.Build(), b.Build()
+		ga, gb := mustBuild(a), mustBuild(b)
 		if ga.M() != gb.M() || ga.M() < 70000 {
 			t.Fatalf("%v: %d and %d edges", c, ga.M(), gb.M())
 		}
@@ -119,12 +120,15 @@ func TestFromPapersLocalOrder(t *testing.T) {
 		}
 		papers = append(papers, authors)
 	}
-	local := FromPapers(names, papers, BuildOptions{})
+	local, err := FromPapers(context.Background(), names, papers, BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	b := NewBuilder(names, BuildOptions{})
 	for _, authors := range papers {
 		b.AddPaper(authors, 2000)
 	}
-	byName := b.Build()
+	byName := mustBuild(b)
 	if local.N() != byName.N() || local.M() != byName.M() {
 		t.Fatalf("%d nodes %d edges, want %d and %d", local.N(), local.M(), byName.N(), byName.M())
 	}

@@ -20,15 +20,11 @@ type Reach struct {
 
 // Reachability runs a breadth-first search from every node, spread over
 // all cores. Each node's figures come from its own search, so results do
-// not depend on the number of cores.
-func Reachability(g *Graph) *Reach {
-	r, _ := ReachabilityContext(context.Background(), g)
-	return r
-}
-
-// ReachabilityContext is Reachability that returns ctx's error, soon after
-// ctx ends, instead of finishing.
-func ReachabilityContext(ctx context.Context, g *Graph) (*Reach, error) {
+// not depend on the number of cores. It returns ctx's error soon after ctx
+// ends, instead of finishing. Reach.Closeness gives closeness centrality,
+// Reach.Harmonic harmonic centrality, Σ_{u≠v} 1/d(v,u) with 1/∞ = 0, not
+// normalized (networkx 2.8's harmonic_centrality).
+func Reachability(ctx context.Context, g *Graph) (*Reach, error) {
 	n := g.N()
 	r := &Reach{Reached: make([]int32, n), Total: make([]int64, n), Harmonic: make([]float64, n), Eccentricity: make([]int32, n)}
 	parallel.ForEach(n, func() *bfsState { return newBFS(n) }, func(b *bfsState, s int) {
@@ -71,15 +67,6 @@ func (r *Reach) Closeness() []float64 {
 	}
 	return c
 }
-
-// Closeness returns the closeness centrality of every node (see
-// Reach.Closeness).
-func Closeness(g *Graph) []float64 { return Reachability(g).Closeness() }
-
-// Harmonic returns the harmonic centrality of every node, Σ_{u≠v}
-// 1/d(v,u) with 1/∞ = 0, not normalized (networkx 2.8's
-// harmonic_centrality).
-func Harmonic(g *Graph) []float64 { return Reachability(g).Harmonic }
 
 // bfsState holds one worker's buffers for breadth-first search.
 type bfsState struct {

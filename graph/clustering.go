@@ -13,13 +13,46 @@ import (
 // each edge from the lower-degree end and intersects sorted out-lists
 // (O(M^1.5)), so hubs of large-team papers do not cost degree² each.
 func Triangles(g *Graph) []int64 {
+	tri, _ := triangles(context.Background(), g)
+	return tri
+}
+
+// lessRank orders nodes by degree, then id: edges point from the lower
+// end, so that every node has at most √(2M) out-neighbours.
+func (g *Graph) lessRank(a, b int32) bool {
+	da, db := g.Degree(a), g.Degree(b)
+	return da < db || da == db && a < b
+}
+
+// TriangleWork returns the steps of counting g's triangles exactly: for
+// every edge v→u oriented from the lower-ranked end, |out(v)| + |out(u)|,
+// the length of the two lists intersected. It takes one pass over the
+// edges.
+func TriangleWork(g *Graph) float64 {
 	n := g.N()
-	rank := func(v int32) (int, int32) { return g.Degree(v), v }
-	less := func(a, b int32) bool {
-		da, va := rank(a)
-		db, vb := rank(b)
-		return da < db || da == db && va < vb
+	out := make([]int32, n)
+	for v := 0; v < n; v++ {
+		for _, u := range g.adj[g.off[v]:g.off[v+1]] {
+			if g.lessRank(int32(v), u) {
+				out[v]++
+			}
+		}
 	}
+	var work float64
+	for v := 0; v < n; v++ {
+		for _, u := range g.adj[g.off[v]:g.off[v+1]] {
+			if g.lessRank(int32(v), u) {
+				work += float64(out[v]) + float64(out[u])
+			}
+		}
+	}
+	return work
+}
+
+// triangles is Triangles, returning ctx's error soon after ctx ends.
+func triangles(ctx context.Context, g *Graph) ([]int64, error) {
+	n := g.N()
+	less := g.lessRank
 	// out[v]: neighbours ranked above v, ascending by id.
 	outOff := make([]int, n+1)
 	for v := 0; v < n; v++ {
@@ -43,8 +76,15 @@ func Triangles(g *Graph) []int64 {
 		}
 	}
 	tri := make([]int64, n)
+	var work int
 	for v := 0; v < n; v++ {
 		ov := out[outOff[v]:outOff[v+1]]
+		// Look at the context every million steps or so.
+		if work += len(ov) * (len(ov) + 1); work >= 1<<20 {
+			if work = 0; canceled(ctx) {
+				return nil, ctx.Err()
+			}
+		}
 		for _, u := range ov {
 			ou := out[outOff[u]:outOff[u+1]]
 			// Intersect two ascending lists.
@@ -66,14 +106,10 @@ func Triangles(g *Graph) []int64 {
 			}
 		}
 	}
-	return tri
-}
-
-// Clustering returns the local clustering coefficient of every node,
-// triangles / (d(d−1)/2), 0 for degree < 2 (networkx 2.8's clustering,
-// unweighted).
-func Clustering(g *Graph) []float64 {
-	return clusteringOf(g, Triangles(g))
+	if canceled(ctx) {
+		return nil, ctx.Err()
+	}
+	return tri, nil
 }
 
 func clusteringOf(g *Graph, tri []int64) []float64 {
@@ -96,11 +132,20 @@ type Summary struct {
 	// AverageClustering is the mean local clustering over all nodes,
 	// zeros included.
 	AverageClustering float64
+	// When counting the triangles exactly would exceed TriangleBudget,
+	// Transitivity and AverageClustering are estimated by sampling
+	// wedges (see EstimateClustering): ClusteringEstimated is set,
+	// ClusteringSamples is the number of wedges sampled for each figure,
+	// and the errors are their standard errors.
+	ClusteringEstimated  bool
+	ClusteringSamples    int
+	TransitivityErr      float64
+	AverageClusteringErr float64
 	// ComponentSizes lists component sizes, largest first.
 	ComponentSizes []int
 	// Diameter and AveragePath are the largest and the mean distance
 	// (in edges) between two nodes of the largest component. When the
-	// work of a search from each of its nodes exceeds WorkBudget they are
+	// work of a search from each of its nodes exceeds PathBudget they are
 	// estimated (see PathsEstimated).
 	Diameter       int
 	AveragePath    float64
@@ -120,18 +165,14 @@ type SummaryOptions struct {
 }
 
 // Summarize returns the graph-level measures of g. The path figures are
-// estimated from sampled sources, drawn with seed, when a search from
-// every node would exceed WorkBudget (see Sources); the diameter is then a
+// estimated from sampled sources, drawn with opt.Seed, when a search from
+// every node would exceed PathBudget (see Sources); the diameter is then a
 // lower bound, the greatest distance the sampled searches and a double
-// sweep found.
-func Summarize(g *Graph, seed uint64) Summary {
-	s, _ := SummarizeContext(context.Background(), g, SummaryOptions{Seed: seed})
-	return s
-}
-
-// SummarizeContext is Summarize with progress steps, returning ctx's
-// error soon after ctx ends.
-func SummarizeContext(ctx context.Context, g *Graph, opt SummaryOptions) (Summary, error) {
+// sweep found. It returns ctx's error soon after ctx ends.
+func Summarize(ctx context.Context, g *Graph, opt SummaryOptions) (Summary, error) {
+	if err := opt.Validate(); err != nil {
+		return Summary{}, err
+	}
 	step := func(name string) func() {
 		if opt.Step == nil {
 			return func() {}
@@ -144,22 +185,35 @@ func SummarizeContext(ctx context.Context, g *Graph, opt SummaryOptions) (Summar
 		s.Density = 2 * float64(m) / (float64(n) * float64(n-1))
 	}
 	done := step("triangles")
-	tri := Triangles(g)
-	var triangles, triples int64
-	for v, t := range tri {
-		d := int64(g.Degree(int32(v)))
-		triangles += t
-		triples += d * (d - 1) / 2
-	}
-	if triangles > 0 {
-		s.Transitivity = float64(triangles) / float64(triples)
-	}
-	if n > 0 {
-		var total fsum.Sum
-		for _, c := range clusteringOf(g, tri) {
-			total.Add(c)
+	if TriangleWork(g) > TriangleBudget {
+		c, err := EstimateClustering(ctx, g, ClusteringSamples, opt.Seed)
+		if err != nil {
+			return s, err
 		}
-		s.AverageClustering = total.Value() / float64(n)
+		s.Transitivity, s.TransitivityErr = c.Transitivity, c.TransitivityErr
+		s.AverageClustering, s.AverageClusteringErr = c.AverageClustering, c.AverageClusteringErr
+		s.ClusteringEstimated, s.ClusteringSamples = true, c.Samples
+	} else {
+		tri, err := triangles(ctx, g)
+		if err != nil {
+			return s, err
+		}
+		var triangles, triples int64
+		for v, t := range tri {
+			d := int64(g.Degree(int32(v)))
+			triangles += t
+			triples += d * (d - 1) / 2
+		}
+		if triangles > 0 {
+			s.Transitivity = float64(triangles) / float64(triples)
+		}
+		if n > 0 {
+			var total fsum.Sum
+			for _, c := range clusteringOf(g, tri) {
+				total.Add(c)
+			}
+			s.AverageClustering = total.Value() / float64(n)
+		}
 	}
 	done()
 	if err := ctx.Err(); err != nil {
@@ -188,7 +242,7 @@ func pathFigures(ctx context.Context, g *Graph, c []int32, seed uint64) (diamete
 	for _, v := range c {
 		degrees += g.Degree(v)
 	}
-	k, estimated := Sources(len(c), degrees/2, CostBFS)
+	k, estimated := sourcesWithin(len(c), degrees/2, CostBFS, PathBudget)
 	src := c
 	if estimated {
 		src = SampleNodes(c, k, seed)

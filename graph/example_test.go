@@ -13,7 +13,10 @@ func ExampleNewBuilder() {
 	b.AddPaper([]int32{0, 1}, 1843)
 	b.AddPaper([]int32{0, 1, 2}, 1844)
 	b.AddPaper([]int32{2}, 1845)
-	g := b.Build()
+	g, err := b.Build()
+	if err != nil {
+		panic(err)
+	}
 	for e := range int32(g.M()) {
 		edge := g.Edge(e)
 		fmt.Printf("%s -- %s: %v\n", g.Node(edge.U).Name, g.Node(edge.V).Name, edge.Weight)

@@ -18,6 +18,9 @@
 package graph
 
 import (
+	"errors"
+	"fmt"
+	"math"
 	"slices"
 
 	"coauthor/graph/internal/fsum"
@@ -112,8 +115,45 @@ func (g *Graph) EdgePapers(e int32) []int32 {
 
 // FromEdges returns the graph with the given nodes and edges. Edges are
 // undirected: (u, v) and (v, u) are one edge, whose weight is the sum of
-// the weights given for it; self-loops are dropped.
-func FromEdges(nodes []Node, edges []Edge) *Graph {
+// the weights given for it; self-loops are dropped. An edge whose end is
+// not a node, or whose weight is NaN, infinite or negative, is an error
+// naming it (ErrEdge), and so is a sum of weights that overflows. A
+// weight of 0 is kept: the edge counts for degree, components and
+// unweighted paths, adds nothing to strength, PageRank or modularity,
+// and its length 1/0 in weighted paths is infinite (as a graph file
+// gives it; formats.CheckWeight allows it too).
+func FromEdges(nodes []Node, edges []Edge) (*Graph, error) {
+	for i, e := range edges {
+		if err := checkEdge(len(nodes), e); err != nil {
+			return nil, fmt.Errorf("graph: edge %d (%d–%d): %w", i, e.U, e.V, err)
+		}
+	}
+	g := fromEdges(nodes, edges)
+	for i := range g.edges {
+		if e := g.edges[i]; math.IsInf(e.Weight, 0) {
+			return nil, fmt.Errorf("graph: edge %d–%d: %w: its weights sum to %v", e.U, e.V, ErrEdge, e.Weight)
+		}
+	}
+	return g, nil
+}
+
+// ErrEdge is the error of an edge FromEdges cannot take.
+var ErrEdge = errors.New("invalid edge")
+
+func checkEdge(n int, e Edge) error {
+	switch {
+	case e.U < 0 || int(e.U) >= n || e.V < 0 || int(e.V) >= n:
+		return fmt.Errorf("%w: an end is not one of the %d nodes", ErrEdge, n)
+	case math.IsNaN(e.Weight) || math.IsInf(e.Weight, 0) || e.Weight < 0:
+		return fmt.Errorf("%w: weight %v, want a finite number, 0 or more", ErrEdge, e.Weight)
+	case e.Papers < 0:
+		return fmt.Errorf("%w: %d papers, want 0 or more", ErrEdge, e.Papers)
+	}
+	return nil
+}
+
+// fromEdges is FromEdges of edges known to be valid (a graph's own).
+func fromEdges(nodes []Node, edges []Edge) *Graph {
 	es := make([]Edge, 0, len(edges))
 	for _, e := range edges {
 		if e.U == e.V {

@@ -29,7 +29,7 @@ func TestBuild(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.counting.String(), func(t *testing.T) {
-			g := smallBuilder(tt.counting).Build()
+			g := mustBuild(smallBuilder(tt.counting))
 			if g.N() != 6 || g.M() != len(tt.edges) {
 				t.Fatalf("N, M = %d, %d; want 6, %d", g.N(), g.M(), len(tt.edges))
 			}
@@ -65,7 +65,7 @@ func TestBuild(t *testing.T) {
 
 func TestFromEdges(t *testing.T) {
 	nodes := []Node{{Name: "x"}, {Name: "y"}, {Name: "z"}}
-	g := FromEdges(nodes, []Edge{{U: 1, V: 0, Weight: 2}, {U: 0, V: 1, Weight: 3}, {U: 2, V: 2, Weight: 1}, {U: 2, V: 1, Weight: 0.5}})
+	g := mustEdges(nodes, []Edge{{U: 1, V: 0, Weight: 2}, {U: 0, V: 1, Weight: 3}, {U: 2, V: 2, Weight: 1}, {U: 2, V: 1, Weight: 0.5}})
 	if g.M() != 2 || g.Edge(0) != (Edge{0, 1, 5, 0}) || g.Edge(1) != (Edge{1, 2, 0.5, 0}) {
 		t.Errorf("edges = %+v, %+v (M=%d); want 0-1 weight 5, 1-2 weight 0.5", g.Edge(0), g.Edge(1), g.M())
 	}
@@ -75,7 +75,7 @@ func TestFromEdges(t *testing.T) {
 }
 
 func TestComponentsMatchGonum(t *testing.T) {
-	g := smallBuilder(Full).Build()
+	g := mustBuild(smallBuilder(Full))
 	got := Components(g)
 	want := [][]int32{{0, 1, 2, 3}, {4}, {5}}
 	if len(got) != len(want) {
@@ -93,7 +93,7 @@ func TestComponentsMatchGonum(t *testing.T) {
 }
 
 func TestWeightedView(t *testing.T) {
-	g := smallBuilder(Full).Build().Weighted()
+	g := mustBuild(smallBuilder(Full)).Weighted()
 	if w, ok := g.Weight(0, 1); !ok || w != 2 {
 		t.Errorf("Weight(0,1) = %v, %v; want 2, true", w, ok)
 	}
@@ -126,4 +126,22 @@ func TestParseCounting(t *testing.T) {
 	if _, err := ParseCounting("harmonic"); err == nil {
 		t.Error("ParseCounting(harmonic) gave no error")
 	}
+}
+
+// mustBuild builds b, whose options and papers are a test's own.
+func mustBuild(b *Builder) *Graph {
+	g, err := b.Build()
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// mustEdges is FromEdges of a test's own valid edges.
+func mustEdges(nodes []Node, edges []Edge) *Graph {
+	g, err := FromEdges(nodes, edges)
+	if err != nil {
+		panic(err)
+	}
+	return g
 }

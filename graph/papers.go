@@ -1,6 +1,10 @@
 package graph
 
-import "coauthor/graph/internal/group"
+import (
+	"context"
+
+	"coauthor/graph/internal/group"
+)
 
 // Papers is what FromPapers reads: papers as lists of author ids. An
 // identity resolution provides it (the papers of a corpus with each
@@ -26,22 +30,30 @@ const localityFrom = 1 << 16
 // order); above, nodes are numbered in breadth-first order over papers
 // and authors, so that co-authors sit close in memory: on the
 // 7.5-million-paper DBLP corpus that made PageRank several times faster
-// than name order, whose every neighbour is a cache miss.
-func FromPapers(names []string, ps Papers, opt BuildOptions) *Graph {
-	g, err := FromPapersErr(names, ps, opt)
-	if err != nil {
-		panic(err)
+// than name order, whose every neighbour is a cache miss. Its error is
+// that of the options (BuildOptions.Validate); ctx's soon after ctx ends;
+// that of spilling pairs to disk under a memory budget; or, before
+// anything is built, a *TooLargeError when a paper's co-author pairs
+// alone would exceed the memory budget (BuildOptions.Mem, or
+// DefaultMemory when it is 0; see planMemory).
+func FromPapers(ctx context.Context, names []string, ps Papers, opt BuildOptions) (*Graph, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
 	}
-	return g
-}
-
-// FromPapersErr is FromPapers, returning the error of spilling pairs to
-// disk under a memory budget (BuildOptions.Mem) instead of panicking.
-func FromPapersErr(names []string, ps Papers, opt BuildOptions) (*Graph, error) {
+	stop := func() bool { return canceled(ctx) }
+	opt, err := planMemory(ps, opt, stop)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	people := len(names)
 	node := make([]int32, people) // person → node
 	if people >= localityFrom {
-		node = localOrder(ps, people)
+		if node = localOrder(ps, people, stop); node == nil {
+			return nil, ctx.Err()
+		}
 	} else {
 		for p := range node {
 			node[p] = int32(p)
@@ -52,27 +64,41 @@ func FromPapersErr(names []string, ps Papers, opt BuildOptions) (*Graph, error) 
 		ordered[node[p]] = name
 	}
 	b := NewBuilder(ordered, opt)
+	b.stop = stop
 	for p := range names {
 		b.nodes[node[p]].Person = int32(p)
 	}
 	var authors []int32
+	checked := 0 // pairs added at the last look at the context
 	for i := 0; i < ps.Len(); i++ {
+		if i%4096 == 0 || b.pairs-checked >= 1<<20 {
+			if checked = b.pairs; stop() {
+				return nil, ctx.Err()
+			}
+		}
 		authors = authors[:0]
 		for _, a := range ps.Authors(i) {
 			authors = append(authors, node[a])
 		}
 		b.AddPaper(authors, ps.Year(i))
 	}
-	return b.BuildErr()
+	g, err := b.Build()
+	if err == nil && stop() {
+		return nil, ctx.Err()
+	}
+	return g, err
 }
 
 // localOrder numbers people in breadth-first order over the bipartite
 // graph of papers and people, starting from each unnumbered person in
-// person order, and returns person → number.
-func localOrder(ps Papers, people int) []int32 {
+// person order, and returns person → number; nil when stop says to end.
+func localOrder(ps Papers, people int, stop func() bool) []int32 {
 	// The papers of each person: a counting sort of (person, paper).
 	var owner, paperOf []int32
 	for i := 0; i < ps.Len(); i++ {
+		if i%(1<<16) == 0 && stop() {
+			return nil
+		}
 		for _, a := range ps.Authors(i) {
 			owner = append(owner, a)
 			paperOf = append(paperOf, int32(i))
@@ -90,6 +116,9 @@ func localOrder(ps Papers, people int) []int32 {
 	for start := 0; start < people; start++ {
 		if order[start] >= 0 {
 			continue
+		}
+		if start%(1<<12) == 0 && stop() {
+			return nil
 		}
 		order[start] = n
 		n++

@@ -13,7 +13,7 @@ func pathGraph(n int, pairs ...[2]int32) *Graph {
 	for _, p := range pairs {
 		edges = append(edges, Edge{U: p[0], V: p[1], Weight: 1, Papers: 1})
 	}
-	return FromEdges(nodes, edges)
+	return mustEdges(nodes, edges)
 }
 
 func TestShortestPaths(t *testing.T) {

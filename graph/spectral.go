@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -39,6 +40,9 @@ func (o IterOptions) withDefaults() IterOptions {
 // norm. On a disconnected graph the values outside the component with the
 // largest eigenvalue tend to 0 as the tolerance tightens.
 func Eigenvector(g *Graph, opt IterOptions) ([]float64, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
 	opt = opt.withDefaults()
 	n := g.N()
 	if n == 0 {
@@ -85,6 +89,9 @@ func Eigenvector(g *Graph, opt IterOptions) ([]float64, error) {
 // neighbours in proportion to edge weight; nodes without edges spread
 // theirs uniformly; the teleport vector is uniform. The values sum to 1.
 func PageRank(g *Graph, damping float64, opt IterOptions) ([]float64, error) {
+	if err := cmp.Or(opt.Validate(), checkDamping(damping)); err != nil {
+		return nil, err
+	}
 	opt = opt.withDefaults()
 	n := g.N()
 	if n == 0 {

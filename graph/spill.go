@@ -156,7 +156,7 @@ func (h *cursors) Pop() any {
 }
 
 // merge calls f with every pair of the runs in key order.
-func (s *spill) merge(bufSize int, f func(key uint64, aux uint32)) error {
+func (s *spill) merge(bufSize int, stop func() bool, f func(key uint64, aux uint32)) error {
 	h := make(cursors, 0, len(s.runs))
 	for i, r := range s.runs {
 		c := &cursor{r: bufio.NewReaderSize(io.NewSectionReader(s.file, r.off, r.n*int64(s.recordSize)), bufSize), left: r.n, run: i, size: s.recordSize}
@@ -169,7 +169,10 @@ func (s *spill) merge(bufSize int, f func(key uint64, aux uint32)) error {
 		}
 	}
 	heap.Init(&h)
-	for len(h) > 0 {
+	for i := 0; len(h) > 0; i++ {
+		if i%(1<<20) == 0 && stop() {
+			return nil
+		}
 		c := h[0]
 		f(c.key, c.aux)
 		ok, err := c.next()
@@ -206,7 +209,7 @@ func (b *Builder) buildSpilled() (*Graph, error) {
 	}
 	distinct, pairs := 0, 0
 	last := ^uint64(0)
-	if err := s.merge(bufSize, func(key uint64, _ uint32) {
+	if err := s.merge(bufSize, b.stopped, func(key uint64, _ uint32) {
 		if key != last {
 			distinct++
 			last = key
@@ -216,7 +219,10 @@ func (b *Builder) buildSpilled() (*Graph, error) {
 		return nil, fmt.Errorf("reading spilled co-author pairs: %w", err)
 	}
 	sum := b.newEdgeSum(distinct, pairs)
-	if err := s.merge(bufSize, sum.add); err != nil {
+	if b.stopped() {
+		return assemble(b.nodes, nil, nil, nil), nil
+	}
+	if err := s.merge(bufSize, b.stopped, sum.add); err != nil {
 		return nil, fmt.Errorf("reading spilled co-author pairs: %w", err)
 	}
 	return sum.graph(), nil

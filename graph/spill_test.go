@@ -36,8 +36,8 @@ func TestBuilderSpillSameGraph(t *testing.T) {
 			b.AddPaper(team, 1990+len(team))
 		}
 		stats := b.Spilled()
-		ga := a.Build()
-		gb, err := b.BuildErr()
+		ga, _ := a.Build()
+		gb, err := b.Build()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -68,11 +68,11 @@ func TestBuilderSpillNoRuns(t *testing.T) {
 	if s := b.Spilled(); s.Runs != 0 {
 		t.Errorf("spilled %+v", s)
 	}
-	g, err := b.BuildErr()
+	g, err := b.Build()
 	if err != nil || g.M() != 3 || g.Edge(0).Weight != 1.5 || g.Edge(0).Papers != 2 {
 		t.Fatalf("%v, %d edges", err, g.M())
 	}
-	if b := NewBuilder(nil, BuildOptions{Mem: 1}); b.Build().M() != 0 {
+	if g, _ := NewBuilder(nil, BuildOptions{Mem: 1}).Build(); g.M() != 0 {
 		t.Error("empty graph has edges")
 	}
 }

@@ -20,7 +20,7 @@ func Induced(g *Graph, nodes []int32, minWeight float64) *Graph {
 			edges = append(edges, Edge{U: u, V: v, Weight: e.Weight, Papers: e.Papers})
 		}
 	}
-	return FromEdges(sub, edges)
+	return fromEdges(sub, edges)
 }
 
 // Ego returns the nodes within depth edges of v, ascending, v included.

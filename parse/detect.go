@@ -25,17 +25,18 @@ const (
 	FormatEdgeList   = "edgelist"
 	FormatGML        = "gml"
 	FormatParquet    = "parquet" // an edge table, as export -to parquet writes edges.parquet
+	FormatPajek      = "pajek"   // a Pajek .net network, as export -to pajek writes it
 )
 
 // Formats lists the formats Detect can return, for help texts.
-var Formats = []string{FormatAuthorPage, FormatBibTeX, FormatRIS, FormatWoS, FormatCSV, FormatJSON, FormatXML, FormatEdgeList, FormatGML, FormatParquet}
+var Formats = []string{FormatAuthorPage, FormatBibTeX, FormatRIS, FormatWoS, FormatCSV, FormatJSON, FormatXML, FormatEdgeList, FormatGML, FormatParquet, FormatPajek}
 
 // aliases are other names users give formats, accepted by Canonical.
 var aliases = map[string]string{
 	"bib": FormatBibTeX, "scopus": FormatCSV, "tsv": FormatCSV, "lens": FormatCSV,
 	"jsonl": FormatJSON, "ndjson": FormatJSON, "openalex": FormatJSON, "csl": FormatJSON,
 	"dblp": FormatXML, "arxiv": FormatXML, "atom": FormatXML, "isi": FormatWoS,
-	"webofscience": FormatWoS, "edges": FormatEdgeList,
+	"webofscience": FormatWoS, "edges": FormatEdgeList, "net": FormatPajek,
 }
 
 // Canonical returns the format a user's name for it stands for ("dblp"
@@ -53,7 +54,7 @@ func Canonical(name string) (string, bool) {
 
 // IsGraphFormat reports whether format holds a graph rather than papers.
 func IsGraphFormat(format string) bool {
-	return format == FormatEdgeList || format == FormatGML || format == FormatParquet
+	return format == FormatEdgeList || format == FormatGML || format == FormatParquet || format == FormatPajek
 }
 
 // extensions maps file name extensions to formats.
@@ -61,7 +62,7 @@ var extensions = map[string]string{
 	".bib": FormatBibTeX, ".bibtex": FormatBibTeX, ".ris": FormatRIS, ".ciw": FormatWoS, ".isi": FormatWoS,
 	".csv": FormatCSV, ".tsv": FormatCSV, ".json": FormatJSON, ".jsonl": FormatJSON, ".ndjson": FormatJSON,
 	".xml": FormatXML, ".atom": FormatXML, ".gml": FormatGML, ".edges": FormatEdgeList, ".edgelist": FormatEdgeList,
-	".el": FormatEdgeList, ".parquet": FormatParquet,
+	".el": FormatEdgeList, ".parquet": FormatParquet, ".net": FormatPajek, ".paj": FormatPajek,
 }
 
 var (
@@ -71,11 +72,14 @@ var (
 	csvHead  = regexp.MustCompile(`(?i)(^|[,;\t])\s*"?(authors?|author full names|author/s|authorships\.author\.display_name)"?\s*([,;\t]|$)`)
 	// wosTab is the header of a Web of Science tab-delimited export.
 	wosTab = regexp.MustCompile(`^PT\tAU\t`)
-	// ovid is a format not read yet: Ovid exports ("<1. >" then "VN  -
-	// Ovid"). MEDLINE text ("PMID- 123") is read (sources.go tells it
-	// first); the pattern stays as a guard.
+	// ovid is a format not read: Ovid exports, whose records start "<1.
+	// >" (then "VN  - Ovid" in the MEDLINE-like layout) or "<1>" (then
+	// field names on lines of their own). MEDLINE text ("PMID- 123") is
+	// read (sources.go tells it first); the pattern stays as a guard.
 	medline = regexp.MustCompile(`(?m)^PMID- ?[0-9]`)
-	ovid    = regexp.MustCompile(`^<\s*[0-9]+\.\s*>`)
+	// pajekStart is a Pajek network's first line.
+	pajekStart = regexp.MustCompile(`(?i)^\*(network|vertices)\b`)
+	ovid       = regexp.MustCompile(`^<\s*[0-9]+\.?\s*>[ \t]*\r?\n`)
 )
 
 // ErrUnrecognised is the error of an input whose format Detect cannot
@@ -94,6 +98,9 @@ var ErrUnrecognised = errors.New("unrecognised input format")
 // Detect returns "" (ErrUnrecognised); so it does for input that is not
 // text.
 func Detect(name string, r *bufio.Reader) string {
+	if NotRead(r) != "" {
+		return ""
+	}
 	if f := detectSource(name, r); f != "" { // sources.go
 		return f
 	}
@@ -107,8 +114,10 @@ func Detect(name string, r *bufio.Reader) string {
 	switch {
 	case trimmed == "":
 		return FormatAuthorPage
-	case ovid.MatchString(trimmed), medline.MatchString(text):
+	case medline.MatchString(text):
 		return ""
+	case pajekStart.MatchString(trimmed):
+		return FormatPajek
 	case trimmed[0] == '<':
 		return FormatXML
 	case trimmed[0] == '[' || trimmed[0] == '{':
@@ -123,6 +132,17 @@ func Detect(name string, r *bufio.Reader) string {
 		return FormatCSV
 	}
 	return detectTextGraph(head)
+}
+
+// NotRead names a known format that is not read ("an Ovid export"), told
+// by r's first bytes (peeked, not consumed), or returns "".
+func NotRead(r *bufio.Reader) string {
+	head, _ := r.Peek(4 << 10)
+	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
+	if ovid.Match(bytes.TrimLeft(head, " \t\r\n")) {
+		return "an Ovid export"
+	}
+	return ""
 }
 
 // FirstLine returns the first non-blank line of r's buffered input, cut

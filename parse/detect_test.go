@@ -29,9 +29,17 @@ func TestDetect(t *testing.T) {
 		{"x.txt", "\nPMID- 26524502\nOWN - NLM\n", FormatMEDLINE},
 		{"x.ovd", "<3001. >\nVN  - Ovid Technologies\nDB  - Embase\n", ""},
 		{"x.cgi", "<1. >\nVN  - Ovid Technologies\n", ""},
+		// Issue 21, finding 7: Ovid's display layout, whatever the name.
+		{"ovid.xml", "<1>\r\nAccession Number\r\n  12345\r\nAuthors\r\n  Lee A.\r\n", ""},
+		{"ovid.txt", "<8>\nUnique Identifier\n  29412345\n", ""},
+		{"ovid.ris", "<1. >\nVN  - Ovid Technologies\n", ""},
 		{"zeros.txt", "\x00\x00\x00\x00\x00\x00", ""},
 		{"random.txt", "\x8f\x01z\xc3(\x00\x13\nQ\xfe\x7f", ""},
 		{"empty.txt", "", FormatAuthorPage},
+		// Issue 21, finding 7: Pajek networks, as export writes them.
+		{"coauthors.net", "", FormatPajek},
+		{"network.txt", "*Vertices 3\r\n1 \"Ann Lee\"\r\n", FormatPajek},
+		{"network.txt", "*Network co\n*vertices 2\n", FormatPajek},
 	}
 	for _, tt := range tests {
 		r := bufio.NewReader(strings.NewReader(tt.head))

@@ -22,7 +22,9 @@ package parse
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"coauthor/parse/internal/text"
 )
@@ -70,6 +72,15 @@ type ReadOptions struct {
 	AuthorSep string
 }
 
+// Validate reports an AuthorSep that is not valid UTF-8 or holds a line
+// break or a NUL, which no authors cell is split on. Every File is valid.
+func (o ReadOptions) Validate() error {
+	if !utf8.ValidString(o.AuthorSep) || strings.ContainsAny(o.AuthorSep, "\n\r\x00") {
+		return fmt.Errorf("parse: ReadOptions.AuthorSep is %q, want text without line breaks", o.AuthorSep)
+	}
+	return nil
+}
+
 // Reader is what every reader of papers provides: Read returns the next
 // paper, io.EOF at the end, or an error; after a *ParseError that is not
 // Fatal, Read goes on with the next record.
@@ -112,3 +123,22 @@ func (e *ParseError) Error() string {
 }
 
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// BadIDReader is implemented by readers that drop an id the source gives
+// malformed (an ORCID iD whose check digit does not match): BadIDs counts
+// them so far. The author stays, without that identity.
+type BadIDReader interface {
+	BadIDs() int
+}
+
+// The plausible years of a paper: a reader's year outside them (a typo,
+// or a number such as 2147483648 that would wrap in 32 bits) makes the
+// record malformed, wrapping ErrYear.
+const (
+	MinYear = 1000
+	MaxYear = 2100
+)
+
+// ErrYear is wrapped by the error of a record whose year is outside
+// MinYear–MaxYear.
+var ErrYear = fmt.Errorf("expected a year from %d to %d", MinYear, MaxYear)

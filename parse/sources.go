@@ -26,15 +26,18 @@ func init() {
 
 var (
 	medlineStart = regexp.MustCompile(`(?m)^PMID- *[0-9]`)
-	pubmedRoot   = regexp.MustCompile(`<(PubmedArticleSet|PubmedArticle|MedlineCitationSet|MedlineCitation)[\s>]`)
+	pubmedRoot   = regexp.MustCompile(`<(` + strings.Join(PubMedRoots, "|") + `)[\s>]`)
 )
+
+// PubMedRoots are the root elements of the XML the PubMed reader reads:
+// efetch's sets, a lone article, and the MEDLINE baseline files' sets.
+var PubMedRoots = []string{"PubmedArticleSet", "PubmedArticle", "PubmedBookArticleSet", "PubmedBookArticle", "MedlineCitationSet", "MedlineCitation"}
 
 // detectSource tells the added sources by their first bytes, before the
 // extension decides (a PubMed file is .xml, a MEDLINE file often .txt, a
-// Dimensions export .csv): a PubmedArticleSet root element; a "PMID- "
-// line; a first line "About the data: Exported on" over a header with
-// "Publication ID" and "Authors"; the magic "PAR1" of a Parquet file. It
-// returns "" for anything else.
+// Dimensions export .csv): a root element of PubMedRoots; a "PMID- "
+// line; a Dimensions header (see isDimensions); the magic "PAR1" of a
+// Parquet file. It returns "" for anything else.
 func detectSource(name string, r *bufio.Reader) string {
 	head, _ := r.Peek(16 << 10)
 	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
@@ -66,13 +69,26 @@ func detectSource(name string, r *bufio.Reader) string {
 	return ""
 }
 
-// isDimensions reports a Dimensions CSV export: its notice line, then a
-// header naming "Publication ID" and "Authors".
+// isDimensions reports a Dimensions CSV export: its notice line "About
+// the data", then a header naming "Publication ID" and "Authors"; or,
+// without the notice (the October 2025 format, or a file pandas
+// rewrote), a first line that names "Publication ID", "Authors" and
+// "Dimensions URL" or "PubYear", which no other export does.
 func isDimensions(head []byte) bool {
 	first, rest, _ := bytes.Cut(head, []byte("\n"))
 	header, _, _ := bytes.Cut(rest, []byte("\n"))
-	return bytes.HasPrefix(bytes.TrimLeft(first, `"`), []byte("About the data")) &&
-		bytes.Contains(header, []byte("Publication ID")) && bytes.Contains(header, []byte("Authors"))
+	has := func(line []byte, names ...string) bool {
+		for _, n := range names {
+			if !bytes.Contains(line, []byte(n)) {
+				return false
+			}
+		}
+		return true
+	}
+	if bytes.HasPrefix(bytes.TrimLeft(first, `"`), []byte("About the data")) {
+		return has(header, "Publication ID", "Authors")
+	}
+	return has(first, "Publication ID", "Authors") && (has(first, "Dimensions URL") || has(first, "PubYear"))
 }
 
 // firstElement returns the name of the first element of XML, past the

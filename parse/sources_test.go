@@ -20,6 +20,16 @@ func TestDetectSources(t *testing.T) {
 		{"dblp.xml", `<?xml version="1.0"?><dblp><article>`, FormatXML},
 		{"dimensions.csv", "\"About the data: Exported on Nov 24, 2023.\",,\nRank,Publication ID,DOI,Title,Authors\n", FormatDimensions},
 		{"scopus.csv", "Authors,Title,Year\n", FormatCSV},
+		// Finding 1 of issue 21: no notice line (pandas strips it; the
+		// October 2025 format has none).
+		{"dimensions.csv", "Rank,Publication ID,DOI,PMID,PMCID,Title,Source title,PubYear,Authors,Dimensions URL\n", FormatDimensions},
+		{"dimensions.csv", "\uFEFF\"Rank\",\"Publication ID\",\"Title\",\"PubYear\",\"Authors\"\r\n", FormatDimensions},
+		{"x.txt", "Publication ID,Title,PubYear,Authors\n", FormatDimensions},
+		{"other.csv", "Publication ID,Title,Authors,Year\n", FormatCSV},
+		// Finding 4: PubMed books.
+		{"books.xml", "<?xml version=\"1.0\"?>\n<PubmedBookArticleSet>\n<PubmedBookArticle>", FormatPubMed},
+		{"book.xml", "<PubmedBookArticle>\n<BookDocument>", FormatPubMed},
+		{"medline2016.xml", "<?xml version=\"1.0\"?>\n<MedlineCitationSet>\n<MedlineCitation Owner=\"NLM\">", FormatPubMed},
 		{"edges.parquet", "", FormatParquet},
 		{"edges.bin", "PAR1\x15\x04", FormatParquet},
 		{"refs.ris", "PMID- 1\n", FormatRIS}, // the extension decides

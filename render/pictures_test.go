@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"image"
 	"image/png"
@@ -37,8 +38,12 @@ func parse(t *testing.T, svg []byte) *svgscan.Doc {
 // both, are grey where the SVG draws the edge, and white off it.
 func TestPNGHasEdges(t *testing.T) {
 	g := network(t, "example")
-	opt := picture.Options{Ego: picture.NoEgo, Seed: 1, Title: "example"}
-	scene := picture.New(g, opt).Scene()
+	opt := picture.Options{Seed: 1, Title: "example"}
+	p, err := picture.New(context.Background(), g, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scene := p.Scene()
 	raw := draw(t, g, opt, "png")
 	img, err := png.Decode(bytes.NewReader(raw))
 	if err != nil {
@@ -168,9 +173,9 @@ func TestCanvasHoldsContent(t *testing.T) {
 		name string
 		f    filter.Options
 	}{
-		{"ego of node 0, depth 2", filter.Options{Ego: 0, Depth: 2}},
-		{"top 300", filter.Options{Ego: filter.None, Top: 300}},
-		{"two authors", filter.Options{Ego: filter.None, Top: 2}},
+		{"ego of node 0, depth 2", filter.Options{HasEgo: true, Ego: 0, Depth: 2}},
+		{"top 300", filter.Options{Top: 300}},
+		{"two authors", filter.Options{Top: 2}},
 	} {
 		tt.f.By = degreeF(grqc)
 		sub, keep, err := filter.Apply(grqc, tt.f)
@@ -179,8 +184,8 @@ func TestCanvasHoldsContent(t *testing.T) {
 		}
 		opt := picture.Of(sub, keep, "Co-authorship network with a long title: "+strings.Repeat("ca-GrQc ", 6), "degree", degreeF(grqc), nil, "")
 		opt.Subtitle = tt.f.Describe("degree", "Ego Name") + " A long subtitle that states every filter applied to the network drawn."
-		if tt.f.Ego >= 0 {
-			opt.Ego = 0
+		if tt.f.HasEgo {
+			opt.HasEgo, opt.Ego = true, 0
 		}
 		doc := parse(t, draw(t, sub, opt, "svg"))
 		within(t, tt.name, doc)
@@ -202,7 +207,7 @@ func degreeF(g *graph.Graph) []float64 {
 // tooltips name whole-network and drawn counts.
 func TestEgoTitleTooltips(t *testing.T) {
 	g := network(t, "ca-GrQc")
-	ego := filter.Options{Ego: 100, Depth: 1}
+	ego := filter.Options{HasEgo: true, Ego: 100, Depth: 1}
 	sub, keep, err := filter.Apply(g, ego)
 	if err != nil {
 		t.Fatal(err)
@@ -221,7 +226,7 @@ func TestEgoTitleTooltips(t *testing.T) {
 		opt.TotalDegree[i] = g.Degree(v)
 	}
 	plain := draw(t, sub, opt, "svg")
-	opt.Ego = egoIndex
+	opt.HasEgo, opt.Ego = true, egoIndex
 	ringed := draw(t, sub, opt, "svg")
 	if bytes.Equal(plain, ringed) {
 		t.Fatal("the ego's picture is the plain one")

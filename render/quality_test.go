@@ -63,22 +63,30 @@ func papersGraph(t testing.TB, name string, b []byte) *graph.Graph {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+	g, err := graph.FromPapers(context.Background(), d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }
 
 // view is what the CLI's render draws of g by default: the top authors by
 // PageRank (all when top is 0), Leiden clusters of the whole network.
 func view(t testing.TB, g *graph.Graph, top int, seed uint64) (*graph.Graph, picture.Options) {
 	t.Helper()
-	pr, err := measure.NewSet(g, measure.Options{}).Get("pagerank")
+	set, err := measure.NewSet(g, measure.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sub, keep, err := filter.Apply(g, filter.Options{Ego: filter.None, Top: top, By: pr})
+	pr, err := set.Get("pagerank")
 	if err != nil {
 		t.Fatal(err)
 	}
-	labels, err := community.Find(g, "leiden", community.Options{Seed: seed})
+	sub, keep, err := filter.Apply(g, filter.Options{Top: top, By: pr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels, err := community.Find(context.Background(), g, "leiden", community.Options{Seed: seed})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +130,10 @@ func TestClustersTogether(t *testing.T) {
 			g := network(t, tt.name)
 			for _, seed := range []uint64{1, 2, 3} {
 				sub, opt := view(t, g, tt.top, seed)
-				p := picture.New(sub, opt)
+				p, err := picture.New(context.Background(), sub, opt)
+				if err != nil {
+					t.Fatal(err)
+				}
 				share, coloured := sameClusterShare(p.Positions(), opt.Cluster)
 				t.Logf("%s top %d seed %d: %.1f%% of %d coloured nodes", tt.name, tt.top, seed, 100*share, coloured)
 				if share < 0.8 {

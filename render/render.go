@@ -2,13 +2,15 @@
 // PNG. The picture package lays a picture out (the force layout, labels
 // placed, canvas sized) and writes its SVG; render rasterises the same
 // scene to PNG in pure Go, and runs Graphviz only for its own layout
-// engines (sfdp, neato, ...), reading their positions back: the native
-// Graphviz on the PATH, or, built with -tags wasmgraphviz, Graphviz
-// compiled to WebAssembly (github.com/goccy/go-graphviz), which needs
-// nothing installed but costs every process that links it 20 to 170 ms
-// at start (its package init compiles the module). What a picture shows,
-// and its DOT, are the picture package's; render is the only package that
-// runs Graphviz.
+// engines (sfdp, neato, ...) in a child process, time-limited and killed
+// on cancellation, and reading their positions back with a DOT parser:
+// the native Graphviz on the PATH, or else the Helper program
+// (cmd/coauthor-graphviz), Graphviz compiled to WebAssembly
+// (github.com/goccy/go-graphviz), which needs nothing installed. No
+// program that imports render links go-graphviz: its package init costs
+// every process that links it 20 to 170 ms at start. What a picture
+// shows, and its DOT, are the picture package's; render is the only
+// package that runs Graphviz.
 package render
 
 import (
@@ -16,9 +18,8 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
-	"strconv"
+	"time"
 
 	"coauthor/graph"
 	"coauthor/render/picture"
@@ -28,32 +29,33 @@ import (
 var Formats = []string{"dot", "svg", "png"}
 
 // Renderer draws pictures. Graphviz runs only when a picture asks for one
-// of its engines (see gvnative.go and gvwasm.go); make one
-// Renderer per process and Close it.
+// of its engines, as a child process for each picture (see gv.go). The
+// zero Renderer is ready to use.
 type Renderer struct {
-	gv *engine
+	// LayoutTimeout is the time limit of each Graphviz layout, past which
+	// Graphviz is killed and Draw returns an error that wraps
+	// ErrLayoutTimeout; zero means DefaultLayoutTimeout (60 s).
+	LayoutTimeout time.Duration
 }
 
-// NewRenderer returns a Renderer; Graphviz starts on first use.
+// NewRenderer returns a Renderer.
 func NewRenderer(ctx context.Context) (*Renderer, error) {
 	return &Renderer{}, nil
 }
 
-// Close releases Graphviz if it was started.
-func (r *Renderer) Close() error {
-	if r.gv == nil {
-		return nil
-	}
-	return r.gv.close()
-}
+// Close does nothing: no Graphviz outlives a Draw.
+func (r *Renderer) Close() error { return nil }
 
 // Draw writes the picture of g in format ("dot", "svg" or "png"). SVG and
 // PNG are drawn from the same scene (see picture.Scene); in an SVG every
 // node and edge group's <title> is its tooltip text. With a Graphviz
 // engine (opt.Layout other than "" and "force"), Graphviz computes the
-// positions.
+// positions: Draw returns when ctx is done, with Graphviz killed.
 func (r *Renderer) Draw(ctx context.Context, w io.Writer, g *graph.Graph, opt picture.Options, format string) error {
-	p := picture.New(g, opt)
+	p, err := picture.New(ctx, g, opt)
+	if err != nil {
+		return err
+	}
 	if format == "dot" {
 		return p.WriteDOT(w)
 	}
@@ -83,43 +85,18 @@ func Draw(w io.Writer, g *graph.Graph, opt picture.Options, format string) error
 	return r.Draw(context.Background(), w, g, opt, format)
 }
 
-var nodePos = regexp.MustCompile(`(?m)^\s*n(\d+)\s+\[[^\]]*?\bpos="([-0-9.e+]+),([-0-9.e+]+)`)
-
 // positions lays the picture's DOT out with its Graphviz engine and reads
 // the node centres back (points, y up).
 func (r *Renderer) positions(ctx context.Context, p *picture.Picture) ([][2]float64, error) {
-	if r.gv == nil {
-		gv, err := newEngine(ctx)
-		if err != nil {
-			return nil, err
-		}
-		r.gv = gv
-	}
 	var dot bytes.Buffer
 	if err := p.WriteDOT(&dot); err != nil {
 		return nil, err
 	}
 	popt := p.Options()
-	out, err := r.gv.layout(ctx, dot.Bytes(), popt.Engine())
+	n := p.Graph().N()
+	out, err := r.layout(ctx, dot.Bytes(), popt.Engine(), n)
 	if err != nil {
 		return nil, err
 	}
-	n := p.Graph().N()
-	pos := make([][2]float64, n)
-	found := make([]bool, n)
-	// Graphviz wraps long lines with a backslash-newline.
-	text := bytes.ReplaceAll(out, []byte("\\\n"), nil)
-	for _, m := range nodePos.FindAllSubmatch(text, -1) {
-		v, err := strconv.Atoi(string(m[1]))
-		if err != nil || v >= n {
-			continue
-		}
-		x, _ := strconv.ParseFloat(string(m[2]), 64)
-		y, _ := strconv.ParseFloat(string(m[3]), 64)
-		pos[v], found[v] = [2]float64{x, y}, true
-	}
-	if i := slices.Index(found, false); i >= 0 {
-		return nil, fmt.Errorf("graphviz gave no position for node %d", i)
-	}
-	return pos, nil
+	return readPositions(out, n)
 }

@@ -20,14 +20,18 @@ func small() *graph.Graph {
 	b.AddPaper([]int32{3, 4, 5}, 1850)
 	b.AddPaper([]int32{2, 3}, 1851)
 	b.AddPaper([]int32{6}, 1860)
-	return b.Build()
+	g, err := b.Build()
+	if err != nil {
+		panic(err)
+	}
+	return g
 }
 
 func smallOptions() Options {
 	return Options{
 		Title: "Two groups", Seed: 3, SizeLabel: "papers", Size: []float64{2, 2, 2, 2, 1, 1, 1}, Labels: 3,
 		Cluster: []int32{0, 0, 0, 1, 1, 1, 2}, ClusterLabel: "leiden cluster",
-		ClusterNames: []string{"Ada", "Mary", "Solo"}, ClusterSizes: []int{3, 3, 1}, Ego: NoEgo,
+		ClusterNames: []string{"Ada", "Mary", "Solo"}, ClusterSizes: []int{3, 3, 1},
 	}
 }
 

@@ -8,7 +8,6 @@ import (
 	"coauthor/render/report"
 
 	"coauthor/graph/community"
-	"coauthor/graph/measure"
 )
 
 var clustersCmd = &command{
@@ -16,11 +15,11 @@ var clustersCmd = &command{
 	flags: func(fs *flag.FlagSet) runner {
 		f := &clustersFlags{}
 		f.in.register(fs)
-		f.m.RegisterFlags(fs)
+		registerMeasure(fs, &f.m.Options)
 		f.c.register(fs, false, true)
 		fs.IntVar(&f.top, "top", 20, "show the `N` largest clusters in the table (0: all; -json gives all)")
 		fs.IntVar(&f.members, "members", 5, "top `M` members shown per cluster")
-		measure.NameFlag(fs, &f.by, "by", "pagerank", "`measure` that orders members")
+		measureFlag(fs, &f.by, "by", "pagerank", "`measure` that orders members")
 		return f
 	},
 }
@@ -50,7 +49,11 @@ func (f *clustersFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	score, err := measures(e, d, f.m.options(d)).Get(f.by)
+	set, err := measures(e, d, f.m.options(d))
+	if err != nil {
+		return err
+	}
+	score, err := set.Get(f.by)
 	if err != nil {
 		return err
 	}

@@ -36,7 +36,7 @@ type runner interface {
 
 // commands returns the command table.
 func commands() []*command {
-	return []*command{statsCmd, rankCmd, clustersCmd, namesCmd, pathCmd, timelineCmd, renderCmd, exportCmd, serveCmd, genCmd, versionCmd}
+	return []*command{statsCmd, worksCmd, rankCmd, clustersCmd, namesCmd, pathCmd, timelineCmd, renderCmd, exportCmd, serveCmd, genCmd, versionCmd}
 }
 
 var versionCmd = &command{name: "version", flags: func(*flag.FlagSet) runner {
@@ -103,7 +103,7 @@ func (c *command) execute(e *env, args []string) error {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	r := c.flags(fs)
 	e.registerProgress(fs)
-	files, err := report.ParseFlags(fs, args)
+	files, err := parseFlags(fs, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		fmt.Fprint(e.stdout, commandUsage(c))

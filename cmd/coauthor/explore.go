@@ -70,7 +70,7 @@ func (f *exploreFlags) serve(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	app, err := v.explorer(f.view.m.Seed)
+	app, err := v.explorer(e.ctx, f.view.m.Seed)
 	if err != nil {
 		return err
 	}

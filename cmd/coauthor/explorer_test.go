@@ -212,3 +212,80 @@ func checkExplorer(t *testing.T, ctx context.Context, url, mode string, want2023
 		t.Error(errors.New(strings.Join(errs, "\n")))
 	}
 }
+
+// TestExplorerPaperLinks serves, and renders as one HTML file, a
+// Dimensions export with DOIs (testdata/links-dimensions.csv) and checks
+// in headless Chromium that an author's papers are links to their DOIs,
+// opened in a new tab, with the venue beside them, and that a title with
+// markup stays text.
+func TestExplorerPaperLinks(t *testing.T) {
+	bctx := startBrowser(t)
+	input := filepath.Join("testdata", "links-dimensions.csv")
+	file := filepath.Join(t.TempDir(), "map.html")
+	if _, errOut, code := runCLI(t, "", "render", "-o", file, "-quiet", input); code != 0 {
+		t.Fatalf("render -o map.html: %d %s", code, errOut)
+	}
+	for _, mode := range []struct{ name, url string }{{"served", serve(t, input)}, {"inline", "file://" + file}} {
+		t.Run(mode.name, func(t *testing.T) {
+			ctx, cancel := chromedp.NewContext(bctx)
+			defer cancel()
+			ctx, cancel = context.WithTimeout(ctx, time.Minute)
+			defer cancel()
+			if _, err := browser.Load(ctx, mode.url, time.Minute); err != nil {
+				t.Fatal(err)
+			}
+			typeInto(t, ctx, "#search", "Ann Lee")
+			waitFor(t, ctx, "search results for Ann Lee", `document.querySelectorAll("#search-results li.search-result").length > 0`, `document.getElementById("search-results").textContent`)
+			clickOn(t, ctx, "#search-results li.search-result")
+			waitFor(t, ctx, "Ann Lee's panel with 3 papers",
+				`document.getElementById("panel-name").textContent === "Ann Lee" && document.querySelectorAll("#panel-papers li.paper").length === 3`,
+				`document.getElementById("panel-name").textContent + ": " + document.querySelectorAll("#panel-papers li.paper").length`)
+			type link struct{ Href, Target, Rel, Text, Meta string }
+			links := js[[]link](t, ctx, `[...document.querySelectorAll("#panel-papers li.paper")].map(li => { const a = li.querySelector("a"); return {
+				href: a ? a.getAttribute("href") : "", target: a ? a.target : "", rel: a ? a.rel : "", text: li.firstChild.textContent,
+				meta: (li.querySelector(".meta") || {}).textContent || "" }; })`)
+			want := []link{
+				{"https://doi.org/10.1000/links.4", "_blank", "noopener noreferrer", "<script>alert(1)</script> & more", "2023 · Proc. <Escapes> & Co"},
+				{"https://doi.org/10.1000/links.2", "_blank", "noopener noreferrer", "A second paper", "2022 · Journal of Links"},
+				{"https://doi.org/10.1000/links.1", "_blank", "noopener noreferrer", "Clickable papers", "2021 · Journal of Links"},
+			}
+			if fmt.Sprint(links) != fmt.Sprint(want) {
+				t.Fatalf("papers %q\nwant %q", links, want)
+			}
+			if n := js[int](t, ctx, `document.querySelectorAll("#panel-papers script").length`); n != 0 {
+				t.Fatalf("%d script elements in the papers", n)
+			}
+			// Click the first DOI: a new tab opens on it.
+			const doi = "https://doi.org/10.1000/links.4"
+			pages := func() (n int, urls []string) {
+				infos, err := chromedp.Targets(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, info := range infos {
+					if info.Type == "page" {
+						urls = append(urls, info.URL)
+						if info.URL == doi {
+							n++
+						}
+					}
+				}
+				return n, urls
+			}
+			before, _ := pages()
+			clickOn(t, ctx, `#panel-papers a[href="`+doi+`"]`)
+			deadline := time.Now().Add(20 * time.Second)
+			for {
+				n, urls := pages()
+				if n > before {
+					t.Logf("pages after the click: %q", urls)
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("no new tab 20 s after clicking the DOI link: pages %q", urls)
+				}
+				time.Sleep(50 * time.Millisecond)
+			}
+		})
+	}
+}

@@ -51,15 +51,18 @@ func (f *exportFlags) run(e *env, files []string) error {
 		return err
 	}
 	t.Warn = func(msg string) { e.warnf("%s", msg) }
+	if t.Works != nil && slices.Contains([]string{"graphml", "gexf", "json"}, format) {
+		t.Affiliation, t.Country = formats.NodeAffiliations(t.Graph, t.Works)
+	}
 	if f.dynamic && v.d.Dataset != nil {
 		t.NodeSpells, t.EdgeSpells = v.d.explore(v.sub).Spells()
 	}
 	write := func(w io.Writer) error { return export.WriteTo(w, format, t) }
 	if format == "dot" {
-		write = func(w io.Writer) error { return picture.WriteDOT(w, t.Graph, v.pic) }
+		write = func(w io.Writer) error { return picture.WriteDOT(e.ctx, w, t.Graph, v.pic) }
 	}
 	if _, two := export.Files(format); two {
-		paths, err = export.WriteContext(e.ctx, format, f.out, t)
+		paths, err = export.Write(e.ctx, format, f.out, t)
 	} else {
 		err = writeOutput(e, f.out, write)
 	}
@@ -80,7 +83,7 @@ func (v *view) table(names []string) (*formats.Table, error) {
 		return nil, err
 	}
 	if d.Dataset != nil {
-		t.Works = d.Identity.Papers(d.Corpus)
+		t.Works = newWorks(d)
 	}
 	if d.HasIDs() {
 		t.IDs = make([]string, len(v.keep))

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"flag"
+	"math"
 	"slices"
 	"strings"
 
@@ -13,8 +14,7 @@ import (
 	"coauthor/parse/input"
 )
 
-// The flags of the library's options are registered by the library (each
-// option's RegisterFlags), so that every default is stated once; these
+// The flags of the library's options are registered in optflags.go; these
 // types add what the command line needs beyond them.
 
 // inputFlags are the flags every command takes to read and resolve input.
@@ -30,9 +30,9 @@ type inputFlags struct {
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
-	f.opt.RegisterFlags(fs)
+	registerInput(fs, &f.opt)
 	if !f.noWeights {
-		f.build.RegisterFlags(fs)
+		registerBuild(fs, &f.build)
 	}
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
 	if !f.noJSON {
@@ -62,7 +62,7 @@ func (c *clusterFlags) register(fs *flag.FlagSet, none, starts bool) {
 		list += " or none"
 	}
 	fs.StringVar(&c.algorithm, "algorithm", "leiden", "clusters: "+list)
-	c.opt.RegisterFlags(fs, starts)
+	registerCommunity(fs, &c.opt, starts)
 }
 
 func (c *clusterFlags) check() error {
@@ -80,12 +80,9 @@ func (c *clusterFlags) find(e *env, d *dataset, seed uint64) ([]int32, error) {
 	}
 	step := e.Start(c.algorithm, 0, "authors")
 	defer func() { step.Add(int64(d.graph.N()), 0); step.Done() }()
-	opt, labels, err := c.opt, []int32(nil), error(nil)
+	opt := c.opt
 	opt.Seed = seed
-	if werr := graph.Await(e.ctx, func() { labels, err = community.Find(d.graph, c.algorithm, opt) }); werr != nil {
-		return nil, werr
-	}
-	return labels, err
+	return community.Find(e.ctx, d.graph, c.algorithm, opt)
 }
 
 // filterFlags select part of a network.
@@ -96,14 +93,21 @@ type filterFlags struct {
 
 // register adds the filter flags; by names the flag that ranks -top.
 func (f *filterFlags) register(fs *flag.FlagSet, by string) {
-	f.opt.RegisterFlags(fs, by)
+	registerFilter(fs, &f.opt, by)
 	fs.StringVar(&f.ego, "ego", "", "keep the neighbourhood of the author `NAME`")
 	fs.StringVar(&f.only, "only", "", "keep the authors named in `FILE` (one a line) and the edges among them")
 }
 
 func (f *filterFlags) check() error {
-	if err := f.opt.Check(); err != nil {
-		return usageError{"-" + err.Error()}
+	o := f.opt
+	switch {
+	case o.Top < 0 || o.MinPapers < 0 || o.Depth < 0:
+		return usageError{"-top, -min-papers and -depth must be 0 or more"}
+	case math.IsNaN(o.MinWeight) || math.IsInf(o.MinWeight, 0) || o.MinWeight < 0:
+		return usagef("-min-weight must be a number, 0 or more, not %v", o.MinWeight)
+	}
+	if err := o.Validate(); err != nil {
+		return usageError{err.Error()}
 	}
 	return nil
 }
@@ -111,7 +115,7 @@ func (f *filterFlags) check() error {
 // options returns the filter of d's graph, by the values by for -top.
 func (f *filterFlags) options(e *env, d *dataset, by []float64) (opt filter.Options, err error) {
 	opt = f.opt
-	opt.By, opt.Ego = by, filter.None
+	opt.By = by
 	if opt.MinPapers > 0 {
 		err = d.needPapers("-min-papers")
 	}
@@ -120,6 +124,7 @@ func (f *filterFlags) options(e *env, d *dataset, by []float64) (opt filter.Opti
 		if opt.Ego, opt.Only, note, err = d.explore(d.graph).Select(f.ego, f.only); note != "" {
 			e.warnf("%s", note)
 		}
+		opt.HasEgo = f.ego != "" && err == nil
 	}
 	if err != nil && (f.ego != "" || f.only != "") && !errors.As(err, new(usageError)) {
 		err = usageError{err.Error()}

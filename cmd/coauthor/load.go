@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"cmp"
 	"errors"
+	"fmt"
 	"runtime/debug"
+	"strings"
 
 	"coauthor/examples"
 	"coauthor/graph"
@@ -56,6 +58,15 @@ func (d *dataset) needPapers(what string) error {
 // builds the graph.
 func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	opt := f.opt
+	switch {
+	case opt.Since < 0 || opt.Until < 0:
+		return nil, usageError{"-since and -until take years"}
+	case opt.Since != 0 && opt.Until != 0 && opt.Since > opt.Until:
+		return nil, usagef("-since %d is after -until %d", opt.Since, opt.Until)
+	}
+	if err := cmp.Or(opt.Validate(), f.build.Validate()); err != nil {
+		return nil, usageError{err.Error()}
+	}
 	opt.Warn = func(err error) { e.warnf("%v", err) }
 	opt.Progress = e
 	if f.thesaurus != "" {
@@ -96,12 +107,34 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	// arrays are allocated: it lowers the peak by a gigabyte on DBLP.
 	debug.FreeOSMemory()
 	step := e.Start("building the graph", 0, "papers")
-	if d.graph, err = graph.FromPapersErr(d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build); err != nil {
-		return nil, err
+	if d.graph, err = graph.FromPapers(e.ctx, d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build); err != nil {
+		return nil, tooLarge(d, err)
 	}
 	step.Add(int64(d.Corpus.Len()), 0)
 	step.Done()
 	return d, f.filter(e, d)
+}
+
+// tooLarge names the papers of a *graph.TooLargeError by title and gives
+// the remedy; other errors are returned as they are.
+func tooLarge(d *dataset, err error) error {
+	var tl *graph.TooLargeError
+	if !errors.As(err, &tl) {
+		return err
+	}
+	var b strings.Builder
+	for i, p := range tl.Papers {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "the paper %q (%d authors) alone adds %d co-author pairs, about %s as edges",
+			shorten(d.Corpus.Title(p.Index), 80), p.Authors, p.Pairs, graph.FormatBytes(int64(p.Pairs)*graph.BytesPerEdge))
+	}
+	if tl.More > 0 {
+		fmt.Fprintf(&b, "; %d more papers as large", tl.More)
+	}
+	return fmt.Errorf("%s: over the memory budget of %s (-mem; by default a quarter of this machine's memory); leave such papers out with --max-authors %d, or cut them with --max-authors %d --over-max cap",
+		b.String(), graph.FormatBytes(tl.Budget), tl.MaxAuthors(), tl.MaxAuthors())
 }
 
 // filter applies the filters to d's graph, unless they wait for a view.
@@ -115,7 +148,7 @@ func (f *inputFlags) filter(e *env, d *dataset) error {
 
 // measures returns d's measures, with progress lines and notes on
 // estimates on stderr.
-func measures(e *env, d *dataset, opt measure.Options) *measure.Set {
+func measures(e *env, d *dataset, opt measure.Options) (*measure.Set, error) {
 	var set *measure.Set
 	opt.Context = e.ctx
 	opt.Step = func(name string) func() {
@@ -127,6 +160,15 @@ func measures(e *env, d *dataset, opt measure.Options) *measure.Set {
 			}
 		}
 	}
-	set = measure.NewSet(d.graph, opt)
-	return set
+	var err error
+	set, err = measure.NewSet(d.graph, opt)
+	return set, err
+}
+
+// shorten cuts s to n runes, marking the cut with "…".
+func shorten(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }

@@ -3,9 +3,9 @@ package main
 import (
 	"flag"
 
-	"coauthor/render/report"
-
+	"coauthor/parse/corpus"
 	"coauthor/parse/identity"
+	"coauthor/render/report"
 )
 
 var namesCmd = &command{
@@ -28,14 +28,57 @@ func (f *namesFlags) run(e *env, files []string) error {
 	if err := d.needPapers("names"); err != nil {
 		return err
 	}
-	rows := []identity.Person{}
-	for _, p := range d.Identity.People {
-		if len(p.Reasons) > 0 {
-			rows = append(rows, p)
-		}
-	}
 	if f.in.json {
-		return report.JSON(e.stdout, rows)
+		return report.JSON(e.stdout, nameRows(d))
 	}
 	return d.Identity.WriteReport(e.stdout, 100, len(d.Corpus.Names()), 30)
+}
+
+// nameRow is a person of names -json: the identity's Person (its fields
+// in its order) with the affiliations of each spelling.
+type nameRow struct {
+	Name     string           `json:"name"`
+	ID       string           `json:"id,omitempty"`
+	Variants []variantRow     `json:"variants"`
+	Reasons  []string         `json:"reasons"`
+	Merges   []identity.Merge `json:"merges,omitempty"`
+}
+
+// variantRow is a spelling with the distinct affiliations the papers
+// giving it link to it, and on how many papers each.
+type variantRow struct {
+	identity.Variant
+	Affiliations []corpus.NameCount `json:"affiliations,omitempty"`
+}
+
+// nameRows returns the people whose spellings were merged, with each
+// spelling's affiliations.
+func nameRows(d *dataset) []nameRow {
+	type key struct {
+		person int32
+		name   string
+	}
+	affs := map[key]map[string]int{}
+	names := d.Corpus.Names()
+	for id, list := range corpus.NameAffiliations(d.Corpus) {
+		k := key{d.Identity.Person[id], names[id]}
+		if affs[k] == nil {
+			affs[k] = map[string]int{}
+		}
+		for _, a := range list {
+			affs[k][a.Name] += a.Count
+		}
+	}
+	rows := []nameRow{}
+	for i, p := range d.Identity.People {
+		if len(p.Reasons) == 0 {
+			continue
+		}
+		row := nameRow{Name: p.Name, ID: p.ID, Reasons: p.Reasons, Merges: p.Merges}
+		for _, v := range p.Variants {
+			row.Variants = append(row.Variants, variantRow{Variant: v, Affiliations: corpus.SortCounts(affs[key{int32(i), v.Name}])})
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }

@@ -17,5 +17,5 @@ func writeOutput(e *env, path string, write func(io.Writer) error) error {
 		}
 		return bw.Flush()
 	}
-	return formats.WriteFilesContext(e.ctx, []string{path}, func(w []io.Writer) error { return write(w[0]) })
+	return formats.WriteFiles(e.ctx, []string{path}, func(w []io.Writer) error { return write(w[0]) })
 }

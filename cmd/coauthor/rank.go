@@ -14,9 +14,9 @@ var rankCmd = &command{
 	flags: func(fs *flag.FlagSet) runner {
 		f := &rankFlags{}
 		f.in.register(fs)
-		f.m.RegisterFlags(fs)
+		registerMeasure(fs, &f.m.Options)
 		fs.IntVar(&f.top, "top", 20, "show the top `N` authors (0: all)")
-		measure.NameFlag(fs, &f.by, "by", "pagerank", "order by `measure`")
+		measureFlag(fs, &f.by, "by", "pagerank", "order by `measure`")
 		fs.BoolVar(&f.csv, "csv", false, "print CSV instead of a table")
 		fs.StringVar(&f.measures, "measures", "", "comma-separated `list` of measures for -json and -csv (default: all)")
 		return f
@@ -48,7 +48,10 @@ func (f *rankFlags) run(e *env, files []string) error {
 	}
 	asTable := !f.in.json && !f.csv
 	columns = measure.Columns(columns, f.by, asTable, d.network != "")
-	set := measures(e, d, f.m.options(d))
+	set, err := measures(e, d, f.m.options(d))
+	if err != nil {
+		return err
+	}
 	values, err := set.All(columns)
 	if err != nil {
 		return err
@@ -58,7 +61,7 @@ func (f *rankFlags) run(e *env, files []string) error {
 	if !asTable && d.HasIDs() {
 		ids = d.sourceID
 	}
-	rows, objects := set.Rows(measure.Top(d.graph, key, f.top), columns, values, ids, asTable)
+	rows, objects := report.Ranking(set, measure.Top(d.graph, key, f.top), columns, values, ids, asTable)
 	switch {
 	case f.in.json:
 		return report.JSON(e.stdout, objects)

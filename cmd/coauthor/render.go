@@ -2,13 +2,15 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
-	"coauthor/graph"
 	"coauthor/graph/formats"
 	"coauthor/render"
 	"coauthor/render/picture"
@@ -22,6 +24,7 @@ var renderCmd = &command{
 		fs.StringVar(&f.out, "o", "", "output `file` (.svg, .png, .dot, or .html: the explorer in one file; - for standard output)")
 		fs.StringVar(&f.to, "to", "", "output `format`: svg, png, dot or html (default: from the -o extension)")
 		fs.StringVar(&f.layout, "layout", "auto", "`layout`: auto (force), "+strings.Join(picture.Layouts, ", "))
+		fs.DurationVar(&f.layoutTimeout, "layout-timeout", render.DefaultLayoutTimeout, "time `limit` of a Graphviz layout (sfdp, neato, ...), past which Graphviz is stopped")
 		fs.IntVar(&f.labels, "labels", -1, "name the `N` largest nodes; -1: a fifth of them, 10 to 30; 0: none")
 		fs.StringVar(&f.title, "title", "", "picture `title` (default: the input's base name, or the ego's or author page owner's name)")
 		fs.IntVar(&f.width, "width", 0, "PNG width in `pixels` (0: from -dpi)")
@@ -39,6 +42,8 @@ type renderFlags struct {
 	title  string
 	width  int
 	dpi    float64
+
+	layoutTimeout time.Duration // render.Renderer.LayoutTimeout
 }
 
 // format returns the picture format asked for, or a usage error.
@@ -54,6 +59,8 @@ func (f *renderFlags) format() (string, error) {
 		return "", usagef("unknown picture format %q: want svg, png, dot or html (from -o's extension or -to)", format)
 	case f.layout != "auto" && !slices.Contains(picture.Layouts, f.layout):
 		return "", usagef("unknown layout %q: want one of %s", f.layout, strings.Join(picture.Layouts, ", "))
+	case f.layoutTimeout <= 0:
+		return "", usagef("-layout-timeout must be positive, not %v", f.layoutTimeout)
 	case f.labels < -1:
 		return "", usageError{"-labels must be -1 or more"}
 	}
@@ -77,10 +84,10 @@ func (f *renderFlags) run(e *env, files []string) error {
 	opt.Layout, opt.Seed, opt.Labels = f.layout, f.view.m.Seed, f.labels
 	opt.Width, opt.DPI = f.width, f.dpi
 	ego := ""
-	if v.fopt.Ego >= 0 {
+	if v.fopt.HasEgo {
 		ego = v.d.graph.Node(v.fopt.Ego).Name
 	}
-	opt.FromWhole(v.d.graph, v.keep, v.fopt.Ego)
+	opt.FromWhole(v.d.graph, v.keep, v.fopt.Ego, v.fopt.HasEgo)
 	if inputs := []string{v.d.network}; f.title == "" && v.d.Dataset == nil {
 		opt.Title = picture.DefaultTitle(inputs, "", ego)
 	} else if f.title == "" {
@@ -95,16 +102,26 @@ func (f *renderFlags) run(e *env, files []string) error {
 	}
 	err = writeOutput(e, out, func(w io.Writer) error {
 		if format == "html" {
-			app, err := v.explorer(opt.Seed)
-			return cmp.Or(err, app.WriteHTML(w))
+			app, err := v.explorer(e.ctx, opt.Seed)
+			if err != nil {
+				return err
+			}
+			return app.WriteHTML(w)
 		}
 		r, err := render.NewRenderer(e.ctx)
 		if err != nil {
 			return err
 		}
-		var derr error // the layout takes no context: stop waiting on Ctrl-C
-		if err := graph.Await(e.ctx, func() { derr = r.Draw(e.ctx, w, sub, opt, format); r.Close() }); err != nil {
-			return err
+		r.LayoutTimeout = f.layoutTimeout
+		defer r.Close()
+		step := e.Start("drawing", 0, "authors")
+		defer func() { step.Add(int64(sub.N()), 0); step.Done() }()
+		derr := r.Draw(e.ctx, w, sub, opt, format)
+		switch {
+		case errors.Is(derr, render.ErrLayoutTimeout):
+			derr = fmt.Errorf("%w; use --layout force, or fewer authors (--top N), or a longer --layout-timeout", derr)
+		case errors.Is(derr, render.ErrNoGraphviz):
+			derr = fmt.Errorf("%w; or use --layout force", derr)
 		}
 		return derr
 	})

@@ -39,6 +39,10 @@ func (f *statsFlags) run(e *env, files []string) error {
 	if s.PathsEstimated {
 		e.warnf("diameter and average shortest path estimated from %d of %d authors; standard error %.3g", s.PathSources, s.LargestComponent, s.AverageShortestErr)
 	}
+	if s.ClusteringEstimated {
+		e.warnf("transitivity and average clustering estimated from %d sampled wedges each (counting every triangle would exceed %.0e steps); standard errors %.2g and %.2g",
+			s.ClusteringSamples, graph.TriangleBudget, s.TransitivityErr, s.AverageClusteringErr)
+	}
 	if f.in.json {
 		return report.JSON(e.stdout, s)
 	}

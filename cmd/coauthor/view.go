@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"context"
 	"flag"
 
 	"coauthor/graph"
@@ -23,10 +24,10 @@ type viewFlags struct {
 func (v *viewFlags) register(fs *flag.FlagSet, sizeHelp string) {
 	v.in.noJSON = true
 	v.in.register(fs)
-	v.m.RegisterFlags(fs)
+	registerMeasure(fs, &v.m.Options)
 	v.c.register(fs, true, false)
-	v.in.sel.opt.RegisterTop(fs, "-size-by")
-	measure.NameFlag(fs, &v.sizeBy, "size-by", "pagerank", "`measure` "+sizeHelp)
+	registerTop(fs, &v.in.sel.opt, "-size-by")
+	measureFlag(fs, &v.sizeBy, "size-by", "pagerank", "`measure` "+sizeHelp)
 }
 
 func (v *viewFlags) check() error {
@@ -54,7 +55,10 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 	if err != nil {
 		return nil, err
 	}
-	ms := measures(e, d, v.m.options(d))
+	ms, err := measures(e, d, v.m.options(d))
+	if err != nil {
+		return nil, err
+	}
 	size, err := ms.Get(v.sizeBy)
 	if err != nil {
 		return nil, err
@@ -76,6 +80,6 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 }
 
 // explorer returns the web explorer of the view, laid out with seed.
-func (v *view) explorer(seed uint64) (*explorer.App, error) {
-	return explorer.FromPicture(v.d.explore(v.sub), v.keep, v.pic, v.ms, v.d.network == "", seed)
+func (v *view) explorer(ctx context.Context, seed uint64) (*explorer.App, error) {
+	return explorer.FromPicture(ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms, v.d.network == "", seed)
 }

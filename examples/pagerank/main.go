@@ -21,7 +21,8 @@ func main() {
 	check(err)
 	d, err := input.Load(context.Background(), []input.Source{{Name: args[0], R: in}}, input.Options{Format: "bibtex"})
 	check(err)
-	g := graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+	g, err := graph.FromPapers(context.Background(), d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+	check(err)
 	pr, err := graph.PageRank(g, measure.Damping, graph.IterOptions{})
 	check(err)
 	for i, v := range measure.Top(g, pr, 3) {

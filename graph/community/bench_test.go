@@ -22,7 +22,7 @@ func BenchmarkLeiden(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			var labels []int32
 			for b.Loop() {
-				labels = Leiden(g, c.opt)
+				labels = leiden(b, g, c.opt)
 			}
 			b.ReportMetric(Modularity(g, labels, 1), "modularity")
 		})

@@ -4,13 +4,11 @@
 package community
 
 import (
-	"flag"
-	"fmt"
+	"context"
 	"math"
 	"math/bits"
 	"math/rand/v2"
 	"slices"
-	"strconv"
 
 	"coauthor/graph"
 	"coauthor/graph/internal/fsum"
@@ -93,8 +91,13 @@ func Modularity(g *graph.Graph, labels []int32, resolution float64) float64 {
 // al. 2008): nodes move to the neighbouring community that raises
 // modularity most, then communities become nodes, until nothing moves.
 // Labels are 0..k−1, community 0 the largest (ties: smallest node id).
-func Louvain(g *graph.Graph, opt Options) []int32 {
-	return optimize(g, opt, false)
+// Its error is that of the options (Options.Validate), or ctx's soon
+// after ctx ends.
+func Louvain(ctx context.Context, g *graph.Graph, opt Options) ([]int32, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	return optimize(ctx, g, opt, false)
 }
 
 // Leiden returns a partition of g found by the Leiden algorithm (Traag,
@@ -103,9 +106,12 @@ func Louvain(g *graph.Graph, opt Options) []int32 {
 // community is connected; repeated from its own result, two passes by
 // default (Options.Iterations), fewer when a pass changes nothing or
 // raises modularity by less than 0.1%. The best of Starts(opt, N) starts
-// is returned. Labels as in Louvain.
-func Leiden(g *graph.Graph, opt Options) []int32 {
-	return optimize(g, opt, true)
+// is returned. Labels and error as in Louvain.
+func Leiden(ctx context.Context, g *graph.Graph, opt Options) ([]int32, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
+	return optimize(ctx, g, opt, true)
 }
 
 // Leiden repeats passes from its own result, Options.Iterations of them
@@ -145,10 +151,12 @@ func Starts(opt Options, n int) int {
 	return defaultStarts
 }
 
-func optimize(g *graph.Graph, opt Options, leiden bool) []int32 {
+// optimize is Louvain or Leiden; it returns ctx's error, and no
+// partition, soon after ctx ends.
+func optimize(ctx context.Context, g *graph.Graph, opt Options, leiden bool) ([]int32, error) {
 	base := newWorkGraph(g)
 	if base.m2 == 0 {
-		return canonical(g, identityLabels(g.N()))
+		return canonical(g, identityLabels(g.N())), nil
 	}
 	// Independent starts from seeds derived from opt.Seed, spread over the
 	// cores; the best partition wins (ties: the first).
@@ -159,17 +167,23 @@ func optimize(g *graph.Graph, opt Options, leiden bool) []int32 {
 	results := make([][]int32, starts)
 	quality := make([]float64, starts)
 	parallel.Each(starts, func(i int) {
+		if ctx.Err() != nil {
+			return // the starts not begun yet
+		}
 		o := &optimizer{gamma: opt.gamma(), rand: parallel.NewRand(opt.Seed + uint64(i)*0x9e3779b97f4a7c15), leiden: leiden,
-			iterations: opt.iterations()}
+			iterations: opt.iterations(), ctx: ctx}
 		results[i], quality[i] = o.passes(g, base)
 	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	best := 0
 	for i := range quality {
 		if quality[i] > quality[best] {
 			best = i
 		}
 	}
-	return canonical(g, splitDisconnected(g, results[best]))
+	return canonical(g, splitDisconnected(g, results[best])), nil
 }
 
 // passes runs one optimization from singletons; Leiden repeats it from
@@ -186,7 +200,7 @@ func (o *optimizer) passes(g *graph.Graph, base *workGraph) ([]int32, float64) {
 	if !o.leiden {
 		return labels, q
 	}
-	for pass := 1; pass < o.iterations; pass++ {
+	for pass := 1; pass < o.iterations && !o.stopped(); pass++ {
 		changed, nq := o.run(base, labels, alt)
 		if nq < q {
 			break
@@ -255,7 +269,12 @@ type optimizer struct {
 	rand       *rand.Rand
 	leiden     bool
 	iterations int
-	agg        [2]*workGraph // aggregates, used in turn
+	// ctx ends the work: the loops check it every checkEvery nodes and
+	// return at once, leaving a partition no one reads (optimize returns
+	// ctx's error).
+	ctx  context.Context
+	stop bool
+	agg  [2]*workGraph // aggregates, used in turn
 	// per node of the current graph
 	wTo      []float64
 	tot      []float64
@@ -276,6 +295,18 @@ type optimizer struct {
 	touchBuf []int32
 	cands    []int32
 	weights  []float64
+}
+
+// checkEvery is how many nodes (or communities) the optimizer's loops
+// handle between two looks at the context: a few microseconds of work.
+const checkEvery = 256
+
+// stopped reports whether the context has ended, remembering it.
+func (o *optimizer) stopped() bool {
+	if !o.stop && o.ctx != nil && o.ctx.Err() != nil {
+		o.stop = true
+	}
+	return o.stop
 }
 
 func (o *optimizer) init(base *workGraph) {
@@ -317,7 +348,7 @@ func (o *optimizer) run(base *workGraph, labels, out []int32) (bool, float64) {
 			changed = true
 		}
 		count := o.renumber(part)
-		if count == g.n() {
+		if count == g.n() || o.stopped() {
 			break
 		}
 		// Louvain aggregates the communities; Leiden their refined parts,
@@ -330,6 +361,9 @@ func (o *optimizer) run(base *workGraph, labels, out []int32) (bool, float64) {
 		}
 		if o.leiden {
 			refined := o.refine(g, part, count)
+			if o.stopped() {
+				break
+			}
 			if rc := o.renumber(refined); rc < g.n() {
 				next = next[:rc]
 				for v, r := range refined {
@@ -339,7 +373,9 @@ func (o *optimizer) run(base *workGraph, labels, out []int32) (bool, float64) {
 			}
 		}
 		dst := o.agg[level%2]
-		o.aggregate(g, by, byCount, dst)
+		if !o.aggregate(g, by, byCount, dst) {
+			break
+		}
 		g = dst
 		for i, a := range toAgg {
 			toAgg[i] = by[a]
@@ -391,7 +427,10 @@ func (o *optimizer) moveNodes(g *workGraph, part []int32) bool {
 	// A node has fewer than n neighbouring communities; the list is
 	// filled without branching on whether a community is new.
 	buf := o.touchBuf[:n]
-	for head := 0; head < len(queue); head++ {
+	for head, done := 0, 0; head < len(queue); head, done = head+1, done+1 {
+		if done%checkEvery == 0 && o.stopped() {
+			break
+		}
 		v := queue[head]
 		inQueue[v] = false
 		cv := part[v]
@@ -538,10 +577,15 @@ func (o *optimizer) refine(g *workGraph, part []int32, count int) []int32 {
 	seed := o.rand.Uint64()
 	wTo, buf := o.wTo[:n], o.touchBuf[:n]
 	{
-		for c := 0; c < count; c++ {
+		for c, done := 0, 0; c < count; c++ {
 			vs := members[memOff[c]:memOff[c+1]]
 			if len(vs) < 2 {
 				continue
+			}
+			if done += len(vs); done >= checkEvery {
+				if done = 0; o.stopped() {
+					break
+				}
 			}
 			// ext[s]: weight from subcommunity s to the rest of its
 			// community.
@@ -653,8 +697,9 @@ func (o *optimizer) renumber(part []int32) int {
 }
 
 // aggregate fills agg with the graph whose nodes are the count
-// communities of part (labels 0..count−1).
-func (o *optimizer) aggregate(g *workGraph, part []int32, count int, agg *workGraph) {
+// communities of part (labels 0..count−1); it returns false, leaving agg
+// unfinished, when the context ends.
+func (o *optimizer) aggregate(g *workGraph, part []int32, count int, agg *workGraph) bool {
 	agg.off, agg.self, agg.k = agg.off[:count+1], agg.self[:count], agg.k[:count]
 	adj, w := agg.adj[:0], agg.w[:0]
 	clear(agg.self)
@@ -663,6 +708,9 @@ func (o *optimizer) aggregate(g *workGraph, part []int32, count int, agg *workGr
 	acc, buf := o.wTo[:count], o.touchBuf[:count+1] // count < n
 	agg.off[0] = 0
 	for c := 0; c < count; c++ {
+		if c%checkEvery == 0 && o.stopped() {
+			return false
+		}
 		// Edges inside c are summed in acc[c] like the others (without
 		// branches), then moved to self.
 		nt := 0
@@ -695,6 +743,7 @@ func (o *optimizer) aggregate(g *workGraph, part []int32, count int, agg *workGr
 		agg.off[c+1] = len(adj)
 	}
 	agg.adj, agg.w, agg.m2 = adj, w, g.m2
+	return true
 }
 
 // splitDisconnected gives each connected part of a community a label of
@@ -767,27 +816,4 @@ func canonical(g *graph.Graph, labels []int32) []int32 {
 		out[v] = rank[c]
 	}
 	return out
-}
-
-// RegisterFlags adds -resolution and, with starts, -starts, which set o,
-// to fs.
-func (o *Options) RegisterFlags(fs *flag.FlagSet, starts bool) {
-	fs.Func("resolution", "modularity resolution `γ` of the clustering: higher gives more, smaller clusters (default 1)", func(s string) error {
-		x, err := strconv.ParseFloat(s, 64)
-		if err != nil || !(x > 0) || math.IsInf(x, 0) {
-			return fmt.Errorf("-resolution must be above 0 and finite, not %s", s)
-		}
-		o.Resolution = x
-		return nil
-	})
-	if starts {
-		fs.Func("starts", "independent Leiden runs whose best partition is kept (`N`, 1 to 1000; by default 4 up to 2,000 authors, 1 above)", func(s string) error {
-			n, err := strconv.Atoi(s)
-			if err != nil || n < 1 || n > 1000 {
-				return fmt.Errorf("-starts must be 1 to 1000, not %s", s)
-			}
-			o.Starts = n
-			return nil
-		})
-	}
 }

@@ -1,6 +1,7 @@
 package community
 
 import (
+	"context"
 	"math"
 	"runtime"
 	"slices"
@@ -33,7 +34,7 @@ func TestModularityMatchesGonum(t *testing.T) {
 	for _, name := range []string{"karate.txt", "lesmis.gml", "netscience.gml"} {
 		g := testnet.Load(t, name)
 		for _, gamma := range []float64{0.5, 1, 2} {
-			labels := Leiden(g, Options{Resolution: gamma, Seed: 1})
+			labels := leiden(t, g, Options{Resolution: gamma, Seed: 1})
 			got := Modularity(g, labels, gamma)
 			want := gonumcommunity.Q(g.Weighted(), groups(g, labels), gamma)
 			if math.Abs(got-want) > 1e-12 {
@@ -52,7 +53,7 @@ func TestLeidenQualityAndConnectivity(t *testing.T) {
 		ref := testnet.LoadReference(t, name)
 		best := slices.Max(ref.Louvain)
 		for seed := uint64(0); seed < 5; seed++ {
-			labels := Leiden(g, Options{Seed: seed})
+			labels := leiden(t, g, Options{Seed: seed})
 			if q := Modularity(g, labels, 1); q < best {
 				t.Errorf("%s seed %d: Leiden modularity %.6f < networkx Louvain's %.6f", name, seed, q, best)
 			}
@@ -60,7 +61,7 @@ func TestLeidenQualityAndConnectivity(t *testing.T) {
 				t.Errorf("%s seed %d: community %d is not connected", name, seed, c)
 			}
 		}
-		lq := Modularity(g, Louvain(g, Options{Seed: 0}), 1)
+		lq := Modularity(g, louvain(t, g, Options{Seed: 0}), 1)
 		if lq < 0.95*best {
 			t.Errorf("%s: Louvain modularity %.6f, networkx's %.6f", name, lq, best)
 		}
@@ -96,7 +97,7 @@ func disconnected(g *graph.Graph, labels []int32) int {
 // one: two triangles labelled as one community.
 func TestDisconnectedCheck(t *testing.T) {
 	e := func(u, v int32) graph.Edge { return graph.Edge{U: u, V: v, Weight: 1} }
-	g := graph.FromEdges(make([]graph.Node, 6), []graph.Edge{e(0, 1), e(1, 2), e(0, 2), e(3, 4), e(4, 5), e(3, 5)})
+	g, _ := graph.FromEdges(make([]graph.Node, 6), []graph.Edge{e(0, 1), e(1, 2), e(0, 2), e(3, 4), e(4, 5), e(3, 5)})
 	if c := disconnected(g, []int32{0, 0, 0, 0, 0, 0}); c != 0 {
 		t.Errorf("disconnected = %d, want 0", c)
 	}
@@ -107,9 +108,9 @@ func TestDisconnectedCheck(t *testing.T) {
 
 func TestCommunitiesDeterministic(t *testing.T) {
 	g := testnet.Load(t, "netscience.gml")
-	for _, f := range []func(*graph.Graph, Options) []int32{Leiden, Louvain} {
-		a := f(g, Options{Seed: 7})
-		b := f(g, Options{Seed: 7})
+	for _, f := range []func(testing.TB, *graph.Graph, Options) []int32{leiden, louvain} {
+		a := f(t, g, Options{Seed: 7})
+		b := f(t, g, Options{Seed: 7})
 		if !slices.Equal(a, b) {
 			t.Error("same seed, different partitions")
 		}
@@ -120,20 +121,20 @@ func TestCommunityLabelsCanonical(t *testing.T) {
 	// Two triangles joined by one edge, and an isolated node.
 	nodes := make([]graph.Node, 7)
 	e := func(u, v int32) graph.Edge { return graph.Edge{U: u, V: v, Weight: 1} }
-	g := graph.FromEdges(nodes, []graph.Edge{e(0, 1), e(1, 2), e(0, 2), e(3, 4), e(4, 5), e(3, 5), e(2, 3)})
-	for _, f := range []func(*graph.Graph, Options) []int32{Leiden, Louvain} {
-		got := f(g, Options{})
+	g, _ := graph.FromEdges(nodes, []graph.Edge{e(0, 1), e(1, 2), e(0, 2), e(3, 4), e(4, 5), e(3, 5), e(2, 3)})
+	for _, f := range []func(testing.TB, *graph.Graph, Options) []int32{leiden, louvain} {
+		got := f(t, g, Options{})
 		if want := []int32{0, 0, 0, 1, 1, 1, 2}; !slices.Equal(got, want) {
 			t.Errorf("labels %v, want %v", got, want)
 		}
 	}
 	// At γ = 10 every node is best alone: a pair inside a triangle gains
 	// 1/m - 10·2·(2·3/2m)² < 0 with m = 7, so seven singletons.
-	if k := slices.Max(Leiden(g, Options{Resolution: 10})) + 1; k != 7 {
+	if k := slices.Max(leiden(t, g, Options{Resolution: 10})) + 1; k != 7 {
 		t.Errorf("γ=10 gave %d communities, want singletons (7)", k)
 	}
-	empty := graph.FromEdges(make([]graph.Node, 3), nil)
-	if got := Leiden(empty, Options{}); !slices.Equal(got, []int32{0, 1, 2}) {
+	empty, _ := graph.FromEdges(make([]graph.Node, 3), nil)
+	if got := leiden(t, empty, Options{}); !slices.Equal(got, []int32{0, 1, 2}) {
 		t.Errorf("edgeless graph: %v", got)
 	}
 }
@@ -157,13 +158,33 @@ func TestLeidenIndependentOfCores(t *testing.T) {
 		g := testnet.Load(t, name)
 		for _, starts := range []int{0, 1, 4} {
 			opt := Options{Seed: 3, Starts: starts}
-			a := Leiden(g, opt)
+			a := leiden(t, g, opt)
 			prev := runtime.GOMAXPROCS(1)
-			b := Leiden(g, opt)
+			b := leiden(t, g, opt)
 			runtime.GOMAXPROCS(prev)
 			if !slices.Equal(a, b) {
 				t.Errorf("%s, %d starts: partition differs on one core", name, starts)
 			}
 		}
 	}
+}
+
+// leiden and louvain return the partitions of options a test knows to be
+// valid.
+func leiden(t testing.TB, g *graph.Graph, opt Options) []int32 {
+	t.Helper()
+	labels, err := Leiden(context.Background(), g, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return labels
+}
+
+func louvain(t testing.TB, g *graph.Graph, opt Options) []int32 {
+	t.Helper()
+	labels, err := Louvain(context.Background(), g, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return labels
 }

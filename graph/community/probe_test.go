@@ -24,7 +24,7 @@ func TestProbeConfigs(t *testing.T) {
 			for seed := uint64(0); seed < 50; seed++ {
 				o := cfg
 				o.Seed = seed
-				q := Modularity(g, Leiden(g, o), 1)
+				q := Modularity(g, leiden(t, g, o), 1)
 				minq = min(minq, q)
 				sum += q
 				if q < best {

@@ -2,6 +2,7 @@ package community
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"strconv"
@@ -15,13 +16,17 @@ import (
 var Methods = []string{"leiden", "louvain", "components"}
 
 // Find partitions g by method: "leiden", "louvain" or "components"
-// (connected components); label 0 is the largest cluster.
-func Find(g *graph.Graph, method string, opt Options) ([]int32, error) {
+// (connected components); label 0 is the largest cluster. It returns
+// ctx's error soon after ctx ends.
+func Find(ctx context.Context, g *graph.Graph, method string, opt Options) ([]int32, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
 	switch method {
 	case "leiden":
-		return Leiden(g, opt), nil
+		return Leiden(ctx, g, opt)
 	case "louvain":
-		return Louvain(g, opt), nil
+		return Louvain(ctx, g, opt)
 	case "components":
 		labels := make([]int32, g.N())
 		for c, comp := range graph.Components(g) {
@@ -81,34 +86,9 @@ func Summarize(g *graph.Graph, labels []int32, score []float64, members int) []C
 	return out
 }
 
-// Relabel numbers the clusters of the kept nodes by their size among
-// them, largest first (ties: the original order), and returns the labels
-// of the kept nodes and the sizes.
-func Relabel(labels []int32, keep []int32) ([]int32, []int) {
-	count := map[int32]int{}
-	for _, v := range keep {
-		count[labels[v]]++
-	}
-	ids := make([]int32, 0, len(count))
-	for c := range count {
-		ids = append(ids, c)
-	}
-	slices.SortFunc(ids, func(a, b int32) int { return cmp.Or(count[b]-count[a], int(a)-int(b)) })
-	rank := map[int32]int32{}
-	sizes := make([]int, len(ids))
-	for i, c := range ids {
-		rank[c] = int32(i)
-		sizes[i] = count[c]
-	}
-	out := make([]int32, len(keep))
-	for i, v := range keep {
-		out[i] = rank[labels[v]]
-	}
-	return out, sizes
-}
-
 // Leaders names each cluster of g by its member with the largest size
-// value.
+// value; a cluster number with no member in g (a partition of a larger
+// graph, filtered) gets "".
 func Leaders(g *graph.Graph, cluster []int32, size []float64) []string {
 	k := 0
 	for _, c := range cluster {
@@ -125,7 +105,9 @@ func Leaders(g *graph.Graph, cluster []int32, size []float64) []string {
 	}
 	names := make([]string, k)
 	for c, v := range best {
-		names[c] = g.Node(int32(v)).Name
+		if v >= 0 {
+			names[c] = g.Node(int32(v)).Name
+		}
 	}
 	return names
 }

@@ -6,23 +6,22 @@ package filter
 import (
 	"cmp"
 	"errors"
-	"flag"
 	"fmt"
 	"math"
 	"slices"
 	"strings"
 
 	"coauthor/graph"
-	"coauthor/render/report"
 )
 
 // Options select nodes and edges. The zero value keeps everything.
 type Options struct {
 	// Largest keeps the largest connected component only.
 	Largest bool
-	// Ego, when 0 or more, keeps the nodes within Depth edges of that node.
-	Ego   int32
-	Depth int
+	// HasEgo keeps the nodes within Depth edges of node Ego only.
+	HasEgo bool
+	Ego    int32
+	Depth  int
 	// Only, when not nil, keeps those nodes (ascending) only.
 	Only []int32
 	// MinPapers keeps authors with at least that many papers.
@@ -35,32 +34,57 @@ type Options struct {
 	MinWeight float64
 }
 
-// None is the Ego value that selects no neighbourhood.
-const None = -1
-
 // ErrEmpty is returned when the filters leave no author.
 var ErrEmpty = errors.New("the filters leave no author")
 
-// Check reports options that make no sense.
-func (o Options) Check() error {
+// Validate reports options that make no sense: a negative Top,
+// MinPapers or Depth, a MinWeight that is negative, NaN or infinite, an
+// Ego below 0, Only not ascending. Nodes and Apply call it, and check
+// what needs the graph too: Ego and Only are nodes of it, By has a value
+// per node.
+func (o Options) Validate() error {
 	switch {
-	case o.Top < 0 || o.MinPapers < 0 || o.Depth < 0:
-		return fmt.Errorf("top, min-papers and depth must be 0 or more")
-	case math.IsNaN(o.MinWeight) || math.IsInf(o.MinWeight, 0):
-		return fmt.Errorf("min-weight must be a number, not %v", o.MinWeight)
+	case o.Top < 0:
+		return fmt.Errorf("filter: Options.Top is %d, want 0 (all) or more", o.Top)
+	case o.MinPapers < 0:
+		return fmt.Errorf("filter: Options.MinPapers is %d, want 0 or more", o.MinPapers)
+	case o.Depth < 0:
+		return fmt.Errorf("filter: Options.Depth is %d, want 0 or more", o.Depth)
+	case math.IsNaN(o.MinWeight) || math.IsInf(o.MinWeight, 0) || o.MinWeight < 0:
+		return fmt.Errorf("filter: Options.MinWeight is %v, want a finite number, 0 or more", o.MinWeight)
+	case o.HasEgo && o.Ego < 0:
+		return fmt.Errorf("filter: Options.Ego is %d, want a node", o.Ego)
+	case !slices.IsSorted(o.Only):
+		return errors.New("filter: Options.Only is not ascending")
+	}
+	return nil
+}
+
+// check is Validate with what needs g.
+func (o Options) check(g *graph.Graph) error {
+	n := g.N()
+	switch err := o.Validate(); {
+	case err != nil:
+		return err
+	case o.HasEgo && int(o.Ego) >= n:
+		return fmt.Errorf("filter: Options.Ego is %d, want a node of the %d", o.Ego, n)
+	case len(o.Only) > 0 && (o.Only[0] < 0 || int(o.Only[len(o.Only)-1]) >= n):
+		return fmt.Errorf("filter: Options.Only holds an id outside the graph's %d nodes", n)
+	case o.Top > 0 && len(o.By) != n:
+		return fmt.Errorf("filter: Options.By has %d values for %d nodes", len(o.By), n)
 	}
 	return nil
 }
 
 // Selects reports whether o leaves anything out.
 func (o Options) Selects() bool {
-	return o.Largest || o.Ego >= 0 || o.Only != nil || o.MinPapers > 0 || o.Top > 0 || o.MinWeight > 0
+	return o.Largest || o.HasEgo || o.Only != nil || o.MinPapers > 0 || o.Top > 0 || o.MinWeight > 0
 }
 
 // Nodes returns the nodes the options keep, ascending, applied in this
 // order: Largest, Ego, Only, MinPapers, Top.
 func Nodes(g *graph.Graph, opt Options) ([]int32, error) {
-	if err := opt.Check(); err != nil {
+	if err := opt.check(g); err != nil {
 		return nil, err
 	}
 	keep := make([]int32, g.N())
@@ -70,7 +94,7 @@ func Nodes(g *graph.Graph, opt Options) ([]int32, error) {
 	if opt.Largest && g.N() > 0 {
 		keep = graph.Components(g)[0]
 	}
-	if opt.Ego >= 0 {
+	if opt.HasEgo {
 		ego := graph.Ego(g, opt.Ego, opt.Depth)
 		keep = slices.DeleteFunc(keep, func(u int32) bool { _, ok := slices.BinarySearch(ego, u); return !ok })
 	}
@@ -125,7 +149,7 @@ func (o Options) Describe(by, ego string) string {
 	if o.Largest {
 		parts = append(parts, "largest connected component")
 	}
-	if o.Ego >= 0 {
+	if o.HasEgo {
 		steps := "step"
 		if o.Depth != 1 {
 			steps += "s"
@@ -158,57 +182,4 @@ func Pick[T any](v []T, keep []int32) []T {
 		out[i] = v[k]
 	}
 	return out
-}
-
-// Find returns the node named name: the one whose name is name, else the
-// only one whose key (such as a folded form, ignoring case and
-// diacritics) is name's.
-func Find(g *graph.Graph, name string, key func(string) string) (int32, error) {
-	var folded []int32
-	k := key(name)
-	for v := range int32(g.N()) {
-		if g.Node(v).Name == name {
-			return v, nil
-		}
-		if key(g.Node(v).Name) == k {
-			folded = append(folded, v)
-		}
-	}
-	if len(folded) == 1 {
-		return folded[0], nil
-	}
-	if len(folded) > 1 {
-		return 0, fmt.Errorf("-ego %q matches %d authors; give the exact name", name, len(folded))
-	}
-	names := make([]string, g.N())
-	for v := range names {
-		names[v] = g.Node(int32(v)).Name
-	}
-	return 0, fmt.Errorf("-ego: no author named %q%s", name, report.DidYouMean(name, names))
-}
-
-// RegisterFlags adds the flags that set o to fs: -top (by the measure
-// named by; none when by is ""), -min-weight, -min-papers, -component
-// and -depth.
-func (o *Options) RegisterFlags(fs *flag.FlagSet, by string) {
-	if by != "" {
-		o.RegisterTop(fs, by)
-	}
-	fs.Float64Var(&o.MinWeight, "min-weight", o.MinWeight, "drop edges lighter than `W`")
-	fs.IntVar(&o.MinPapers, "min-papers", o.MinPapers, "keep authors with at least `P` papers")
-	fs.Func("component", "`which` components: all (the default) or largest", func(s string) error {
-		if s != "all" && s != "largest" {
-			return fmt.Errorf("-component takes all or largest, not %q", s)
-		}
-		o.Largest = s == "largest"
-		return nil
-	})
-	o.Depth = max(o.Depth, 1)
-	fs.IntVar(&o.Depth, "depth", o.Depth, "with -ego, keep authors within `D` steps")
-}
-
-// RegisterTop adds -top, which keeps the authors with the largest values
-// of the measure named by.
-func (o *Options) RegisterTop(fs *flag.FlagSet, by string) {
-	fs.IntVar(&o.Top, "top", o.Top, "keep the `N` authors with the largest "+by+" measure (0: all)")
 }

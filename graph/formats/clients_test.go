@@ -29,7 +29,11 @@ func awkward() *Table {
 	for i := range cl {
 		cl[i] = int32(i * 600) // up to cluster 3601
 	}
-	return &Table{Graph: graph.FromEdges(nodes, edges), Cluster: cl}
+	g, err := graph.FromEdges(nodes, edges)
+	if err != nil {
+		panic(err)
+	}
+	return &Table{Graph: g, Cluster: cl}
 }
 
 // Pajek labels are unique (a homonym gets " (2)", or the next number

@@ -11,13 +11,7 @@ import (
 	"strings"
 )
 
-// WriteFiles lets write fill the files at paths through buffers (see
-// WriteFilesContext).
-func WriteFiles(paths []string, write func([]io.Writer) error) error {
-	return WriteFilesContext(context.Background(), paths, write)
-}
-
-// WriteFilesContext lets write fill the files at paths through buffers.
+// WriteFiles lets write fill the files at paths through buffers.
 // A regular file (or a path not there yet) is written to a temporary file
 // in its directory and renamed over its path only when every one was
 // written whole: a failure, or ctx ending mid-write, leaves whatever was at
@@ -25,7 +19,7 @@ func WriteFiles(paths []string, write func([]io.Writer) error) error {
 // file it points to is replaced. What is not a regular file (a device such
 // as /dev/stdout or /dev/null, a named pipe) is written to directly and
 // never removed.
-func WriteFilesContext(ctx context.Context, paths []string, write func([]io.Writer) error) (err error) {
+func WriteFiles(ctx context.Context, paths []string, write func([]io.Writer) error) (err error) {
 	type out struct {
 		f    *os.File
 		temp bool   // f is a temporary file to rename to final

@@ -20,7 +20,7 @@ func TestWriteFilesFailureKeepsOutputs(t *testing.T) {
 	nodes, edges := filepath.Join(dir, "nodes.csv"), filepath.Join(dir, "edges.csv")
 	os.WriteFile(nodes, []byte("old nodes"), 0o644)
 	os.Mkdir(edges, 0o755) // edges.csv cannot be written
-	err := WriteFiles([]string{nodes, edges}, func(w []io.Writer) error {
+	err := WriteFiles(context.Background(), []string{nodes, edges}, func(w []io.Writer) error {
 		io.WriteString(w[0], "new nodes")
 		io.WriteString(w[1], "new edges")
 		return nil
@@ -31,7 +31,7 @@ func TestWriteFilesFailureKeepsOutputs(t *testing.T) {
 	if b, _ := os.ReadFile(nodes); string(b) != "old nodes" {
 		t.Errorf("nodes.csv is %q after a failed write, want the old content", b)
 	}
-	failed := WriteFiles([]string{nodes}, func(w []io.Writer) error {
+	failed := WriteFiles(context.Background(), []string{nodes}, func(w []io.Writer) error {
 		io.WriteString(w[0], "partial")
 		return errors.New("boom")
 	})
@@ -49,12 +49,12 @@ func TestWriteFilesFailureKeepsOutputs(t *testing.T) {
 
 // A context ended mid-write (SIGTERM) leaves the old file and no
 // temporary one.
-func TestWriteFilesContextCanceled(t *testing.T) {
+func TestWriteFilesCanceled(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.graphml")
 	os.WriteFile(path, []byte("old"), 0o644)
 	ctx, cancel := context.WithCancel(context.Background())
-	err := WriteFilesContext(ctx, []string{path}, func(w []io.Writer) error {
+	err := WriteFiles(ctx, []string{path}, func(w []io.Writer) error {
 		buf := make([]byte, 1<<16)
 		for i := 0; i < 100; i++ {
 			if i == 10 {
@@ -83,7 +83,7 @@ func TestWriteFilesThroughSymlink(t *testing.T) {
 	target, link := filepath.Join(dir, "real.json"), filepath.Join(dir, "link.json")
 	os.WriteFile(target, []byte("old"), 0o644)
 	os.Symlink("real.json", link)
-	if err := WriteFiles([]string{link}, func(w []io.Writer) error { _, err := io.WriteString(w[0], "new"); return err }); err != nil {
+	if err := WriteFiles(context.Background(), []string{link}, func(w []io.Writer) error { _, err := io.WriteString(w[0], "new"); return err }); err != nil {
 		t.Fatal(err)
 	}
 	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
@@ -114,7 +114,7 @@ func TestWriteFilesNamedPipe(t *testing.T) {
 	}()
 	done := make(chan error, 1)
 	go func() {
-		done <- WriteFiles([]string{fifo}, func(w []io.Writer) error { _, err := io.WriteString(w[0], "through the pipe"); return err })
+		done <- WriteFiles(context.Background(), []string{fifo}, func(w []io.Writer) error { _, err := io.WriteString(w[0], "through the pipe"); return err })
 	}()
 	select {
 	case err := <-done:
@@ -143,7 +143,7 @@ func TestWriteFilesNamedPipe(t *testing.T) {
 		t.Logf("no device node test: %v", err)
 		return
 	}
-	if err := WriteFiles([]string{null}, func(w []io.Writer) error { _, err := io.WriteString(w[0], "x"); return err }); err != nil {
+	if err := WriteFiles(context.Background(), []string{null}, func(w []io.Writer) error { _, err := io.WriteString(w[0], "x"); return err }); err != nil {
 		t.Errorf("writing a device: %v", err)
 	}
 	if fi, _ := os.Lstat(null); fi.Mode()&os.ModeDevice == 0 {

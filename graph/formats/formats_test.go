@@ -59,7 +59,11 @@ func small() *graph.Graph {
 	b.AddPaper([]int32{3, 4, 5}, 1850)
 	b.AddPaper([]int32{2, 3}, 1851)
 	b.AddPaper([]int32{6}, 1860)
-	return b.Build()
+	g, err := b.Build()
+	if err != nil {
+		panic(err)
+	}
+	return g
 }
 
 func golden(t *testing.T, name string, got []byte) {
@@ -439,7 +443,11 @@ func TestExportChecksTable(t *testing.T) {
 func Example() {
 	b := graph.NewBuilder([]string{"Ada Lovelace", "Charles Babbage"}, graph.BuildOptions{})
 	b.AddPaper([]int32{0, 1}, 1843)
-	t := &Table{Graph: b.Build(), Title: "Engine", Papers: true,
+	g, err := b.Build()
+	if err != nil {
+		panic(err)
+	}
+	t := &Table{Graph: g, Title: "Engine", Papers: true,
 		Columns: []Column{{Name: "degree", Values: []float64{1, 1}, Integer: true}}}
 	if err := nodelink.Write(os.Stdout, t); err != nil {
 		panic(err)

@@ -10,6 +10,7 @@ import (
 	. "coauthor/graph/formats"
 	"coauthor/graph/formats/edgelist"
 	"coauthor/graph/formats/gml"
+	"coauthor/graph/formats/pajek"
 )
 
 // Link is an edge as the tests below give it.
@@ -148,6 +149,12 @@ func FuzzReadGML(f *testing.F) {
 	f.Add("graph [ node [ id 0 label \"a\" ] node [ id 1 ] edge [ source 0 target 1 value 2 ] ]")
 	f.Add("Creator \"x\"\ngraph\n[\n node\n [\n id 1\n graphics [ x 1 ]\n ]\n]\n")
 	f.Fuzz(fuzzNetwork(gml.Read))
+}
+
+func FuzzReadPajek(f *testing.F) {
+	f.Add("*Vertices 3\r\n1 \"a\"\r\n2 \"b\" 0.1 0.2\r\n*Edges\r\n1 2 2\r\n2 3\r\n")
+	f.Add("% c\n*Network n\n*vertices 4 2\n*Arcs\n1 2\n*Edgeslist\n3 1 2 4\n")
+	f.Fuzz(fuzzNetwork(pajek.Read))
 }
 
 // fuzzNetwork checks that read gives a well-formed network or a

@@ -46,13 +46,24 @@ type Table struct {
 	// each edge (by id) was active, as [first, last] runs: GEXF then
 	// writes a dynamic graph for Gephi's timeline.
 	NodeSpells, EdgeSpells [][][2]int
+	// Affiliation and Country, when set, are each node's most frequent
+	// affiliation and country code ("" for none; see NodeAffiliations):
+	// GraphML, GEXF and node-link JSON write them as node attributes.
+	Affiliation, Country []string
 }
 
-// Works are papers with their titles, authors given as person ids
-// (Node.Person); identity.Papers is one.
+// Works are papers with their titles and records, authors given as
+// person ids (Node.Person); identity.Papers is one.
 type Works interface {
 	graph.Papers
 	Title(i int) string
+	// Record returns what the source tells of paper i beyond its title,
+	// year and authors, nil when nothing. It may be reused by the next
+	// call.
+	Record(i int) *WorkRecord
+	// IDKinds are the kinds of work id the records may hold, in the
+	// order writers give them a column each (parse.IDKinds).
+	IDKinds() []string
 }
 
 // Viz is the look of each node in a picture.
@@ -103,6 +114,18 @@ func (t *Table) ID(v int32) string {
 	return t.IDs[v]
 }
 
+// NodeAffiliation returns node v's most frequent affiliation and
+// country code, "" for none.
+func (t *Table) NodeAffiliation(v int32) (affiliation, country string) {
+	if t.Affiliation != nil {
+		affiliation = t.Affiliation[v]
+	}
+	if t.Country != nil {
+		country = t.Country[v]
+	}
+	return affiliation, country
+}
+
 // Check reports a table whose columns do not match its graph.
 func (t *Table) Check() error {
 	n := t.Graph.N()
@@ -113,6 +136,9 @@ func (t *Table) Check() error {
 	}
 	if t.IDs != nil && len(t.IDs) != n || t.Cluster != nil && len(t.Cluster) != n {
 		return fmt.Errorf("ids or clusters do not match the %d nodes", n)
+	}
+	if t.Affiliation != nil && len(t.Affiliation) != n || t.Country != nil && len(t.Country) != n {
+		return fmt.Errorf("affiliations or countries do not match the %d nodes", n)
 	}
 	if t.Viz != nil && (len(t.Viz.Size) != n || len(t.Viz.Color) != n) {
 		return fmt.Errorf("viz sizes or colours do not match the %d nodes", n)

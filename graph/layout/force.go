@@ -2,6 +2,7 @@
 package layout
 
 import (
+	"context"
 	"math"
 	"math/rand/v2"
 
@@ -46,11 +47,6 @@ type Options struct {
 	Iterations int
 }
 
-// Force returns Layout(g, diameter, Options{Seed: seed}).
-func Force(g *graph.Graph, diameter []float64, seed uint64) [][2]float64 {
-	return Layout(g, diameter, Options{Seed: seed})
-}
-
 // Layout returns a position for every node of g, in points, by
 // ForceAtlas2 (Jacomy et al. 2014) in its LinLog mode: nodes repel in
 // proportion to (degree+1) products over distance, computed with the
@@ -61,11 +57,17 @@ func Force(g *graph.Graph, diameter []float64, seed uint64) [][2]float64 {
 // together. With clusters, edges between clusters pull a quarter as much
 // and each node is pulled towards its cluster's centre. Positions are then
 // scaled to the node diameters (in inches) and overlapping nodes pushed
-// apart.
-func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
+// apart. Its error is that of the options (Options.Validate), or of a
+// Cluster or diameter that has not one value per node; or ctx's, with no
+// positions, soon after ctx ends: the context is checked at every step
+// (and every 64 nodes of the scaling).
+func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options) ([][2]float64, error) {
+	if err := opt.check(g, diameter); err != nil {
+		return nil, err
+	}
 	n := g.N()
 	if n == 0 {
-		return nil
+		return nil, nil
 	}
 	iterations := opt.Iterations
 	if iterations <= 0 {
@@ -128,6 +130,9 @@ func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
 	plane := &barneshut.Plane{Particles: particles}
 	temperature := radius / 10
 	for it := 0; it < iterations; it++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		if n <= exactBelow {
 			// Small graphs: every pair, exactly, on one core (faster than
 			// building a tree and starting goroutines each step).
@@ -204,13 +209,17 @@ func Layout(g *graph.Graph, diameter []float64, opt Options) [][2]float64 {
 			pos[v].Y += fy
 		}
 	}
-	scaleToNodes(g, pos, diameter)
-	separate(pos, diameter)
+	if err := scaleToNodes(ctx, g, pos, diameter); err != nil {
+		return nil, err
+	}
+	if err := separate(ctx, pos, diameter); err != nil {
+		return nil, err
+	}
 	out := make([][2]float64, n)
 	for v, p := range pos {
 		out[v] = [2]float64{math.Round(p.X*100) / 100, math.Round(p.Y*100) / 100}
 	}
-	return out
+	return out, nil
 }
 
 type particle struct {
@@ -230,14 +239,17 @@ const spacing = 1.9
 // inches, positions in points): so that a node and its nearest neighbour
 // sit spacing times their radii apart (the median over nodes; up to 2,000
 // nodes sampled on large graphs).
-func scaleToNodes(g *graph.Graph, pos []r2.Vec, diameter []float64) {
+func scaleToNodes(ctx context.Context, g *graph.Graph, pos []r2.Vec, diameter []float64) error {
 	n := len(pos)
 	if n < 2 {
-		return
+		return nil
 	}
 	step := max(1, n/2000)
 	var ratios []float64
 	for v := 0; v < n; v += step {
+		if v%(64*step) == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		best, nearest := math.Inf(1), -1
 		for u := range pos {
 			if u == v {
@@ -254,7 +266,7 @@ func scaleToNodes(g *graph.Graph, pos []r2.Vec, diameter []float64) {
 	}
 	m := stats.Median(ratios)
 	if m <= 0 {
-		return
+		return nil
 	}
 	s := spacing / m
 	// A layout with a dense core and sparse outskirts (a large clique
@@ -282,12 +294,13 @@ func scaleToNodes(g *graph.Graph, pos []r2.Vec, diameter []float64) {
 	for v := range pos {
 		pos[v] = r2.Scale(s, pos[v])
 	}
+	return nil
 }
 
 // separate pushes apart nodes whose circles (plus a 6-point gap) overlap,
 // pair by pair in a grid of cells as wide as the largest node, for a
 // bounded number of passes.
-func separate(pos []r2.Vec, diameter []float64) {
+func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 	n := len(pos)
 	radius := make([]float64, n)
 	cell := 0.0
@@ -296,10 +309,13 @@ func separate(pos []r2.Vec, diameter []float64) {
 		cell = math.Max(cell, 2*radius[v])
 	}
 	if cell == 0 {
-		return
+		return nil
 	}
 	type key struct{ x, y int }
 	for pass := 0; pass < 50; pass++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		grid := make(map[key][]int32, n)
 		for v, p := range pos {
 			k := key{int(math.Floor(p.X / cell)), int(math.Floor(p.Y / cell))}
@@ -332,7 +348,8 @@ func separate(pos []r2.Vec, diameter []float64) {
 			}
 		}
 		if !moved {
-			return
+			return nil
 		}
 	}
+	return nil
 }

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"context"
+	"errors"
 	"math"
 	"slices"
 	"testing"
@@ -25,11 +27,11 @@ func diameters(g *graph.Graph) []float64 {
 func TestForceLayout(t *testing.T) {
 	g := testnet.Load(t, "lesmis.gml")
 	diam := diameters(g)
-	a := Force(g, diam, 1)
-	if b := Force(g, diam, 1); !slices.Equal(a, b) {
+	a := force(t, g, diam, 1)
+	if b := force(t, g, diam, 1); !slices.Equal(a, b) {
 		t.Error("same seed, different positions")
 	}
-	if c := Force(g, diam, 2); slices.Equal(a, c) {
+	if c := force(t, g, diam, 2); slices.Equal(a, c) {
 		t.Error("different seeds, same positions")
 	}
 	overlaps := 0
@@ -68,17 +70,42 @@ func TestForceLayout(t *testing.T) {
 func TestForceLayoutComponents(t *testing.T) {
 	nodes := make([]graph.Node, 9)
 	e := func(u, v int32, w float64) graph.Edge { return graph.Edge{U: u, V: v, Weight: w} }
-	g := graph.FromEdges(nodes, []graph.Edge{e(0, 1, 5), e(2, 3, 1), e(3, 4, 1), e(2, 4, 1), e(5, 6, 0.2)})
+	g, _ := graph.FromEdges(nodes, []graph.Edge{e(0, 1, 5), e(2, 3, 1), e(3, 4, 1), e(2, 4, 1), e(5, 6, 0.2)})
 	diam := make([]float64, 9)
 	for i := range diam {
 		diam[i] = 0.2
 	}
-	pos := Force(g, diam, 7)
+	pos := force(t, g, diam, 7)
 	var xs []float64
 	for _, p := range pos {
 		xs = append(xs, p[0], p[1])
 	}
 	if spread := slices.Max(xs) - slices.Min(xs); spread > 2000 || spread < 20 {
 		t.Errorf("layout spans %.0f points, want a picture-sized layout (20 to 2000)", spread)
+	}
+}
+
+// force is Layout with seed, whose other options a test knows valid.
+func force(t *testing.T, g *graph.Graph, diam []float64, seed uint64) [][2]float64 {
+	t.Helper()
+	pos, err := Layout(context.Background(), g, diam, Options{Seed: seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pos
+}
+
+// Layout returns the context's error, and no positions, once it has
+// ended.
+func TestLayoutCanceled(t *testing.T) {
+	g := testnet.Load(t, "lesmis.gml")
+	diam := make([]float64, g.N())
+	for i := range diam {
+		diam[i] = 0.2
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if pos, err := Layout(ctx, g, diam, Options{Seed: 1}); !errors.Is(err, context.Canceled) || pos != nil {
+		t.Errorf("%v, %d positions", err, len(pos))
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"math"
 	"slices"
@@ -93,7 +92,7 @@ type Options struct {
 	// Epsilon, when above 0, estimates betweenness so that every author's
 	// value is within Epsilon of the exact one with probability 1−Delta
 	// (Delta 0 means 0.1), the number of sampled shortest paths chosen
-	// from the graph (see graph.BetweennessCentrality); it takes
+	// from the graph (see graph.Betweenness); it takes
 	// precedence over Samples.
 	Epsilon, Delta float64
 	// Context, when set, stops the long computations soon after it ends;
@@ -104,6 +103,21 @@ type Options struct {
 	// NoPapers says the graph was read from a graph file, so that no
 	// author has a paper count.
 	NoPapers bool
+}
+
+// Validate reports a negative Samples, an Epsilon outside [0, 1) or a
+// Delta outside (0, 1) other than 0 (0.1), as graph.BetweennessOptions.
+// Every Seed is valid; Step, Context may be nil.
+func (o Options) Validate() error {
+	switch {
+	case o.Samples < 0:
+		return fmt.Errorf("measure: Options.Samples is %d, want 0 (exact within the budget) or more", o.Samples)
+	case !(o.Epsilon >= 0 && o.Epsilon < 1):
+		return fmt.Errorf("measure: Options.Epsilon is %v, want 0 (exact) or more and below 1", o.Epsilon)
+	case !(o.Delta >= 0 && o.Delta < 1):
+		return fmt.Errorf("measure: Options.Delta is %v, want above 0 and below 1 (0: 0.1)", o.Delta)
+	}
+	return nil
 }
 
 // Set computes the measures of one graph on demand, once each.
@@ -127,12 +141,16 @@ func (s *Set) Graph() *graph.Graph { return s.g }
 // shortest paths sampled; 0 for other measures.
 func (s *Set) Samples(name string) int { return s.used[name] }
 
-// NewSet returns the measures of g.
-func NewSet(g *graph.Graph, opt Options) *Set {
+// NewSet returns the measures of g. Its error is that of the options
+// (Options.Validate).
+func NewSet(g *graph.Graph, opt Options) (*Set, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
 	if opt.Context == nil {
 		opt.Context = context.Background()
 	}
-	return &Set{g: g, opt: opt, cache: make(map[string][]float64), stderr: make(map[string][]float64), sources: make(map[string]int), used: make(map[string]int)}
+	return &Set{g: g, opt: opt, cache: make(map[string][]float64), stderr: make(map[string][]float64), sources: make(map[string]int), used: make(map[string]int)}, nil
 }
 
 // Sources returns how many source authors measure name is computed from
@@ -192,6 +210,10 @@ func (s *Set) Note(name string) string {
 		return ""
 	}
 	sorted := slices.Sorted(slices.Values(se))
+	if name == "clustering" {
+		return fmt.Sprintf("clustering estimated from %d sampled pairs of co-authors of each author with more (counting every triangle would exceed %.0e steps); standard error up to %.3g (median %.3g)",
+			graph.NodeWedges, graph.TriangleBudget, sorted[len(sorted)-1], sorted[len(sorted)/2])
+	}
 	return fmt.Sprintf("%s estimated from %d of %d source authors; standard error up to %.3g (median %.3g)",
 		name, s.sources[name], s.g.N(), sorted[len(sorted)-1], sorted[len(sorted)/2])
 }
@@ -232,9 +254,7 @@ func (s *Set) Get(name string) ([]float64, error) {
 			opt.Samples = k
 		}
 		var r graph.BetweennessResult
-		// graph.BetweennessCentrality takes no context yet: wait for it or
-		// for the context, whichever ends first.
-		err = graph.Await(s.opt.Context, func() { r = graph.BetweennessCentrality(g, opt) })
+		r, err = graph.Betweenness(s.opt.Context, g, opt)
 		v = r.BC
 		if err == nil && r.StdErr != nil {
 			s.stderr[name], s.sources[name] = r.StdErr, k
@@ -255,7 +275,11 @@ func (s *Set) Get(name string) ([]float64, error) {
 			break
 		}
 		if s.reach == nil {
-			s.reach, err = graph.ReachabilityContext(s.opt.Context, g)
+			// A canceled search returns what it reached so far: not kept.
+			var r *graph.Reach
+			if r, err = graph.Reachability(s.opt.Context, g); err == nil {
+				s.reach = r
+			}
 		}
 		if err == nil && name == "closeness" {
 			v = s.reach.Closeness()
@@ -271,7 +295,11 @@ func (s *Set) Get(name string) ([]float64, error) {
 			v[i] = float64(c)
 		}
 	case "clustering":
-		v = graph.Clustering(g)
+		var se []float64
+		v, se, err = graph.Clustering(s.opt.Context, g, s.opt.Seed)
+		if err == nil && se != nil {
+			s.stderr[name], s.sources[name] = se, graph.NodeWedges
+		}
 	default:
 		return nil, Check(name)
 	}
@@ -314,49 +342,6 @@ func Top(g *graph.Graph, values []float64, top int) []int32 {
 		order = order[:top]
 	}
 	return order
-}
-
-// RegisterFlags adds -samples and -seed, which set o, to fs.
-func (o *Options) RegisterFlags(fs *flag.FlagSet) {
-	fs.Func("samples", "estimate betweenness, closeness and harmonic from `K` random source authors instead of all (0, the default: exact unless that takes over 2·10^9 edge visits (graph.WorkBudget), then sampled within it; K ≥ authors: exact); the standard error is reported", func(s string) error {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 0 {
-			return fmt.Errorf("-samples must be 0 or more, not %s", s)
-		}
-		o.Samples = n
-		return nil
-	})
-	fs.Func("epsilon", "estimate betweenness so that every author's value is within `E` of the exact one with probability 1-delta (0, the default: exact or by -samples)", func(s string) error {
-		x, err := strconv.ParseFloat(s, 64)
-		if err != nil || !(x >= 0 && x < 1) {
-			return fmt.Errorf("-epsilon must be 0 or more and below 1, not %s", s)
-		}
-		o.Epsilon = x
-		return nil
-	})
-	fs.Func("delta", "with -epsilon, the probability `D` that some estimate is further off (default 0.1)", func(s string) error {
-		x, err := strconv.ParseFloat(s, 64)
-		if err != nil || !(x > 0 && x < 1) {
-			return fmt.Errorf("-delta must be above 0 and below 1, not %s", s)
-		}
-		o.Delta = x
-		return nil
-	})
-	o.Seed = cmp.Or(o.Seed, 1)
-	fs.Uint64Var(&o.Seed, "seed", o.Seed, "random `seed` for sampling and clustering")
-}
-
-// NameFlag adds a flag to fs that names a measure, checked against Names,
-// with def as its default.
-func NameFlag(fs *flag.FlagSet, p *string, name, def, usage string) {
-	*p = def
-	fs.Func(name, usage+": "+strings.Join(Names, ", ")+" (default "+def+")", func(s string) error {
-		if err := Check(s); err != nil {
-			return err
-		}
-		*p = s
-		return nil
-	})
 }
 
 // Format writes a value for people to read: whole numbers as such, others

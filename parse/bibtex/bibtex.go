@@ -328,16 +328,21 @@ func (b *Reader) skipGroup(open, closer byte) {
 	}
 }
 
-// skipPast consumes input up to and including the next '@'; false at the
-// end of input.
+// skipPast consumes input up to and including the next '@' outside a
+// comment; false at the end of input. Between entries, '%' starts a
+// comment to the end of its line, as biber and JabRef read it: a
+// commented-out entry ("%@BOOK{L27,") is passed over.
 func (b *Reader) skipPast(c byte) bool {
 	for {
 		x, ok := b.next()
 		if !ok {
 			return false
 		}
-		if x == c {
+		switch x {
+		case c:
 			return true
+		case '%':
+			b.until(func(c byte) bool { return c == '\n' })
 		}
 	}
 }

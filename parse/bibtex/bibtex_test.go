@@ -59,10 +59,10 @@ func TestStringDoublingBounded(t *testing.T) {
 	if !errors.As(errs[0], &pe) || !pe.Fatal || !errors.As(errs[0], &le) || pe.Line < 5 || pe.File != "x.bib" {
 		t.Errorf("error %v: want a fatal ParseError naming the limit, file and line", errs[0])
 	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("took %v", d)
-	}
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 1<<30 {
+	// The work is bounded by the bytes allocated; the time is logged.
+	alloc := after.TotalAlloc - before.TotalAlloc
+	t.Logf("read in %v, %d MB allocated", time.Since(start), alloc>>20)
+	if alloc > 64<<20 {
 		t.Errorf("allocated %d MB", alloc>>20)
 	}
 }

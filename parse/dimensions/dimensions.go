@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/names"
 )
@@ -43,11 +44,16 @@ var ErrHeader = errors.New(`expected a Dimensions header row with "Title" and "A
 // per-publication columns ("Research Organizations - standardized", "GRID
 // IDs", "Country of Research organization") say nothing of which author
 // is where, and are not read.
+//
+// A row over text.MaxRecord bytes, or of more than a million commas,
+// stops the reader with a fatal limit error.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
 	br       *bufio.Reader
 	r        *csv.Reader
+	in       *limit.Reader // bounds each row
+	line     int           // where the last row read starts
 	cols     columns
 	ready    bool
 	fatal    error
@@ -81,7 +87,12 @@ func (d *Reader) start() error {
 	if bom, _ := d.br.Peek(3); string(bom) == "\uFEFF" {
 		d.br.Discard(3)
 	}
-	d.r = csv.NewReader(d.br)
+	d.in = limit.NewReader(d.br, text.MaxRecord, "row")
+	// A Dimensions row has 34 columns and at most 100 authors ("Last,
+	// First"): a million commas are a bomb of tiny fields, which cost
+	// encoding/csv some 80 bytes each.
+	d.in.Sep, d.in.MaxSeps = ',', 1<<20
+	d.r = csv.NewReader(d.in)
 	d.r.FieldsPerRecord = -1
 	d.r.ReuseRecord = true
 	for {
@@ -92,6 +103,7 @@ func (d *Reader) start() error {
 		if len(row) > 0 && strings.HasPrefix(strings.TrimSpace(row[0]), "About the data") {
 			continue
 		}
+		d.line, _ = d.r.FieldPos(0)
 		c := &d.cols
 		c.title, c.year, c.date = column(row, "Title"), column(row, "PubYear"), column(row, "Publication date")
 		c.venue, c.authors, c.doi, c.id = column(row, "Source title"), column(row, "Authors"), column(row, "DOI"), column(row, "Publication ID")
@@ -121,6 +133,11 @@ func (d *Reader) csvError(err error, fatal bool) error {
 	if errors.As(err, &ce) {
 		pe.Line, pe.Record, pe.Err = ce.Line, ce.StartLine, ce.Err
 	}
+	if le := new(text.LimitError); errors.As(err, &le) { // in the row after the last read
+		pe.Line = d.line + 1
+		pe.Err = &text.LimitError{What: le.What, Limit: le.Limit, Line: pe.Line, Unit: le.Unit}
+		pe.Fatal, fatal = true, true
+	}
 	if fatal {
 		d.fatal = pe
 	}
@@ -138,12 +155,14 @@ func (d *Reader) Read() (*parse.Paper, error) {
 		}
 	}
 	for {
+		d.in.Reset()
 		row, err := d.r.Read()
 		if err != nil {
 			var ce *csv.ParseError
 			return nil, d.csvError(err, !errors.As(err, &ce))
 		}
 		line, _ := d.r.FieldPos(0)
+		d.line = line
 		p := d.paper(row)
 		p.Line = line
 		if len(p.Authors) == 0 {
@@ -172,14 +191,17 @@ func (d *Reader) paper(row []string) *parse.Paper {
 	m.AddID(parse.IDDimensions, cell(row, c.id))
 	m.AddID(parse.IDPMID, cell(row, c.pmid))
 	m.AddID(parse.IDPMCID, cell(row, c.pmcid))
+	seen := map[string]bool{} // a set, not a scan of the list: a cell may hold millions
 	for _, s := range strings.Split(cell(row, c.issn), ";") {
-		if s = parse.NormalizeISSN(s); s != "" && !slices.Contains(m.ISSN, s) {
+		if s = parse.NormalizeISSN(s); s != "" && !seen["IS:"+s] {
+			seen["IS:"+s] = true
 			m.ISSN = append(m.ISSN, s)
 		}
 	}
 	m.Type = text.CollapseSpace(cell(row, c.typ))
 	for _, s := range strings.Split(cell(row, c.mesh), ";") {
-		if s = text.CollapseSpace(s); s != "" && !slices.Contains(m.IndexKeywords, s) {
+		if s = text.CollapseSpace(s); s != "" && !seen["MH:"+s] {
+			seen["MH:"+s] = true
 			m.IndexKeywords = append(m.IndexKeywords, s)
 		}
 	}
@@ -218,18 +240,22 @@ func affiliations(cell string, raw []string, pos []int, n int) [][]parse.Affilia
 		return nil
 	}
 	keys := make([]string, len(raw))
+	places := map[string][]int{} // the places of each folded name, in order
 	for i, r := range raw {
 		keys[i] = foldName(r)
+		places[keys[i]] = append(places[keys[i]], i)
 	}
 	var aff [][]parse.Affiliation
+	had := map[string]bool{} // "position\x00institution"
 	next := 0
 	for _, e := range splitOutside(cell, ';') {
 		name, insts := nameAndGroups(e)
 		key := foldName(name)
 		at := -1
-		for k := next; k < len(keys) && at < 0; k++ {
-			if keys[k] == key && key != "" {
-				at, next = k, k+1
+		if key != "" {
+			ps := places[key]
+			if i, _ := slices.BinarySearch(ps, next); i < len(ps) {
+				at, next = ps[i], ps[i]+1
 			}
 		}
 		if at < 0 && next > 0 && keys[next-1] == key && key != "" {
@@ -246,7 +272,8 @@ func affiliations(cell string, raw []string, pos []int, n int) [][]parse.Affilia
 				if aff == nil {
 					aff = make([][]parse.Affiliation, n)
 				}
-				if !slices.ContainsFunc(aff[pos[at]], func(a parse.Affiliation) bool { return a.Name == inst }) {
+				if k := strconv.Itoa(pos[at]) + "\x00" + inst; !had[k] {
+					had[k] = true
 					aff[pos[at]] = append(aff[pos[at]], parse.Affiliation{Name: inst})
 				}
 			}

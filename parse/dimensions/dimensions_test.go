@@ -1,7 +1,6 @@
 package dimensions
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"path/filepath"
@@ -21,22 +20,18 @@ const fixture = "fixture-dimensions.csv"
 // testdata/SOURCES.md): 4 rows, one without authors (hyper-authorship),
 // 6 author names, counted with Python's csv.
 func TestFixture(t *testing.T) {
-	br := bufio.NewReader(readertest.Open(t, filepath.Join("testdata", fixture)))
-	if f := parse.Detect(fixture, br); f != parse.FormatDimensions {
-		t.Errorf("Detect = %s, want %s", f, parse.FormatDimensions)
-	}
-	got, papers := readertest.Count(t, NewReader(br, parse.ReadOptions{File: fixture}))
-	if want := (readertest.Counts{Papers: 3, Authors: 6, Unauthored: 1}); got != want {
-		t.Errorf("got %+v, want %+v", got, want)
-	}
-	p := papers[0]
-	if strings.Join(p.Authors, "|") != "Ann Lee|Bo-Ra Kim|Jan van der Berg" || p.Year != 2021 || p.Meta.ID(parse.IDDOI) != "10.1000/fixture.1" ||
-		p.Title != "Co-authorship networks of a small field" || p.Line != 3 || p.Venue != "Journal of Fixtures" {
-		t.Errorf("first paper %+v", p)
-	}
-	if papers[1].Year != 2019 || papers[1].Meta.ID(parse.IDDimensions) != "pub.1000000003" {
-		t.Errorf("second paper %+v", papers[1])
-	}
+	readertest.RealFiles(t, parse.FormatDimensions, "", NewReader, []readertest.RealFile{
+		{Name: fixture, Want: readertest.Counts{Papers: 3, Authors: 6, Unauthored: 1}},
+	}, func(t *testing.T, _ readertest.RealFile, papers []*parse.Paper) {
+		p := papers[0]
+		if strings.Join(p.Authors, "|") != "Ann Lee|Bo-Ra Kim|Jan van der Berg" || p.Year != 2021 || p.Meta.ID(parse.IDDOI) != "10.1000/fixture.1" ||
+			p.Title != "Co-authorship networks of a small field" || p.Line != 3 || p.Venue != "Journal of Fixtures" {
+			t.Errorf("first paper %+v", p)
+		}
+		if papers[1].Year != 2019 || papers[1].Meta.ID(parse.IDDimensions) != "pub.1000000003" {
+			t.Errorf("second paper %+v", papers[1])
+		}
+	})
 }
 
 func TestGolden(t *testing.T) {

@@ -47,10 +47,6 @@ const (
 	farApart     = 10 // years between two spellings' papers from which, with no shared co-author or title word, they are two people
 )
 
-// sameNames is the match of two spellings of the same given names and
-// family name ("TC Lu", "T. C. Lu").
-const sameNames = "the same names"
-
 // Match strengths.
 const (
 	none = iota
@@ -68,9 +64,8 @@ type spell struct {
 
 // pairMatch is a candidate pair and why their names are compatible.
 type pairMatch struct {
-	a, b     int32 // name ids
-	strength int
-	why      string
+	a, b int32 // name ids
+	match
 }
 
 // ruleEvidence applies rules 2 and 3.
@@ -94,12 +89,12 @@ func (r *resolver) ruleEvidence() {
 		}
 		amb.InitialsOnly = e.parsed[c.a].Given[0].Kind != names.Full && e.parsed[c.b].Given[0].Kind != names.Full
 		amb.SuffixOnce = e.parsed[c.a].Suffix != e.parsed[c.b].Suffix
-		amb.AllParts = strings.Contains(c.why, "are the initials of") || strings.Contains(c.why, "-") && strings.Contains(c.why, "is an initial of") && strings.Count(c.why, ".-") > 0
+		amb.AllParts = c.allParts()
 		if p, ok := e.sharedPaper(c.a, c.b); ok {
 			r.keepApart(c, fmt.Sprintf("both appear on %q", r.c.Title(int(p))), ev, amb)
 			continue
 		}
-		if why := decide(c.strength, c.why == sameNames, ev, amb); why != "" {
+		if why := decide(c.strength, c.same(), ev, amb); why != "" {
 			r.keepApart(c, why, ev, amb)
 			continue
 		}
@@ -126,7 +121,7 @@ func (r *resolver) ruleEvidence() {
 			for y := x + 1; y < len(idx); y++ {
 				p, q := accept[idx[x]], accept[idx[y]]
 				other := func(d decided) int32 { return d.a + d.b - s }
-				if st, _ := compatible(e.parsed[other(p)], e.parsed[other(q)]); st != none || e.r.find(other(p)) == e.r.find(other(q)) ||
+				if compatible(e.parsed[other(p)], e.parsed[other(q)]).strength != none || e.r.find(other(p)) == e.r.find(other(q)) ||
 					!lessSpecific(e.parsed[s], e.parsed[other(p)]) || !lessSpecific(e.parsed[s], e.parsed[other(q)]) {
 					continue
 				}
@@ -150,7 +145,7 @@ func (r *resolver) ruleEvidence() {
 		}
 		e.union(d.a, d.b)
 		sp := r.c.Names()
-		m := Merge{A: sp[d.a], B: sp[d.b], Rule: ruleName(d.strength), Match: d.why, Evidence: d.ev, Ambiguity: d.amb}
+		m := Merge{A: sp[d.a], B: sp[d.b], Rule: ruleName(d.strength), Match: d.String(), Evidence: d.ev, Ambiguity: d.amb}
 		r.reasons = append(r.reasons, reason{name: d.a, text: m.String(), merge: &m})
 	}
 }
@@ -228,7 +223,7 @@ func ruleName(strength int) string {
 // keepApart records a candidate pair left apart.
 func (r *resolver) keepApart(c pairMatch, why string, ev Evidence, amb Ambiguity) {
 	sp := r.c.Names()
-	r.kept = append(r.kept, KeptApart{Names: []string{sp[c.a], sp[c.b]}, Why: why, Match: c.why, Evidence: &ev, Ambiguity: &amb, strength: c.strength})
+	r.kept = append(r.kept, KeptApart{Names: []string{sp[c.a], sp[c.b]}, Why: why, Match: c.String(), Evidence: &ev, Ambiguity: &amb, strength: c.strength})
 }
 
 // evidence holds what the rules read of the corpus: each spelling's
@@ -312,15 +307,15 @@ func newEvidence(r *resolver) *evidence {
 func (e *evidence) candidates() []pairMatch {
 	seen := make(map[[2]int32]bool)
 	var out []pairMatch
-	add := func(a, b int32, strength int, why string) {
+	add := func(a, b int32, m match) {
 		if a > b {
 			a, b = b, a
 		}
-		if strength == none || e.r.find(a) == e.r.find(b) || seen[[2]int32{a, b}] {
+		if m.strength == none || e.r.find(a) == e.r.find(b) || seen[[2]int32{a, b}] {
 			return
 		}
 		seen[[2]int32{a, b}] = true
-		out = append(out, pairMatch{a, b, strength, why})
+		out = append(out, pairMatch{a, b, m})
 	}
 	keys := make([]string, 0, len(e.families))
 	for k := range e.families {
@@ -329,8 +324,7 @@ func (e *evidence) candidates() []pairMatch {
 	slices.Sort(keys)
 	for _, k := range keys {
 		e.blockPairs(e.families[k], func(a, b int32) {
-			s, why := compatible(e.parsed[a], e.parsed[b])
-			add(a, b, s, why)
+			add(a, b, compatible(e.parsed[a], e.parsed[b]))
 		})
 	}
 	e.typoPairs(keys, add)
@@ -393,7 +387,7 @@ func (e *evidence) blockPairs(block []int32, f func(a, b int32)) {
 // family names of six letters or more are one edit apart, found through a
 // deletion index (two strings one edit apart share a string obtained by
 // deleting at most one letter from each).
-func (e *evidence) typoPairs(families []string, add func(a, b int32, strength int, why string)) {
+func (e *evidence) typoPairs(families []string, add func(a, b int32, m match)) {
 	index := make(map[string][]string)
 	for _, f := range families {
 		if utf8.RuneCountInString(f) < 6 {
@@ -431,7 +425,7 @@ func (e *evidence) typoPairs(families []string, add func(a, b int32, strength in
 				for _, id := range e.families[fb] {
 					k := strings.Join(givenTexts(e.parsed[id]), " ") + "/" + e.parsed[id].Suffix
 					for _, other := range byGiven[k] {
-						add(other, id, typo, fmt.Sprintf("family names %s and %s are one %s apart, same given names", fa, fb, edit))
+						add(other, id, match{typo, []step{{rule: ruleFamilyTypo, args: []string{fa, fb, edit}}}})
 					}
 				}
 			}
@@ -441,7 +435,7 @@ func (e *evidence) typoPairs(families []string, add func(a, b int32, strength in
 
 // reversedPairs proposes two-word names written in both orders ("Zhang
 // Shuming", "Shuming Zhang").
-func (e *evidence) reversedPairs(add func(a, b int32, strength int, why string)) {
+func (e *evidence) reversedPairs(add func(a, b int32, m match)) {
 	byWords := make(map[string][]int32)
 	for _, s := range e.spells {
 		n := s.name
@@ -457,7 +451,7 @@ func (e *evidence) reversedPairs(add func(a, b int32, strength int, why string))
 			for j := i + 1; j < len(ids); j++ {
 				a, b := e.parsed[ids[i]], e.parsed[ids[j]]
 				if a.Family == b.Given[0].Text && b.Family == a.Given[0].Text && a.Family != b.Family {
-					add(ids[i], ids[j], medium, "the same two names in reversed order")
+					add(ids[i], ids[j], match{medium, []step{{rule: ruleReversed}}})
 				}
 			}
 		}
@@ -465,37 +459,37 @@ func (e *evidence) reversedPairs(add func(a, b int32, strength int, why string))
 }
 
 // compatible returns how strongly two parsed names of one family block
-// match, and what makes them match.
-func compatible(a, b names.Name) (int, string) {
+// match, and by which rules.
+func compatible(a, b names.Name) match {
 	ga, gb := a.Given, b.Given
 	if len(ga) == 0 || len(gb) == 0 {
-		return none, ""
+		return match{}
 	}
 	if a.Suffix != "" && b.Suffix != "" && a.Suffix != b.Suffix {
-		return none, ""
+		return match{}
 	}
-	level, why := strong, []string(nil)
+	m := match{strength: strong}
 	i, j := 0, 0
 	for i < len(ga) && j < len(gb) {
 		// A hyphenated name against one initial per part: "Yann-Michel"
 		// and "Y. M.".
 		if k := runOfInitials(ga[i], gb[j:]); k > 0 {
-			level, why = min(level, weak), append(why, unitsText(gb[j:j+k])+" are the initials of "+unitText(ga[i]))
+			m.add(ruleInitialsOfParts, false, unitsText(gb[j:j+k]), unitText(ga[i]))
 			i, j = i+1, j+k
 			continue
 		}
 		if k := runOfInitials(gb[j], ga[i:]); k > 0 {
-			level, why = min(level, weak), append(why, unitsText(ga[i:i+k])+" are the initials of "+unitText(gb[j]))
+			m.add(ruleInitialsOfParts, false, unitsText(ga[i:i+k]), unitText(gb[j]))
 			i, j = i+k, j+1
 			continue
 		}
-		l, w := unitMatch(ga[i], gb[j], i == 0 && j == 0, germanAt(a, i), germanAt(b, j))
-		if l == none || splitsHyphenated(ga[i], gb[j], gb[j+1:]) || splitsHyphenated(gb[j], ga[i], ga[i+1:]) {
-			return none, ""
+		st, ok := unitMatch(ga[i], gb[j], i == 0 && j == 0, germanAt(a, i), germanAt(b, j))
+		if !ok || splitsHyphenated(ga[i], gb[j], gb[j+1:]) || splitsHyphenated(gb[j], ga[i], ga[i+1:]) {
+			return match{}
 		}
-		level = min(level, l)
-		if w != "" {
-			why = append(why, w)
+		m.strength = min(m.strength, rules[st.rule].strength)
+		if rules[st.rule].explain != "" {
+			m.steps = append(m.steps, st)
 		}
 		i, j = i+1, j+1
 	}
@@ -507,29 +501,24 @@ func compatible(a, b names.Name) (int, string) {
 		// "A. Dosil Suárez" against "Abril Suárez": a full word after
 		// initials may be the first half of a family name.
 		if rest[len(rest)-1].Kind == names.Full && owner[0].Kind != names.Full {
-			return none, ""
+			return match{}
 		}
 		// A middle name missing is a medium match between full first
 		// names ("John A. Smith", "John Smith"), a weak one between
 		// initials ("J. A. Smith", "J. Smith").
+		r := ruleMiddleInitials
 		if ga[0].Kind == names.Full && gb[0].Kind == names.Full {
-			level = min(level, medium)
-		} else {
-			level = min(level, weak)
+			r = ruleMiddle
 		}
-		why = append(why, "middle name "+unitsText(rest)+" in one spelling only")
+		m.add(r, hyphenInitial(rest...), unitsText(rest))
 	}
 	if a.Suffix != b.Suffix {
-		level = min(level, medium)
-		why = append(why, "suffix "+strings.ToUpper(a.Suffix + b.Suffix)[:1]+a.Suffix[min(1, len(a.Suffix)):]+b.Suffix[min(1, len(b.Suffix)):]+" in one spelling only")
+		m.add(ruleSuffix, false, strings.ToUpper(a.Suffix + b.Suffix)[:1]+a.Suffix[min(1, len(a.Suffix)):]+b.Suffix[min(1, len(b.Suffix)):])
 	}
 	if a.Family != b.Family {
-		why = append(why, "family names "+a.Family+" and "+b.Family+" the same but for ä/ae, ö/oe, ü/ue")
+		m.add(ruleGermanFamily, false, a.Family, b.Family)
 	}
-	if len(why) == 0 {
-		why = append(why, sameNames)
-	}
-	return level, strings.Join(why, "; ")
+	return m
 }
 
 // splitsHyphenated reports whether an initial u that stands for the first
@@ -579,55 +568,22 @@ func germanAt(n names.Name, i int) string {
 	return ""
 }
 
-// unitMatch compares two given-name units: first says whether they are
-// first names (where nicknames count).
-func unitMatch(u, v names.Unit, first bool, gu, gv string) (int, string) {
-	switch {
-	case u.Kind == v.Kind && u.Text == v.Text:
-		if len(u.Parts) != len(v.Parts) && u.Kind == names.Full {
-			return strong, fmt.Sprintf("%s and %s joined", unitText(u), unitText(v))
-		}
-		return strong, ""
-	case u.Kind == names.Full && v.Kind == names.Full:
-		if gu != "" && gu == gv {
-			return strong, fmt.Sprintf("%s and %s the same but for ä/ae, ö/oe, ü/ue", unitText(u), unitText(v))
-		}
-		if first && len(u.Parts) == 0 && len(v.Parts) == 0 && names.NicknameVariants(u.Text, v.Text) {
-			return medium, fmt.Sprintf("%s and %s are variants of one given name", unitText(u), unitText(v))
-		}
-		// "Manueal" and "Manuela": a typo in a long first name.
-		if first && utf8.RuneCountInString(u.Text) >= 5 && oneEdit(u.Text, v.Text) != "" {
-			return typo, fmt.Sprintf("given names %s and %s are one %s apart", unitText(u), unitText(v), oneEdit(u.Text, v.Text))
-		}
-		// "Hans" and "Hans-Werner": one part of a hyphenated name.
-		if len(u.Parts) > 1 && len(v.Parts) == 0 && u.Parts[0] == v.Text || len(v.Parts) > 1 && len(u.Parts) == 0 && v.Parts[0] == u.Text {
-			return weak, fmt.Sprintf("%s and %s share only a first part", unitText(u), unitText(v))
-		}
-		return none, ""
-	case u.Kind == names.Full || v.Kind == names.Full:
-		full, short := u, v
-		if v.Kind == names.Full {
-			full, short = v, u
-		}
-		if short.Kind == names.Abbrev {
-			if strings.HasPrefix(full.Text, short.Text) {
-				return medium, fmt.Sprintf("%s. is an abbreviation of %s", capital(short.Text), unitText(full))
-			}
-			return none, ""
-		}
-		if initialsOf(short, full) {
-			return weak, fmt.Sprintf("%s is an initial of %s", unitText(short), unitText(full))
-		}
-		return none, ""
+// unitMatch compares two given-name units by the first rule of
+// unitRules that holds; first says whether they are first names (where
+// nicknames count). It returns false when no rule holds.
+func unitMatch(u, v names.Unit, first bool, gu, gv string) (step, bool) {
+	p := unitPair{u: u, v: v, first: first, gu: gu, gv: gv}
+	if u.Kind != names.Full && v.Kind == names.Full {
+		p.full, p.short = v, u
+	} else {
+		p.full, p.short = u, v
 	}
-	// Initials and abbreviations: the same first letter.
-	if firstRune(u.Text) == firstRune(v.Text) {
-		if u.Kind == names.Abbrev && v.Kind == names.Abbrev || len(u.Parts) != len(v.Parts) {
-			return weak, fmt.Sprintf("%s and %s", unitText(u), unitText(v))
+	for _, r := range unitRules {
+		if args, ok := rules[r].when(p); ok {
+			return step{rule: r, args: args, hyphenInitial: hyphenInitial(u, v) && rules[r].explain != ""}, true
 		}
-		return medium, ""
 	}
-	return none, ""
+	return step{}, false
 }
 
 // initialsOf reports whether the initial unit short abbreviates full:
@@ -769,7 +725,7 @@ func (e *evidence) shared(a, b int32, limit int) []string {
 					break
 				}
 				if loose && len(e.parsed[y.id].Given) > 0 && len(e.parsed[x.id].Given) > 0 {
-					if s, _ := compatible(e.parsed[x.id], e.parsed[y.id]); s != none {
+					if compatible(e.parsed[x.id], e.parsed[y.id]).strength != none {
 						out = append(out, e.r.c.Names()[y.id])
 						break
 					}
@@ -802,7 +758,9 @@ func (e *evidence) coEntries(a int32, limit int) []coEntry {
 	for _, x := range e.coauthors(a, limit) {
 		out = append(out, coEntry{e.hash(e.parsed[x].Family), e.hash(e.r.keys[x]), x})
 	}
-	slices.SortFunc(out, func(p, q coEntry) int { return cmp.Or(cmp.Compare(p.family, q.family), cmp.Compare(p.key, q.key)) })
+	slices.SortFunc(out, func(p, q coEntry) int {
+		return cmp.Or(cmp.Compare(p.family, q.family), cmp.Compare(p.key, q.key), cmp.Compare(p.id, q.id))
+	})
 	out = slices.CompactFunc(out, func(p, q coEntry) bool { return p.family == q.family && p.key == q.key })
 	cache[a] = out
 	return out
@@ -915,7 +873,7 @@ func (e *evidence) matching(a, b int32) (n int) {
 		if n.Given[0].Kind != names.Full || n.Family != short.Family {
 			continue
 		}
-		if s, _ := compatible(short, n); s != none {
+		if compatible(short, n).strength != none {
 			fulls[n.Given[0].Text] = true
 		}
 	}
@@ -938,7 +896,7 @@ func (e *evidence) conflict(a, b int32) string {
 				return fmt.Sprintf("%q and %q both appear on %q", sp[x], sp[y], e.r.c.Title(int(p)))
 			}
 			if e.parsed[x].Family == e.parsed[y].Family || e.parsed[x].German == e.parsed[y].German {
-				if s, _ := compatible(e.parsed[x], e.parsed[y]); s == none {
+				if compatible(e.parsed[x], e.parsed[y]).strength == none {
 					return fmt.Sprintf("the merge would make %q and %q one person", sp[x], sp[y])
 				}
 			}

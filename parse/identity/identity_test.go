@@ -306,3 +306,52 @@ func TestResolveHandCheckFindings(t *testing.T) {
 		}
 	}
 }
+
+// A weak match (an initial against a full name, or initials only) under
+// a frequent or crowded family name needs two shared co-authors: one is
+// not enough, two are.
+func TestResolveWeakMatchNeedsTwoCoauthors(t *testing.T) {
+	// Papers of a and b, each with the co-authors given; the crowd are
+	// other spellings of the family name on papers of their own.
+	papers := func(a, b string, co []string, crowd ...string) [][]string {
+		out := [][]string{append([]string{a}, co...), append([]string{b}, co...)}
+		for _, n := range crowd {
+			out = append(out, []string{n, "Grace Hopper"})
+		}
+		return out
+	}
+	// Eleven first names under Novak, four of them J.: "J. Novak" could
+	// be any of four people.
+	novaks := []string{"Jana Novak", "Josef Novak", "Jiri Novak", "Petr Novak", "Pavel Novak", "Karel Novak",
+		"Martin Novak", "Tomas Novak", "Eva Novak", "Lucie Novak"}
+	for _, tt := range []struct {
+		name string
+		a, b string
+		// crowd, then the why of the refusal with one co-author
+		crowd []string
+		why   string
+	}{
+		{"initials only, frequent surname", "R. Wilson", "R. K. Wilson", nil, "initials only"},
+		{"initial of a full name, crowded family", "J. Novak", "Jan Novak", novaks, "one shared co-author is not enough"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, id := people(papers(tt.a, tt.b, []string{"Ada Lovelace"}, tt.crowd...), Options{})
+			if len(got) != 0 {
+				t.Errorf("one shared co-author merged %q", got)
+			}
+			found := false
+			for _, k := range id.KeptApart {
+				found = found || slices.Contains(k.Names, tt.a) && slices.Contains(k.Names, tt.b) && strings.Contains(k.Why, tt.why)
+			}
+			if !found {
+				t.Errorf("one shared co-author: kept apart %+v, want %q / %q mentioning %q", id.KeptApart, tt.a, tt.b, tt.why)
+			}
+			got, id = people(papers(tt.a, tt.b, []string{"Ada Lovelace", "Alan Turing"}, tt.crowd...), Options{})
+			pair := []string{tt.a, tt.b}
+			slices.Sort(pair)
+			if want := []string{strings.Join(pair, " | ")}; !slices.Equal(got, want) {
+				t.Errorf("two shared co-authors merged %q, want %q; kept apart %+v", got, want, id.KeptApart)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"slices"
@@ -95,12 +96,34 @@ func (s *scores) add(same, merged bool) {
 	}
 }
 
+// heldOut reports whether a labelled pair is in the held-out half: the
+// pairs split by the FNV-1a hash of their id, so that the split is fixed
+// and independent of the order of pairs.jsonl. Rules and thresholds are
+// tuned on the other half (print it with -labelled.report); the gate
+// reads only this one.
+func heldOut(p labelledPair) bool {
+	h := fnv.New32a()
+	h.Write([]byte(p.ID))
+	return h.Sum32()%2 == 1
+}
+
+// Held-out gate: pairwise precision and recall on the held-out half must
+// be at least these, just under the figures of 7 December 2026: held out
+// precision 0.994 (165 of 166 merges right), recall 0.897 (165 of 184);
+// one more false merge (0.988) or two fewer true ones (0.886) fail.
+// (Tuning half: precision 0.988, recall 0.818; all pairs: 0.991, 0.855.)
+const (
+	minPrecision = 0.99
+	minRecall    = 0.89
+)
+
 // The resolver against the pairs judged by hand on real libraries and
 // crafted cases (testdata/labelled: pairs.jsonl with the judgement and
-// the evidence of each pair, corpora/ with the papers of each block).
-// Pairwise precision must be at least 0.99 and recall at least 0.85. The
-// test also prints the figures of bibliometrix's convention (the same
-// family name and first initial are one person) on the same pairs.
+// the evidence of each pair, corpora/ with the papers of each block),
+// gated on the held-out half (minPrecision, minRecall). The test also
+// prints the figures of the tuning half, of all pairs and of
+// bibliometrix's convention (the same family name and first initial are
+// one person) on the same pairs.
 func TestLabelledPairs(t *testing.T) {
 	pairs, corpora := readLabelled(t)
 	ids := map[string]*identity.Identity{}
@@ -116,7 +139,7 @@ func TestLabelledPairs(t *testing.T) {
 			index[name][n] = int32(i)
 		}
 	}
-	var ours, biblio scores
+	var ours, tuning, held, biblio scores
 	byPattern := map[string]*scores{}
 	for _, p := range pairs {
 		if p.Judgement == "doubtful" {
@@ -132,6 +155,11 @@ func TestLabelledPairs(t *testing.T) {
 		id := ids[p.Corpus]
 		merged := id.Person[a] == id.Person[b]
 		ours.add(same, merged)
+		if heldOut(p) {
+			held.add(same, merged)
+		} else {
+			tuning.add(same, merged)
+		}
 		if byPattern[p.Pattern] == nil {
 			byPattern[p.Pattern] = &scores{}
 		}
@@ -163,10 +191,12 @@ func TestLabelledPairs(t *testing.T) {
 	for _, k := range patterns {
 		t.Logf("%-18s %v", k, *byPattern[k])
 	}
-	t.Logf("coauthor:          %v", ours)
+	t.Logf("coauthor, tuning:  %v", tuning)
+	t.Logf("coauthor, held out: %v", held)
+	t.Logf("coauthor, all:     %v", ours)
 	t.Logf("surname + initial: %v", biblio)
-	if ours.precision() < 0.99 || ours.recall() < 0.85 {
-		t.Errorf("%v; want precision ≥ 0.99 and recall ≥ 0.85", ours)
+	if held.precision() < minPrecision || held.recall() < minRecall {
+		t.Errorf("held-out half: %v; want precision ≥ %v and recall ≥ %v", held, minPrecision, minRecall)
 	}
 }
 

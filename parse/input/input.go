@@ -6,16 +6,13 @@ package input
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"compress/gzip"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/encoding/unicode"
@@ -117,6 +114,29 @@ type Options struct {
 	Progress Progress
 }
 
+// Validate reports options Load cannot read with: a Format that
+// parse.Canonical does not know (other than "" and "auto"), a negative
+// MaxAuthors, Since or Until, a Since after Until, or an invalid
+// Resolve or AuthorSep (identity.Options.Validate,
+// parse.ReadOptions.Validate).
+func (o Options) Validate() error {
+	if _, ok := parse.Canonical(o.Format); !ok && o.Format != "" && o.Format != "auto" {
+		return fmt.Errorf("input: Options.Format is %q, want auto, %s", o.Format, strings.Join(parse.Formats, ", "))
+	}
+	switch {
+	case o.MaxAuthors < 0:
+		return fmt.Errorf("input: Options.MaxAuthors is %d, want 0 (no limit) or more", o.MaxAuthors)
+	case o.Since < 0 || o.Until < 0:
+		return fmt.Errorf("input: Options.Since and Until are %d and %d, want years (0: open)", o.Since, o.Until)
+	case o.Since != 0 && o.Until != 0 && o.Since > o.Until:
+		return fmt.Errorf("input: Options.Since (%d) is after Until (%d)", o.Since, o.Until)
+	}
+	if err := (parse.ReadOptions{AuthorSep: o.AuthorSep}).Validate(); err != nil {
+		return err
+	}
+	return o.Resolve.Validate()
+}
+
 // Progress reports long steps.
 type Progress interface {
 	// Start begins a step over size bytes (0: unknown) counting items in
@@ -141,7 +161,10 @@ type Dataset struct {
 	Unauthored int // records without authors
 	OverMax    int // papers over MaxAuthors
 	OutOfYears int // papers outside Since–Until
-	notNames   int // author strings reported as not a name
+	BadIDs     int // ids given malformed and dropped (parse.BadIDReader)
+	notNames   int // author strings that are not a person's name
+	// solo are the notes on sources none of whose papers has two authors.
+	solo []string
 }
 
 // maxWarnings bounds the malformed records passed to Warn.
@@ -151,12 +174,11 @@ const maxWarnings = 10
 // found in two sources counts once. The context stops the reading between
 // records.
 func Load(ctx context.Context, sources []Source, opt Options) (*Dataset, error) {
+	if err := opt.Validate(); err != nil {
+		return nil, err
+	}
 	if opt.Format != "" && opt.Format != "auto" {
-		f, ok := parse.Canonical(opt.Format)
-		if !ok {
-			return nil, fmt.Errorf("unknown format %q: want auto, %s", opt.Format, strings.Join(parse.Formats, ", "))
-		}
-		opt.Format = f
+		opt.Format, _ = parse.Canonical(opt.Format)
 	}
 	d := &Dataset{Corpus: corpus.New()}
 	for _, src := range sources {
@@ -214,6 +236,10 @@ func Detect(name string, r io.Reader, format string) (string, *bufio.Reader, err
 	}
 	if format == "" || format == "auto" {
 		f := parse.Detect(name, br)
+		if seen := parse.NotRead(br); seen != "" {
+			return "", nil, &parse.ParseError{File: name, Line: 1, Fatal: true,
+				Err: fmt.Errorf("%w: %s (first line %s), which is not read; export RIS, MEDLINE or BibTeX from it instead", parse.ErrUnrecognised, seen, parse.FirstLine(br, 60))}
+		}
 		if f == "" {
 			return "", nil, &parse.ParseError{File: name, Line: 1, Fatal: true,
 				Err: fmt.Errorf("%w (first line %s); name the format with --format: %s", parse.ErrUnrecognised, parse.FirstLine(br, 60), strings.Join(parse.Formats, ", "))}
@@ -277,7 +303,17 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
 	if rd == nil {
 		return fmt.Errorf("%s: %w (%s)", src.Name, ErrGraphFile, format)
 	}
-	defer func() { d.Unauthored += rd.Unauthored() }()
+	papers, multi, runTogether := 0, 0, 0
+	example := ""
+	defer func() {
+		d.Unauthored += rd.Unauthored()
+		if b, ok := rd.(parse.BadIDReader); ok {
+			d.BadIDs += b.BadIDs()
+		}
+		if papers >= 2 && multi == 0 {
+			d.solo = append(d.solo, soloNote(src.Name, papers, runTogether, example))
+		}
+	}()
 	ahead := readAhead(rd)
 	defer ahead.stop()
 	for n := 0; ; n++ {
@@ -287,6 +323,9 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
 			}
 		}
 		p, err := ahead.next()
+		if err == nil {
+			err = checkYear(src.Name, p)
+		}
 		if errors.Is(err, io.EOF) {
 			if pr, ok := rd.(*authorpage.Reader); ok && d.Owner == "" {
 				d.Owner = pr.Owner
@@ -324,17 +363,26 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
 				p.IDs = p.IDs[:opt.MaxAuthors]
 			}
 		}
+		papers++
+		if len(p.Authors) > 1 {
+			multi++
+		} else if len(p.Authors) == 1 && runsTogether(p.Authors[0]) {
+			if runTogether++; example == "" {
+				example = text.Shorten(p.Authors[0], 60)
+			}
+		}
 		for i, a := range p.Authors {
 			// An author with an identity in the source (every DBLP name) is
 			// never merged, so not checked: the check costs a quarter of the
 			// reading on dblp.xml.
-			if opt.Warn == nil || d.notNames >= maxWarnings || i < len(p.IDs) && p.IDs[i] != "" {
+			if opt.Warn == nil || i < len(p.IDs) && p.IDs[i] != "" {
 				continue
 			}
 			if why := names.NotAName(a); why != "" {
-				d.notNames++
-				opt.Warn(&parse.ParseError{File: src.Name, Line: p.Line, Found: text.Shorten(a, 60),
-					Err: fmt.Errorf("not a person's name (%s); kept as it is, never merged", why)})
+				if d.notNames++; d.notNames <= maxWarnings {
+					opt.Warn(&parse.ParseError{File: src.Name, Line: p.Line, Found: text.Shorten(a, 60),
+						Err: fmt.Errorf("not a person's name (%s); kept as it is, never merged", why)})
+				}
 			}
 		}
 		d.Corpus.Add(p)
@@ -353,8 +401,10 @@ func (d *Dataset) Title() string {
 
 // Notes returns what the reading passed over, a sentence each: malformed
 // records skipped, records without authors, papers over MaxAuthors (opt
-// as given to Load), papers of large teams and the pairs they add, and
-// papers dropped as repeats.
+// as given to Load), papers of large teams and the pairs they add, author
+// strings that are not a name beyond those shown, ids dropped as
+// malformed, inputs that give no co-authorship (every paper of one
+// author) and why, and papers dropped as repeats.
 func (d *Dataset) Notes(opt Options) []string {
 	var notes []string
 	if d.Skipped > 0 {
@@ -377,6 +427,13 @@ func (d *Dataset) Notes(opt Options) []string {
 		notes = append(notes, fmt.Sprintf("%d paper(s) with %d or more authors (largest %d) give %d of the %d co-author pairs; -max-authors N leaves them out",
 			t.Papers, LargeTeam, t.Largest, t.Pairs, t.Total))
 	}
+	if d.notNames > maxWarnings {
+		notes = append(notes, fmt.Sprintf("%d author string(s) are not a person's name (kept, never merged); the first %d were shown", d.notNames, maxWarnings))
+	}
+	if d.BadIDs > 0 {
+		notes = append(notes, fmt.Sprintf("dropped %d ORCID iD(s) whose check digit does not match (the authors kept, without that identity)", d.BadIDs))
+	}
+	notes = append(notes, d.solo...)
 	if n := d.Corpus.Duplicates(); n > 0 {
 		notes = append(notes, fmt.Sprintf("dropped %d duplicate paper(s) (same title and year, a shared author, no differing id), e.g. %s", n, d.Corpus.DuplicateExample()))
 	}
@@ -517,48 +574,6 @@ func start(p Progress, step string, size int64, unit string) Step {
 		return Silent{}
 	}
 	return p.Start(step, size, unit)
-}
-
-// RegisterFlags adds the flags that set o to fs, o's values as defaults:
-// -format, -author-sep, -skip-bad, -max-authors, -over-max, -no-merge.
-func (o *Options) RegisterFlags(fs *flag.FlagSet) {
-	o.Format = cmp.Or(o.Format, "auto")
-	fs.Func("format", "input `format`: auto (from extension and content; the default), "+strings.Join(parse.Formats, ", ")+
-		" (also: dblp, arxiv, scopus, openalex, jsonl, tsv)", func(s string) error {
-		if _, ok := parse.Canonical(s); !ok && s != "auto" {
-			return fmt.Errorf("unknown format %q: want auto, %s", s, strings.Join(parse.Formats, ", "))
-		}
-		o.Format = s
-		return nil
-	})
-	fs.StringVar(&o.AuthorSep, "author-sep", o.AuthorSep, "`separator` of the names in a CSV authors cell (default: | for OpenAlex, else ; or , for Scopus)")
-	fs.BoolVar(&o.SkipBad, "skip-bad", o.SkipBad, "skip malformed records (their count is reported on stderr) instead of stopping")
-	fs.Func("max-authors", "papers with more than `N` authors are skipped, or cut to their first N with -over-max cap (0, the default: no limit); a paper of n authors adds n(n-1)/2 pairs", func(s string) error {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 0 {
-			return errors.New("-max-authors must be 0 or more")
-		}
-		o.MaxAuthors = n
-		return nil
-	})
-	fs.Func("over-max", "what -max-authors does to a larger paper: skip (the default) or cap", func(s string) error {
-		if s != "skip" && s != "cap" {
-			return errors.New("use -over-max skip or cap")
-		}
-		o.CapAuthors = s == "cap"
-		return nil
-	})
-	fs.IntVar(&o.Since, "since", o.Since, "keep the papers of `YEAR` and after (papers without a year are then left out)")
-	fs.IntVar(&o.Until, "until", o.Until, "keep the papers of `YEAR` and before (papers without a year are then left out)")
-	fs.BoolVar(&o.Resolve.NoMerge, "no-merge", o.Resolve.NoMerge, "turn name merging off: each distinct spelling is one author (-merge none)")
-	fs.Func("merge", "how spellings are merged: evidence (the default: rules 1 to 3, see names -help), strict (one folded name or one source id only) or none", func(s string) error {
-		switch s {
-		case "evidence", "strict", "none":
-			o.Resolve.Strict, o.Resolve.NoMerge = s == "strict", s == "none"
-			return nil
-		}
-		return errors.New("-merge takes evidence, strict or none")
-	})
 }
 
 // InYears reports whether year is within since–until, bounds included; a

@@ -2,9 +2,10 @@ package input
 
 import (
 	"context"
-	"flag"
 	"strings"
 	"testing"
+
+	"coauthor/parse/identity"
 )
 
 // Load warns, with file and line, of author strings that are not a person,
@@ -25,18 +26,15 @@ func TestLoadWarnsNotAName(t *testing.T) {
 	}
 }
 
-// -merge strict merges by one folded name only; -merge none not at all.
+// Strict merges by one folded name only; NoMerge not at all (-merge
+// strict and none).
 func TestMergeFlag(t *testing.T) {
 	page := "T\n\nJan 2, 2020\nThomas Henighan, Ann Lee\n\nU\n\nJan 3, 2020\nTom Henighan, Ann Lee\n\nV\n\nJan 4, 2020\nTOM HENIGHAN\n"
 	for _, tt := range []struct {
 		merge  string
 		people int
 	}{{"evidence", 2}, {"strict", 3}, {"none", 4}} {
-		var opt Options
-		fs := newFlagSet(&opt)
-		if err := fs.Parse([]string{"-merge", tt.merge}); err != nil {
-			t.Fatal(err)
-		}
+		opt := Options{Resolve: identity.Options{Strict: tt.merge == "strict", NoMerge: tt.merge == "none"}}
 		d, err := Load(context.Background(), []Source{{Name: "p", R: strings.NewReader(page)}}, opt)
 		if err != nil {
 			t.Fatal(err)
@@ -45,10 +43,4 @@ func TestMergeFlag(t *testing.T) {
 			t.Errorf("-merge %s: %d people, want %d", tt.merge, len(d.Identity.People), tt.people)
 		}
 	}
-}
-
-func newFlagSet(opt *Options) *flag.FlagSet {
-	fs := flag.NewFlagSet("t", flag.ContinueOnError)
-	opt.RegisterFlags(fs)
-	return fs
 }

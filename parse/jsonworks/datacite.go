@@ -59,15 +59,20 @@ func (c *dataciteCreator) name() string {
 	return text.CollapseSpace(names.Order(c.Name))
 }
 
-func (c *dataciteCreator) id() string {
+// id returns the creator's ORCID identity, and the number of ORCID
+// nameIdentifiers dropped for a bad check digit.
+func (c *dataciteCreator) id() (id string, bad int) {
 	for _, n := range c.NameIdentifiers {
 		if strings.EqualFold(n.NameIdentifierScheme, "ORCID") || strings.Contains(n.NameIdentifier, "orcid.org/") {
 			if id := orcid.ID(n.NameIdentifier); id != "" {
-				return id
+				return id, bad
+			}
+			if strings.TrimSpace(n.NameIdentifier) != "" {
+				bad++
 			}
 		}
 	}
-	return ""
+	return "", bad
 }
 
 // wrapped returns the records a page of DataCite ("data") or a Crossref
@@ -93,7 +98,9 @@ func wrapped(raw json.RawMessage, w *jsonWork) []json.RawMessage {
 }
 
 // isWrapper reports an object that holds records rather than being one.
-func (w *jsonWork) isWrapper() bool { return w.Results != nil || w.Message != nil || len(w.Data) > 0 }
+func (w *jsonWork) isWrapper() bool {
+	return w.Results != nil || w.Message != nil || w.Items != nil || len(w.Data) > 0
+}
 
 // addDataCite adds the title, year and creators of a DataCite record.
 func (w *jsonWork) addDataCite(title *string, year *int, authors, ids *[]string, affs *[][]parse.Affiliation) (hasID bool) {
@@ -106,7 +113,8 @@ func (w *jsonWork) addDataCite(title *string, year *int, authors, ids *[]string,
 	for i := range w.Creators {
 		c := &w.Creators[i]
 		if name := text.CleanName(c.name()); name != "" {
-			id := c.id()
+			id, bad := c.id()
+			w.badIDs += bad
 			*authors = append(*authors, name)
 			*ids = append(*ids, id)
 			*affs = append(*affs, c.Affiliation)
@@ -117,10 +125,14 @@ func (w *jsonWork) addDataCite(title *string, year *int, authors, ids *[]string,
 }
 
 // authorID is the identity of an OpenAlex or Crossref author: the ORCID
-// when given, else the source's own id.
-func authorID(orcidValue, other string) string {
+// when given, else the source's own id. An ORCID iD given but malformed
+// (a check digit that does not match) is counted in w.badIDs.
+func (w *jsonWork) authorID(orcidValue, other string) string {
 	if id := orcid.ID(orcidValue); id != "" {
 		return id
+	}
+	if strings.TrimSpace(orcidValue) != "" {
+		w.badIDs++
 	}
 	return other
 }

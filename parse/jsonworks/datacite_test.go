@@ -1,7 +1,6 @@
 package jsonworks
 
 import (
-	"bufio"
 	"flag"
 	"path/filepath"
 	"strings"
@@ -18,45 +17,31 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // with a named creator (author), creators with a name, creators with an
 // ORCID whose check digit holds, records without creators.
 func TestDataCiteAndORCID(t *testing.T) {
-	tests := []struct {
-		file string
-		want readertest.Counts
-	}{
+	readertest.RealFiles(t, parse.FormatJSON, "", NewReader, []readertest.RealFile{
 		// 1000 records, 2 without creators, 8040 creators, 86 ORCID
 		// nameIdentifiers of which 85 have a valid check digit.
-		{"fatcat-datacite_1k_records.jsonl.gz", readertest.Counts{Papers: 998, Authors: 8040, IDs: 85, Unauthored: 2}},
+		{Name: "fatcat-datacite_1k_records.jsonl.gz", Want: readertest.Counts{Papers: 998, Authors: 8040, IDs: 85, Unauthored: 2}},
 		// {"data": [...]}: 100 records, 264 creators, 41 ORCIDs.
-		{"commonmeta-datacite-sample.json.gz", readertest.Counts{Papers: 100, Authors: 264, IDs: 41}},
+		{Name: "commonmeta-datacite-sample.json.gz", Want: readertest.Counts{Papers: 100, Authors: 264, IDs: 41}},
 		// {"data": {...}}: 6 creators, 4 ORCIDs.
-		{"commonmeta-datacite-10.6071_z7wc73.json", readertest.Counts{Papers: 1, Authors: 6, IDs: 4}},
+		{Name: "commonmeta-datacite-10.6071_z7wc73.json", Want: readertest.Counts{Papers: 1, Authors: 6, IDs: 4}},
 		// Crossref /works/{doi}: author[].ORCID.
-		{"rapid-prereview-crossref-10-1101_19007971.json", readertest.Counts{Papers: 1, Authors: 12, IDs: 9}},
-		{"rapid-prereview-crossref-10-1101_782680.json", readertest.Counts{Papers: 1, Authors: 21, IDs: 6}},
-		{"rapid-prereview-crossref-10-1101_19001834.json", readertest.Counts{Papers: 1, Authors: 6, IDs: 4}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			br := bufio.NewReader(readertest.Open(t, filepath.Join("testdata", tt.file)))
-			if f := parse.Detect(strings.TrimSuffix(tt.file, ".gz"), br); f != parse.FormatJSON {
-				t.Errorf("Detect = %s", f)
+		{Name: "rapid-prereview-crossref-10-1101_19007971.json", Want: readertest.Counts{Papers: 1, Authors: 12, IDs: 9}},
+		{Name: "rapid-prereview-crossref-10-1101_782680.json", Want: readertest.Counts{Papers: 1, Authors: 21, IDs: 6}},
+		{Name: "rapid-prereview-crossref-10-1101_19001834.json", Want: readertest.Counts{Papers: 1, Authors: 6, IDs: 4}},
+	}, func(t *testing.T, _ readertest.RealFile, papers []*parse.Paper) {
+		for _, p := range papers {
+			if p.Title == "" {
+				t.Errorf("paper without title: %+v", p)
+				break
 			}
-			got, papers := readertest.Count(t, NewReader(br, parse.ReadOptions{File: tt.file}))
-			if got != tt.want {
-				t.Errorf("got %+v, want %+v", got, tt.want)
-			}
-			for _, p := range papers {
-				if p.Title == "" {
-					t.Errorf("paper without title: %+v", p)
-					break
-				}
-				for _, id := range p.IDs {
-					if id != "" && (!strings.HasPrefix(id, "orcid:") || len(id) != len("orcid:0000-0000-0000-0000")) {
-						t.Errorf("id %q", id)
-					}
+			for _, id := range p.IDs {
+				if id != "" && (!strings.HasPrefix(id, "orcid:") || len(id) != len("orcid:0000-0000-0000-0000")) {
+					t.Errorf("id %q", id)
 				}
 			}
-		})
-	}
+		}
+	})
 }
 
 func TestGoldenDataCite(t *testing.T) {

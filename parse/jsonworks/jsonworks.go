@@ -5,6 +5,7 @@ package jsonworks
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -20,8 +21,8 @@ import (
 
 // Reader reads papers from JSON: JSON Lines (one object per line) or
 // one JSON array of objects, or an API page that wraps such an array
-// ({"results": [...]} from OpenAlex, {"message": {"items": [...]}} from
-// Crossref). Each object may be
+// ({"results": [...]} from OpenAlex or DOAJ, {"message": {"items":
+// [...]}} from Crossref, or its bare {"items": [...]}). Each object may be
 //
 //   - a plain record: {"title": ..., "year": ..., "authors": ["Ann Lee", ...]}
 //     (authors may also be objects with a "name" and an "id", the author's
@@ -33,13 +34,23 @@ import (
 //     issued.date-parts;
 //   - DataCite (creators[], titles[], publicationYear; pages {"data": ...}),
 //     a Crossref single-work response, and ORCID iDs as identities
-//     ("orcid:0000-...", preferred over OpenAlex ids): see datacite.go.
+//     ("orcid:0000-...", preferred over OpenAlex ids): see datacite.go;
+//   - a DOAJ article (bibjson.author[].name): see doaj.go.
+//
+// An ORCID iD whose check digit does not match is dropped and counted
+// (BadIDs). JSON none of whose records is a paper, some of them with no
+// author field of any kind above, gives a fatal error wrapping ErrSchema
+// that names the fields of the first.
 //
 // Each kind's venue and work record (parse.Meta: ids, ISSN, type, URL,
 // language, keywords, citations, affiliations per author): see meta.go.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
+	badIDs   int
+	papers   int    // papers yielded
+	unknown  int    // records of no kind read: no author field at all
+	keys     string // the fields of the first of them, for the message
 
 	br      *bufio.Reader
 	mode    int // 0 undecided, 1 lines, 2 stream of values
@@ -78,6 +89,10 @@ func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
 // Unauthored implements parse.Reader.
 func (j *Reader) Unauthored() int { return j.noAuthor }
 
+// BadIDs implements parse.BadIDReader: the ORCID iDs dropped for a check
+// digit that does not match.
+func (j *Reader) BadIDs() int { return j.badIDs }
+
 // jsonWork has the fields of every kind of record read.
 type jsonWork struct {
 	Title           json.RawMessage `json:"title"` // a string, or an array of strings (Crossref)
@@ -104,8 +119,13 @@ type jsonWork struct {
 	Message *struct {
 		Items []json.RawMessage `json:"items"`
 	} `json:"message"`
-	dataciteFields // datacite.go
-	metaFields     // meta.go
+	// Items is a Crossref page without its envelope: the public data
+	// file's form, or an API page saved as its "message".
+	Items          []json.RawMessage `json:"items"`
+	dataciteFields                   // datacite.go
+	metaFields                       // meta.go
+	doajFields                       // doaj.go
+	badIDs         int               // ORCID iDs dropped for a bad check digit
 }
 
 // jsonName is an author given as a string or as an object.
@@ -117,6 +137,7 @@ type jsonName struct {
 	Suffix  string `json:"suffix"`
 	ID      string `json:"id"` // the author's identity in the source, if any
 	ORCID   string `json:"ORCID"`
+	ORCIDID string `json:"orcid_id"` // DOAJ's
 	// Affiliation is Crossref's (and some CSL writers'): see laffs.
 	Affiliation laffs `json:"affiliation"`
 }
@@ -145,12 +166,17 @@ func (j *Reader) Read() (*parse.Paper, error) {
 		if len(j.pending) > 0 {
 			p := j.pending[0]
 			j.pending = j.pending[1:]
+			j.papers++
 			return p, nil
 		}
 		if j.fatal != nil {
 			return nil, j.fatal
 		}
 		raw, line, err := j.next()
+		if err == io.EOF && j.papers == 0 && j.unknown > 0 {
+			return nil, j.failAt(1, fmt.Errorf("%w: %d JSON record(s) with none of the author fields read (authors, author, authorships, creators, bibjson); the first has %s",
+				ErrSchema, j.unknown, j.keys), nil)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -158,17 +184,47 @@ func (j *Reader) Read() (*parse.Paper, error) {
 		if err := json.Unmarshal(raw, &w); err != nil {
 			return nil, &parse.ParseError{File: j.opt.File, Line: line, Err: jsonFieldError(err)}
 		}
-		for _, list := range [][]json.RawMessage{w.Results, messageItems(w), wrapped(raw, &w)} {
+		for _, list := range [][]json.RawMessage{w.Results, messageItems(w), w.Items, wrapped(raw, &w)} {
 			for _, item := range list {
 				var iw jsonWork
 				if err := json.Unmarshal(item, &iw); err != nil {
 					return nil, &parse.ParseError{File: j.opt.File, Line: line, Err: jsonFieldError(err)}
 				}
-				j.add(&iw, line)
+				j.add(&iw, item, line)
 			}
 		}
-		j.add(&w, line)
+		j.add(&w, raw, line)
 	}
+}
+
+// ErrSchema is wrapped by the error of JSON whose records are of no kind
+// the reader knows: none has a paper, and some have no author field.
+var ErrSchema = errors.New("JSON schema not recognised")
+
+// fieldNames lists the top-level fields of a JSON object, at most ten.
+func fieldNames(raw json.RawMessage) string {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	var names []string
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return "no fields"
+	}
+	for dec.More() && len(names) < 10 {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		if k, ok := tok.(string); ok {
+			names = append(names, strconv.Quote(text.Shorten(k, 30)))
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			break
+		}
+	}
+	if len(names) == 0 {
+		return "no fields"
+	}
+	return "fields " + strings.Join(names, ", ")
 }
 
 // jsonFieldError says which field had the wrong kind of value, in the
@@ -199,7 +255,7 @@ func messageItems(w jsonWork) []json.RawMessage {
 
 // add queues w's paper, or counts it when it has no authors; a wrapper
 // object (an API page) adds nothing itself.
-func (j *Reader) add(w *jsonWork, line int) {
+func (j *Reader) add(w *jsonWork, raw json.RawMessage, line int) {
 	if w.isWrapper() {
 		return
 	}
@@ -209,10 +265,19 @@ func (j *Reader) add(w *jsonWork, line int) {
 		}
 		w = w.Attributes
 	}
+	if w.Bibjson != nil { // a DOAJ article
+		w = w.Bibjson.doaj()
+	}
 	p := w.paper()
+	j.badIDs += w.badIDs
 	p.Line = line
 	if len(p.Authors) == 0 {
 		j.noAuthor++
+		if w.Authors == nil && w.Author == nil && w.Authorships == nil && w.Creators == nil {
+			if j.unknown++; j.unknown == 1 {
+				j.keys = fieldNames(raw)
+			}
+		}
 		return
 	}
 	j.pending = append(j.pending, p)
@@ -249,7 +314,7 @@ func (w *jsonWork) paper() *parse.Paper {
 		if name = text.CleanName(names.Order(name)); name == "" {
 			continue
 		}
-		id := authorID(a.Author.ORCID, text.OpenAlexID(a.Author.ID))
+		id := w.authorID(a.Author.ORCID, text.OpenAlexID(a.Author.ID))
 		p.Authors = append(p.Authors, name)
 		p.IDs = append(p.IDs, id)
 		affs = append(affs, oaAffiliations(a.Institutions.V, a.RawAffiliationStrings, a.RawAffiliationString))
@@ -258,7 +323,7 @@ func (w *jsonWork) paper() *parse.Paper {
 	for _, names := range [][]jsonName{w.Authors, w.Author} {
 		for _, n := range names {
 			if name := text.CleanName(n.String()); name != "" {
-				id := authorID(n.ORCID, n.ID)
+				id := w.authorID(cmp.Or(n.ORCID, n.ORCIDID), n.ID)
 				p.Authors = append(p.Authors, name)
 				p.IDs = append(p.IDs, id)
 				affs = append(affs, n.Affiliation)
@@ -412,6 +477,9 @@ var (
 
 // fatalErr makes a fatal error of a read error, a limit named as such.
 func (j *Reader) fatalErr(line int, err error) error {
+	if se := new(json.SyntaxError); errors.As(err, &se) && strings.Contains(se.Error(), "exceeded max depth") {
+		err = &text.LimitError{What: "nesting of JSON values", Limit: 10000} // encoding/json's bound
+	}
 	var le *text.LimitError
 	if errors.As(err, &le) {
 		j.fatal = limit.Err(j.opt.File, line, err)

@@ -3,7 +3,6 @@ package jsonworks
 import (
 	"encoding/json"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -326,13 +325,13 @@ func (w *jsonWork) meta(affs [][]parse.Affiliation) *parse.Meta {
 	if src.DisplayName == "" && src.ISSNL == "" && len(src.ISSN) == 0 {
 		src = &f.HostVenue.V
 	}
+	var issns []string
 	for _, s := range append(append([]string{string(src.ISSNL)}, src.ISSN...), f.ISSN...) {
 		for _, v := range splitList(s) {
-			if v = parse.NormalizeISSN(v); v != "" && !slices.Contains(m.ISSN, v) {
-				m.ISSN = append(m.ISSN, v)
-			}
+			issns = append(issns, parse.NormalizeISSN(v))
 		}
 	}
+	m.ISSN = addTerms(nil, issns...)
 	m.Type = string(f.Type)
 	if t := f.Types.V.ResourceTypeGeneral; t != "" && len(w.Creators) > 0 {
 		m.Type = string(t)
@@ -418,21 +417,14 @@ func oaAffiliations(inst []oaInstitution, raw lstrs, raw2022 lstr) []parse.Affil
 	if raw2022 != "" {
 		raw = append(lstrs{string(raw2022)}, raw...)
 	}
+	var names []string
 	for _, s := range raw {
-		if s = text.CollapseSpace(s); s != "" && !containsAff(out, s) {
-			out = append(out, parse.Affiliation{Name: s})
-		}
+		names = append(names, text.CollapseSpace(s))
+	}
+	for _, s := range addTerms(nil, names...) {
+		out = append(out, parse.Affiliation{Name: s})
 	}
 	return out
-}
-
-func containsAff(list []parse.Affiliation, name string) bool {
-	for _, a := range list {
-		if a.Name == name {
-			return true
-		}
-	}
-	return false
 }
 
 // splitList splits "a, b; c" into its items.
@@ -440,10 +432,16 @@ func splitList(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
 }
 
-// addTerms appends the terms not yet in list.
+// addTerms appends the terms not yet in list (through a set: a record
+// may hold millions).
 func addTerms(list []string, terms ...string) []string {
+	seen := make(map[string]bool, len(list)+len(terms))
+	for _, t := range list {
+		seen[t] = true
+	}
 	for _, t := range terms {
-		if t = text.CollapseSpace(t); t != "" && !slices.Contains(list, t) {
+		if t = text.CollapseSpace(t); t != "" && !seen[t] {
+			seen[t] = true
 			list = append(list, t)
 		}
 	}

@@ -8,11 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"unicode"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/orcid"
 	"coauthor/parse/internal/text"
 	"coauthor/parse/names"
@@ -40,7 +40,10 @@ var ErrLine = errors.New(`expected a field "TAG - value" or an indented continua
 // "orcid:0000-...". Investigators (IR, FIR) are not authors. CRLF line
 // ends and a UTF-8 byte-order mark are read. A line that is neither a
 // field nor a continuation makes its record a *parse.ParseError (the
-// reader goes on with the next record).
+// reader goes on with the next record). An AUID ORCID iD whose check
+// digit does not match is dropped and counted (BadIDs). A line over
+// text.MaxLine, a field over text.MaxField or a record over
+// text.MaxRecord stops the reader with a fatal limit error.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
@@ -49,6 +52,8 @@ type Reader struct {
 	held     string // a line read past the end of a record (a PMID- line)
 	heldNum  int
 	eof      bool
+	fatal    error
+	badIDs   int
 }
 
 // NewReader returns a reader of r.
@@ -58,6 +63,10 @@ func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
 
 // Unauthored implements parse.Reader.
 func (m *Reader) Unauthored() int { return m.noAuthor }
+
+// BadIDs implements parse.BadIDReader: the ORCID iDs of AUID lines
+// dropped for a check digit that does not match.
+func (m *Reader) BadIDs() int { return m.badIDs }
 
 // field is one tag and its value, continuation lines joined.
 type field struct {
@@ -76,9 +85,9 @@ func (m *Reader) nextLine() (string, int, bool, error) {
 	if m.eof {
 		return "", m.line, false, nil
 	}
-	s, err := m.br.ReadString('\n')
+	s, err := text.ReadLine(m.br, text.MaxLine)
 	if err != nil && err != io.EOF {
-		return "", m.line, false, err
+		return "", m.line + 1, false, limit.Err(m.opt.File, m.line+1, err)
 	}
 	if err == io.EOF {
 		m.eof = true
@@ -108,34 +117,56 @@ func tagOf(s string) string {
 }
 
 // record reads the fields of the next record; start is its first line.
+// A field's continuation lines are joined once, at its end (joining line
+// by line was quadratic); a field over text.MaxField bytes or a record
+// over text.MaxRecord is a fatal limit error.
 func (m *Reader) record() (fields []field, start int, bad *parse.ParseError, err error) {
+	var value strings.Builder // the value of the last field, continued
+	size := 0                 // bytes of the record
+	end := func() {
+		if len(fields) > 0 {
+			fields[len(fields)-1].value = value.String()
+		}
+		value.Reset()
+	}
 	for {
 		s, num, ok, err := m.nextLine()
 		if err != nil {
 			return nil, 0, nil, err
 		}
 		if !ok {
+			end()
 			return fields, start, bad, nil
 		}
 		if strings.TrimSpace(s) == "" {
 			if len(fields) > 0 || bad != nil {
+				end()
 				return fields, start, bad, nil
 			}
 			continue
+		}
+		if size += len(s) + 1; size > text.MaxRecord {
+			return nil, 0, nil, limit.New(m.opt.File, num, "record", text.MaxRecord)
 		}
 		tag := tagOf(s)
 		switch {
 		case tag == "PMID" && (len(fields) > 0 || bad != nil):
 			m.held, m.heldNum = s, num
+			end()
 			return fields, start, bad, nil
 		case tag != "":
 			if start == 0 {
 				start = num
 			}
-			fields = append(fields, field{tag: tag, value: strings.TrimSpace(s[5:]), line: num})
+			end()
+			fields = append(fields, field{tag: tag, line: num})
+			value.WriteString(strings.TrimSpace(s[5:]))
 		case (s[0] == ' ' || s[0] == '\t') && len(fields) > 0:
-			f := &fields[len(fields)-1]
-			f.value += " " + strings.TrimSpace(s)
+			value.WriteByte(' ')
+			value.WriteString(strings.TrimSpace(s))
+			if value.Len() > text.MaxField {
+				return nil, 0, nil, limit.New(m.opt.File, num, "field", text.MaxField)
+			}
 		default:
 			if start == 0 {
 				start = num
@@ -149,9 +180,13 @@ func (m *Reader) record() (fields []field, start int, bad *parse.ParseError, err
 
 // Read returns the next paper, io.EOF at the end, or a *parse.ParseError.
 func (m *Reader) Read() (*parse.Paper, error) {
+	if m.fatal != nil {
+		return nil, m.fatal
+	}
 	for {
 		fields, start, bad, err := m.record()
 		if err != nil {
+			m.fatal = err
 			return nil, err
 		}
 		if bad != nil {
@@ -163,7 +198,8 @@ func (m *Reader) Read() (*parse.Paper, error) {
 		if len(fields) == 0 {
 			return nil, io.EOF
 		}
-		p := paper(fields)
+		p, badIDs := paper(fields)
+		m.badIDs += badIDs
 		p.Line = start
 		if len(p.Authors) == 0 {
 			m.noAuthor++
@@ -173,8 +209,11 @@ func (m *Reader) Read() (*parse.Paper, error) {
 	}
 }
 
-func paper(fields []field) *parse.Paper {
-	p := &parse.Paper{}
+// paper returns the paper of a record's fields and the number of ORCID
+// iDs dropped for a check digit that does not match.
+func paper(fields []field) (p *parse.Paper, badIDs int) {
+	p = &parse.Paper{}
+	seen := map[string]bool{} // keywords and index keywords, "OT:term"
 	m := &parse.Meta{}
 	var bookTitle, abbrev string
 	short := -1 // the author whose AU line may follow (added by FAU)
@@ -203,9 +242,7 @@ func paper(fields []field) *parse.Paper {
 			m.AddID(parse.IDPMCID, v)
 		case "IS":
 			if fs := strings.Fields(v); len(fs) > 0 {
-				if issn := parse.NormalizeISSN(fs[0]); issn != "" && !slices.Contains(m.ISSN, issn) {
-					m.ISSN = append(m.ISSN, issn)
-				}
+				m.ISSN = addTerm(m.ISSN, seen, "IS:", parse.NormalizeISSN(fs[0]))
 			}
 		case "PT":
 			if m.Type == "" {
@@ -216,12 +253,12 @@ func paper(fields []field) *parse.Paper {
 				m.Language = v
 			}
 		case "OT": // "*term": a major topic, as MajorTopicYN="Y" in XML
-			m.Keywords = addTerm(m.Keywords, strings.TrimSpace(strings.TrimPrefix(v, "*")))
+			m.Keywords = addTerm(m.Keywords, seen, "OT:", strings.TrimSpace(strings.TrimPrefix(v, "*")))
 		case "MH":
 			// "Breast Neoplasms/*diagnosis/pathology": the descriptor, as
 			// PubMed XML's DescriptorName gives it.
 			d, _, _ := strings.Cut(v, "/")
-			m.IndexKeywords = addTerm(m.IndexKeywords, strings.TrimSpace(strings.TrimPrefix(d, "*")))
+			m.IndexKeywords = addTerm(m.IndexKeywords, seen, "MH:", strings.TrimSpace(strings.TrimPrefix(d, "*")))
 		case "TI":
 			p.Title = v
 		case "BTI":
@@ -260,7 +297,9 @@ func paper(fields []field) *parse.Paper {
 		case "AUID":
 			id := ""
 			if strings.HasPrefix(strings.ToUpper(v), "ORCID") {
-				id = orcid.ID(v)
+				if id = orcid.ID(v); id == "" {
+					badIDs++
+				}
 			}
 			if n := len(p.Authors); id != "" && n > 0 && p.IDs[n-1] == "" {
 				p.IDs[n-1] = id
@@ -283,14 +322,16 @@ func paper(fields []field) *parse.Paper {
 	if !m.Empty() {
 		p.Meta = m
 	}
-	return p
+	return p, badIDs
 }
 
-// addTerm appends t to list unless it is empty or there already.
-func addTerm(list []string, t string) []string {
-	if t == "" || slices.Contains(list, t) {
+// addTerm appends t to list unless it is empty or there already (seen,
+// under kind, holds the terms of every list).
+func addTerm(list []string, seen map[string]bool, kind, t string) []string {
+	if t == "" || seen[kind+t] {
 		return list
 	}
+	seen[kind+t] = true
 	return append(list, t)
 }
 

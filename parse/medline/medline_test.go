@@ -1,7 +1,6 @@
 package medline
 
 import (
-	"bufio"
 	"flag"
 	"path/filepath"
 	"reflect"
@@ -20,31 +19,16 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // authors are authors; every AU line follows its FAU), ORCIDs (^AUID-
 // ORCID), records without FAU, AU or CN (awk over blank-line records).
 func TestRealFiles(t *testing.T) {
-	tests := []struct {
-		file string
-		want readertest.Counts
-	}{
+	// Detected from the content, as for a file named .txt.
+	readertest.RealFiles(t, parse.FormatMEDLINE, "export.txt", NewReader, []readertest.RealFile{
 		// 175 records, one without authors; 1275 FAU + 10 CN; 1 AUID.
-		{"metaknowledge-medline_test.medline.gz", readertest.Counts{Papers: 174, Authors: 1285, IDs: 1, Unauthored: 1}},
-		{"synthesisr-PubMed_example.nbib", readertest.Counts{Papers: 3, Authors: 13, IDs: 1}},
+		{Name: "metaknowledge-medline_test.medline.gz", Want: readertest.Counts{Papers: 174, Authors: 1285, IDs: 1, Unauthored: 1}},
+		{Name: "synthesisr-PubMed_example.nbib", Want: readertest.Counts{Papers: 3, Authors: 13, IDs: 1}},
 		// CRLF files: 117 records, 759 FAU + 3 CN, 73 AUID ORCID lines;
 		// 10 records, 61 FAU + 1 CN, 5 AUID ORCID lines.
-		{"pybibx-pubmed_mcda.nbib.gz", readertest.Counts{Papers: 117, Authors: 762, IDs: 73}},
-		{"pybibx-mcda_pubmed.nbib", readertest.Counts{Papers: 10, Authors: 62, IDs: 5}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			br := bufio.NewReader(readertest.Open(t, filepath.Join("testdata", tt.file)))
-			// Detected from the content, as for a file named .txt.
-			if f := parse.Detect("export.txt", br); f != parse.FormatMEDLINE {
-				t.Errorf("Detect = %s, want %s", f, parse.FormatMEDLINE)
-			}
-			got, _ := readertest.Count(t, NewReader(br, parse.ReadOptions{File: tt.file}))
-			if got != tt.want {
-				t.Errorf("got %+v, want %+v", got, tt.want)
-			}
-		})
-	}
+		{Name: "pybibx-pubmed_mcda.nbib.gz", Want: readertest.Counts{Papers: 117, Authors: 762, IDs: 73}},
+		{Name: "pybibx-mcda_pubmed.nbib", Want: readertest.Counts{Papers: 10, Authors: 62, IDs: 5}},
+	}, nil)
 }
 
 func TestGolden(t *testing.T) {

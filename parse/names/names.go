@@ -10,9 +10,14 @@ import "strings"
 // Jr., First" (BibTeX's "von Last, Jr, First") as "First Last" or "First
 // Last Jr."; "First Last, Jr." keeps its order. A comma inside braces or
 // after a backslash (LaTeX's "\,") does not count. Other names are
-// returned as they are, white space collapsed.
+// returned as they are, white space collapsed. biblatex's extended name
+// format ("given=Alfred, family=Adler, prefix=von, suffix=Jr., id=x", as
+// Better BibTeX writes it) gives "Alfred von Adler Jr.".
 func Order(name string) string {
 	parts := splitCommas(name)
+	if n, ok := extended(parts); ok {
+		return n
+	}
 	for i := range parts {
 		parts[i] = strings.TrimSpace(parts[i])
 	}
@@ -140,4 +145,38 @@ func wordCompatible(a, b string, nicknames bool) bool {
 		return NicknameVariants(a, b)
 	}
 	return false
+}
+
+// extendedKeys are the keys of biblatex's extended name format; the
+// name parts are read, the others (ids, options) left out.
+var extendedKeys = map[string]bool{
+	"given": true, "family": true, "prefix": true, "suffix": true,
+	"given-i": true, "family-i": true, "prefix-i": true, "suffix-i": true,
+	"id": true, "useprefix": true, "juniorcomma": true, "sortingnamekeytemplatename": true,
+}
+
+// extended reads a name in biblatex's extended format, its parts split at
+// commas: every part "key=value" of a key of the format, a family or
+// given name among them. Values may be braced or quoted.
+func extended(parts []string) (string, bool) {
+	if len(parts) == 0 || !strings.Contains(parts[0], "=") {
+		return "", false
+	}
+	v := map[string]string{}
+	for _, p := range parts {
+		key, value, ok := strings.Cut(p, "=")
+		key = strings.ToLower(strings.TrimSpace(key))
+		if !ok || !extendedKeys[key] {
+			return "", false
+		}
+		value = strings.TrimSpace(value)
+		if n := len(value); n >= 2 && (value[0] == '{' && value[n-1] == '}' || value[0] == '"' && value[n-1] == '"') {
+			value = value[1 : n-1]
+		}
+		v[key] = value
+	}
+	if v["family"] == "" && v["given"] == "" {
+		return "", false
+	}
+	return strings.Join(strings.Fields(v["given"]+" "+v["prefix"]+" "+v["family"]+" "+v["suffix"]), " "), true
 }

@@ -69,3 +69,21 @@ func TestOrder(t *testing.T) {
 		t.Errorf("keys %q and %q differ", a, b)
 	}
 }
+
+// Issue 21, finding 6: biblatex's extended name format.
+func TestOrderExtended(t *testing.T) {
+	for in, want := range map[string]string{
+		"given=Alfred, family=Adler, id=testid":                       "Alfred Adler",
+		"family=Beethoven, given=Ludwig, prefix=van, useprefix=false": "Ludwig van Beethoven",
+		"family={Smith}, given={John A.}, suffix=Jr.":                 "John A. Smith Jr.",
+		`given="Ann", family="Lee", given-i=A`:                        "Ann Lee",
+		"family=Plato":                                                "Plato",
+		"Lee, Ann":                                                    "Ann Lee",             // plain
+		"x=y, Lee":                                                    "Lee x=y",             // not the format: an unknown key
+		"id=3, useprefix=true":                                        "useprefix=true id=3", // no name part
+	} {
+		if got := Order(in); got != want {
+			t.Errorf("Order(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

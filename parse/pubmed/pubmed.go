@@ -4,21 +4,24 @@ package pubmed
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"regexp"
-	"slices"
 	"strings"
 
 	"coauthor/parse"
+	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/orcid"
 	"coauthor/parse/internal/text"
 )
 
-// Reader reads papers from PubMed XML. Each <PubmedArticle> (or
-// <PubmedBookArticle>) is one paper: ArticleTitle (BookTitle), the year
+// Reader reads papers from PubMed XML: one root element, a set
+// (PubmedArticleSet, PubmedBookArticleSet, or the MedlineCitationSet of
+// NLM's baseline files up to 2016) or a lone record. Each <PubmedArticle>
+// (or <PubmedBookArticle>, or <MedlineCitation>) is one paper: ArticleTitle (BookTitle), the year
 // of PubDate (or MedlineDate, or ArticleDate), the journal's Title as its
 // venue. Its work record (parse.Meta) holds the PMID, the DOI and PMC id
 // of PubmedData's ArticleIdList (the DOI of ELocationID when the list has
@@ -32,19 +35,26 @@ import (
 // kept as one author as the source lists it. An <Identifier
 // Source="ORCID"> (bare or as a URL) is the author's identity,
 // "orcid:0000-...". CompleteYN="N" sets EtAl. Citations in ReferenceList
-// are not read. Articles are decoded one at a time, so memory does not
-// grow with the file; XML that is not well formed stops the reader with a
-// fatal *parse.ParseError.
+// are not read; an ORCID iD whose check digit does not match is dropped
+// and counted (BadIDs). Articles are decoded one at a time, each at most
+// text.MaxRecord bytes, so memory does not grow with the file; XML that
+// is not well formed, a second root element, or a record over the limit
+// stops the reader with a fatal *parse.ParseError.
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
+	badIDs   int
 	dec      *xml.Decoder
+	in       *limit.Reader
+	depth    int  // sets (PubmedArticleSet, ...) open
+	ended    bool // the root element is closed
 	fatal    error
 }
 
 // NewReader returns a reader of r.
 func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
-	dec := xml.NewDecoder(bufio.NewReaderSize(r, 1<<20))
+	in := limit.NewReader(bufio.NewReaderSize(r, 1<<20), text.MaxRecord, "record")
+	dec := xml.NewDecoder(in)
 	dec.Strict = true
 	dec.Entity = xml.HTMLEntity
 	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
@@ -53,11 +63,15 @@ func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
 		}
 		return nil, fmt.Errorf("unsupported encoding %q: PubMed XML is UTF-8", label)
 	}
-	return &Reader{opt: opt, dec: dec}
+	return &Reader{opt: opt, dec: dec, in: in}
 }
 
 // Unauthored implements parse.Reader.
 func (x *Reader) Unauthored() int { return x.noAuthor }
+
+// BadIDs implements parse.BadIDReader: the ORCID iDs dropped for a check
+// digit that does not match.
+func (x *Reader) BadIDs() int { return x.badIDs }
 
 // mixed is an element's text with its markup (<i>, <sup>) left out.
 type mixed string
@@ -122,25 +136,9 @@ type authorList struct {
 
 // record has the fields read of a PubmedArticle and a PubmedBookArticle.
 type record struct {
-	PMID    string `xml:"MedlineCitation>PMID"`
-	Article struct {
-		Title   mixed `xml:"ArticleTitle"`
-		Journal struct {
-			Title   mixed    `xml:"Title"`
-			PubDate date     `xml:"JournalIssue>PubDate"`
-			ISSN    []string `xml:"ISSN"`
-		} `xml:"Journal"`
-		AuthorList  []authorList `xml:"AuthorList"`
-		ArticleDate []date       `xml:"ArticleDate"`
-		ELocationID []typedID    `xml:"ELocationID"`
-		Language    []string     `xml:"Language"`
-		PubTypes    []mixed      `xml:"PublicationTypeList>PublicationType"`
-	} `xml:"MedlineCitation>Article"`
-	ISSNLinking string    `xml:"MedlineCitation>MedlineJournalInfo>ISSNLinking"`
-	Keywords    []mixed   `xml:"MedlineCitation>KeywordList>Keyword"`
-	Mesh        []mixed   `xml:"MedlineCitation>MeshHeadingList>MeshHeading>DescriptorName"`
-	ArticleIDs  []typedID `xml:"PubmedData>ArticleIdList>ArticleId"`
-	Book        struct {
+	Citation   citation  `xml:"MedlineCitation"`
+	ArticleIDs []typedID `xml:"PubmedData>ArticleIdList>ArticleId"`
+	Book       struct {
 		PMID       string       `xml:"PMID"`
 		Title      mixed        `xml:"ArticleTitle"`
 		BookTitle  mixed        `xml:"Book>BookTitle"`
@@ -155,6 +153,28 @@ type record struct {
 	BookIDs []typedID `xml:"PubmedBookData>ArticleIdList>ArticleId"`
 }
 
+// citation is a MedlineCitation: inside a PubmedArticle, or an element
+// of its own in the MEDLINE baseline files (MedlineCitationSet).
+type citation struct {
+	PMID    string `xml:"PMID"`
+	Article struct {
+		Title   mixed `xml:"ArticleTitle"`
+		Journal struct {
+			Title   mixed    `xml:"Title"`
+			PubDate date     `xml:"JournalIssue>PubDate"`
+			ISSN    []string `xml:"ISSN"`
+		} `xml:"Journal"`
+		AuthorList  []authorList `xml:"AuthorList"`
+		ArticleDate []date       `xml:"ArticleDate"`
+		ELocationID []typedID    `xml:"ELocationID"`
+		Language    []string     `xml:"Language"`
+		PubTypes    []mixed      `xml:"PublicationTypeList>PublicationType"`
+	} `xml:"Article"`
+	ISSNLinking string  `xml:"MedlineJournalInfo>ISSNLinking"`
+	Keywords    []mixed `xml:"KeywordList>Keyword"`
+	Mesh        []mixed `xml:"MeshHeadingList>MeshHeading>DescriptorName"`
+}
+
 // Read returns the next paper, io.EOF at the end, or a *parse.ParseError.
 func (x *Reader) Read() (*parse.Paper, error) {
 	if x.fatal != nil {
@@ -162,6 +182,7 @@ func (x *Reader) Read() (*parse.Paper, error) {
 	}
 	for {
 		var line int
+		x.in.Reset() // each token, and each record read whole, is bounded
 		tok, err := x.dec.Token()
 		if errors.Is(err, io.EOF) {
 			return nil, io.EOF
@@ -169,15 +190,36 @@ func (x *Reader) Read() (*parse.Paper, error) {
 		if err != nil {
 			return nil, x.fail(err)
 		}
-		start, ok := tok.(xml.StartElement)
-		if !ok {
+		var start xml.StartElement
+		switch t := tok.(type) {
+		case xml.StartElement:
+			start = t
+		case xml.EndElement:
+			if x.depth--; x.depth == 0 {
+				x.ended = true
+			}
+			continue
+		case xml.CharData:
+			if x.depth == 0 && len(bytes.TrimSpace(t)) > 0 {
+				return nil, x.fail(fmt.Errorf("text %q outside the root element", text.Shorten(string(t), 20)))
+			}
+			continue
+		default:
 			continue
 		}
+		if x.ended {
+			return nil, x.fail(fmt.Errorf("<%s> after the end of the root element: one root element expected", start.Name.Local))
+		}
+		x.in.Reset()
 		switch start.Name.Local {
-		case "PubmedArticleSet", "PubmedBookArticleSet":
-			continue // the root: go in
-		case "PubmedArticle", "PubmedBookArticle":
+		case "PubmedArticleSet", "PubmedBookArticleSet", "MedlineCitationSet":
+			x.depth++ // a set: go in
+			continue
+		case "PubmedArticle", "PubmedBookArticle", "MedlineCitation":
 		default:
+			if x.depth == 0 {
+				return nil, x.fail(fmt.Errorf("root element <%s>: expected one of %s", start.Name.Local, strings.Join(parse.PubMedRoots, ", ")))
+			}
 			if err := x.dec.Skip(); err != nil { // DeleteCitation and the like
 				return nil, x.fail(err)
 			}
@@ -185,10 +227,18 @@ func (x *Reader) Read() (*parse.Paper, error) {
 		}
 		line, _ = x.dec.InputPos()
 		var rec record
-		if err := x.dec.DecodeElement(&rec, &start); err != nil {
+		into := any(&rec)
+		if start.Name.Local == "MedlineCitation" { // a MEDLINE baseline file
+			into = &rec.Citation
+		}
+		if err := x.dec.DecodeElement(into, &start); err != nil {
 			return nil, x.fail(err)
 		}
-		p := rec.paper()
+		if x.depth == 0 {
+			x.ended = true // a lone record is the root
+		}
+		p, bad := rec.paper()
+		x.badIDs += bad
 		p.Line = line
 		if len(p.Authors) == 0 {
 			x.noAuthor++
@@ -202,6 +252,11 @@ func (x *Reader) Read() (*parse.Paper, error) {
 // after a syntax error.
 func (x *Reader) fail(err error) error {
 	line, _ := x.dec.InputPos()
+	var le *text.LimitError
+	if errors.As(err, &le) {
+		x.fatal = limit.Err(x.opt.File, line, le)
+		return x.fatal
+	}
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		line = se.Line
@@ -211,10 +266,12 @@ func (x *Reader) fail(err error) error {
 	return pe
 }
 
-func (rec *record) paper() *parse.Paper {
-	a := &rec.Article
-	p := &parse.Paper{Title: string(a.Title), Venue: string(a.Journal.Title)}
-	pmid := rec.PMID
+// paper returns the paper of rec and the number of ORCID iDs dropped for
+// a check digit that does not match.
+func (rec *record) paper() (p *parse.Paper, badIDs int) {
+	a := &rec.Citation.Article
+	p = &parse.Paper{Title: string(a.Title), Venue: string(a.Journal.Title)}
+	pmid := rec.Citation.PMID
 	lists := a.AuthorList
 	p.Year = year(a.Journal.PubDate)
 	for _, d := range a.ArticleDate {
@@ -223,7 +280,7 @@ func (rec *record) paper() *parse.Paper {
 		}
 	}
 	m := &parse.Meta{}
-	ids, languages, types, keywords := append(rec.ArticleIDs, a.ELocationID...), a.Language, a.PubTypes, rec.Keywords
+	ids, languages, types, keywords := append(rec.ArticleIDs, a.ELocationID...), a.Language, a.PubTypes, rec.Citation.Keywords
 	if b := &rec.Book; pmid == "" && b.PMID != "" {
 		pmid, lists = b.PMID, append(b.AuthorList, b.BookLists...)
 		p.Title, p.Year = string(b.Title), year(b.PubDate)
@@ -244,11 +301,11 @@ func (rec *record) paper() *parse.Paper {
 			m.AddID(parse.IDPMCID, id.Value)
 		}
 	}
-	for _, s := range append(a.Journal.ISSN, rec.ISSNLinking) {
-		if s = parse.NormalizeISSN(s); s != "" && !slices.Contains(m.ISSN, s) {
-			m.ISSN = append(m.ISSN, s)
-		}
+	var issns []mixed
+	for _, s := range append(a.Journal.ISSN, rec.Citation.ISSNLinking) {
+		issns = append(issns, mixed(parse.NormalizeISSN(s)))
 	}
+	m.ISSN = terms(issns)
 	if len(types) > 0 {
 		m.Type = string(types[0])
 	}
@@ -256,7 +313,7 @@ func (rec *record) paper() *parse.Paper {
 		m.Language = strings.TrimSpace(languages[0])
 	}
 	m.Keywords = terms(keywords)
-	m.IndexKeywords = terms(rec.Mesh)
+	m.IndexKeywords = terms(rec.Citation.Mesh)
 	var affs [][]parse.Affiliation
 	hasAff := false
 	hasID := false
@@ -276,6 +333,9 @@ func (rec *record) paper() *parse.Paper {
 			for _, ident := range au.Identifier {
 				if strings.EqualFold(ident.Source, "ORCID") && id == "" {
 					id = orcid.ID(ident.Value)
+					if id == "" && strings.TrimSpace(ident.Value) != "" {
+						badIDs++
+					}
 				}
 			}
 			p.Authors = append(p.Authors, name)
@@ -295,7 +355,7 @@ func (rec *record) paper() *parse.Paper {
 	if !m.Empty() {
 		p.Meta = m
 	}
-	return p
+	return p, badIDs
 }
 
 // affiliations are the institutions of an author's AffiliationInfo.
@@ -320,12 +380,15 @@ func (au *author) affiliations() []parse.Affiliation {
 
 var gridRe = regexp.MustCompile(`grid\.[0-9]+\.[0-9a-f]+`)
 
-// terms are the distinct non-empty texts of list, in order.
+// terms are the distinct non-empty texts of list, in order (a set, not
+// slices.Contains: a record may hold millions).
 func terms(list []mixed) []string {
 	var out []string
+	seen := make(map[mixed]bool, len(list))
 	for _, t := range list {
-		if s := string(t); s != "" && !slices.Contains(out, s) {
-			out = append(out, s)
+		if t != "" && !seen[t] {
+			seen[t] = true
+			out = append(out, string(t))
 		}
 	}
 	return out

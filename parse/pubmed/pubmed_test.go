@@ -1,7 +1,6 @@
 package pubmed
 
 import (
-	"bufio"
 	"flag"
 	"path/filepath"
 	"reflect"
@@ -20,30 +19,15 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // (<PubmedArticle>), authors (<Author>, CollectiveName included),
 // ORCIDs (Source="ORCID"); articles without an AuthorList are Unauthored.
 func TestRealFiles(t *testing.T) {
-	tests := []struct {
-		file string
-		want readertest.Counts
-	}{
+	readertest.RealFiles(t, parse.FormatPubMed, "", NewReader, []readertest.RealFile{
 		// 176 articles, 169 with an AuthorList; 1658 <Author>, 13 of them CollectiveName.
-		{"fatcat-pubmedsample_2019.xml.gz", readertest.Counts{Papers: 169, Authors: 1658, IDs: 4, Unauthored: 7}}, // grep -c 'Source="ORCID"': 4
-		{"fatcat-pubmed_19129924.xml", readertest.Counts{Papers: 1, Authors: 2}},
+		{Name: "fatcat-pubmedsample_2019.xml.gz", Want: readertest.Counts{Papers: 169, Authors: 1658, IDs: 4, Unauthored: 7}}, // grep -c 'Source="ORCID"': 4
+		{Name: "fatcat-pubmed_19129924.xml", Want: readertest.Counts{Papers: 1, Authors: 2}},
 		// 9 <Author> = 8 persons + 1 CollectiveName; 2 ORCIDs.
-		{"biopython-pubmed7.xml", readertest.Counts{Papers: 1, Authors: 9, IDs: 2}},
+		{Name: "biopython-pubmed7.xml", Want: readertest.Counts{Papers: 1, Authors: 9, IDs: 2}},
 		// 22 authors; the 50 <PMID> of its ReferenceList are not articles.
-		{"biopython-pubmed4.xml", readertest.Counts{Papers: 1, Authors: 22}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			br := bufio.NewReader(readertest.Open(t, filepath.Join("testdata", tt.file)))
-			if f := parse.Detect(strings.TrimSuffix(tt.file, ".gz"), br); f != parse.FormatPubMed {
-				t.Errorf("Detect = %s, want %s", f, parse.FormatPubMed)
-			}
-			got, _ := readertest.Count(t, NewReader(br, parse.ReadOptions{File: tt.file}))
-			if got != tt.want {
-				t.Errorf("got %+v, want %+v", got, tt.want)
-			}
-		})
-	}
+		{Name: "biopython-pubmed4.xml", Want: readertest.Counts{Papers: 1, Authors: 22}},
+	}, nil)
 }
 
 func TestGolden(t *testing.T) {
@@ -94,6 +78,8 @@ func TestBadXML(t *testing.T) {
 func FuzzPubMed(f *testing.F) {
 	readertest.AddFixtures(f, "testdata", "*.xml")
 	f.Add("<PubmedArticleSet><PubmedArticle><MedlineCitation><Article><AuthorList><Author><LastName>A</LastName></Author></AuthorList></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>")
+	f.Add("<MedlineCitationSet><MedlineCitation><PMID>1</PMID><Article><AuthorList><Author><LastName>A</LastName></Author></AuthorList></Article></MedlineCitation></MedlineCitationSet>")
+	f.Add("<PubmedBookArticle><BookDocument><PMID>2</PMID><AuthorList><Author><LastName>B</LastName></Author></AuthorList></BookDocument></PubmedBookArticle>\n<x/>")
 	f.Fuzz(func(t *testing.T, src string) {
 		readertest.Fuzz(t, src, NewReader(strings.NewReader(src), parse.ReadOptions{}))
 	})

@@ -9,26 +9,40 @@ import (
 	"coauthor/parse/internal/text"
 )
 
-// rawLine is one physical line of the input, with its terminator cut.
+// rawLine is one line of the input as Python's csv module sees it
+// (a file opened with newline=""): the text up to "\n", "\r\n" or a lone
+// "\r", with its terminator cut and kept in end ("" at the end of the
+// input). num is the physical line ("\n"-terminated) it is on.
 type rawLine struct {
 	text string
+	end  string
 	num  int
 }
 
 // csvParser splits a table into records as Python's csv module does in
-// its default, lenient dialect, rather than as encoding/csv does: a
-// quote inside a quoted field that is neither doubled nor followed by the
-// delimiter or the line end ("on "Computer as a Tool"") is kept and ends
-// the quoting, so the field ends at the next delimiter and does not
-// swallow the rows after it. The lines of each record are kept, so that
-// a record whose quote never closed can be read again from its second
-// line (see Reader.Read).
+// its default dialect (excel: doublequote, no escape character, lenient:
+// strict=False) with the delimiter given, rather than as encoding/csv
+// does: a quote inside a quoted field that is neither doubled nor
+// followed by the delimiter or the line end ends the quoting and is
+// dropped, the text after it staying in the field ("a"b is ab), so that
+// the field ends at the next delimiter and does not swallow the rows
+// after it ("on "Computer as a Tool""); a quote inside an unquoted field
+// is kept (a"b is a"b); a line end ("\n", "\r\n" or a lone "\r") inside
+// a quoted field is kept as written. TestCSVMatchesPython compares it
+// with Python's csv.reader on generated cases.
+//
+// Two differences are deliberate: blank lines (white space only) where a
+// record would start are skipped (Python returns [] or the spaces as a
+// row), and a record whose quote never closes is an error (Python
+// returns what it read) whose lines are kept, so that it can be read
+// again from its second line (see Reader.Read).
 type csvParser struct {
-	br    *bufio.Reader
-	comma rune
-	num   int       // lines read
-	back  []rawLine // lines to read again, last first
-	err   error     // read error that ended the lines
+	br      *bufio.Reader
+	comma   rune
+	num     int       // physical lines read
+	back    []rawLine // lines to read again, last first
+	pending string    // the rest of a physical line after a lone "\r"
+	err     error     // read error that ended the lines
 }
 
 // Errors of the table syntax, wrapped by ParseError.
@@ -42,23 +56,38 @@ func (p *csvParser) nextLine() (rawLine, bool) {
 		p.back = p.back[:n-1]
 		return l, true
 	}
-	if p.err != nil {
-		return rawLine{}, false
-	}
-	s, err := text.ReadLine(p.br, text.MaxLine)
-	if err != nil {
-		if le, ok := err.(*text.LimitError); ok {
-			le.Line = p.num + 1
-		}
-		p.err = err
-		if s == "" {
+	s := p.pending
+	p.pending = ""
+	if s == "" {
+		if p.err != nil {
 			return rawLine{}, false
 		}
+		var err error
+		s, err = text.ReadLine(p.br, text.MaxLine)
+		if err != nil {
+			if le, ok := err.(*text.LimitError); ok {
+				le.Line = p.num + 1
+			}
+			p.err = err
+			if s == "" {
+				return rawLine{}, false
+			}
+		}
+		p.num++
 	}
-	p.num++
-	s = strings.TrimSuffix(s, "\n")
-	s = strings.TrimSuffix(s, "\r")
-	return rawLine{s, p.num}, true
+	// A lone "\r" ends a line too; the rest is the next line.
+	if i := strings.IndexByte(s, '\r'); i >= 0 && s[i+1:] != "" && s[i+1:] != "\n" {
+		p.pending = s[i+1:]
+		return rawLine{s[:i], "\r", p.num}, true
+	}
+	l := rawLine{text: s, num: p.num}
+	for _, end := range []string{"\r\n", "\n", "\r"} {
+		if strings.HasSuffix(s, end) {
+			l.text, l.end = s[:len(s)-len(end)], end
+			break
+		}
+	}
+	return l, true
 }
 
 // unread puts lines back to be read again, in their order.
@@ -126,8 +155,8 @@ func (p *csvParser) record() ([]string, []rawLine, error) {
 					field.Reset()
 					state = start
 				default:
-					// A quote inside the text: kept, and the quoting ends.
-					field.WriteByte('"')
+					// A quote inside the text ends the quoting and is
+					// dropped, as Python's csv does (strict=False).
 					field.WriteRune(r)
 					state = unquoted
 				}
@@ -144,6 +173,7 @@ func (p *csvParser) record() ([]string, []rawLine, error) {
 		if size += len(s); size > text.MaxRecord {
 			return nil, lines, &text.LimitError{What: "record", Limit: text.MaxRecord, Line: l.num}
 		}
+		end := l.end
 		var ok bool
 		if l, ok = p.nextLine(); !ok {
 			if err := p.readErr(); err != nil {
@@ -151,8 +181,8 @@ func (p *csvParser) record() ([]string, []rawLine, error) {
 			}
 			return nil, lines, errUnclosed
 		}
+		field.WriteString(end)
 		lines = append(lines, l)
-		field.WriteByte('\n')
 		s = l.text
 	}
 }

@@ -64,10 +64,10 @@ func TestDeepNestingBounded(t *testing.T) {
 	if len(papers) != 0 || !errors.As(err, &le) || le.What != "nesting of elements" {
 		t.Errorf("papers %d, error %v; want the nesting limit", len(papers), err)
 	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("took %v", d)
-	}
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 256<<20 {
+	// The work is bounded by the bytes allocated; the time is logged.
+	alloc := after.TotalAlloc - before.TotalAlloc
+	t.Logf("read in %v, %d MB allocated", time.Since(start), alloc>>20)
+	if alloc > 32<<20 {
 		t.Errorf("allocated %d MB", alloc>>20)
 	}
 	// Nesting within the limit keeps the text once, in order.

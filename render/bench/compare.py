@@ -11,8 +11,8 @@ layout, SVG written by our code, no Graphviz): read, measures, Leiden,
 layout, labels and SVG. Native sfdp gets the DOT that `coauthor render
 -layout sfdp -to dot` writes for the same picture and does layout and SVG
 only. With --engines, coauthor -layout sfdp is timed too, for reference:
-it runs the native sfdp (or, built with -tags wasmgraphviz, the
-WebAssembly one) and then draws its positions, so it cannot be faster
+it runs the native sfdp (or, when none is on the PATH, coauthor-graphviz,
+the WebAssembly one) and then draws its positions, so it cannot be faster
 than sfdp alone.
 """
 import os

@@ -3,7 +3,9 @@ package explorer
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
+	"maps"
 	"math"
 	"slices"
 
@@ -110,9 +112,14 @@ type GraphAnswer struct {
 const minSize, sizeRange = 3.0, 12.0
 
 // New returns the explorer of n with opt, laying the map out unless
-// opt.Positions is set.
-func New(n *Network, opt Options) *App {
+// opt.Positions is set. Its error is that of the options
+// (Options.Validate), or of a value per node that has not one per node
+// of n's graph; or ctx's soon after ctx ends, while the layout runs.
+func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 	g := n.G
+	if err := opt.check(g); err != nil {
+		return nil, err
+	}
 	a := &App{Network: n, opt: opt, nodes: make([]Node, g.N())}
 	size := opt.Size
 	if size == nil {
@@ -124,7 +131,10 @@ func New(n *Network, opt Options) *App {
 	}
 	pos := opt.Positions
 	if pos == nil {
-		pos = layout.Layout(heaviest(g, MaxEdges), picture.Diameters(size), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster})
+		var err error
+		if pos, err = layout.Layout(ctx, heaviest(g, MaxEdges), picture.Diameters(size), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster}); err != nil {
+			return nil, err
+		}
 	}
 	top := 0.0
 	for _, s := range size {
@@ -171,7 +181,9 @@ func New(n *Network, opt Options) *App {
 		for _, c := range opt.Cluster {
 			sizes[c]++
 		}
-		for c := int32(0); int(c) < len(sizes); c++ {
+		// Numbered as in the whole network: the clusters drawn may skip
+		// numbers.
+		for _, c := range slices.Sorted(maps.Keys(sizes)) {
 			info := ClusterInfo{ID: int(c) + 1, Size: sizes[c], Color: picture.ClusterColor(c)}
 			if int(c) < len(opt.ClusterNames) {
 				info.Label = opt.ClusterNames[c]
@@ -181,7 +193,7 @@ func New(n *Network, opt Options) *App {
 	}
 	full, _ := a.Graph(All)
 	a.full, _ = json.Marshal(full)
-	return a
+	return a, nil
 }
 
 // heaviest returns g with its heaviest max edges only (g itself when it
@@ -201,7 +213,11 @@ func heaviest(g *graph.Graph, max int) *graph.Graph {
 	for v := range nodes {
 		nodes[v] = g.Node(int32(v))
 	}
-	return graph.FromEdges(nodes, edges[:max])
+	h, err := graph.FromEdges(nodes, edges[:max])
+	if err != nil {
+		return g // not reached: the edges are g's own
+	}
+	return h
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
@@ -246,26 +262,25 @@ func inYears(year, since, until int) bool {
 	return year != 0 && (since == 0 || year >= since) && (until == 0 || year <= until)
 }
 
-// Query selects part of the map for api/graph; All selects everything.
+// Query selects part of the map for api/graph; the zero Query (All)
+// selects everything.
 type Query struct {
 	Since, Until int     // papers of those years only (0: open)
 	MinWeight    float64 // edges with at least that weight
 	MinPapers    int     // authors with at least that many papers (in the years)
 	Clusters     []int32 // clusters kept, 1 the largest (nil: all)
-	Ego          int32   // when 0 or more, the authors within Depth steps of it (NoEgo: none)
+	HasEgo       bool    // keep the authors within Depth steps of Ego only
+	Ego          int32
 	Depth        int
 	Only         []int32 // authors kept (nil: all)
 }
 
-// NoEgo is the Query.Ego of no neighbourhood.
-const NoEgo = -1
-
 // All is the Query that selects the whole map.
-var All = Query{Ego: NoEgo}
+var All = Query{}
 
 // IsAll reports whether q selects the whole map.
 func (q Query) IsAll() bool {
-	return q.Since == 0 && q.Until == 0 && q.MinWeight == 0 && q.MinPapers == 0 && q.Clusters == nil && q.Only == nil && q.Ego < 0
+	return q.Since == 0 && q.Until == 0 && q.MinWeight == 0 && q.MinPapers == 0 && q.Clusters == nil && q.Only == nil && !q.HasEgo
 }
 
 // Graph returns the part of the map q selects: authors with a paper in
@@ -274,7 +289,7 @@ func (q Query) IsAll() bool {
 // (their weight then the number of those papers) and at least MinWeight;
 // then the authors within Depth steps of Ego over those edges.
 func (a *App) Graph(q Query) (GraphAnswer, error) {
-	if q.Ego >= 0 {
+	if q.HasEgo {
 		if err := a.Check(q.Ego); err != nil {
 			return GraphAnswer{}, err
 		}
@@ -330,7 +345,7 @@ func (a *App) Graph(q Query) (GraphAnswer, error) {
 			links = append(links, l)
 		}
 	}
-	if q.Ego >= 0 {
+	if q.HasEgo {
 		reach := egoOver(g.N(), links, q.Ego, max(q.Depth, 1), keep[q.Ego])
 		keep = reach
 		links = slices.DeleteFunc(links, func(l Link) bool { return !keep[l.Source] || !keep[l.Target] })
@@ -483,13 +498,17 @@ func PanelMeasures(n int, papers bool) []string {
 
 // FromPicture returns the explorer of n, the nodes keep of a network
 // whose measures are ms, as a picture with opt shows them (title, size,
-// clusters); papers tells whether the network comes from papers.
-func FromPicture(n *Network, keep []int32, opt picture.Options, ms *measure.Set, papers bool, seed uint64) (*App, error) {
+// clusters); papers tells whether the network comes from papers. It
+// returns ctx's error soon after ctx ends.
+func FromPicture(ctx context.Context, n *Network, keep []int32, opt picture.Options, ms *measure.Set, papers bool, seed uint64) (*App, error) {
 	names := PanelMeasures(ms.Graph().N(), papers)
 	values, err := ms.All(names)
+	if err != nil {
+		return nil, err
+	}
 	for i := range values {
 		values[i] = filter.Pick(values[i], keep)
 	}
-	return New(n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
-		ClusterNames: opt.ClusterNames, Measures: names, MeasureValues: values, Seed: seed}), err
+	return New(ctx, n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
+		ClusterNames: opt.ClusterNames, Measures: names, MeasureValues: values, Seed: seed})
 }

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"coauthor/graph"
-	"coauthor/graph/filter"
 )
 
 // Named are collaboration paths as `coauthor path --json` prints them:
@@ -102,11 +101,11 @@ func (p Named) WriteText(w io.Writer) error {
 	return nil
 }
 
-// Select returns the author named ego (filter.None for "") and the ids
+// Select returns the author named ego (-1 for "") and the ids
 // of the authors named in the file only (nil for ""), for the -ego and
 // -only filters, with a note on the names of only that match no one.
 func (n *Network) Select(ego, only string) (id int32, ids []int32, note string, err error) {
-	id = filter.None
+	id = -1
 	if ego != "" {
 		if id, err = n.Matcher().Match(ego); err != nil {
 			return id, nil, "", fmt.Errorf("-ego: %w", err)

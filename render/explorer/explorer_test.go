@@ -23,8 +23,15 @@ func example(t testing.TB, opt input.Options) *App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := graph.FromPapers(d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
-	return New(NewNetwork(g, d.Corpus, d.Identity), Options{Title: "example", Seed: 1})
+	g, err := graph.FromPapers(context.Background(), d.Identity.Names(), d.Identity.Papers(d.Corpus), graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(context.Background(), NewNetwork(g, d.Corpus, d.Identity), Options{Title: "example", Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 func TestGraphQueries(t *testing.T) {
@@ -39,23 +46,23 @@ func TestGraphQueries(t *testing.T) {
 	}
 	// The years 2023–2023: the authors and edges of the network of 2023's
 	// papers alone.
-	y, _ := a.Graph(Query{Since: 2023, Until: 2023, Ego: NoEgo})
+	y, _ := a.Graph(Query{Since: 2023, Until: 2023})
 	only2023 := example(t, input.Options{Since: 2023, Until: 2023})
 	if y.Counts.Authors != only2023.G.N() || y.Counts.Edges != only2023.G.M() || y.Counts.Papers != 3 {
 		t.Errorf("2023: %+v, want %d authors, %d edges, 3 papers", y.Counts, only2023.G.N(), only2023.G.M())
 	}
 	hume, _ := a.Matcher().Match("Tristan Hume")
-	ego, _ := a.Graph(Query{Ego: hume, Depth: 1, MinPapers: 6})
+	ego, _ := a.Graph(Query{HasEgo: true, Ego: hume, Depth: 1, MinPapers: 6})
 	for _, n := range ego.Nodes {
 		if n.Papers < 6 {
 			t.Errorf("ego with min_papers 6: %s has %d", n.Name, n.Papers)
 		}
 	}
-	w, _ := a.Graph(Query{MinWeight: 8, Ego: NoEgo})
+	w, _ := a.Graph(Query{MinWeight: 8})
 	if len(w.Edges) == 0 || len(w.Edges) >= 2818 {
 		t.Errorf("min_weight 8: %d edges", len(w.Edges))
 	}
-	only, _ := a.Graph(Query{Only: []int32{0, hume}, Ego: NoEgo})
+	only, _ := a.Graph(Query{Only: []int32{0, hume}})
 	if len(only.Nodes) != 2 || len(only.Edges) != 1 {
 		t.Errorf("only two: %+v", only.Counts)
 	}

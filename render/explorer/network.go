@@ -11,11 +11,13 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
 
 	"coauthor/graph"
+	"coauthor/parse"
 	"coauthor/parse/corpus"
 	"coauthor/parse/identity"
 )
@@ -146,12 +148,30 @@ type Paper struct {
 	Title string `json:"title"`
 	Year  int    `json:"year"`
 	Venue string `json:"venue"`
-	URL   string `json:"url"`
+	// URL is the address to read the paper (parse.Meta.Link: its DOI's,
+	// else the source's link, else its arXiv, PubMed or OpenAlex page),
+	// only an http or https one; "" for none.
+	URL string `json:"url"`
+	DOI string `json:"doi,omitempty"`
 }
 
 // Paper returns corpus paper i.
 func (n *Network) Paper(i int32) Paper {
-	return Paper{ID: i, Title: n.Corpus.Title(int(i)), Year: n.Corpus.Year(int(i)), Venue: n.Corpus.Venue(int(i))}
+	p := Paper{ID: i, Title: n.Corpus.Title(int(i)), Year: n.Corpus.Year(int(i)), Venue: n.Corpus.Venue(int(i))}
+	if m := n.Corpus.Meta(int(i)); m != nil {
+		p.URL, p.DOI = webLink(m.Link()), m.ID(parse.IDDOI)
+	}
+	return p
+}
+
+// webLink returns u when it is an http or https address a browser may
+// follow, "" otherwise (javascript:, data: and the like are no links).
+func webLink(u string) string {
+	x, err := url.Parse(u)
+	if err != nil || x.Host == "" || x.Scheme != "http" && x.Scheme != "https" || strings.ContainsAny(u, "\x00\n\r\t") {
+		return ""
+	}
+	return u
 }
 
 // Papers returns the papers ids, latest first, then by title.

@@ -248,7 +248,7 @@ func ParseQuery(v map[string][]string) (Query, error) {
 		if err != nil || id < 0 {
 			errs = append(errs, fmt.Errorf("bad ego %q: want an author id", s))
 		}
-		q.Ego = int32(id)
+		q.HasEgo, q.Ego = true, int32(id)
 	}
 	var err error
 	if _, ok := v["clusters"]; ok {

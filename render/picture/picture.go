@@ -8,6 +8,7 @@ package picture
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"html"
 	"io"
@@ -36,8 +37,8 @@ func DefaultLabels(n int) int { return max(10, min(30, n/5)) }
 
 // Options controls a picture. The zero value works: our force layout
 // (in DOT, left to Graphviz's sfdp), node area by degree, one colour, the
-// largest nodes named (DefaultLabels); set Ego to -1 (NoEgo) unless a
-// node is the ego.
+// largest nodes named (DefaultLabels), no ego. Validate says which values
+// are valid; New checks them.
 type Options struct {
 	// Title heads the picture (such as the input's base name or "Co-authors
 	// of NAME"); Subtitle, under it, states the filters applied.
@@ -46,9 +47,10 @@ type Options struct {
 	Layout   string // one of Layouts; "" means force (sfdp in DOT)
 	Seed     uint64 // seed of the layout's random start
 
-	// Ego is the node whose neighbourhood is drawn: ringed and always
-	// named. NoEgo (-1) for none; Of sets NoEgo.
-	Ego int
+	// Ego, when HasEgo, is the node whose neighbourhood is drawn: ringed
+	// and always named.
+	HasEgo bool
+	Ego    int
 
 	// TotalDegree and TotalPapers, when set, hold each node's co-authors
 	// and papers in the whole network, for tooltips that name both:
@@ -69,7 +71,8 @@ type Options struct {
 
 	// Cluster holds each node's cluster, 0 the largest (nil: none);
 	// ClusterLabel names the method in the legend and ClusterNames each
-	// cluster (such as its leading author), ClusterSizes its size.
+	// cluster (such as its leading author), ClusterSizes its size. The
+	// legend lists the clusters that have a node drawn, by number.
 	Cluster      []int32
 	ClusterLabel string
 	ClusterNames []string
@@ -110,9 +113,6 @@ func DefaultTitle(inputs []string, owner, ego string) string {
 	return strings.Join(names, ", ")
 }
 
-// NoEgo is the Ego of a picture without one.
-const NoEgo = -1
-
 // Ours reports whether the picture is drawn at our own positions (the
 // force layout, or Positions given) rather than a Graphviz engine's.
 func (o *Options) Ours() bool {
@@ -150,12 +150,18 @@ type Picture struct {
 // Of returns the options of a picture of sub, the nodes keep of a graph
 // whose measure sizeBy has the values size and whose clusters by
 // algorithm ("leiden", "louvain", "components") are labels (nil: none):
-// clusters numbered by size among the kept nodes, each named by its
-// largest member.
+// the clusters keep their numbers in the whole graph (0 the largest
+// there), as "coauthor clusters" and the exports number them, whatever
+// the filters leave; each is named by its largest member drawn, and
+// ClusterSizes counts its members drawn.
 func Of(sub *graph.Graph, keep []int32, title, sizeBy string, size []float64, labels []int32, algorithm string) Options {
-	opt := Options{Title: title, SizeLabel: sizeBy, Size: filter.Pick(size, keep), Ego: NoEgo}
+	opt := Options{Title: title, SizeLabel: sizeBy, Size: filter.Pick(size, keep)}
 	if labels != nil {
-		opt.Cluster, opt.ClusterSizes = community.Relabel(labels, keep)
+		opt.Cluster = filter.Pick(labels, keep)
+		opt.ClusterSizes = make([]int, slices.Max(append([]int32{-1}, labels...))+1)
+		for _, c := range opt.Cluster {
+			opt.ClusterSizes[c]++
+		}
 		opt.ClusterLabel = algorithm + " cluster"
 		if algorithm == "components" {
 			opt.ClusterLabel = "connected component"
@@ -167,15 +173,15 @@ func Of(sub *graph.Graph, keep []int32, title, sizeBy string, size []float64, la
 
 // FromWhole sets the options that come from the whole graph g whose
 // nodes keep (sorted) the picture draws: each node's co-authors and papers
-// in all, and Ego from ego, a node of g (negative: none), when drawn.
-func (o *Options) FromWhole(g *graph.Graph, keep []int32, ego int32) {
+// in all, and, with hasEgo, the ego from ego, a node of g, when drawn.
+func (o *Options) FromWhole(g *graph.Graph, keep []int32, ego int32, hasEgo bool) {
 	o.TotalDegree, o.TotalPapers = make([]int, len(keep)), make([]int, len(keep))
 	for i, u := range keep {
 		o.TotalDegree[i], o.TotalPapers[i] = g.Degree(u), g.Node(u).Papers
 	}
-	o.Ego = NoEgo
-	if i, ok := slices.BinarySearch(keep, ego); ok && ego >= 0 {
-		o.Ego = i
+	o.HasEgo, o.Ego = false, 0
+	if i, ok := slices.BinarySearch(keep, ego); ok && hasEgo {
+		o.HasEgo, o.Ego = true, i
 	}
 }
 
@@ -218,19 +224,23 @@ func Diameters(size []float64) []float64 {
 }
 
 // New returns the picture of g with opt, computing the force layout when
-// opt asks for it.
-func New(g *graph.Graph, opt Options) *Picture {
-	n := g.N()
-	p := &Picture{g: g, opt: opt, size: opt.Size, named: make([]bool, n)}
-	if p.size == nil {
-		p.size = make([]float64, n)
-		for v := range p.size {
-			p.size[v] = float64(g.Degree(int32(v)))
-		}
+// opt asks for it. Its error is that of the options (Options.Validate),
+// or of a value per node (Size, Cluster, TotalDegree, TotalPapers,
+// Positions) that has not one per node of g, or of an Ego not in g; or
+// ctx's soon after ctx ends, while the layout runs.
+func New(ctx context.Context, g *graph.Graph, opt Options) (*Picture, error) {
+	if err := opt.check(g); err != nil {
+		return nil, err
 	}
+	n := g.N()
+	p := &Picture{g: g, opt: opt, size: sizes(g, opt), named: make([]bool, n)}
 	p.diameter = Diameters(p.size)
 	if opt.Layout == "force" && opt.Positions == nil {
-		p.opt.Positions = p.layout()
+		pos, err := layout.Layout(ctx, g, p.diameter, layout.Options{Seed: opt.Seed, Cluster: opt.Cluster})
+		if err != nil {
+			return nil, err
+		}
+		p.opt.Positions = pos
 	}
 	labels := opt.Labels
 	if labels == 0 {
@@ -278,7 +288,7 @@ func New(g *graph.Graph, opt Options) *Picture {
 		edge := g.Edge(int32(e))
 		p.EdgeTips[e] = fmt.Sprintf("%s — %s: %s", g.Node(edge.U).Name, g.Node(edge.V).Name, edgeWeightText(edge))
 	}
-	return p
+	return p, nil
 }
 
 func plural(n int, word string) string {
@@ -306,8 +316,12 @@ func edgeWeightText(e graph.Edge) string {
 // WriteDOT writes g as a Graphviz DOT graph with the picture's encoding.
 // Nodes are n0, n1, ... in node id order, edges in edge id order, every
 // attribute in a fixed order: the same input gives the same bytes.
-func WriteDOT(w io.Writer, g *graph.Graph, opt Options) error {
-	return New(g, opt).WriteDOT(w)
+func WriteDOT(ctx context.Context, w io.Writer, g *graph.Graph, opt Options) error {
+	p, err := New(ctx, g, opt)
+	if err != nil {
+		return err
+	}
+	return p.WriteDOT(w)
 }
 
 // WriteDOT writes the picture as DOT (see the function WriteDOT).
@@ -387,20 +401,9 @@ func (p *Picture) legend() string {
 	if opt.Cluster != nil {
 		// A coloured square before each name: one cell per line keeps
 		// the square next to its text.
-		shown := min(len(Palette), len(opt.ClusterNames))
-		row := func(color, text string) {
+		for _, l := range p.legendEntries() {
 			fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font color="%s" point-size="13">■</font><font point-size="10"> %s</font></td></tr>`,
-				color, html.EscapeString(text))
-		}
-		for c := 0; c < shown; c++ {
-			text := fmt.Sprintf("cluster %d: %s", c+1, opt.ClusterNames[c])
-			if c < len(opt.ClusterSizes) {
-				text += fmt.Sprintf(" (%d)", opt.ClusterSizes[c])
-			}
-			row(Palette[c], text)
-		}
-		if rest := len(opt.ClusterNames) - shown; rest > 0 {
-			row(Grey, fmt.Sprintf("%d smaller clusters", rest))
+				l.color, html.EscapeString(l.text))
 		}
 	}
 	b.WriteString(`</table>`)
@@ -428,9 +431,16 @@ func quote(s string) string {
 	return `"` + s + `"`
 }
 
-// layout computes the force layout, clusters together.
-func (p *Picture) layout() [][2]float64 {
-	return layout.Layout(p.g, p.diameter, layout.Options{Seed: p.opt.Seed, Cluster: p.opt.Cluster})
+// sizes returns opt.Size, or the degrees when it is nil.
+func sizes(g *graph.Graph, opt Options) []float64 {
+	if opt.Size != nil {
+		return opt.Size
+	}
+	size := make([]float64, g.N())
+	for v := range size {
+		size[v] = float64(g.Degree(int32(v)))
+	}
+	return size
 }
 
 // Positions returns each node's centre in points (y up): Options'
@@ -441,7 +451,7 @@ func (p *Picture) Positions() [][2]float64 {
 	case p.opt.Positions != nil:
 		p.pos = p.opt.Positions
 	default:
-		p.pos = p.layout()
+		p.pos, _ = layout.Layout(context.Background(), p.g, p.diameter, layout.Options{Seed: p.opt.Seed, Cluster: p.opt.Cluster})
 	}
 	return p.pos
 }

@@ -2,6 +2,7 @@ package picture
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
@@ -25,7 +26,11 @@ func small() *graph.Graph {
 	b.AddPaper([]int32{3, 4, 5}, 1850)
 	b.AddPaper([]int32{2, 3}, 1851)
 	b.AddPaper([]int32{6}, 1860)
-	return b.Build()
+	g, err := b.Build()
+	if err != nil {
+		panic(err)
+	}
+	return g
 }
 
 func smallOptions() Options {
@@ -65,7 +70,7 @@ func TestWriteDOTGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
-		if err := WriteDOT(&b, small(), tt.opt); err != nil {
+		if err := WriteDOT(context.Background(), &b, small(), tt.opt); err != nil {
 			t.Fatal(err)
 		}
 		golden(t, tt.file, b.Bytes())
@@ -75,7 +80,7 @@ func TestWriteDOTGolden(t *testing.T) {
 // The DOT must be valid: Graphviz parses it, with the names escaped.
 func TestDOTParses(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteDOT(&b, small(), smallOptions()); err != nil {
+	if err := WriteDOT(context.Background(), &b, small(), smallOptions()); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`xlabel="Ada \"the Countess\" Lovelace"`, `tooltip="Back\\slash — 2 papers, 3 co-authors`, `tooltip="Ørsted <H.C.> — 1 paper`} {
@@ -94,7 +99,7 @@ func TestClusterColor(t *testing.T) {
 // Gonum's DOT parser reads the DOT back: 7 node statements, 7 edges.
 func TestDOTReadsBack(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteDOT(&b, small(), smallOptions()); err != nil {
+	if err := WriteDOT(context.Background(), &b, small(), smallOptions()); err != nil {
 		t.Fatal(err)
 	}
 	file, err := dotfmt.ParseString(b.String())

@@ -187,7 +187,7 @@ func (p *Picture) color(v int) string {
 
 // ego returns the ego's node, -1 for none.
 func (p *Picture) ego() int {
-	if e := p.opt.Ego; e >= 0 && e < p.g.N() {
+	if e := p.opt.Ego; p.opt.HasEgo && e >= 0 && e < p.g.N() {
 		return e
 	}
 	return -1
@@ -232,18 +232,33 @@ func (p *Picture) infoLine() string {
 
 type legendEntry struct{ color, text string }
 
+// legendEntries lists the named clusters that have a node drawn, by
+// number, those with a colour of the palette each on a line, the others
+// (grey) counted on the last.
 func (p *Picture) legendEntries() []legendEntry {
 	opt := p.opt
-	shown := min(len(Palette), len(opt.ClusterNames))
-	var out []legendEntry
-	for c := 0; c < shown; c++ {
-		text := fmt.Sprintf("cluster %d: %s", c+1, opt.ClusterNames[c])
-		if c < len(opt.ClusterSizes) {
-			text += fmt.Sprintf(" (%d)", opt.ClusterSizes[c])
+	drawn := make([]bool, len(opt.ClusterNames))
+	for _, c := range opt.Cluster {
+		if int(c) < len(drawn) {
+			drawn[c] = true
 		}
-		out = append(out, legendEntry{Palette[c], text})
 	}
-	if rest := len(opt.ClusterNames) - shown; rest > 0 {
+	var out []legendEntry
+	rest := 0
+	for c, name := range opt.ClusterNames {
+		switch {
+		case !drawn[c]:
+		case c >= len(Palette):
+			rest++
+		default:
+			text := fmt.Sprintf("cluster %d: %s", c+1, name)
+			if c < len(opt.ClusterSizes) {
+				text += fmt.Sprintf(" (%d)", opt.ClusterSizes[c])
+			}
+			out = append(out, legendEntry{Palette[c], text})
+		}
+	}
+	if rest > 0 {
 		out = append(out, legendEntry{Grey, fmt.Sprintf("%d smaller clusters", rest)})
 	}
 	return out

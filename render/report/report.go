@@ -13,6 +13,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"unicode"
+
+	"coauthor/graph/formats"
 )
 
 // JSON writes v as indented JSON.
@@ -51,34 +53,19 @@ func Printable(s string) string {
 	}, s)
 }
 
-// CSV writes rows as CSV, each cell through Cell.
+// CSV writes rows as CSV, each cell through formats.Cell (no formulas
+// for a spreadsheet to run).
 func CSV(w io.Writer, rows [][]string) error {
 	cw := csv.NewWriter(w)
 	for _, row := range rows {
 		cells := make([]string, len(row))
 		for i, c := range row {
-			cells[i] = Cell(c)
+			cells[i] = formats.Cell(c)
 		}
 		cw.Write(cells)
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// Cell makes a text cell safe to open in a spreadsheet: one that starts
-// with =, +, -, @, a tab or a carriage return, which a spreadsheet would
-// run as a formula, gets a leading ' (OWASP's advice on CSV injection).
-// Numbers such as -0.5 are left alone.
-func Cell(s string) string {
-	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) || isNumber(s) {
-		return s
-	}
-	return "'" + s
-}
-
-func isNumber(s string) bool {
-	var x float64
-	return json.Unmarshal([]byte(s), &x) == nil
 }
 
 // Object is a JSON object whose keys keep their order: pairs of a key and

@@ -1,9 +1,7 @@
 package report
 
 import (
-	"flag"
 	"fmt"
-	"io"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -79,27 +77,4 @@ func Version(program string) string {
 		}
 	}
 	return fmt.Sprintf("%s %s%s %s %s/%s\n", program, version, commit, runtime.Version(), runtime.GOOS, runtime.GOARCH)
-}
-
-// ParseFlags parses args with fs, flags and positional arguments in any
-// order ("rank FILE --top 5" as well as "rank --top 5 FILE"; "--" ends
-// the flags), and returns the positional arguments. Its errors are fs's:
-// flag.ErrHelp for -h, the parse error otherwise; fs prints nothing.
-func ParseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
-	fs.SetOutput(io.Discard)
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return files, nil
-		}
-		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
-			return append(files, rest...), nil
-		}
-		files = append(files, rest[0])
-		args = rest[1:]
-	}
 }

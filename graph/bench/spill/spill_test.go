@@ -96,7 +96,7 @@ func TestSpillCorpus(t *testing.T) {
 		var g *graph.Graph
 		heap, took := peakHeap(func() {
 			var err error
-			if g, err = graph.FromPapersErr(names, papers, bd.opt); err != nil {
+			if g, err = graph.FromPapers(context.Background(), names, papers, bd.opt); err != nil {
 				t.Error(err)
 			}
 		})
@@ -161,7 +161,11 @@ func TestSpillTeams(t *testing.T) {
 	var sums []uint64
 	for _, opt := range []graph.BuildOptions{{Mem: mem, TempDir: t.TempDir()}, {}} {
 		var g *graph.Graph
-		heap, took := peakHeap(func() { g = graph.FromPapers(names, ps, opt) })
+		var err error
+		heap, took := peakHeap(func() { g, err = graph.FromPapers(context.Background(), names, ps, opt) })
+		if err != nil {
+			t.Fatal(err)
+		}
 		t.Logf("mem %d MB: %d authors, %d edges; build %v, peak heap %d MB", opt.Mem>>20, g.N(), g.M(), took.Round(time.Millisecond), heap>>20)
 		sums = append(sums, sum(g))
 	}

@@ -7,14 +7,13 @@ import (
 	"strconv"
 
 	"coauthor/graph/formats"
-	"coauthor/render/report"
 )
 
 // WriteCSV writes t as two tables: nodes (id, name, source_id, each
 // column, cluster) and edges (source, target, weight, papers), where
 // source and target are node ids. Spreadsheets, Gephi's import and
 // pandas read them. A name that a spreadsheet would run as a formula
-// (starting with =, +, -, @) is written with a leading ' (report.Cell).
+// (starting with =, +, -, @) is written with a leading ' (formats.Cell).
 func Write(nodes, edges io.Writer, t *formats.Table) error {
 	if err := t.Check(); err != nil {
 		return err
@@ -33,9 +32,9 @@ func Write(nodes, edges io.Writer, t *formats.Table) error {
 	}
 	nw.Write(head)
 	for v := range int32(g.N()) {
-		row := []string{strconv.Itoa(int(v)), report.Cell(g.Node(v).Name)}
+		row := []string{strconv.Itoa(int(v)), formats.Cell(g.Node(v).Name)}
 		if t.IDs != nil {
-			row = append(row, report.Cell(t.IDs[v]))
+			row = append(row, formats.Cell(t.IDs[v]))
 		}
 		for _, c := range t.Columns {
 			row = append(row, c.Format(v))

@@ -55,7 +55,7 @@ func Read(r io.Reader, file string) (*graph.Graph, error) {
 		}
 		b.Link(b.Node(u), b.Node(v), w)
 	}
-	return b.Graph(), nil
+	return b.Graph()
 }
 
 // shorten cuts s to at most n runes for error messages.

@@ -35,8 +35,9 @@ var extensions = map[string]string{".graphml": "graphml", ".gexf": "gexf", ".jso
 func FormatOf(path string) string { return extensions[strings.ToLower(filepath.Ext(path))] }
 
 // Files returns the names of the two files a format writes in a
-// directory, and whether it does. Parquet writes a third,
-// authorships.parquet, when the table has its papers (Table.Works).
+// directory, and whether it does. Parquet writes two more,
+// authorships.parquet and works.parquet, when the table has its papers
+// (Table.Works).
 func Files(format string) ([2]string, bool) {
 	switch format {
 	case "parquet":
@@ -90,7 +91,7 @@ func Plan(out, to string, inputs []string, extra ...string) (format string, path
 	}
 	paths = []string{filepath.Join(out, pair[0]), filepath.Join(out, pair[1])}
 	if format == "parquet" {
-		paths = append(paths, filepath.Join(out, parquet.AuthorshipsFile))
+		paths = append(paths, filepath.Join(out, parquet.AuthorshipsFile), filepath.Join(out, parquet.WorksFile))
 	}
 	if !isDir {
 		// Made by Write: its parent must take it.
@@ -100,14 +101,9 @@ func Plan(out, to string, inputs []string, extra ...string) (format string, path
 }
 
 // Write writes t in format at path (a directory, made if need be, for a
-// two-file format) and returns the paths written.
-func Write(format, path string, t *formats.Table) ([]string, error) {
-	return WriteContext(context.Background(), format, path, t)
-}
-
-// WriteContext is Write that stops, leaving nothing written, when ctx
-// ends.
-func WriteContext(ctx context.Context, format, path string, t *formats.Table) ([]string, error) {
+// two-file format) and returns the paths written. It stops, leaving
+// nothing written, when ctx ends.
+func Write(ctx context.Context, format, path string, t *formats.Table) ([]string, error) {
 	if pair, ok := Files(format); ok {
 		if err := os.MkdirAll(path, 0o755); err != nil {
 			return nil, err
@@ -119,7 +115,7 @@ func WriteContext(ctx context.Context, format, path string, t *formats.Table) ([
 				paths = append(paths, filepath.Join(path, name))
 			}
 		}
-		return paths, formats.WriteFilesContext(ctx, paths, func(w []io.Writer) error {
+		return paths, formats.WriteFiles(ctx, paths, func(w []io.Writer) error {
 			switch format {
 			case "parquet":
 				return parquet.Write(w, t)
@@ -129,7 +125,7 @@ func WriteContext(ctx context.Context, format, path string, t *formats.Table) ([
 			return vosviewer.Write(w[0], w[1], t)
 		})
 	}
-	return []string{path}, formats.WriteFilesContext(ctx, []string{path}, func(w []io.Writer) error { return WriteTo(w[0], format, t) })
+	return []string{path}, formats.WriteFiles(ctx, []string{path}, func(w []io.Writer) error { return WriteTo(w[0], format, t) })
 }
 
 // WriteTo writes t in a one-file format to w.
@@ -151,13 +147,16 @@ func WriteTo(w io.Writer, format string, t *formats.Table) error {
 }
 
 // ReadGraph reads a graph file in format: "gml", "parquet" (an edge
-// table, as export writes edges.parquet) or, for any other, an edge list.
+// table, as export writes edges.parquet), "pajek" (a .net file) or, for
+// any other, an edge list.
 func ReadGraph(format string, r io.Reader, file string) (*graph.Graph, error) {
 	switch format {
 	case "gml":
 		return gml.Read(r, file)
 	case "parquet":
 		return parquet.ReadGraph(r, file)
+	case "pajek":
+		return pajek.Read(r, file)
 	}
 	return edgelist.Read(r, file)
 }

@@ -12,7 +12,8 @@ import (
 )
 
 // Write writes t as GEXF 1.3 for Gephi: node attributes source_id,
-// each column and cluster; viz:size and viz:color
+// affiliation and country (the most frequent, where known: Table.Affiliation
+// and Table.Country), each column and cluster; viz:size and viz:color
 // (t.Viz: the node's diameter in points and colour in the picture); edge weight and papers.
 func Write(w io.Writer, t *formats.Table) error {
 	if err := t.Check(); err != nil {
@@ -36,6 +37,12 @@ func Write(w io.Writer, t *formats.Table) error {
 	if t.IDs != nil {
 		fmt.Fprintln(bw, `      <attribute id="source_id" title="source_id" type="string"/>`)
 	}
+	if t.Affiliation != nil {
+		fmt.Fprintln(bw, `      <attribute id="affiliation" title="affiliation" type="string"/>`)
+	}
+	if t.Country != nil {
+		fmt.Fprintln(bw, `      <attribute id="country" title="country" type="string"/>`)
+	}
 	for i, c := range t.Columns {
 		fmt.Fprintf(bw, "      <attribute id=\"m%d\" title=\"%s\" type=\"%s\"/>\n", i, formats.XMLText(c.Name), c.XMLType())
 	}
@@ -53,6 +60,14 @@ func Write(w io.Writer, t *formats.Table) error {
 		fmt.Fprintf(bw, "      <node id=\"%d\" label=\"%s\">\n        <attvalues>\n", v, formats.XMLText(g.Node(v).Name))
 		if id := t.ID(v); id != "" {
 			fmt.Fprintf(bw, "          <attvalue for=\"source_id\" value=\"%s\"/>\n", formats.XMLText(id))
+		}
+		if a, c := t.NodeAffiliation(v); a != "" || c != "" {
+			if a != "" {
+				fmt.Fprintf(bw, "          <attvalue for=\"affiliation\" value=\"%s\"/>\n", formats.XMLText(a))
+			}
+			if c != "" {
+				fmt.Fprintf(bw, "          <attvalue for=\"country\" value=\"%s\"/>\n", formats.XMLText(c))
+			}
 		}
 		for i, c := range t.Columns {
 			fmt.Fprintf(bw, "          <attvalue for=\"m%d\" value=\"%s\"/>\n", i, c.Format(v))

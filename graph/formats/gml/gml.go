@@ -126,7 +126,7 @@ func Read(r io.Reader, file string) (*graph.Graph, error) {
 		}
 		b.Link(u, v, e.w)
 	}
-	return b.Graph(), nil
+	return b.Graph()
 }
 
 type gmlKind int

@@ -10,7 +10,9 @@ import (
 )
 
 // Write writes t as GraphML: node keys name, id (the source's
-// identity, when any node has one), each column and cluster; edge keys
+// identity, when any node has one), affiliation and country (the most
+// frequent, when any node has one: Table.Affiliation and Table.Country),
+// each column and cluster; edge keys
 // weight and papers. Node ids are "n0", "n1", ... in node order.
 func Write(w io.Writer, t *formats.Table) error {
 	if err := t.Check(); err != nil {
@@ -23,6 +25,12 @@ func Write(w io.Writer, t *formats.Table) error {
 	fmt.Fprintln(bw, `  <key id="name" for="node" attr.name="name" attr.type="string"/>`)
 	if t.IDs != nil {
 		fmt.Fprintln(bw, `  <key id="source_id" for="node" attr.name="source_id" attr.type="string"/>`)
+	}
+	if t.Affiliation != nil {
+		fmt.Fprintln(bw, `  <key id="affiliation" for="node" attr.name="affiliation" attr.type="string"/>`)
+	}
+	if t.Country != nil {
+		fmt.Fprintln(bw, `  <key id="country" for="node" attr.name="country" attr.type="string"/>`)
 	}
 	for i, c := range t.Columns {
 		fmt.Fprintf(bw, "  <key id=\"m%d\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", i, formats.XMLText(c.Name), c.XMLType())
@@ -42,6 +50,14 @@ func Write(w io.Writer, t *formats.Table) error {
 		fmt.Fprintf(bw, "    <node id=\"n%d\">\n      <data key=\"name\">%s</data>\n", v, formats.XMLText(g.Node(v).Name))
 		if id := t.ID(v); id != "" {
 			fmt.Fprintf(bw, "      <data key=\"source_id\">%s</data>\n", formats.XMLText(id))
+		}
+		if a, c := t.NodeAffiliation(v); a != "" || c != "" {
+			if a != "" {
+				fmt.Fprintf(bw, "      <data key=\"affiliation\">%s</data>\n", formats.XMLText(a))
+			}
+			if c != "" {
+				fmt.Fprintf(bw, "      <data key=\"country\">%s</data>\n", formats.XMLText(c))
+			}
 		}
 		for i, c := range t.Columns {
 			fmt.Fprintf(bw, "      <data key=\"m%d\">%s</data>\n", i, c.Format(v))

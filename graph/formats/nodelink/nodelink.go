@@ -14,7 +14,7 @@ import (
 // WriteNodeLink writes t as node-link JSON, the shape of networkx's
 // node_link_data (read back by node_link_graph) and of d3's force
 // examples: {"directed", "multigraph", "graph", "nodes": [{"id", "name",
-// ..., "cluster"}], "links": [{"source", "target", "weight", "papers"}],
+// "source_id", "affiliation", "country" (where known), ..., "cluster"}], "links": [{"source", "target", "weight", "papers"}],
 // "edges": [the same]}, where a link's source and target are node ids (the
 // node's index) and clusters are numbered from 1, the largest. The links
 // are written twice, as "links" and "edges", so that node_link_graph
@@ -36,6 +36,14 @@ func Write(w io.Writer, t *formats.Table) error {
 		fmt.Fprintf(bw, "\n  {\"id\": %d, \"name\": %s", v, name)
 		if id := t.ID(v); id != "" {
 			fmt.Fprintf(bw, ", \"source_id\": %s", jsonString(id))
+		}
+		if a, c := t.NodeAffiliation(v); a != "" || c != "" {
+			if a != "" {
+				fmt.Fprintf(bw, ", \"affiliation\": %s", jsonString(a))
+			}
+			if c != "" {
+				fmt.Fprintf(bw, ", \"country\": %s", jsonString(c))
+			}
 		}
 		for _, c := range t.Columns {
 			key := jsonString(c.Name)

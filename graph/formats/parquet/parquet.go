@@ -1,5 +1,5 @@
-// Package parquet writes a co-authorship graph as three Apache Parquet
-// tables and reads an edge table back as a graph.
+// Package parquet writes a co-authorship graph as Apache Parquet tables
+// and reads an edge table back as a graph.
 //
 // Write makes
 //
@@ -16,7 +16,21 @@
 //     id in authors.parquet) and authors (the number of distinct people on
 //     the paper, what fractional counting divides by). It is written only
 //     when the Table carries its papers (Table.Works); rows of people left
-//     out of the graph by a filter are not written.
+//     out of the graph by a filter are not written. Its lists
+//     affiliations, rors and countries are the distinct institution
+//     names, ROR ids and country codes the source links to that author
+//     on that paper (empty when it links none; a person listed twice on
+//     a paper has the union at the first place);
+//   - works.parquet, with authorships.parquet: one row a paper that has
+//     a row in authorships.parquet: paper, title, year, one column per
+//     kind of work id (Works.IDKinds: doi, arxiv, pmid, pmcid, openalex,
+//     dblp, eid, wos, isbn, ..., normalised as the readers keep them),
+//     venue, issn (list), type (the source's word), url (the link
+//     the source gives), link (the address to read the work: its DOI's,
+//     else url, else its arXiv, PubMed or OpenAlex page), language,
+//     citations and citations_source (the count the source states and who
+//     counted), keywords and index_keywords (lists), and authors. A field
+//     the source does not give is null (an empty list for lists).
 //
 // Columns are zstd-compressed, and row groups hold up to RowGroupRows
 // rows, so that engines (DuckDB, Spark, Polars) read a large file in
@@ -44,11 +58,12 @@ import (
 	"coauthor/graph/formats/internal/netbuild"
 )
 
-// File names of the three tables.
+// File names of the tables.
 const (
 	AuthorsFile     = "authors.parquet"
 	EdgesFile       = "edges.parquet"
 	AuthorshipsFile = "authorships.parquet"
+	WorksFile       = "works.parquet"
 )
 
 // RowGroupRows is the most rows in one row group: about 1 million, some
@@ -78,18 +93,23 @@ type Authorship struct {
 	Position int32  `parquet:"position"`
 	Author   int32  `parquet:"author"`
 	Authors  int32  `parquet:"authors"`
+	// Affiliations, RORs and Countries are the distinct institution
+	// names, ROR ids and country codes of the author on the paper.
+	Affiliations []string `parquet:"affiliations,list"`
+	RORs         []string `parquet:"rors,list"`
+	Countries    []string `parquet:"countries,list"`
 }
 
 // Files returns the names of the files Write writes for t.
 func Files(t *formats.Table) []string {
 	if t.Works != nil {
-		return []string{AuthorsFile, EdgesFile, AuthorshipsFile}
+		return []string{AuthorsFile, EdgesFile, AuthorshipsFile, WorksFile}
 	}
 	return []string{AuthorsFile, EdgesFile}
 }
 
 // Write writes t's authors, edges and (when t.Works is set) authorships
-// to the writers, in the order Files names them.
+// and works to the writers, in the order Files names them.
 func Write(w []io.Writer, t *formats.Table) error {
 	if err := t.Check(); err != nil {
 		return err
@@ -104,7 +124,10 @@ func Write(w []io.Writer, t *formats.Table) error {
 		return err
 	}
 	if t.Works != nil {
-		return WriteAuthorships(w[2], t.Graph, t.Works)
+		if err := WriteAuthorships(w[2], t.Graph, t.Works); err != nil {
+			return err
+		}
+		return WriteWorks(w[3], t.Graph, t.Works)
 	}
 	return nil
 }
@@ -153,37 +176,30 @@ func (b *batcher[T]) close() error {
 // WriteAuthorships writes who wrote each of works, with authors as node
 // ids of g (works give Node.Person ids).
 func WriteAuthorships(w io.Writer, g *graph.Graph, works formats.Works) error {
-	node := make(map[int32]int32, g.N())
-	for v := range int32(g.N()) {
-		node[g.Node(v).Person] = v
-	}
+	node := nodeOf(g)
 	pw := newBatcher[Authorship](w)
-	var seen []int32
+	var people people
 	for i := 0; i < works.Len(); i++ {
-		seen = seen[:0]
-		for _, a := range works.Authors(i) {
-			if len(seen) > 64 || !slices.Contains(seen, a) {
-				seen = append(seen, a)
-			}
+		seen, at := people.of(works.Authors(i))
+		if !inGraph(node, seen) {
+			continue
 		}
-		if len(seen) > 64 {
-			seen = distinctInOrder(seen)
+		var names, rors, countries [][]string
+		if r := works.Record(i); r != nil && r.Affiliations != nil {
+			names, rors, countries = personAffiliations(r.Affiliations, at, len(seen))
 		}
-		var year *int32
-		if y := works.Year(i); y != 0 {
-			y32 := int32(y)
-			year = &y32
-		}
-		title := ""
+		year := optional(int32(works.Year(i)), works.Year(i) != 0)
+		title := works.Title(i)
 		for pos, a := range seen {
 			v, ok := node[a]
 			if !ok {
 				continue
 			}
-			if title == "" {
-				title = works.Title(i)
+			row := Authorship{Paper: int64(i), Title: title, Year: year, Position: int32(pos), Author: v, Authors: int32(len(seen))}
+			if names != nil {
+				row.Affiliations, row.RORs, row.Countries = names[pos], rors[pos], countries[pos]
 			}
-			if err := pw.add(Authorship{Paper: int64(i), Title: title, Year: year, Position: int32(pos), Author: v, Authors: int32(len(seen))}); err != nil {
+			if err := pw.add(row); err != nil {
 				return err
 			}
 		}
@@ -191,17 +207,181 @@ func WriteAuthorships(w io.Writer, g *graph.Graph, works formats.Works) error {
 	return pw.close()
 }
 
-// distinctInOrder drops repeats from s, keeping first places.
-func distinctInOrder(s []int32) []int32 {
-	seen := make(map[int32]bool, len(s))
-	out := s[:0]
-	for _, x := range s {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
+// nodeOf maps each person id of g's nodes to its node.
+func nodeOf(g *graph.Graph) map[int32]int32 {
+	node := make(map[int32]int32, g.N())
+	for v := range int32(g.N()) {
+		node[g.Node(v).Person] = v
+	}
+	return node
+}
+
+// inGraph reports whether one of people is a node.
+func inGraph(node map[int32]int32, people []int32) bool {
+	for _, a := range people {
+		if _, ok := node[a]; ok {
+			return true
 		}
 	}
-	return out
+	return false
+}
+
+// people finds a paper's distinct people in order, reusing its buffers.
+type people struct{ seen, at []int32 }
+
+// of returns the distinct people of authors, first places kept, and for
+// each place of authors the index of its person in the first slice.
+func (p *people) of(authors []int32) (seen, at []int32) {
+	p.seen, p.at = p.seen[:0], p.at[:0]
+	if len(authors) > 64 {
+		index := make(map[int32]int32, len(authors))
+		for _, a := range authors {
+			k, ok := index[a]
+			if !ok {
+				k = int32(len(p.seen))
+				index[a] = k
+				p.seen = append(p.seen, a)
+			}
+			p.at = append(p.at, k)
+		}
+		return p.seen, p.at
+	}
+	for _, a := range authors {
+		k := slices.Index(p.seen, a)
+		if k < 0 {
+			k = len(p.seen)
+			p.seen = append(p.seen, a)
+		}
+		p.at = append(p.at, int32(k))
+	}
+	return p.seen, p.at
+}
+
+// personAffiliations returns, for each of a paper's n distinct people,
+// the distinct names, ROR ids and country codes of affs (parallel to the
+// paper's author places; at maps places to people).
+func personAffiliations(affs [][]formats.Affiliation, at []int32, n int) (names, rors, countries [][]string) {
+	names, rors, countries = make([][]string, n), make([][]string, n), make([][]string, n)
+	add := func(s []string, x string) []string {
+		if x == "" || slices.Contains(s, x) {
+			return s
+		}
+		return append(s, x)
+	}
+	for place, list := range affs {
+		if place >= len(at) {
+			break
+		}
+		k := at[place]
+		for _, a := range list {
+			names[k], rors[k], countries[k] = add(names[k], a.Name), add(rors[k], a.ROR), add(countries[k], a.Country)
+		}
+	}
+	return names, rors, countries
+}
+
+// workColumns are the columns of works.parquet after the id columns.
+var workColumns = []struct {
+	name string
+	typ  reflect.Type // *T for an optional value, []string for a list
+}{
+	{"venue", reflect.TypeFor[*string]()}, {"issn", reflect.TypeFor[[]string]()}, {"type", reflect.TypeFor[*string]()},
+	{"url", reflect.TypeFor[*string]()}, {"link", reflect.TypeFor[*string]()}, {"language", reflect.TypeFor[*string]()},
+	{"citations", reflect.TypeFor[*int64]()}, {"citations_source", reflect.TypeFor[*string]()},
+	{"keywords", reflect.TypeFor[[]string]()}, {"index_keywords", reflect.TypeFor[[]string]()}, {"authors", reflect.TypeFor[int32]()},
+}
+
+// workType returns the row type of works.parquet: paper, title, year, a
+// column per kind of id, then workColumns.
+func workType(kinds []string) (reflect.Type, error) {
+	fields := []reflect.StructField{
+		{Name: "Paper", Type: reflect.TypeFor[int64](), Tag: `parquet:"paper"`},
+		{Name: "Title", Type: reflect.TypeFor[string](), Tag: `parquet:"title"`},
+		{Name: "Year", Type: reflect.TypeFor[*int32](), Tag: `parquet:"year,optional"`},
+	}
+	taken := map[string]bool{"paper": true, "title": true, "year": true}
+	for _, c := range workColumns {
+		taken[c.name] = true
+	}
+	for i, k := range kinds {
+		if !validName(k) || taken[k] {
+			return nil, fmt.Errorf("parquet: work id kind %q as a column name", k)
+		}
+		taken[k] = true
+		fields = append(fields, reflect.StructField{Name: fmt.Sprintf("ID%d", i), Type: reflect.TypeFor[*string](), Tag: reflect.StructTag(`parquet:"` + k + `,optional"`)})
+	}
+	for i, c := range workColumns {
+		tag := c.name
+		switch c.typ.Kind() {
+		case reflect.Pointer:
+			tag += ",optional"
+		case reflect.Slice:
+			tag += ",list"
+		}
+		fields = append(fields, reflect.StructField{Name: fmt.Sprintf("C%d", i), Type: c.typ, Tag: reflect.StructTag(`parquet:"` + tag + `"`)})
+	}
+	return reflect.StructOf(fields), nil
+}
+
+// WriteWorks writes the record of each of works that has an author in g
+// (a row in authorships.parquet), with a column for each of
+// works.IDKinds().
+func WriteWorks(w io.Writer, g *graph.Graph, works formats.Works) error {
+	kinds := works.IDKinds()
+	typ, err := workType(kinds)
+	if err != nil {
+		return err
+	}
+	column := make(map[string]int, len(kinds))
+	for i, k := range kinds {
+		column[k] = 3 + i
+	}
+	rest := 3 + len(kinds)
+	node := nodeOf(g)
+	row := reflect.New(typ).Elem()
+	pw := pq.NewWriter(w, append(options(), pq.SchemaOf(row.Interface()))...)
+	var people people
+	str := func(f reflect.Value, s string) { setOptional(f, s, s != "") }
+	for i := 0; i < works.Len(); i++ {
+		seen, _ := people.of(works.Authors(i))
+		if !inGraph(node, seen) {
+			continue
+		}
+		row.SetZero()
+		row.Field(0).SetInt(int64(i))
+		row.Field(1).SetString(works.Title(i))
+		setOptional(row.Field(2), int32(works.Year(i)), works.Year(i) != 0)
+		row.Field(rest + 10).SetInt(int64(len(seen)))
+		if r := works.Record(i); r != nil {
+			for _, id := range r.IDs {
+				if c, ok := column[id[0]]; ok && row.Field(c).IsNil() {
+					str(row.Field(c), id[1])
+				}
+			}
+			str(row.Field(rest), r.Venue)
+			row.Field(rest + 1).Set(reflect.ValueOf(r.ISSN))
+			str(row.Field(rest+2), r.Type)
+			str(row.Field(rest+3), r.URL)
+			str(row.Field(rest+4), r.Link)
+			str(row.Field(rest+5), r.Language)
+			setOptional(row.Field(rest+6), int64(r.Citations), r.HasCitations)
+			setOptional(row.Field(rest+7), r.CitationsSource, r.HasCitations && r.CitationsSource != "")
+			row.Field(rest + 8).Set(reflect.ValueOf(r.Keywords))
+			row.Field(rest + 9).Set(reflect.ValueOf(r.IndexKeywords))
+		}
+		if err := pw.Write(row.Addr().Interface()); err != nil {
+			return err
+		}
+	}
+	return pw.Close()
+}
+
+// optional returns &x, or nil when !ok.
+func optional[T any](x T, ok bool) *T {
+	if !ok {
+		return nil
+	}
+	return &x
 }
 
 // WriteAuthors writes t's nodes with their values. Its columns depend on
@@ -335,7 +515,7 @@ func ReadGraph(r io.Reader, file string) (*graph.Graph, error) {
 			return nil, &formats.ParseError{File: file, Line: int(row + 1), Err: err}
 		}
 	}
-	return b.Graph(), nil
+	return b.Graph()
 }
 
 // value returns the value of column c in a row of flat columns.

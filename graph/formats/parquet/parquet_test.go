@@ -2,8 +2,10 @@ package parquet
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"math"
+	"slices"
 	"testing"
 
 	pq "github.com/parquet-go/parquet-go"
@@ -16,6 +18,16 @@ import (
 type works struct {
 	authors [][]int32
 	titles  []string
+	records []*formats.WorkRecord
+}
+
+func (w works) IDKinds() []string { return []string{"doi", "arxiv", "pmid", "openalex", "eid"} }
+
+func (w works) Record(i int) *formats.WorkRecord {
+	if w.records == nil {
+		return nil
+	}
+	return w.records[i]
 }
 
 func (w works) Len() int              { return len(w.authors) }
@@ -24,8 +36,21 @@ func (w works) Year(i int) int        { return []int{2001, 0, 2003, 2004}[i] }
 func (w works) Title(i int) string    { return w.titles[i] }
 
 func table(t *testing.T) *formats.Table {
-	ws := works{authors: [][]int32{{0, 1, 2}, {1, 2, 2}, {3}, {0, 3}}, titles: []string{"A", "B", "C", "D"}}
-	g := graph.FromPapers([]string{"Ann", "Bo", "Cy", "Di"}, ws, graph.BuildOptions{})
+	ws := works{authors: [][]int32{{0, 1, 2}, {1, 2, 2}, {3}, {0, 3}}, titles: []string{"A", "B", "C", "D"},
+		records: []*formats.WorkRecord{
+			{IDs: [][2]string{{"doi", "10.1000/a1"}, {"openalex", "W1"}, {"eid", "2-s2.0-1"}}, Venue: "J. Tests", ISSN: []string{"1234-5678"}, Type: "article",
+				URL: "https://example.org/a", Link: "https://doi.org/10.1000/a1", Language: "en", Citations: 7, CitationsSource: "openalex", HasCitations: true,
+				Keywords: []string{"graphs"}, IndexKeywords: []string{"Networks", "Graphs"},
+				Affiliations: [][]formats.Affiliation{{{Name: "Uni A", ROR: "05dxps055", Country: "DE"}}, nil, {{Name: "Uni B", Country: "FR"}, {Name: "Uni C", Country: "FR"}}}},
+			// Cy (2) twice on B: the affiliations of both places go to her one row.
+			{Affiliations: [][]formats.Affiliation{nil, {{Name: "Uni B"}}, {{Name: "Uni C", ROR: "0abcdef12"}}}},
+			nil,
+			{Venue: "Proc. X"},
+		}}
+	g, err := graph.FromPapers(context.Background(), []string{"Ann", "Bo", "Cy", "Di"}, ws, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	return &formats.Table{Graph: g, Papers: true, IDs: []string{"orcid:0000-0002-1825-0097", "", "", "x"},
 		Columns: []formats.Column{{Name: "papers", Values: []float64{2, 2, 2, 2}, Integer: true}, {Name: "degree", Values: []float64{3, 2, 2, 1}, Integer: true}, {Name: "pagerank", Values: []float64{0.4, 0.2, 0.2, math.NaN()}}},
 		Cluster: []int32{0, 0, 0, 1}, Works: ws}
@@ -42,8 +67,8 @@ func read[T any](t *testing.T, b []byte) []T {
 
 func TestWrite(t *testing.T) {
 	tab := table(t)
-	var a, e, s bytes.Buffer
-	if err := Write([]io.Writer{&a, &e, &s}, tab); err != nil {
+	var a, e, s, w bytes.Buffer
+	if err := Write([]io.Writer{&a, &e, &s, &w}, tab); err != nil {
 		t.Fatal(err)
 	}
 	type author struct {
@@ -77,6 +102,68 @@ func TestWrite(t *testing.T) {
 	// 3 + 2 (Cy twice on B counts once) + 1 + 2.
 	if len(ships) != 8 || ships[3].Paper != 1 || ships[3].Title != "B" || ships[3].Year != nil || ships[4].Position != 1 || ships[4].Authors != 2 || *ships[0].Year != 2001 {
 		t.Errorf("authorships %+v", ships)
+	}
+	for _, r := range ships {
+		if r.Paper == 0 && r.Position == 2 && !slices.Equal(r.Affiliations, []string{"Uni B", "Uni C"}) || r.Paper == 0 && r.Position == 2 && !slices.Equal(r.Countries, []string{"FR"}) ||
+			r.Paper == 0 && r.Position == 0 && (!slices.Equal(r.RORs, []string{"05dxps055"}) || !slices.Equal(r.Countries, []string{"DE"})) ||
+			r.Paper == 0 && r.Position == 1 && (len(r.Affiliations) != 0 || len(r.RORs) != 0 || len(r.Countries) != 0) ||
+			r.Paper == 1 && r.Position == 1 && (!slices.Equal(r.Affiliations, []string{"Uni B", "Uni C"}) || !slices.Equal(r.RORs, []string{"0abcdef12"}) || len(r.Countries) != 0) ||
+			r.Paper >= 2 && len(r.Affiliations)+len(r.RORs)+len(r.Countries) != 0 {
+			t.Errorf("authorship affiliations %+v", r)
+		}
+	}
+	// work is a row of works.parquet with the test's id kinds.
+	type work struct {
+		Paper           int64    `parquet:"paper"`
+		Title           string   `parquet:"title"`
+		Year            *int32   `parquet:"year,optional"`
+		DOI             *string  `parquet:"doi,optional"`
+		ArXiv           *string  `parquet:"arxiv,optional"`
+		PMID            *string  `parquet:"pmid,optional"`
+		OpenAlex        *string  `parquet:"openalex,optional"`
+		EID             *string  `parquet:"eid,optional"`
+		Venue           *string  `parquet:"venue,optional"`
+		ISSN            []string `parquet:"issn,list"`
+		Type            *string  `parquet:"type,optional"`
+		URL             *string  `parquet:"url,optional"`
+		Link            *string  `parquet:"link,optional"`
+		Language        *string  `parquet:"language,optional"`
+		Citations       *int64   `parquet:"citations,optional"`
+		CitationsSource *string  `parquet:"citations_source,optional"`
+		Keywords        []string `parquet:"keywords,list"`
+		IndexKeywords   []string `parquet:"index_keywords,list"`
+		Authors         int32    `parquet:"authors"`
+	}
+	f, err := pq.OpenFile(bytes.NewReader(w.Bytes()), int64(w.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cols []string
+	for _, c := range f.Schema().Fields() {
+		cols = append(cols, c.Name())
+	}
+	if want := []string{"paper", "title", "year", "doi", "arxiv", "pmid", "openalex", "eid", "venue", "issn", "type", "url", "link", "language",
+		"citations", "citations_source", "keywords", "index_keywords", "authors"}; !slices.Equal(cols, want) {
+		t.Errorf("works.parquet columns %q, want %q", cols, want)
+	}
+	ws := read[work](t, w.Bytes())
+	if len(ws) != 4 {
+		t.Fatalf("%d works", len(ws))
+	}
+	w0, w1, w3 := ws[0], ws[1], ws[3]
+	if w0.Paper != 0 || w0.Title != "A" || *w0.Year != 2001 || *w0.DOI != "10.1000/a1" || *w0.OpenAlex != "W1" || *w0.EID != "2-s2.0-1" || w0.ArXiv != nil || w0.PMID != nil ||
+		*w0.Venue != "J. Tests" || !slices.Equal(w0.ISSN, []string{"1234-5678"}) || *w0.Type != "article" || *w0.URL != "https://example.org/a" ||
+		*w0.Link != "https://doi.org/10.1000/a1" || *w0.Language != "en" || *w0.Citations != 7 || *w0.CitationsSource != "openalex" ||
+		!slices.Equal(w0.Keywords, []string{"graphs"}) || !slices.Equal(w0.IndexKeywords, []string{"Networks", "Graphs"}) || w0.Authors != 3 {
+		t.Errorf("work 0 %+v", w0)
+	}
+	if w1.Year != nil || w1.DOI != nil || w1.Venue != nil || w1.Citations != nil || w1.Type != nil || len(w1.Keywords) != 0 || w1.Authors != 2 ||
+		*w3.Venue != "Proc. X" || w3.Link != nil || w3.Citations != nil || w3.OpenAlex != nil {
+		t.Errorf("works 1 and 3 %+v, %+v", w1, w3)
+	}
+	// A kind named as another column is refused.
+	if _, err := workType([]string{"doi", "title"}); err == nil {
+		t.Error("id kind \"title\" accepted")
 	}
 	// Without papers, two files.
 	tab.Works = nil

@@ -23,12 +23,16 @@ const (
 type LimitError struct {
 	What  string // "line", "field", "nesting", ...
 	Limit int64
-	Line  int // 1-based line where the limit was passed; 0 when unknown
+	Line  int    // 1-based line where the limit was passed; 0 when unknown
+	Unit  string // of Limit: "" is bytes (levels for nesting)
 }
 
 func (e *LimitError) Error() string {
 	unit := " bytes"
-	if strings.HasPrefix(e.What, "nesting") {
+	switch {
+	case e.Unit != "":
+		unit = " " + e.Unit
+	case strings.HasPrefix(e.What, "nesting"):
 		unit = " levels"
 	}
 	return fmt.Sprintf("%s over the limit of %d%s", e.What, e.Limit, unit)

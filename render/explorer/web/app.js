@@ -181,7 +181,7 @@
     }
 
     function err(msg) { return Promise.reject(new Error(msg)); }
-    function paperOut(p) { return { id: p.id, title: p.title, year: p.year, venue: p.venue || "", url: p.url || "" }; }
+    function paperOut(p) { return { id: p.id, title: p.title, year: p.year, venue: p.venue || "", url: p.url || "", doi: p.doi || "" }; }
     function byYearTitle(a, b) { return (b.year || 0) - (a.year || 0) || cmpStr(a.title, b.title); }
 
     function graph(p) {
@@ -751,7 +751,10 @@
   // panels
 
   function paperItem(p) {
-    const title = p.url ? el("a", { href: p.url, target: "_blank", rel: "noopener noreferrer", text: p.title }) : el("span", { class: "title", text: p.title });
+    // Only http(s) addresses become links (the server gives no other;
+    // a hand-made bundle might).
+    const link = typeof p.url === "string" && /^https?:\/\//i.test(p.url) ? p.url : "";
+    const title = link ? el("a", { class: "title", href: link, target: "_blank", rel: "noopener noreferrer", text: p.title, title: p.doi ? "doi:" + p.doi : link }) : el("span", { class: "title", text: p.title });
     const meta = [p.year || null, p.venue || null].filter(Boolean).join(" · ");
     return el("li", { class: "paper", dataset: { id: String(p.id) } }, title, meta ? el("div", { class: "meta", text: meta }) : null);
   }

@@ -50,8 +50,9 @@ func (b *Builder) Link(u, v int32, w float64) {
 }
 
 // Graph returns the graph assembled: node id = order of first mention,
-// Node.Person = node id.
-func (b *Builder) Graph() *graph.Graph {
+// Node.Person = node id. Its error is graph.FromEdges's for a weight the
+// reader let through.
+func (b *Builder) Graph() (*graph.Graph, error) {
 	nodes := make([]graph.Node, len(b.names))
 	for i, name := range b.names {
 		nodes[i] = graph.Node{Name: name, Person: int32(i)}

@@ -6,9 +6,12 @@
 //   DIR/rank.json                                  rank -json -top 0
 //   DIR/rank-edges.json                            rank -json of full/edges.parquet
 //   DIR/recipe.sql                                 the README's SQL recipe
-// It exits 1 on the first difference.
+//   DIR/real/{authors,...,works}.parquet           export of a real OpenAlex file, if any
+//   DIR/real-rank.json                             rank -json -top 0 -measures papers of it
+//   DIR/real-countries.json                        countries.py of it
+// It exits 1 after the checks when any failed.
 import { DuckDBInstance } from '@duckdb/node-api';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2];
@@ -102,6 +105,56 @@ const back = JSON.parse(readFileSync(f('rank-edges.json'), 'utf8'));
 const byID = new Map((await rows(`select id, degree, strength from '${f('full', 'authors.parquet')}' where degree > 0`)).map((r) => [String(r.id), r]));
 const same = back.filter((r) => byID.has(r.name) && Number(byID.get(r.name).degree) === r.degree && byID.get(r.name).strength === r.strength).length;
 check(back.length === byID.size && same === back.length, `rank edges.parquet: ${back.length} authors with the degree and strength of authors.parquet`);
+
+// works.parquet joined with authorships.parquet: one row a paper that
+// has authorships, and each author's papers as authors.parquet and rank
+// -json count them (by name and source id).
+const worksJoin = async (kind, ranked) => {
+  const A = `'${f(kind, 'authors.parquet')}'`, S = `'${f(kind, 'authorships.parquet')}'`, W = `'${f(kind, 'works.parquet')}'`;
+  const w = await one(`select count(*) as n, count(distinct paper) as papers,
+    (select count(distinct paper) from ${S}) as ship_papers,
+    (select count(*) from ${S} s where not exists (select 1 from ${W} w where w.paper = s.paper)) as orphans from ${W}`);
+  check(Number(w.n) === Number(w.papers) && Number(w.n) === Number(w.ship_papers) && Number(w.orphans) === 0,
+    `${kind}: works.parquet has one row for each of the ${w.ship_papers} papers of authorships.parquet`);
+  const per = await rows(`select a.id, a.name, a.source_id, a.papers, count(distinct w.paper) as joined
+    from ${A} a left join ${S} s on s.author = a.id left join ${W} w on w.paper = s.paper group by all`);
+  const bad = per.filter((r) => Number(r.papers) !== Number(r.joined));
+  const key = (name, id) => `${name}\u0000${id ?? ''}`;
+  const counts = new Map();
+  for (const r of per) counts.set(key(r.name, r.source_id), counts.has(key(r.name, r.source_id)) ? null : Number(r.joined));
+  let same = 0, compared = 0;
+  for (const r of ranked) {
+    const c = counts.get(key(r.name, r.source_id));
+    if (c === undefined || c === null) continue;
+    compared++;
+    if (c === r.papers) same++;
+  }
+  check(bad.length === 0 && compared > 0 && same === compared,
+    `${kind}: each of ${per.length} authors' papers from works ⋈ authorships = authors.papers` + (bad.length ? ` (${bad.length} differ, e.g. ${bad[0].name})` : '') +
+    `; = rank -json papers for ${same} of ${compared} authors of unique name and id`);
+};
+await worksJoin('full', ranked);
+
+if (existsSync(f('real', 'works.parquet'))) {
+  await worksJoin('real', JSON.parse(readFileSync(f('real-rank.json'), 'utf8')));
+  // Per-country count of authorships (each author position counts each
+  // distinct country once) against countries.py, over the works kept
+  // (by their OpenAlex id in works.parquet).
+  const S = `'${f('real', 'authorships.parquet')}'`, W = `'${f('real', 'works.parquet')}'`;
+  const byCountry = new Map((await rows(`select c as country, count(*) as n from (select unnest(countries) as c from ${S}) group by c`)).map((r) => [r.country, Number(r.n)]));
+  const kept = new Set((await rows(`select openalex from ${W} where openalex is not null`)).map((r) => r.openalex));
+  const py = JSON.parse(readFileSync(f('real-countries.json'), 'utf8'));
+  const want = new Map();
+  for (const [w, cs] of Object.entries(py)) {
+    if (!kept.has(w)) continue;
+    for (const [c, n] of Object.entries(cs)) want.set(c, (want.get(c) ?? 0) + n);
+  }
+  const total = [...byCountry.values()].reduce((a, b) => a + b, 0), wantTotal = [...want.values()].reduce((a, b) => a + b, 0);
+  const diff = [...new Set([...byCountry.keys(), ...want.keys()])].filter((c) => byCountry.get(c) !== want.get(c));
+  const what = `real: per-country authorships, ${byCountry.size} countries, ${total} authorships (countries.py over the ${kept.size} works kept: ${want.size} countries, ${wantTotal})` +
+    (diff.length ? `; ${diff.length} differ, e.g. ${diff.slice(0, 3).map((c) => `${c}: ${byCountry.get(c) ?? 0} vs ${want.get(c) ?? 0}`).join(', ')}` : '');
+  check(total > 0 && diff.length === 0, what);
+}
 
 if (failed) {
   console.log(`${failed} check(s) failed`);

@@ -1,0 +1,4 @@
+package graph
+
+// ClusteringWithin is clusteringWithin for the tests of graph_test.
+var ClusteringWithin = clusteringWithin
