@@ -81,7 +81,10 @@ func compare(t *testing.T, u *unit.Units, ref reference) {
 	t.Helper()
 	names := u.Names()
 	for _, counting := range []graph.Counting{graph.Full, graph.Fractional} {
-		g := graph.FromPapers(names, u, graph.BuildOptions{Counting: counting})
+		g, err := graph.FromPapers(context.Background(), names, u, graph.BuildOptions{Counting: counting})
+		if err != nil {
+			t.Fatal(err)
+		}
 		got := map[string]float64{}
 		for e := int32(0); e < int32(g.M()); e++ {
 			ed := g.Edge(e)

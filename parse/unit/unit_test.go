@@ -209,7 +209,10 @@ func TestFractionalPerPaper(t *testing.T) {
 		}
 		b := graph.NewBuilder(u.Names(), graph.BuildOptions{Counting: graph.Fractional})
 		b.AddPaper(units, 0)
-		g := b.Build()
+		g, err := b.Build()
+		if err != nil {
+			t.Fatal(err)
+		}
 		sum := 0.0
 		for e := int32(0); e < int32(g.M()); e++ {
 			sum += g.Edge(e).Weight
@@ -265,7 +268,10 @@ func ExampleProject() {
 		"University of Basel, Basel, Switzerland", "Harvard Univ, Cambridge, MA 02138 USA"))
 	for _, k := range []unit.Kind{unit.Country, unit.Institution} {
 		u, _ := unit.Project(context.Background(), c, k, unit.Options{})
-		g := graph.FromPapers(u.Names(), u, graph.BuildOptions{})
+		g, err := graph.FromPapers(context.Background(), u.Names(), u, graph.BuildOptions{})
+		if err != nil {
+			panic(err)
+		}
 		fmt.Printf("%s: %d nodes, %d edges\n", k, g.N(), g.M())
 		for e := int32(0); e < int32(g.M()); e++ {
 			ed := g.Edge(e)
