@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"coauthor/graph"
 	"coauthor/parse/corpus"
@@ -68,10 +69,12 @@ func TestCountriesIndependent(t *testing.T) {
 			if c.Len() != ref.Papers {
 				t.Errorf("%d papers, script %d", c.Len(), ref.Papers)
 			}
+			start := time.Now()
 			u, err := unit.Project(context.Background(), c, unit.Country, unit.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
+			t.Logf("%d papers projected onto countries in %v", c.Len(), time.Since(start))
 			compare(t, u, ref)
 		})
 	}
