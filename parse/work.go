@@ -70,6 +70,15 @@ type Meta struct {
 	// links to each author position (nil for none). Nil when the source
 	// gives no affiliations at all.
 	Affiliations [][]Affiliation `json:",omitempty"`
+	// Addresses are the affiliations the source gives for the work
+	// without linking them to an author position (Web of Science C1 lines
+	// without bracketed names on a paper of several authors); nil when
+	// there are none.
+	Addresses []Affiliation `json:",omitempty"`
+	// Corresponding is the address of the corresponding (reprint) author
+	// as the source writes it (WoS RP, Scopus "Correspondence Address"),
+	// without the author's name; "" when the source marks none.
+	Corresponding string `json:",omitempty"`
 }
 
 // AddID adds an id of kind after normalising it (NormalizeID); an empty
@@ -103,7 +112,7 @@ func (m *Meta) ID(kind string) string {
 // Empty reports whether m holds nothing.
 func (m *Meta) Empty() bool {
 	return m == nil || len(m.IDs) == 0 && len(m.ISSN) == 0 && m.Type == "" && m.URL == "" && m.Language == "" &&
-		len(m.Keywords) == 0 && len(m.IndexKeywords) == 0 && m.Citations == nil && len(m.Affiliations) == 0
+		len(m.Keywords) == 0 && len(m.IndexKeywords) == 0 && m.Citations == nil && len(m.Affiliations) == 0 && len(m.Addresses) == 0 && m.Corresponding == ""
 }
 
 // EnsureMeta returns p.Meta, creating it when nil, for readers to fill.

@@ -51,7 +51,11 @@ type Corpus struct {
 	metaAt     []uint64
 	metaMoved  map[int32][]byte
 	metaTmp    []byte // scratch: one paper's encoding
-	etAl       int
+	// positions maps a paper whose source list had an empty or repeated
+	// author, and affiliations, to the index in Authors(i) of each source
+	// position (-1 for an empty name); other papers map position k to k.
+	positions map[int32][]int32
+	etAl      int
 
 	// Lookups for Add, dropped by Compact and rebuilt if Add is called again.
 	index  map[[2]uint64]int32 // 128-bit hash of (name, source id) → name id
@@ -130,6 +134,9 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	}
 	if len(c.authorIDs) == start {
 		return false
+	}
+	if p.Meta != nil && len(p.Meta.Affiliations) > 0 && len(c.authorIDs)-start != len(p.Authors) {
+		c.keepPositions(p, c.authorIDs[start:])
 	}
 	if p.EtAl {
 		c.etAl++
@@ -617,6 +624,50 @@ func (c *Corpus) Venue(i int) string {
 // Authors(i), which drops names given twice and empty ones. It is
 // decoded afresh at each call: the corpus keeps it in compact form.
 func (c *Corpus) Meta(i int) *parse.Meta { return decodeMeta(c.metaBytes(i)) }
+
+// keepPositions records, for the paper about to be added with the given
+// name ids, where each of p's author positions went.
+func (c *Corpus) keepPositions(p *parse.Paper, ids []int32) {
+	pos := make([]int32, len(p.Authors))
+	for k, a := range p.Authors {
+		pos[k] = -1
+		if a = text.CollapseSpace(a); a == "" {
+			continue
+		}
+		source := ""
+		if k < len(p.IDs) {
+			source = p.IDs[k]
+		}
+		id := c.index[c.nameKey(a, source)]
+		for j, x := range ids {
+			if x == id {
+				pos[k] = int32(j)
+			}
+		}
+	}
+	if c.positions == nil {
+		c.positions = map[int32][]int32{}
+	}
+	c.positions[int32(c.Len())] = pos
+}
+
+// AuthorAt returns the index in Authors(i) of the author at position k of
+// paper i's list as the source gave it (Paper.Authors, which
+// Meta(i).Affiliations parallels), -1 when that position held no name. A
+// name given twice has one index. Only papers with affiliations keep the
+// mapping: for others it is the identity.
+func (c *Corpus) AuthorAt(i, k int) int {
+	if pos, ok := c.positions[int32(i)]; ok {
+		if k < len(pos) {
+			return int(pos[k])
+		}
+		return -1
+	}
+	if k < len(c.Authors(i)) {
+		return k
+	}
+	return -1
+}
 
 // Title returns paper i's title.
 func (c *Corpus) Title(i int) string { return string(c.titles[c.titleOff[i]:c.titleOff[i+1]]) }

@@ -86,3 +86,23 @@ func TestCorpusDeduplicates(t *testing.T) {
 			c.Len(), c.Duplicates(), c.Authors(0), c.NameCount(0))
 	}
 }
+
+// AuthorAt maps the source's author positions, which affiliations
+// parallel, to the corpus's authors, which drop empty and repeated names.
+func TestAuthorAt(t *testing.T) {
+	aff := func(n int) *parse.Meta { return &parse.Meta{Affiliations: make([][]parse.Affiliation, n)} }
+	c := New()
+	c.Add(&parse.Paper{Title: "One", Authors: []string{"Ann Lee", "Bo Chen"}, Meta: aff(2)})
+	c.Add(&parse.Paper{Title: "Two", Authors: []string{"Cy Dee", " ", "Ann Lee", "Cy Dee", "Bo Chen"}, Meta: aff(5)})
+	c.Add(&parse.Paper{Title: "Three", Authors: []string{"Bo Chen", "", "Ann Lee"}}) // no affiliations: nothing kept
+	want := [][]int{{0, 1, -1}, {0, -1, 1, 0, 2, -1}, {0, 1, -1}}
+	for i, w := range want {
+		var got []int
+		for k := range w {
+			got = append(got, c.AuthorAt(i, k))
+		}
+		if !slices.Equal(got, w) {
+			t.Errorf("paper %d: AuthorAt = %v, want %v", i, got, w)
+		}
+	}
+}

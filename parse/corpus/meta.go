@@ -21,6 +21,8 @@ import (
 //	Citations  varint count, source, date
 //	Affiliations  uvarint positions; per position uvarint n (0: none),
 //	        per affiliation name, ROR, GRID, country
+//	Addresses  uvarint n, per affiliation name, ROR, GRID, country
+//	Corresponding  string
 //
 // A string is a uvarint length and its bytes. Fields absent take no bytes.
 const (
@@ -33,6 +35,8 @@ const (
 	metaIndexKeywords
 	metaCitations
 	metaAffiliations
+	metaAddresses
+	metaCorresponding
 )
 
 // kindIndex maps a kind of id to its byte in the encoding.
@@ -61,6 +65,8 @@ func appendMeta(b []byte, m *parse.Meta) []byte {
 	set(metaIndexKeywords, len(m.IndexKeywords) > 0)
 	set(metaCitations, m.Citations != nil)
 	set(metaAffiliations, len(m.Affiliations) > 0)
+	set(metaAddresses, len(m.Addresses) > 0)
+	set(metaCorresponding, m.Corresponding != "")
 	b = binary.AppendUvarint(b, fields)
 	if fields&metaIDs != 0 {
 		b = binary.AppendUvarint(b, uint64(len(m.IDs)))
@@ -100,11 +106,28 @@ func appendMeta(b []byte, m *parse.Meta) []byte {
 		for _, affs := range m.Affiliations {
 			b = binary.AppendUvarint(b, uint64(len(affs)))
 			for _, a := range affs {
-				b = appendString(appendString(appendString(appendString(b, a.Name), a.ROR), a.GRID), a.Country)
+				b = appendAffiliation(b, a)
 			}
 		}
 	}
+	if fields&metaAddresses != 0 {
+		b = binary.AppendUvarint(b, uint64(len(m.Addresses)))
+		for _, a := range m.Addresses {
+			b = appendAffiliation(b, a)
+		}
+	}
+	if fields&metaCorresponding != 0 {
+		b = appendString(b, m.Corresponding)
+	}
 	return b
+}
+
+func appendAffiliation(b []byte, a parse.Affiliation) []byte {
+	return appendString(appendString(appendString(appendString(b, a.Name), a.ROR), a.GRID), a.Country)
+}
+
+func (d *metaDecoder) affiliation() parse.Affiliation {
+	return parse.Affiliation{Name: d.string(), ROR: d.string(), GRID: d.string(), Country: d.string()}
 }
 
 func appendString(b []byte, s string) []byte {
@@ -215,9 +238,18 @@ func decodeMeta(b []byte) *parse.Meta {
 		for i := range n {
 			k := min(d.uvarint(), len(d.b))
 			for range k {
-				m.Affiliations[i] = append(m.Affiliations[i], parse.Affiliation{Name: d.string(), ROR: d.string(), GRID: d.string(), Country: d.string()})
+				m.Affiliations[i] = append(m.Affiliations[i], d.affiliation())
 			}
 		}
+	}
+	if fields&metaAddresses != 0 {
+		n := min(d.uvarint(), len(d.b))
+		for range n {
+			m.Addresses = append(m.Addresses, d.affiliation())
+		}
+	}
+	if fields&metaCorresponding != 0 {
+		m.Corresponding = d.string()
 	}
 	return m
 }
@@ -276,5 +308,9 @@ func mergeMeta(kept, add *parse.Meta, sameOrder bool) (*parse.Meta, bool) {
 	if len(kept.Affiliations) == 0 && len(add.Affiliations) > 0 && sameOrder {
 		kept.Affiliations, changed = add.Affiliations, true
 	}
+	if len(kept.Addresses) == 0 && len(add.Addresses) > 0 {
+		kept.Addresses, changed = add.Addresses, true
+	}
+	str(&kept.Corresponding, add.Corresponding)
 	return kept, changed
 }
