@@ -194,10 +194,42 @@ func NormalizeID(kind, value string) string {
 	case IDWoS:
 		v = strings.TrimPrefix(v, "WOS:")
 		v = strings.TrimPrefix(v, "wos:")
+		if !wosRe.MatchString(v) {
+			return ""
+		}
+		return v
+	case IDScopus:
+		if !eidRe.MatchString(v) {
+			return ""
+		}
+		return v
+	case IDDimensions:
+		if !dimensionsRe.MatchString(v) {
+			return ""
+		}
+		return v
+	case IDMAG:
+		if !digits.MatchString(v) {
+			return ""
+		}
+		return strings.TrimLeft(v, "0")
+	case IDDBLP:
+		if strings.ContainsAny(v, " \t\n") || !strings.Contains(v, "/") {
+			return ""
+		}
 		return v
 	}
 	return v
 }
+
+// Shapes of the ids whose value NormalizeID only checks: a value of
+// another shape (a column shifted by one in a CSV export, say) is no id,
+// and must not make two records one work.
+var (
+	eidRe        = regexp.MustCompile(`^2-s2\.0-[0-9]+$`)
+	wosRe        = regexp.MustCompile(`^[A-Z0-9]{3}[0-9A-Z]{8,14}$`)
+	dimensionsRe = regexp.MustCompile(`^pub\.[0-9]+$`)
+)
 
 // NormalizeDOI returns the DOI in s (a bare DOI, "doi:…" or a resolver
 // URL) in lower case without prefix, "" when s holds none.
