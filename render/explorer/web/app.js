@@ -18,7 +18,8 @@
   NS.firstFrameMs = null;
   NS.timings = {}; // ms of the first graph fetch, graph build and first render, for checks
 
-  const DIM_NODE = "#e4e4e4";
+  const DIM_NODE = "#ececec";
+  const BACKGROUND = "#ffffff";
   // sigma 3 blends with gl.ONE, ONE_MINUS_SRC_ALPHA: a translucent colour must be
   // given premultiplied (r, g, b <= 255 * alpha), else it adds up to white.
   // The alpha goes down as links per author go up.
@@ -97,6 +98,37 @@
     const u = f - i, a = RAMP_RGB[i], b = RAMP_RGB[i + 1];
     const c = (k) => Math.round(a[k] + (b[k] - a[k]) * u).toString(16).padStart(2, "0");
     return "#" + c(0) + c(1) + c(2);
+  }
+
+  // WCAG 2 relative luminance and contrast ratio of two "#rrggbb" colours.
+  function luminance(h) {
+    const lin = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+    const [r, g, b] = hexToRgb(h);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  }
+  function contrast(a, b) {
+    const x = luminance(a), y = luminance(b);
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  }
+  NS.contrast = contrast;
+
+  // strong returns c, darkened until it stands out from the background and
+  // from the dimmed nodes by a contrast of at least 3:1 (WCAG's minimum for
+  // graphics): a highlighted node stays visible whatever its cluster colour.
+  const strongCache = new Map();
+  function strong(c) {
+    if (!/^#[0-9a-f]{6}$/i.test(c)) return c;
+    let out = strongCache.get(c);
+    if (out) return out;
+    let [r, g, b] = hexToRgb(c);
+    const hex = () => "#" + [r, g, b].map((x) => Math.round(x).toString(16).padStart(2, "0")).join("");
+    out = c;
+    for (let k = 0; k < 40 && (contrast(out, BACKGROUND) < 3 || contrast(out, DIM_NODE) < 3); k++) {
+      r *= 0.92; g *= 0.92; b *= 0.92;
+      out = hex();
+    }
+    strongCache.set(c, out);
+    return out;
   }
 
   function fmtMeasure(v) {
@@ -190,13 +222,14 @@
       const minWeight = num(p.min_weight) || 0, minPapers = num(p.min_papers) || 0;
       const clusters = idSet(p.clusters), only = idSet(p.only);
       const ego = num(p.ego), depth = num(p.depth) || 1;
+      const undated = String(p.undated) === "1";
       if (ego !== null && !node.has(ego)) return err("unknown author " + ego);
       const windowed = since !== null || until !== null;
       let papersIn = null;
       if (windowed) {
         const lo = since !== null ? since : -Infinity, hi = until !== null ? until : Infinity;
         papersIn = new Set();
-        for (const q of plist) if (q.year && q.year >= lo && q.year <= hi) papersIn.add(q.id);
+        for (const q of plist) if (q.year ? q.year >= lo && q.year <= hi : undated) papersIn.add(q.id);
       }
       const npapers = new Map();
       for (const n of nodes) {
@@ -257,8 +290,10 @@
         for (const id of keep) for (const q of authorPapers.get(id)) if (!papersIn || papersIn.has(q.id)) ps.add(q.id);
         paperCount = ps.size;
       }
+      // the bundle holds the heaviest MaxEdges links only: say so when all are asked for
+      const hidden = Object.keys(p).length === 0 ? B.hidden_edges || 0 : 0;
       return Promise.resolve({ nodes: outNodes, edges: out,
-        counts: { papers: paperCount, authors: outNodes.length, edges: out.length } });
+        counts: { papers: paperCount, authors: outNodes.length, edges: out.length, hidden_edges: hidden } });
     }
 
     function search(q, limit) {
@@ -437,7 +472,9 @@
   }
 
   function setCounts(c) {
-    $("counts").textContent = `${c.authors} authors · ${c.edges} links · ${c.papers} papers`;
+    const links = c.hidden_edges ? `showing ${c.edges} of ${c.edges + c.hidden_edges} links` : `${c.edges} links`;
+    $("counts").textContent = `${c.authors} authors · ${links} · ${c.papers} papers`;
+    $("counts").title = c.hidden_edges ? `the ${c.edges} heaviest links are drawn, ${c.hidden_edges} lighter ones left out` : "";
     $("node-count").textContent = String(S.graph ? S.graph.order : 0);
   }
 
@@ -452,15 +489,20 @@
       stagePadding: 40,
       defaultNodeColor: "#999999",
       hideEdgesOnMove: big,
-      labelRenderedSizeThreshold: 6,
-      labelDensity: 0.7,
-      labelGridCellSize: 150,
+      // sizes in the unit of the positions (the server keeps nodes apart in
+      // it): no overlap at the first view, whatever the window
+      itemSizesReference: "positions",
+      labelRenderedSizeThreshold: 5,
+      labelDensity: 1,
+      labelGridCellSize: 120,
       labelSize: 12,
+      defaultDrawNodeLabel: drawLabel,
       zIndex: false,
       minCameraRatio: 0.002,
       maxCameraRatio: 10,
     });
     finePicking(sigma, G);
+    sigma.on("beforeRender", () => { S.labelBoxes = []; });
     sigma.on("clickNode", ({ node }) => { NS.selectAuthor(Number(node)); });
     sigma.on("clickEdge", ({ edge }) => {
       const g = sigma.getGraph();
@@ -473,6 +515,26 @@
     sigma.on("enterEdge", cur("pointer"));
     sigma.on("leaveEdge", cur(""));
     return sigma;
+  }
+
+  // drawLabel draws a node's label beside it, right of it or, where it
+  // would leave the map, left of it; a label that would overprint one drawn
+  // before in the same frame (sigma draws the larger nodes' first) is left
+  // out unless forced. The boxes drawn are in S.labelBoxes (for checks).
+  function drawLabel(ctx, d, st) {
+    if (!d.label) return;
+    const size = st.labelSize;
+    ctx.font = `${st.labelWeight} ${size}px ${st.labelFont}`;
+    const w = ctx.measureText(d.label).width;
+    const W = S.sigma ? S.sigma.getDimensions().width : ctx.canvas.width;
+    let x = d.x + d.size + 3;
+    if (x + w > W - 2 && d.x - d.size - 3 - w >= 2) x = d.x - d.size - 3 - w;
+    const box = { x0: x - 1, y0: d.y - size / 2 - 1, x1: x + w + 1, y1: d.y + size / 2 + 1, label: d.label };
+    const boxes = S.labelBoxes || (S.labelBoxes = []);
+    if (!d.forceLabel && boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) return;
+    boxes.push(box);
+    ctx.fillStyle = st.labelColor.attribute ? d[st.labelColor.attribute] || st.labelColor.color || "#000" : st.labelColor.color;
+    ctx.fillText(d.label, x, d.y + size / 3);
   }
 
   // sigma 3 picks nodes and edges in a framebuffer at half the CSS resolution
@@ -505,6 +567,8 @@
           readyResolve(NS);
         });
       });
+      S.bbox = bboxOf(data.nodes);
+      if (S.bbox) S.sigma.setCustomBBox(S.bbox);
       const tSigma = performance.now();
       S.sigma.setGraph(G);
       NS.timings.firstRenderMs = Math.round(performance.now() - tSigma);
@@ -516,6 +580,19 @@
       S.sigma.setGraph(G);
     }
     setCounts(data.counts || { authors: data.nodes.length, edges: data.edges.length, papers: 0 });
+  }
+
+  // bboxOf returns the extent of the nodes as sigma's custom bounding box:
+  // the first map's, kept for every filter after, so that a part of the map
+  // is drawn where and as large as it is in the whole.
+  function bboxOf(nodes) {
+    if (!nodes.length) return null;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const n of nodes) {
+      x0 = Math.min(x0, n.x); x1 = Math.max(x1, n.x);
+      y0 = Math.min(y0, n.y); y1 = Math.max(y1, n.y);
+    }
+    return { x: [x0, x1], y: [y0, y1] };
   }
 
   // highlight: one description in S.hl, turned into sets for the current graph
@@ -561,6 +638,7 @@
     const nodeReducer = (n, d) => {
       if (nodes.has(n)) {
         d.zIndex = 1;
+        d.color = strong(d.color);
         if (forced && forced.has(n)) d.forceLabel = true;
         if (n === focus) d.highlighted = true;
       } else {
@@ -623,6 +701,7 @@
     const since = intInput("year-from"), until = intInput("year-to");
     if (since !== null && !(y0 && since <= y0)) p.since = since;
     if (until !== null && !(y1 && until >= y1)) p.until = until;
+    if ((p.since !== undefined || p.until !== undefined) && $("keep-undated").checked && S.meta.undated) p.undated = 1;
     const mw = Number($("min-weight").value);
     if (Number.isFinite(mw) && mw > 1) p.min_weight = mw;
     const mp = intInput("min-papers");
@@ -657,7 +736,10 @@
     }
     if (seq !== S.fetchSeq) return;
     drawGraph(data);
-    if (S.sigma && !S.hl) S.sigma.getCamera().animatedReset({ duration: 300 });
+    if (S.sigma && !S.hl) {
+      if (S.graph.order && p && (p.ego !== undefined || p.only !== undefined || p.clusters !== undefined)) fitCamera(new Set(S.graph.nodes()), null);
+      else S.sigma.getCamera().animatedReset({ duration: 300 });
+    }
     setStatus(data.nodes.length ? "" : "no author matches these filters");
   }
   const refetchSoon = debounce(() => { NS.loading = refetch(); }, 250);
@@ -809,6 +891,8 @@
 
   NS.selectAuthor = async function (id) {
     id = Number(id);
+    const box = $("search");
+    if (box.dataset.id !== String(id)) { box.value = ""; delete box.dataset.id; }
     const seq = ++S.selSeq;
     S.hl = { type: "author", id };
     applyHighlight(true);
@@ -899,8 +983,18 @@
     $("clusters-none").addEventListener("click", all(false));
   }
 
+  // clearPath forgets a path drawn on the map (when the view changes).
+  function clearPath() {
+    if (S.hl && S.hl.type === "path") {
+      S.hl = null;
+      $("path-result").textContent = "";
+      applyHighlight();
+    }
+  }
+
   function setColorBy(v) {
     S.colorBy = v === "year" ? "year" : "cluster";
+    clearPath();
     $("year-legend").hidden = S.colorBy !== "year";
     if (!S.graph) return;
     const key = S.colorBy === "year" ? "yc" : "cc";
@@ -937,12 +1031,17 @@
 
     const ego = completion($("ego"), $("ego-results"), (it) => {
       S.egoId = it ? it.id : null;
+      clearPath();
       refetchSoon();
     });
     $("ego").addEventListener("input", () => {
       if ($("ego").value.trim() === "" && S.egoId !== null) { S.egoId = null; refetchSoon(); }
     });
-    $("ego-clear").addEventListener("click", () => { ego.clear(); S.egoId = null; refetchSoon(); });
+    $("ego-clear").addEventListener("click", () => { ego.clear(); S.egoId = null; clearPath(); refetchSoon(); });
+    $("keep-undated").addEventListener("change", refetchSoon);
+    // the search box starts afresh: its text selected on focus, so typing
+    // replaces the name chosen before
+    $("search").addEventListener("focus", () => $("search").select());
 
     const from = completion($("path-from"), $("path-from-results"), () => {});
     const to = completion($("path-to"), $("path-to-results"), () => {});
@@ -1010,6 +1109,8 @@
       $("year-from").value = y0;
       $("year-to").value = y1;
     }
+    $("undated-count").textContent = String(meta.undated || 0);
+    $("undated-row").hidden = !meta.undated;
     $("year-legend-min").textContent = y0 || "";
     $("year-legend-max").textContent = y1 || "";
     document.querySelector("#year-legend .ramp").style.background = "linear-gradient(to right," + RAMP.join(",") + ")";
