@@ -111,14 +111,17 @@
     return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
   }
   NS.contrast = contrast;
+  NS.dimColor = DIM_NODE;
+  NS.labels = () => S.labelBoxes || [];
+  NS.highlight = () => S.hl;
 
-  // strong returns c, darkened until it stands out from the background and
+  // visible returns c, darkened until it stands out from the background and
   // from the dimmed nodes by a contrast of at least 3:1 (WCAG's minimum for
   // graphics): a highlighted node stays visible whatever its cluster colour.
-  const strongCache = new Map();
-  function strong(c) {
+  const visibleCache = new Map();
+  function visible(c) {
     if (!/^#[0-9a-f]{6}$/i.test(c)) return c;
-    let out = strongCache.get(c);
+    let out = visibleCache.get(c);
     if (out) return out;
     let [r, g, b] = hexToRgb(c);
     const hex = () => "#" + [r, g, b].map((x) => Math.round(x).toString(16).padStart(2, "0")).join("");
@@ -127,7 +130,7 @@
       r *= 0.92; g *= 0.92; b *= 0.92;
       out = hex();
     }
-    strongCache.set(c, out);
+    visibleCache.set(c, out);
     return out;
   }
 
@@ -472,6 +475,7 @@
   }
 
   function setCounts(c) {
+    NS.lastCounts = c;
     const links = c.hidden_edges ? `showing ${c.edges} of ${c.edges + c.hidden_edges} links` : `${c.edges} links`;
     $("counts").textContent = `${c.authors} authors · ${links} · ${c.papers} papers`;
     $("counts").title = c.hidden_edges ? `the ${c.edges} heaviest links are drawn, ${c.hidden_edges} lighter ones left out` : "";
@@ -638,7 +642,7 @@
     const nodeReducer = (n, d) => {
       if (nodes.has(n)) {
         d.zIndex = 1;
-        d.color = strong(d.color);
+        d.color = visible(d.color);
         if (forced && forced.has(n)) d.forceLabel = true;
         if (n === focus) d.highlighted = true;
       } else {
