@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -202,5 +203,113 @@ func checkFirstView(t *testing.T, ctx context.Context, url string) {
 	t.Logf("papers up to %d: %d with the undated, %d without; %d undated", meta.Years[1]-1, with, without, meta.Undated)
 	if with-without != meta.Undated {
 		t.Errorf("papers up to %d: %d with the undated, %d without, want %d apart", meta.Years[1]-1, with, without, meta.Undated)
+	}
+}
+
+// TestExplorerSaves checks, in headless Chromium on the built-in example
+// (served and as one HTML file), what the explorer saves: the SVG of the
+// view parses and has a circle for each node in view and the legend; the
+// PNG is an image of the view's size, not blank; the address keeps the
+// colour mode, the filters and the selection, and a page opened on it
+// shows the same; the density view draws a heat map.
+func TestExplorerSaves(t *testing.T) {
+	bctx := startBrowser(t)
+	file := filepath.Join(t.TempDir(), "map.html")
+	if _, errOut, code := runCLI(t, "", "render", "-o", file, "-quiet"); code != 0 {
+		t.Fatalf("render -o map.html: %d %s", code, errOut)
+	}
+	for _, mode := range []struct{ name, url string }{{"served", serve(t)}, {"inline", "file://" + file}} {
+		t.Run(mode.name, func(t *testing.T) {
+			ctx, cancel := chromedp.NewContext(bctx)
+			defer cancel()
+			ctx, cancel = context.WithTimeout(ctx, 2*time.Minute)
+			defer cancel()
+			checkSaves(t, ctx, mode.url)
+		})
+	}
+}
+
+func checkSaves(t *testing.T, ctx context.Context, url string) {
+	if _, err := browser.Load(ctx, url, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	js[bool](t, ctx, `window.coauthor.restored.then(() => true)`)
+	type svgCheck struct {
+		Error   string `json:"error"`
+		Circles int    `json:"circles"`
+		InView  int    `json:"in_view"`
+		Legend  int    `json:"legend"`
+		Width   string `json:"width"`
+	}
+	const svgJS = `(() => { const s = window.coauthor.sigma, {width: W, height: H} = s.getDimensions();
+		const doc = new DOMParser().parseFromString(window.coauthor.viewSVG(), "image/svg+xml");
+		const err = doc.querySelector("parsererror");
+		let inView = 0;
+		s.getGraph().forEachNode((n) => { const d = s.getNodeDisplayData(n); if (d.hidden) return; const p = s.framedGraphToViewport(d), r = s.scaleSize(d.size);
+			if (p.x + r >= 0 && p.x - r <= W && p.y + r >= 0 && p.y - r <= H) inView++; });
+		return {error: err ? err.textContent : "", circles: doc.querySelectorAll("g.nodes circle").length, in_view: inView,
+			legend: doc.querySelectorAll("g.legend circle").length, width: doc.documentElement.getAttribute("width") + "x" + doc.documentElement.getAttribute("height")}; })()`
+	v := js[svgCheck](t, ctx, svgJS)
+	t.Logf("SVG: %+v", v)
+	if v.Error != "" || v.Circles != v.InView || v.Circles != 86 || v.Legend == 0 {
+		t.Errorf("SVG of the view: %+v, want it to parse, with 86 circles (the nodes in view) and a legend", v)
+	}
+	type pngCheck struct {
+		W, H, ViewW, ViewH, Ratio float64
+		Coloured                  int
+	}
+	p := js[pngCheck](t, ctx, `window.coauthor.viewPNG().then(async (b) => { const img = await createImageBitmap(b);
+		const c = document.createElement("canvas"); c.width = img.width; c.height = img.height; const x = c.getContext("2d"); x.drawImage(img, 0, 0);
+		const d = x.getImageData(0, 0, c.width, c.height).data; let coloured = 0;
+		for (let i = 0; i < d.length; i += 4) if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) coloured++;
+		const dim = window.coauthor.sigma.getDimensions();
+		return {W: img.width, H: img.height, ViewW: dim.width, ViewH: dim.height, Ratio: window.devicePixelRatio || 1, Coloured: coloured}; })`)
+	t.Logf("PNG: %+v", p)
+	if p.W != p.ViewW*p.Ratio || p.H != p.ViewH*p.Ratio || p.Coloured < 1000 {
+		t.Errorf("PNG of the view: %+v, want the view's size and drawn", p)
+	}
+
+	// The state: colour by year, years to 2022, an author selected.
+	js[bool](t, ctx, `(() => { const c = document.getElementById("color-by"); c.value = "year"; c.dispatchEvent(new Event("change", {bubbles: true}));
+		const e = document.getElementById("year-to"); e.value = "2022"; e.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
+	waitFor(t, ctx, "years to 2022", `window.coauthor.lastParams && window.coauthor.lastParams.until === 2022 && document.getElementById("status").textContent === ""`, `window.coauthor.lastParams`)
+	hume := js[int](t, ctx, `Number(window.coauthor.sigma.getGraph().findNode((n, a) => a.label === "Tristan Hume"))`)
+	js[bool](t, ctx, fmt.Sprintf(`window.coauthor.selectAuthor(%d).then(() => true)`, hume))
+	js[bool](t, ctx, `window.coauthor.setDensity(true), true`)
+	hash := js[string](t, ctx, `location.hash`)
+	t.Logf("address: %s", hash)
+	type state struct {
+		Colour  string `json:"colour"`
+		Until   string `json:"until"`
+		Params  string `json:"params"`
+		Author  int    `json:"author"`
+		Panel   string `json:"panel"`
+		Density bool   `json:"density"`
+		Nodes   string `json:"nodes"`
+	}
+	const stateJS = `({colour: document.getElementById("color-by").value, until: document.getElementById("year-to").value,
+		params: JSON.stringify(window.coauthor.lastParams || {}), author: (window.coauthor.highlight() || {}).id || -1,
+		panel: document.getElementById("panel-name").textContent, density: !document.getElementById("density-layer").hidden,
+		nodes: document.getElementById("node-count").textContent})`
+	before := js[state](t, ctx, stateJS)
+	base := url
+	if i := strings.Index(base, "#"); i >= 0 {
+		base = base[:i]
+	}
+	// a fresh page on the address: a hash change alone does not reload
+	if _, err := browser.Load(ctx, "about:blank", 10*time.Second); err == nil {
+		t.Fatal("about:blank is no explorer")
+	}
+	if _, err := browser.Load(ctx, base+hash, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	js[bool](t, ctx, `window.coauthor.restored.then(() => true)`)
+	waitFor(t, ctx, "Tristan Hume's panel", `document.getElementById("panel-name").textContent === "Tristan Hume"`, `location.href + " " + document.getElementById("status").textContent + " " + JSON.stringify(window.coauthor.highlight())`)
+	after := js[state](t, ctx, stateJS)
+	if after != before || before.Colour != "year" || before.Until != "2022" || before.Author != hume || !before.Density {
+		t.Errorf("state restored from %s:\n%+v\nbefore:\n%+v", hash, after, before)
+	}
+	if top := js[float64](t, ctx, `window.coauthor.densityTop || 0`); top <= 0 {
+		t.Errorf("density view: top %v, want a heat map drawn", top)
 	}
 }

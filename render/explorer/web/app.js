@@ -507,6 +507,7 @@
     });
     finePicking(sigma, G);
     sigma.on("beforeRender", () => { S.labelBoxes = []; });
+    sigma.on("afterRender", () => { if (S.density) drawDensitySoon(); });
     sigma.on("clickNode", ({ node }) => { NS.selectAuthor(Number(node)); });
     sigma.on("clickEdge", ({ edge }) => {
       const g = sigma.getGraph();
@@ -635,6 +636,7 @@
     }
     if (!nodes) {
       if (sigma.getSetting("nodeReducer") || sigma.getSetting("edgeReducer")) sigma.setSettings({ nodeReducer: null, edgeReducer: null });
+      writeHash();
       return;
     }
     // sigma hands the reducers a fresh shallow copy of the attributes: change it
@@ -658,6 +660,7 @@
       return d;
     };
     sigma.setSettings({ nodeReducer, edgeReducer });
+    writeHash();
     if (moveCamera && nodes.size) fitCamera(nodes, focus);
   }
 
@@ -726,6 +729,7 @@
     const seq = ++S.fetchSeq;
     const p = currentParams();
     NS.lastParams = p;
+    writeHash();
     let data;
     if (p === null) {
       data = { nodes: [], edges: [], counts: { papers: 0, authors: 0, edges: 0 } };
@@ -996,9 +1000,12 @@
     }
   }
 
+  const drawDensitySoon = debounce(drawDensity, 60);
+
   function setColorBy(v) {
     S.colorBy = v === "year" ? "year" : "cluster";
     clearPath();
+    writeHash();
     $("year-legend").hidden = S.colorBy !== "year";
     if (!S.graph) return;
     const key = S.colorBy === "year" ? "yc" : "cc";
@@ -1043,6 +1050,9 @@
     });
     $("ego-clear").addEventListener("click", () => { ego.clear(); S.egoId = null; clearPath(); refetchSoon(); });
     $("keep-undated").addEventListener("change", refetchSoon);
+    $("density").addEventListener("change", (e) => NS.setDensity(e.target.checked));
+    $("download-svg").addEventListener("click", () => download(new Blob([viewSVG()], { type: "image/svg+xml" }), fileName("svg")));
+    $("download-png").addEventListener("click", () => viewPNG().then((b) => download(b, fileName("png")), (e) => setStatus("PNG: " + e.message, true)));
     // the search box starts afresh: its text selected on focus, so typing
     // replaces the name chosen before
     $("search").addEventListener("focus", () => $("search").select());
@@ -1088,9 +1098,214 @@
   }
 
   // ------------------------------------------------------------------
+  // the view as SVG and PNG, with its legend
+
+  function xmlEscape(t) {
+    return String(t).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
+  }
+
+  // viewSVG returns the current view as an SVG document: the links, nodes
+  // and labels sigma shows, from its display data (in the view's pixels),
+  // and the legend of the colours.
+  function viewSVG() {
+    const s = S.sigma, G = S.graph, { width: W, height: H } = s.getDimensions();
+    const f = (x) => Math.round(x * 10) / 10;
+    const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Arial, Helvetica, sans-serif">`,
+      `<rect width="${W}" height="${H}" fill="#ffffff"/>`];
+    if (S.density) out.push(`<image width="${W}" height="${H}" href="${$("density-layer").toDataURL("image/png")}"/>`);
+    const pt = (n) => {
+      const d = s.getNodeDisplayData(n);
+      if (!d || d.hidden) return null;
+      const p = s.framedGraphToViewport(d);
+      return { x: p.x, y: p.y, r: s.scaleSize(d.size), d };
+    };
+    const on = (p) => p.x + p.r >= 0 && p.x - p.r <= W && p.y + p.r >= 0 && p.y - p.r <= H;
+    const pts = new Map();
+    G.forEachNode((n) => { const p = pt(n); if (p) pts.set(n, p); });
+    out.push(`<g class="links" stroke-linecap="round">`);
+    G.forEachEdge((e, a, src, dst) => {
+      const d = s.getEdgeDisplayData(e), p = pts.get(src), q = pts.get(dst);
+      if (!d || d.hidden || !p || !q || (!on(p) && !on(q))) return;
+      const m = /^rgba\((\d+),(\d+),(\d+),([\d.]+)\)$/.exec(String(d.color || s.getSetting("defaultEdgeColor")).replace(/\s/g, ""));
+      // sigma's edge colour is premultiplied: un-premultiply for SVG
+      const col = m ? `rgb(${[1, 2, 3].map((k) => Math.min(255, Math.round(m[k] / m[4]))).join(",")})" stroke-opacity="${m[4]}` : d.color;
+      out.push(`<line x1="${f(p.x)}" y1="${f(p.y)}" x2="${f(q.x)}" y2="${f(q.y)}" stroke="${col}" stroke-width="${f(Math.max(0.5, s.scaleSize(d.size) / 2))}"/>`);
+    });
+    out.push(`</g><g class="nodes">`);
+    const order = [...pts.entries()].filter(([, p]) => on(p)).sort((a, b) => (a[1].d.zIndex || 0) - (b[1].d.zIndex || 0));
+    for (const [n, p] of order) out.push(`<circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(p.r)}" fill="${p.d.color}" data-id="${xmlEscape(n)}"/>`);
+    out.push(`</g><g class="labels" font-size="${s.getSetting("labelSize")}" fill="#000">`);
+    for (const b of S.labelBoxes || []) out.push(`<text x="${f(b.x0 + 1)}" y="${f((b.y0 + b.y1) / 2 + s.getSetting("labelSize") / 3)}">${xmlEscape(b.label)}</text>`);
+    out.push(`</g>`);
+    out.push(legendSVG());
+    out.push(`</svg>`);
+    return out.join("\n");
+  }
+
+  // legendSVG is the legend of the colours drawn, top left: the clusters
+  // on the map (the first twelve), or the years' ramp.
+  function legendSVG() {
+    const out = [`<g class="legend" font-size="11">`];
+    const title = S.meta.title || "";
+    let y = 14;
+    if (title) { out.push(`<text x="8" y="${y}" font-weight="bold" font-size="13">${xmlEscape(title)}</text>`); y += 16; }
+    out.push(`<text x="8" y="${y}" fill="#444">${xmlEscape($("counts").textContent)}</text>`);
+    y += 16;
+    if (S.colorBy === "year") {
+      const stops = RAMP.map((c, i) => `<stop offset="${i / (RAMP.length - 1)}" stop-color="${c}"/>`).join("");
+      out.push(`<defs><linearGradient id="ramp">${stops}</linearGradient></defs>`);
+      out.push(`<text x="8" y="${y + 9}">${S.yearLo || ""}</text><rect x="40" y="${y}" width="120" height="10" fill="url(#ramp)"/><text x="166" y="${y + 9}">${S.yearHi || ""}</text>`);
+      out.push(`<text x="8" y="${y + 24}" fill="#444">average year of publication; grey: none known</text>`);
+    } else {
+      const shown = new Set();
+      S.graph.forEachNode((n, a) => shown.add(a.cluster));
+      const cs = (S.meta.clusters || []).filter((c) => shown.has(c.id));
+      for (const c of cs.slice(0, 12)) {
+        out.push(`<circle cx="13" cy="${y + 4}" r="5" fill="${c.color}"/><text x="23" y="${y + 8}">${xmlEscape(c.id + (c.label ? " · " + c.label : ""))} (${c.size})</text>`);
+        y += 15;
+      }
+      if (cs.length > 12) out.push(`<text x="8" y="${y + 8}" fill="#444">and ${cs.length - 12} more clusters</text>`);
+    }
+    out.push(`</g>`);
+    return out.join("");
+  }
+
+  // viewPNG returns the SVG of the view drawn at the screen's pixel ratio,
+  // as a PNG blob: the same picture as the SVG.
+  function viewPNG() {
+    const svg = viewSVG(), { width: W, height: H } = S.sigma.getDimensions();
+    const k = window.devicePixelRatio || 1;
+    return new Promise((ok, fail) => {
+      const img = new Image();
+      const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+      img.onload = () => {
+        const c = document.createElement("canvas");
+        c.width = Math.round(W * k); c.height = Math.round(H * k);
+        const ctx = c.getContext("2d");
+        ctx.scale(k, k);
+        ctx.drawImage(img, 0, 0, W, H);
+        URL.revokeObjectURL(url);
+        c.toBlob((b) => (b ? ok(b) : fail(new Error("no PNG"))), "image/png");
+      };
+      img.onerror = () => { URL.revokeObjectURL(url); fail(new Error("the SVG of the view does not load")); };
+      img.src = url;
+    });
+  }
+  NS.viewSVG = viewSVG;
+  NS.viewPNG = viewPNG;
+
+  function download(blob, name) {
+    const a = el("a", { href: URL.createObjectURL(blob), download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+  function fileName(ext) {
+    return (S.meta.title || "coauthor").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase() + "-map." + ext;
+  }
+
+  // ------------------------------------------------------------------
+  // density view: a kernel density of the authors' positions on the
+  // screen, each weighted by its papers (VOSviewer's density view)
+
+  const DENSITY_RAMP = ["#ffffff", "#c6dbef", "#6baed6", "#41ab5d", "#fee391", "#fe9929", "#d7301f"].map(hexToRgb);
+
+  function drawDensity() {
+    const c = $("density-layer");
+    c.hidden = !S.density;
+    if (!S.density || !S.sigma) return;
+    const s = S.sigma, G = S.graph, { width: W, height: H } = s.getDimensions();
+    const cell = 4, gw = Math.ceil(W / cell), gh = Math.ceil(H / cell);
+    const grid = new Float32Array(gw * gh);
+    const bw = Math.max(6, Math.min(W, H) / 40) / cell; // kernel's sd, in cells
+    const R = Math.ceil(3 * bw), ker = [];
+    for (let d = 0; d <= R; d++) ker.push(Math.exp(-(d * d) / (2 * bw * bw)));
+    G.forEachNode((n, a) => {
+      const d = s.getNodeDisplayData(n);
+      if (!d || d.hidden) return;
+      const p = s.framedGraphToViewport(d), x = Math.round(p.x / cell), y = Math.round(p.y / cell);
+      if (x < -R || y < -R || x > gw + R || y > gh + R) return;
+      const w = a.papers || 1;
+      for (let j = Math.max(0, y - R); j <= Math.min(gh - 1, y + R); j++) {
+        const ky = ker[Math.abs(j - y)] * w;
+        for (let i = Math.max(0, x - R); i <= Math.min(gw - 1, x + R); i++) grid[j * gw + i] += ky * ker[Math.abs(i - x)];
+      }
+    });
+    let top = 0;
+    for (const v of grid) top = Math.max(top, v);
+    c.width = gw; c.height = gh;
+    const ctx = c.getContext("2d"), img = ctx.createImageData(gw, gh);
+    for (let i = 0; i < grid.length; i++) {
+      const t = top > 0 ? Math.sqrt(grid[i] / top) : 0, f = t * (DENSITY_RAMP.length - 1);
+      const k = Math.min(Math.floor(f), DENSITY_RAMP.length - 2), u = f - k, a = DENSITY_RAMP[k], b = DENSITY_RAMP[k + 1];
+      for (let q = 0; q < 3; q++) img.data[4 * i + q] = a[q] + (b[q] - a[q]) * u;
+      img.data[4 * i + 3] = 255;
+    }
+    ctx.putImageData(img, 0, 0);
+    NS.densityTop = top;
+  }
+  NS.setDensity = (on) => { $("density").checked = !!on; S.density = !!on; drawDensity(); writeHash(); };
+
+  // ------------------------------------------------------------------
+  // the state in the URL's hash: selection, filters, colour mode
+
+  function writeHash() {
+    if (!S.meta || S.restoring) return;
+    const h = new URLSearchParams();
+    if (S.colorBy === "year") h.set("colour", "year");
+    if (S.density) h.set("density", "1");
+    const p = NS.lastParams || {};
+    for (const k of ["since", "until", "min_weight", "min_papers", "clusters", "ego", "depth", "only"]) if (p[k] !== undefined) h.set(k, String(p[k]));
+    if (!$("keep-undated").checked) h.set("undated", "0");
+    if (S.hl && S.hl.type === "author") h.set("author", String(S.hl.id));
+    else if (S.hl && S.hl.type === "edge") h.set("link", S.hl.s + "-" + S.hl.t);
+    const text = h.toString();
+    if (text !== location.hash.slice(1)) history.replaceState(null, "", text ? "#" + text : location.pathname + location.search);
+  }
+  NS.writeHash = writeHash;
+
+  // readHash sets the controls from the URL's hash and returns what is
+  // to be selected once the map is drawn.
+  function readHash() {
+    const h = new URLSearchParams(location.hash.slice(1));
+    if (h.get("colour") === "year") { $("color-by").value = "year"; setColorBy("year"); }
+    if (h.get("density") === "1") { $("density").checked = true; S.density = true; }
+    if (h.has("since")) $("year-from").value = h.get("since");
+    if (h.has("until")) $("year-to").value = h.get("until");
+    if (h.get("undated") === "0") $("keep-undated").checked = false;
+    if (h.has("min_weight")) $("min-weight").value = h.get("min_weight");
+    if (h.has("min_papers")) $("min-papers").value = h.get("min_papers");
+    if (h.has("clusters")) {
+      const on = new Set(h.get("clusters").split(","));
+      for (const b of document.querySelectorAll("#clusters input[type=checkbox]")) b.checked = on.has(b.dataset.cluster);
+    }
+    if (h.has("ego")) { S.egoId = Number(h.get("ego")); if (h.has("depth")) $("depth").value = h.get("depth"); }
+    if (h.has("only")) S.onlyIds = h.get("only").split(",").filter(Boolean).map(Number);
+    const filtered = ["since", "until", "min_weight", "min_papers", "clusters", "ego", "only"].some((k) => h.has(k));
+    let select = null;
+    if (h.has("author")) select = { type: "author", id: Number(h.get("author")) };
+    else if (/^\d+-\d+$/.test(h.get("link") || "")) { const [a, b] = h.get("link").split("-").map(Number); select = { type: "edge", s: a, t: b }; }
+    return { filtered, select };
+  }
+
+  async function restore(state) {
+    try {
+      if (state.filtered) await refetchNow();
+      if (S.egoId !== null && S.graph.hasNode(S.egoId)) $("ego").value = S.graph.getNodeAttribute(S.egoId, "label");
+      if (state.select && state.select.type === "author") await NS.selectAuthor(state.select.id);
+      else if (state.select && state.select.type === "edge") await NS.selectEdge(state.select.s, state.select.t);
+      drawDensity();
+    } catch (e) {
+      setStatus("could not restore the view from the address: " + e.message, true);
+    }
+  }
+
+  // ------------------------------------------------------------------
   // start
 
   async function start() {
+    S.restoring = true; // the address is read, not written, until the map is drawn
     const dataEl = document.getElementById("coauthor-data");
     if (dataEl) {
       let bundle;
@@ -1121,6 +1336,7 @@
     setColorBy($("color-by").value);
     buildClusters();
     wireControls();
+    const state = readHash();
 
     setStatus("loading…");
     const tFetch = performance.now();
@@ -1134,6 +1350,8 @@
     }
     drawGraph(data);
     setStatus("");
+    S.restoring = false;
+    NS.restored = restore(state);
   }
 
   function boot() {
