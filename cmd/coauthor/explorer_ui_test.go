@@ -313,3 +313,21 @@ func checkSaves(t *testing.T, ctx context.Context, url string) {
 		t.Errorf("density view: top %v, want a heat map drawn", top)
 	}
 }
+
+// TestRenderDensity: render -view density draws the density raster under
+// the graph in SVG, and refuses formats it does not draw.
+func TestRenderDensity(t *testing.T) {
+	out, errOut, code := runCLI(t, "", "render", "-view", "density", "-to", "svg", "-o", "-", "-quiet")
+	if code != 0 || strings.Count(out, `<image class="density"`) != 1 || strings.Index(out, `class="density"`) > strings.Index(out, `<g class="graph">`) {
+		t.Fatalf("render -view density: %d %s; want one density image before the graph", code, errOut)
+	}
+	for _, args := range [][]string{{"-view", "density", "-to", "html", "-o", "-"}, {"-view", "heat", "-to", "svg", "-o", "-"}} {
+		if _, errOut, code := runCLI(t, "", append([]string{"render", "-quiet"}, args...)...); code == 0 || !strings.Contains(errOut, "view") {
+			t.Errorf("render %q: %d %s, want a usage error naming the view", args, code, errOut)
+		}
+	}
+	out, _, _ = runCLI(t, "", "render", "-to", "svg", "-o", "-", "-quiet")
+	if strings.Contains(out, `class="density"`) {
+		t.Error("render without -view density draws a density image")
+	}
+}

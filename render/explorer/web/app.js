@@ -539,6 +539,11 @@
     if (!d.forceLabel && boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) return;
     boxes.push(box);
     ctx.fillStyle = st.labelColor.attribute ? d[st.labelColor.attribute] || st.labelColor.color || "#000" : st.labelColor.color;
+    // a white halo keeps the label readable over the nodes of a dense cluster
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "rgba(255,255,255,0.85)";
+    ctx.strokeText(d.label, x, d.y + size / 3);
     ctx.fillText(d.label, x, d.y + size / 3);
   }
 
@@ -1134,7 +1139,7 @@
     out.push(`</g><g class="nodes">`);
     const order = [...pts.entries()].filter(([, p]) => on(p)).sort((a, b) => (a[1].d.zIndex || 0) - (b[1].d.zIndex || 0));
     for (const [n, p] of order) out.push(`<circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(p.r)}" fill="${p.d.color}" data-id="${xmlEscape(n)}"/>`);
-    out.push(`</g><g class="labels" font-size="${s.getSetting("labelSize")}" fill="#000">`);
+    out.push(`</g><g class="labels" font-size="${s.getSetting("labelSize")}" fill="#000" stroke="#ffffff" stroke-opacity="0.85" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`);
     for (const b of S.labelBoxes || []) out.push(`<text x="${f(b.x0 + 1)}" y="${f((b.y0 + b.y1) / 2 + s.getSetting("labelSize") / 3)}">${xmlEscape(b.label)}</text>`);
     out.push(`</g>`);
     out.push(legendSVG());
