@@ -2,6 +2,8 @@ package explorer
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -139,6 +141,61 @@ func TestUndated(t *testing.T) {
 		q, err := ParseQuery(map[string][]string{"undated": {c.in}})
 		if q.Undated != c.want || (err != nil) != c.err {
 			t.Errorf("undated=%q: %v, %v", c.in, q.Undated, err)
+		}
+	}
+}
+
+// TestBundleKeepsTheCap: map.html holds the heaviest MaxEdges links of a
+// network of more, as api/graph does, and says how many it left out.
+func TestBundleKeepsTheCap(t *testing.T) {
+	const n = 549 // a clique of 150,426 edges
+	nodes := make([]graph.Node, n)
+	pos := make([][2]float64, n)
+	for v := range nodes {
+		nodes[v] = graph.Node{Name: fmt.Sprint("author ", v), Papers: 1}
+		pos[v] = [2]float64{float64(v % 30), float64(v / 30)}
+	}
+	var edges []graph.Edge
+	for u := range int32(n) {
+		for v := u + 1; v < n; v++ {
+			edges = append(edges, graph.Edge{U: u, V: v, Weight: float64(1 + (u+v)%5), Papers: 1})
+		}
+	}
+	g, err := graph.FromEdges(nodes, edges)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(context.Background(), NewNetwork(g, nil, nil), Options{Positions: pos})
+	if err != nil {
+		t.Fatal(err)
+	}
+	served, _ := a.Graph(All)
+	data, err := a.Bundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b struct {
+		Edges []struct {
+			Source, Target int32
+			Weight         float64
+		}
+		HiddenEdges int `json:"hidden_edges"`
+	}
+	if err := json.Unmarshal(data, &b); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("map.html: %d bytes of data, %d links, %d left out", len(data), len(b.Edges), b.HiddenEdges)
+	if len(b.Edges) != MaxEdges || b.HiddenEdges != g.M()-MaxEdges || served.Counts.HiddenEdges != b.HiddenEdges {
+		t.Fatalf("map.html: %d links, %d left out; served %d left out; want %d and %d", len(b.Edges), b.HiddenEdges, served.Counts.HiddenEdges, MaxEdges, g.M()-MaxEdges)
+	}
+	key := func(s, t int32) [2]int32 { return [2]int32{min(s, t), max(s, t)} }
+	inServed := map[[2]int32]bool{}
+	for _, l := range served.Edges {
+		inServed[key(l.Source, l.Target)] = true
+	}
+	for _, e := range b.Edges {
+		if !inServed[key(e.Source, e.Target)] {
+			t.Fatalf("map.html has the link %d–%d (weight %v), which the served map leaves out", e.Source, e.Target, e.Weight)
 		}
 	}
 }
