@@ -217,7 +217,8 @@ func (a *App) handleGraph(w http.ResponseWriter, r *http.Request) {
 
 // ParseQuery reads the parameters of api/graph: since, until,
 // min_weight, min_papers, clusters (ids, comma-separated), ego, depth,
-// only (author ids, comma-separated).
+// only (author ids, comma-separated), undated (1: keep papers without a
+// year under since and until).
 func ParseQuery(v map[string][]string) (Query, error) {
 	get := func(k string) string {
 		if x := v[k]; len(x) > 0 {
@@ -236,6 +237,12 @@ func ParseQuery(v map[string][]string) (Query, error) {
 	num("until", &q.Until)
 	num("min_papers", &q.MinPapers)
 	num("depth", &q.Depth)
+	if s := get("undated"); s != "" {
+		q.Undated = s == "1"
+		if s != "0" && s != "1" {
+			errs = append(errs, fmt.Errorf("bad undated %q: want 0 or 1", s))
+		}
+	}
 	if s := get("min_weight"); s != "" {
 		w, err := strconv.ParseFloat(s, 64)
 		if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
