@@ -98,7 +98,7 @@ func (d *dataset) exploreUnits(g *graph.Graph) *explorer.Network {
 // unitCoverage says how many author positions found a unit, for stderr
 // and -json.
 type unitCoverage struct {
-	Unit unit.Kind `json:"unit"`
+	Unit string `json:"unit"`
 	// Positions are the papers' author positions; NoAffiliation those
 	// without an affiliation, NoUnit those with one in which no unit was
 	// found: both count for no unit.
@@ -116,7 +116,7 @@ const unmappedShown = 5
 
 func coverageOf(u *unit.Units) unitCoverage {
 	return unitCoverage{
-		Unit: u.Kind, Positions: u.Positions, Mapped: u.Mapped,
+		Unit: u.Kind.String(), Positions: u.Positions, Mapped: u.Mapped,
 		NoAffiliation: u.Positions - u.WithAffiliation, NoUnit: u.WithAffiliation - u.Mapped,
 		UnmappedStrings: u.UnmappedStrings, UnmappedCount: u.UnmappedCount,
 		Unmapped: append([]unit.Count{}, u.Unmapped[:min(len(u.Unmapped), unmappedShown)]...),
@@ -125,7 +125,7 @@ func coverageOf(u *unit.Units) unitCoverage {
 
 // note is the coverage as a line for stderr.
 func (c unitCoverage) note() string {
-	what := c.Unit.String()
+	what := c.Unit
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s of %s author positions have a%s %s; %s have no affiliation and %s an affiliation naming no %s (they count for none)",
 		count(c.Mapped), count(c.Positions), map[bool]string{true: "n"}[what == "institution"], what, count(c.NoAffiliation), count(c.NoUnit), what)
