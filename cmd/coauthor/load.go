@@ -33,6 +33,9 @@ func (d *dataset) title() string {
 	if d.Dataset == nil {
 		return "Co-authorship network: " + d.network
 	}
+	if d.units != nil {
+		return d.unitTitle()
+	}
 	return d.Title()
 }
 

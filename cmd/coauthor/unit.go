@@ -69,6 +69,11 @@ func (d *dataset) papers(e *env, f *inputFlags) ([]string, graph.Papers, error) 
 	return u.Names(), u, nil
 }
 
+// unitTitle names a unit network for a picture and an export.
+func (d *dataset) unitTitle() string {
+	return fmt.Sprintf("Co-authorship network of %s: %s", unitPlural(d.units.Kind), strings.Join(d.Inputs, ", "))
+}
+
 // unitPlural names the units of k in the plural.
 func unitPlural(k unit.Kind) string {
 	if k == unit.Country {
@@ -130,7 +135,7 @@ func (c unitCoverage) note() string {
 	fmt.Fprintf(&b, "%s of %s author positions have a%s %s; %s have no affiliation and %s an affiliation naming no %s (they count for none)",
 		count(c.Mapped), count(c.Positions), map[bool]string{true: "n"}[what == "institution"], what, count(c.NoAffiliation), count(c.NoUnit), what)
 	if c.UnmappedStrings > 0 {
-		fmt.Fprintf(&b, "; %s distinct affiliation strings gave no %s (%s times), most often:", count(c.UnmappedStrings), what, count(c.UnmappedCount))
+		fmt.Fprintf(&b, "; %s distinct affiliation strings gave no %s (found %s times), most often:", count(c.UnmappedStrings), what, count(c.UnmappedCount))
 		for i, s := range c.Unmapped {
 			if i > 0 {
 				b.WriteString(";")
