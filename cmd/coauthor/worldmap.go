@@ -82,11 +82,14 @@ func (f *renderFlags) worldMap(e *env, v *view, out, format, title, subtitle str
 	return err
 }
 
-// mapTitle is the world map's title: -title, else the picture's default
-// title (the inputs' names or the ego's) after what the map shows.
-func mapTitle(given, def string) string {
-	if given != "" {
+// mapTitle is the world map's title: -title, else what the map shows
+// and the picture's default title (the inputs' names), or the ego's.
+func mapTitle(given, def, ego string) string {
+	switch {
+	case given != "":
 		return given
+	case ego != "":
+		return "Collaborations of " + ego
 	}
 	return "Collaborations between countries: " + def
 }
