@@ -24,6 +24,7 @@ type inputFlags struct {
 	opt       input.Options
 	build     graph.BuildOptions
 	thesaurus string
+	unit      unitFlags // --unit
 	json      bool
 	sel       filterFlags
 	view      bool // the filters wait for the measures (render, export, serve)
@@ -31,6 +32,7 @@ type inputFlags struct {
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	registerInput(fs, &f.opt)
+	registerUnit(fs, &f.unit)
 	if !f.noWeights {
 		registerBuild(fs, &f.build)
 	}

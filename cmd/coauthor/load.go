@@ -15,6 +15,7 @@ import (
 	"coauthor/graph/measure"
 	"coauthor/parse/identity"
 	"coauthor/parse/input"
+	"coauthor/parse/unit"
 	"coauthor/render/explorer"
 )
 
@@ -23,7 +24,8 @@ import (
 type dataset struct {
 	*input.Dataset
 	graph   *graph.Graph
-	network string // name of the graph file, if the input is one
+	network string      // name of the graph file, if the input is one
+	units   *unit.Units // the units of --unit (nil for authors): unit.go
 }
 
 // title names the dataset for a picture.
@@ -31,16 +33,27 @@ func (d *dataset) title() string {
 	if d.Dataset == nil {
 		return "Co-authorship network: " + d.network
 	}
+	if d.units != nil {
+		return d.unitTitle()
+	}
 	return d.Title()
 }
 
 // sourceID returns node v's identity in the source ("" for none).
-func (d *dataset) sourceID(v int32) string { return d.SourceID(d.graph.Node(v).Person) }
+func (d *dataset) sourceID(v int32) string {
+	if d.units != nil {
+		return d.unitID(v)
+	}
+	return d.SourceID(d.graph.Node(v).Person)
+}
 
 // explore returns the explorer's view of g, a graph of d.
 func (d *dataset) explore(g *graph.Graph) *explorer.Network {
 	if d.Dataset == nil {
 		return explorer.NewNetwork(g, nil, nil)
+	}
+	if d.units != nil {
+		return d.exploreUnits(g)
 	}
 	return explorer.NewNetwork(g, d.Corpus, d.Identity)
 }
@@ -92,6 +105,9 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	}
 	if graphFormat != "" {
 		d.network = sources[0].Name
+		if f.unit.kind != unit.Author && err == nil {
+			return nil, usagef("--unit %s needs publication records; %s is a graph file", f.unit.kind, d.network)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -107,7 +123,11 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	// arrays are allocated: it lowers the peak by a gigabyte on DBLP.
 	debug.FreeOSMemory()
 	step := e.Start("building the graph", 0, "papers")
-	if d.graph, err = graph.FromPapers(e.ctx, d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build); err != nil {
+	names, papers, err := d.papers(e, f)
+	if err != nil {
+		return nil, err
+	}
+	if d.graph, err = graph.FromPapers(e.ctx, names, papers, f.build); err != nil {
 		return nil, tooLarge(d, err)
 	}
 	step.Add(int64(d.Corpus.Len()), 0)

@@ -100,6 +100,9 @@ func (f *renderFlags) run(e *env, files []string) error {
 		opt.Title = picture.DefaultTitle(v.d.Inputs, v.d.PageOwner(), ego)
 	}
 	opt.Subtitle = v.fopt.Describe(f.view.sizeBy, ego)
+	if f.isWorldMap(v, format) {
+		return f.worldMap(e, v, out, format, mapTitle(f.title, opt.Title, ego), opt.Subtitle)
+	}
 	if f.labels <= 0 {
 		opt.Labels = -1 - f.labels // -labels 0: none (-1); -1: the default number (0)
 	}
