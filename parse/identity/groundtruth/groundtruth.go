@@ -207,9 +207,7 @@ func (s *Set) addWoS(f map[string][]string, start int) {
 	}
 	if s.Short == nil {
 		// Records before this one gave initials as their only names.
-		for _, p := range s.Full[:len(s.Full)-1] {
-			s.Short = append(s.Short, p)
-		}
+		s.Short = append(s.Short, s.Full[:len(s.Full)-1]...)
 	}
 	if short == nil {
 		short = full
