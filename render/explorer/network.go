@@ -86,7 +86,7 @@ func (n *Network) eachPaper(f func(i int, authors []int32)) {
 	for i := 0; i < n.Corpus.Len(); i++ {
 		authors = authors[:0]
 		for _, name := range n.Corpus.Authors(i) {
-			if v := n.node[n.Identity.Person[name]]; v >= 0 && !slices.Contains(authors, v) {
+			if v := n.node[n.Identity.Of(i, name)]; v >= 0 && !slices.Contains(authors, v) {
 				authors = append(authors, v)
 			}
 		}

@@ -289,13 +289,55 @@ type Result struct {
 }
 
 // Score resolves the set's names (full, then initials when the export
-// gives them) and scores coauthor and the two baselines.
+// gives them, else initials derived from the full names: "Jing-Kai van
+// Dam" as "J.-K. van Dam") and scores coauthor and the two baselines.
 func Score(s *Set, opt identity.Options) []Result {
 	out := []Result{score(s.Full, s.ORCID, "full", opt)}
 	if s.Short != nil {
 		out = append(out, score(s.Short, s.ORCID, "initials", opt))
+	} else {
+		short := make([]*parse.Paper, len(s.Full))
+		for i, p := range s.Full {
+			q := *p
+			q.Authors = make([]string, len(p.Authors))
+			for j, a := range p.Authors {
+				q.Authors[j] = Initials(a)
+			}
+			short[i] = &q
+		}
+		out = append(out, score(short, s.ORCID, "initials (derived)", opt))
 	}
 	return out
+}
+
+// Initials returns name with its given names as initials: "Jing-Kai van
+// Dam" as "J.-K. van Dam", "Smith, John A." as "J. A. Smith".
+func Initials(name string) string {
+	words := strings.Fields(names.Order(name))
+	if len(words) < 2 {
+		return name
+	}
+	folded := make([]string, len(words))
+	for i, w := range words {
+		if folded[i] = strings.ReplaceAll(names.Fold(w), " ", ""); folded[i] == "" {
+			return name // a word folded away: leave the name as it is
+		}
+	}
+	p := names.Split(strings.Join(folded, " "))
+	given := len(p.Given)
+	out := make([]string, 0, len(words))
+	for _, w := range words[:given] {
+		parts := strings.Split(w, "-")
+		for i, part := range parts {
+			r := []rune(strings.TrimRight(part, "."))
+			if len(r) == 0 {
+				return name
+			}
+			parts[i] = string(r[0]) + "."
+		}
+		out = append(out, strings.Join(parts, "-"))
+	}
+	return strings.Join(append(out, words[given:]...), " ")
 }
 
 // mention is one author position with an ORCID in the corpus: its truth
@@ -316,6 +358,7 @@ func score(papers []*parse.Paper, ids [][]string, spelling string, opt identity.
 	id := identity.Resolve(c, opt)
 	var ms []mention
 	for _, k := range keep {
+		i := k.index
 		p := papers[k.paper]
 		for pos, o := range ids[k.paper] {
 			if o == "" || pos >= len(p.Authors) {
@@ -324,7 +367,7 @@ func score(papers []*parse.Paper, ids [][]string, spelling string, opt identity.
 			name := text.CollapseSpace(p.Authors[pos])
 			for _, n := range c.Authors(k.index) {
 				if c.Names()[n] == name {
-					ms = append(ms, mention{orcid: o, person: fmt.Sprint(id.Person[n]), exact: name, biblio: SurnameInitial(name)})
+					ms = append(ms, mention{orcid: o, person: fmt.Sprint(id.Of(i, n)), exact: name, biblio: SurnameInitial(name)})
 					break
 				}
 			}

@@ -10,7 +10,7 @@ import (
 )
 
 // The fixture's three records: Frank Glas (once "F. Glas", one ORCID),
-// Sang Hoon Lee twice and Seung-Kyu Lee once, all "S. Lee" to
+// Sang Hoon Lee twice (with one co-author, Ryzhkov) and Seung-Kyu Lee once, all "S. Lee" to
 // bibliometrix, with initials-only spellings from AU.
 func TestFixture(t *testing.T) {
 	s, err := Load(context.Background(), "testdata/oi.isi")
@@ -106,4 +106,18 @@ func TestSharedExports(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("\n%s", b.String())
+}
+
+func TestInitials(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Jing-Kai van Dam", "J.-K. van Dam"},
+		{"Smith, John A.", "J. A. Smith"},
+		{"Frank Glas", "F. Glas"},
+		{"Madonna", "Madonna"},
+		{"Ana María de la Cruz", "A. M. de la Cruz"},
+	} {
+		if got := Initials(c[0]); got != c[1] {
+			t.Errorf("Initials(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
 }

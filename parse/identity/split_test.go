@@ -1,0 +1,92 @@
+package identity
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"coauthor/parse"
+	"coauthor/parse/corpus"
+)
+
+// splitCase resolves papers (title and authors each) and returns, per
+// paper, the person of each author as its displayed name and person id,
+// and the identity.
+func splitCase(t *testing.T, papers [][]string) ([]string, *Identity, *corpus.Corpus) {
+	t.Helper()
+	c := corpus.New()
+	for i, p := range papers {
+		c.Add(&parse.Paper{Title: p[0], Year: 2010 + i, Authors: p[1:]})
+	}
+	id := Resolve(c, Options{})
+	var out []string
+	ps := id.Papers(c)
+	for i := range c.Len() {
+		var who []string
+		for _, person := range ps.Authors(i) {
+			who = append(who, fmt.Sprintf("%s#%d", id.People[person].Name, person))
+		}
+		out = append(out, strings.Join(who, ", "))
+	}
+	return out, id, c
+}
+
+func TestSplitSameString(t *testing.T) {
+	// "L. Wang" on four papers: two with Ada Byron, one with Carl Gauss,
+	// one alone. Three people: nothing links the last two to the others.
+	got, id, c := splitCase(t, [][]string{
+		{"Zinc oxide nanowires", "L. Wang", "Ada Byron"},
+		{"Zinc oxide films", "L Wang", "Ada Byron"},
+		{"Graph spectra", "L. Wang", "Carl Gauss"},
+		{"Protein folding", "L. Wang"},
+	})
+	person := func(paper int) string { return strings.SplitN(got[paper], ", ", 2)[0] }
+	if person(0) != person(1) {
+		t.Errorf("papers with a shared co-author: %q and %q, want one person", got[0], got[1])
+	}
+	if person(0) == person(2) || person(0) == person(3) || person(2) == person(3) {
+		t.Errorf("papers sharing nothing joined: %q", got)
+	}
+	// The largest group keeps both spellings; the others are people of
+	// their own, explained.
+	wang := id.Person[slices.Index(c.Names(), "L Wang")]
+	if p := id.People[wang]; len(p.Variants) != 2 || p.Variants[0].Count+p.Variants[1].Count != 2 {
+		t.Errorf("largest group: %+v", p)
+	}
+	var kept []string
+	for _, k := range id.KeptApart {
+		if strings.Contains(k.Why, "3 people") {
+			kept = append(kept, k.Why)
+		}
+	}
+	if len(kept) != 1 || !strings.Contains(kept[0], "groups of 2, 1, 1") {
+		t.Errorf("kept apart: %q", kept)
+	}
+	if len(id.People) != 5 { // three L. Wangs, Ada Byron, Carl Gauss
+		t.Errorf("%d people, want 5: %q", len(id.People), got)
+	}
+
+	// A rare family name, or a full first name, stays one person without
+	// evidence, as rule 1 always did.
+	for _, name := range []string{"L. Glasby", "Lei Wang"} {
+		got, _, _ := splitCase(t, [][]string{{"Zinc oxide", name, "Ada Byron"}, {"Graph spectra", name, "Carl Gauss"}})
+		if strings.SplitN(got[0], ", ", 2)[0] != strings.SplitN(got[1], ", ", 2)[0] {
+			t.Errorf("%s split: %q", name, got)
+		}
+	}
+
+	// Two initials with a rare title word in common within ten years are
+	// one person; a co-author written with ambiguous initials links
+	// nothing.
+	got, _, _ = splitCase(t, [][]string{
+		{"Ferroelectric domains in thin films", "J. S. Hwang", "X. Li"},
+		{"Switching of ferroelectric domains", "J. S. Hwang", "X. Li"},
+		{"Bird song learning", "J. S. Hwang", "X. Li"},
+		{"Filler one", "A. Author"}, {"Filler two", "B. Author"}, {"Filler three", "C. Author"},
+	})
+	person = func(paper int) string { return strings.SplitN(got[paper], ", ", 2)[0] }
+	if person(0) != person(1) || person(0) == person(2) {
+		t.Errorf("J. S. Hwang: %q", got[:3])
+	}
+}
