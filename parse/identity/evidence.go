@@ -1024,7 +1024,6 @@ var stopWords = map[string]bool{
 // as frequent as Müller.
 var ungerman = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
 
-
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
