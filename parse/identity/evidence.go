@@ -486,6 +486,28 @@ func compatible(a, b names.Name) match {
 	if a.Suffix != "" && b.Suffix != "" && a.Suffix != b.Suffix {
 		return match{}
 	}
+	// Initials compared letter by letter, a hyphenated initial giving one
+	// letter per part: "S. H. Lee" is not "S.-K. Lee".
+	if la, lb := initialLetters(ga), initialLetters(gb); len(la) > 1 && len(lb) > 1 {
+		for k := range min(len(la), len(lb)) {
+			if la[k] != lb[k] {
+				return match{}
+			}
+		}
+	}
+	// Full given names spaced in one spelling and hyphenated in the
+	// other: "Jean Daniel" and "Jean-Daniel".
+	if pa, pb := fullParts(ga), fullParts(gb); pa != nil && slices.Equal(pa, pb) && len(ga) != len(gb) {
+		m := match{strength: strong}
+		m.add(ruleJoined, false, unitsText(ga), unitsText(gb))
+		if a.Suffix != b.Suffix {
+			m.add(ruleSuffix, false, strings.ToUpper(a.Suffix + b.Suffix)[:1]+a.Suffix[min(1, len(a.Suffix)):]+b.Suffix[min(1, len(b.Suffix)):])
+		}
+		if a.Family != b.Family {
+			m.add(ruleGermanFamily, false, a.Family, b.Family)
+		}
+		return m
+	}
 	m := match{strength: strong}
 	i, j := 0, 0
 	for i < len(ga) && j < len(gb) {
@@ -537,6 +559,44 @@ func compatible(a, b names.Name) match {
 		m.add(ruleGermanFamily, false, a.Family, b.Family)
 	}
 	return m
+}
+
+// initialLetters returns the letters of given names written with
+// initials only, one per part of a hyphenated initial ("S.-K." is s, k);
+// nil when one is a full name.
+func initialLetters(us []names.Unit) []rune {
+	var out []rune
+	for _, u := range us {
+		if u.Kind == names.Full {
+			return nil
+		}
+		if len(u.Parts) > 1 {
+			for _, p := range u.Parts {
+				out = append(out, firstRune(p))
+			}
+			continue
+		}
+		out = append(out, firstRune(u.Text))
+	}
+	return out
+}
+
+// fullParts returns the parts of given names that are all full names
+// ("Jean Daniel" and "Jean-Daniel" are both jean, daniel); nil when one
+// is an initial.
+func fullParts(us []names.Unit) []string {
+	var out []string
+	for _, u := range us {
+		if u.Kind != names.Full {
+			return nil
+		}
+		if len(u.Parts) > 1 {
+			out = append(out, u.Parts...)
+		} else {
+			out = append(out, u.Text)
+		}
+	}
+	return out
 }
 
 // splitsHyphenated reports whether an initial u that stands for the first
