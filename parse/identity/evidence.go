@@ -1080,6 +1080,30 @@ var stopWords = map[string]bool{
 	"what": true, "which": true, "does": true, "more": true, "than": true, "within": true, "after": true,
 }
 
+// generalWords are title words of general science and general English
+// that show no topic however rare they are in one corpus: such a word
+// alone joined people of different fields ("structure", "electronic",
+// "driven", "plasmonic"). They join stopWords.
+var generalWords = strings.Fields(`structure structures structural electronic electrical electric driven
+	plasmonic optical properties property growth dynamics dynamic characterization characterisation
+	performance design designs application applications novel high highly large small low enhanced
+	efficient effective improved general simple fast first evidence understanding investigation
+	measurement measurements observation observations experimental experiment experiments theory
+	theoretical numerical simulation simulations modeling modelling framework development evaluation
+	assessment comparison comparative overview perspective perspectives challenges advances recent
+	process processes mechanism mechanisms function functional control quality impact influence
+	response interaction interactions formation behavior behaviour state states phase phases effect
+	surface surfaces interface material materials device devices network networks technique techniques
+	tool tools using toward through based three two single multiple part report reports note notes
+	human humans patients patient clinical treatment outcomes outcome associated association risk
+	factors factor level levels rate rates time temperature energy`)
+
+func init() {
+	for _, w := range generalWords {
+		stopWords[w] = true
+	}
+}
+
 // ungerman undoes the German transliteration of a folded name: Mueller is
 // as frequent as Müller.
 var ungerman = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")

@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"strings"
 	"testing"
 
 	"coauthor/parse/names"
@@ -23,6 +24,24 @@ func TestCompatibleByPosition(t *testing.T) {
 	} {
 		if m := compatible(names.Parse(c.a), names.Parse(c.b)); m.strength != c.strength {
 			t.Errorf("%q, %q: strength %d (%s), want %d", c.a, c.b, m.strength, m, c.strength)
+		}
+	}
+}
+
+// A general word in common is no evidence, however rare in the corpus; a
+// specific one is (issue 25: "structure", "electronic" joined people of
+// different fields).
+func TestGeneralTitleWords(t *testing.T) {
+	for _, c := range []struct {
+		second string
+		merged bool
+	}{
+		{"Electronic structure of defects", false},
+		{"Electronic structure of perovskites", true},
+	} {
+		got, _, _ := splitCase(t, [][]string{{"Electronic structure of perovskites", "F. Glasby"}, {c.second, "Frank Glasby"}})
+		if merged := strings.SplitN(got[0], "#", 2)[1] == strings.SplitN(got[1], "#", 2)[1]; merged != c.merged {
+			t.Errorf("%q: merged %v, want %v (%q)", c.second, merged, c.merged, got)
 		}
 	}
 }
