@@ -90,3 +90,19 @@ func TestSplitSameString(t *testing.T) {
 		t.Errorf("J. S. Hwang: %q", got[:3])
 	}
 }
+
+// A co-author whose spelling was split into people is no evidence: the
+// two L. Wangs below are two people, so "A. Kowalczyk" and "Anna
+// Kowalczyk" share no one.
+func TestSplitCoauthorNoEvidence(t *testing.T) {
+	got, _, _ := splitCase(t, [][]string{
+		{"Quantum dots in nanowires", "Anna Kowalczyk", "L. Wang", "Bob Ones"},
+		{"Bird song learning", "A. Kowalczyk", "L. Wang", "Cid Twos"},
+	})
+	if strings.SplitN(got[0], ", ", 2)[0] == strings.SplitN(got[1], ", ", 2)[0] {
+		t.Errorf("merged through a split co-author: %q", got)
+	}
+	if strings.Split(got[0], ", ")[1] == strings.Split(got[1], ", ")[1] {
+		t.Errorf("L. Wang not split: %q", got)
+	}
+}
