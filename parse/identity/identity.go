@@ -200,6 +200,7 @@ func Resolve(c *corpus.Corpus, opt Options) *Identity {
 	r.ruleSameKey()
 	if !opt.NoMerge {
 		r.splitSameString()
+		r.linkORCID()
 	}
 	if !opt.NoMerge && !opt.Strict {
 		r.ruleEvidence()
@@ -510,7 +511,13 @@ func (r *resolver) identity() *Identity {
 				vs = append(vs, Variant{Name: spellings[n], Count: count})
 			}
 		}
-		id.People[newID] = Person{Name: display[old], ID: r.c.SourceID(ids[0]), Variants: vs}
+		source := ""
+		for _, n := range ids {
+			if source = r.c.SourceID(n); source != "" {
+				break // the id of the person, whichever spelling is shown
+			}
+		}
+		id.People[newID] = Person{Name: display[old], ID: source, Variants: vs}
 	}
 	for _, g := range r.splitGroups {
 		p := &id.People[rank[index[r.find(g.ids[0])]]]
