@@ -14,8 +14,10 @@ import (
 // surname that is frequent worldwide or crowded in the corpus (crowded
 // full first names under it), is decided per mention: its papers are
 // grouped by the evidence they share (a co-author who is not himself an
-// ambiguous name and is outside the family-name block, or an affiliation:
-// the same ROR id or the same institution string folded), and each group
+// ambiguous name and is outside the family-name block, two such ambiguous
+// co-authors together, an affiliation: the same ROR id or the same
+// institution string folded, and for two initials or more a rare title
+// word within farApart years), and each group
 // connected through that evidence is a person. The largest group keeps
 // the spellings (Identity.Person); the others are people of their own,
 // found per mention by Identity.Of. Evidence missing keeps papers apart:
@@ -107,6 +109,7 @@ func (r *resolver) splitSameString() {
 		family := parsed[groups[g].ids[0]].Family
 		u := newUnionFind(len(ms))
 		first := make(map[string]int32) // evidence → the first mention with it
+		ambiguous := make(map[string][]int32) // an ambiguous co-author's key → the mentions with it
 		link := func(k string, m int) {
 			if f, ok := first[k]; ok {
 				u.union(f, int32(m))
@@ -144,7 +147,11 @@ func (r *resolver) splitSameString() {
 			}
 			if len(authors) <= bigPaper {
 				for _, x := range authors {
-					if _, amb := groupOf[x]; amb || r.keys[x] == "" || parsed[x].Family == family {
+					if r.keys[x] == "" || parsed[x].Family == family {
+						continue
+					}
+					if _, amb := groupOf[x]; amb {
+						ambiguous[r.keys[x]] = append(ambiguous[r.keys[x]], int32(m))
 						continue
 					}
 					link("c\x00"+r.keys[x], m)
@@ -158,6 +165,23 @@ func (r *resolver) splitSameString() {
 					}
 					if f := names.Fold(a.Name); f != "" {
 						link("a\x00"+f, m)
+					}
+				}
+			}
+		}
+		// Co-authors who are themselves ambiguous names ("T Wang", "J
+		// Bai") link two papers only two at a time: one may be another
+		// person of that name, two together are one group.
+		pairs := make(map[[2]int32]int)
+		for _, k := range sortedKeys(ambiguous) {
+			list := slices.Compact(ambiguous[k])
+			if len(list) > coauthorFan {
+				continue
+			}
+			for x := range list {
+				for y := x + 1; y < len(list); y++ {
+					if pairs[[2]int32{list[x], list[y]}]++; pairs[[2]int32{list[x], list[y]}] == 2 {
+						u.union(list[x], list[y])
 					}
 				}
 			}

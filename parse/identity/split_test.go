@@ -106,3 +106,20 @@ func TestSplitCoauthorNoEvidence(t *testing.T) {
 		t.Errorf("L. Wang not split: %q", got)
 	}
 }
+
+// Ambiguous co-authors link two papers of a split name two at a time: "T.
+// Wang" alone may be another T. Wang, "T. Wang" with "J. Bai" is one group.
+func TestSplitTwoAmbiguousCoauthors(t *testing.T) {
+	for _, c := range []struct {
+		second []string
+		one    bool
+	}{
+		{[]string{"B Liu", "J Bai", "T Wang"}, true},
+		{[]string{"B Liu", "R Smith", "T Wang"}, false},
+	} {
+		got, _, _ := splitCase(t, [][]string{{"Nanorod lasers", "B. Liu", "J. Bai", "T. Wang"}, append([]string{"Energy transfer"}, c.second...)})
+		if one := strings.SplitN(got[0], ", ", 2)[0] == strings.SplitN(got[1], ", ", 2)[0]; one != c.one {
+			t.Errorf("%q: one person %v, want %v", c.second, one, c.one)
+		}
+	}
+}
