@@ -108,7 +108,7 @@ func (r *resolver) splitSameString() {
 		}
 		family := parsed[groups[g].ids[0]].Family
 		u := newUnionFind(len(ms))
-		first := make(map[string]int32) // evidence → the first mention with it
+		first := make(map[string]int32)       // evidence → the first mention with it
 		ambiguous := make(map[string][]int32) // an ambiguous co-author's key → the mentions with it
 		link := func(k string, m int) {
 			if f, ok := first[k]; ok {
