@@ -895,9 +895,10 @@ func (e *evidence) coauthors(a int32, limit int) []int32 {
 			continue
 		}
 		for _, x := range e.r.c.Authors(int(p)) {
-			// A co-author whose spelling is several people (split.go) is
-			// no evidence.
-			if x != a && e.r.keys[x] != "" && (e.r.splitName == nil || !e.r.splitName[x]) {
+			// A co-author written with one initial under a frequent or
+			// crowded family name, or split into people (split.go), may be
+			// several people: no evidence.
+			if x != a && e.r.keys[x] != "" && (e.r.ambiguous == nil || !e.r.ambiguous[x]) && (e.r.splitName == nil || !e.r.splitName[x]) {
 				out = append(out, x)
 			}
 		}

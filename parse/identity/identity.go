@@ -261,6 +261,9 @@ type resolver struct {
 	splitName   []bool
 	splits      []extraPerson
 	splitGroups []*splitGroup
+	// ambiguous marks the spellings written with initials only under a
+	// frequent or crowded family name: no co-author evidence for others.
+	ambiguous []bool
 	// Title words: the seed of their hashes, the papers holding each
 	// (titleDF) and the count up to which one is rare.
 	seed maphash.Seed

@@ -52,6 +52,16 @@ func ambiguousInitials(n names.Name, firstNames map[string]int) bool {
 	return frequentSurnames[n.Family] || frequentSurnames[ungerman.Replace(n.Family)] || firstNames[n.Family] >= crowded
 }
 
+// letters returns the number of given-name letters of n: "J. S." and
+// "J.-S." two, "L." one.
+func letters(n names.Name) int {
+	k := 0
+	for _, u := range n.Given {
+		k += max(1, len(u.Parts))
+	}
+	return k
+}
+
 // splitSameString splits the mentions of ambiguous initials-only keys
 // into people by the evidence of their papers (see above).
 func (r *resolver) splitSameString() {
@@ -94,6 +104,13 @@ func (r *resolver) splitSameString() {
 	if len(groups) == 0 {
 		return
 	}
+	// One initial under such a name ("L. Wang") is no co-author evidence
+	// for others even when its papers hang together; two initials are
+	// when they do ("C. C. Harris"), and not when split (below).
+	r.ambiguous = make([]bool, len(sp))
+	for id := range groupOf {
+		r.ambiguous[id] = letters(parsed[id]) == 1
+	}
 	mentions := make([][]mentionRef, len(groups))
 	for p := 0; p < c.Len(); p++ {
 		for _, a := range c.Authors(p) {
@@ -119,14 +136,7 @@ func (r *resolver) splitSameString() {
 		}
 		// Two initials or more ("J S Hwang", not "L Wang") are specific
 		// enough for a rare title word within farApart years to count.
-		words := 0
-		for _, u := range parsed[groups[g].ids[0]].Given {
-			if len(u.Parts) > 1 {
-				words += len(u.Parts)
-			} else {
-				words++
-			}
-		}
+		words := letters(parsed[groups[g].ids[0]])
 		var df map[uint64]int32
 		var rare int32
 		if words >= 2 {
@@ -151,7 +161,20 @@ func (r *resolver) splitSameString() {
 						continue
 					}
 					if _, amb := groupOf[x]; amb {
-						ambiguous[r.keys[x]] = append(ambiguous[r.keys[x]], int32(m))
+						if words >= 2 && letters(parsed[x]) >= 2 {
+							// Two names of two initials each on two
+							// papers ("D. H. Ha" with "S. N. Yi"): one pair.
+							link("c\x00"+r.keys[x], m)
+						} else {
+							ambiguous[r.keys[x]] = append(ambiguous[r.keys[x]], int32(m))
+						}
+						continue
+					}
+					if n := parsed[x]; len(n.Given) > 0 && firstNames[n.Family] <= uncrowded && !frequentSurnames[n.Family] {
+						// Under an uncrowded family name, a co-author is
+						// known by family name and first initial: "J. S.
+						// Speck" and "James S. Speck".
+						link("i\x00"+n.Family+"\x00"+string(firstRune(n.Given[0].Text)), m)
 						continue
 					}
 					link("c\x00"+r.keys[x], m)

@@ -92,18 +92,31 @@ func TestSplitSameString(t *testing.T) {
 }
 
 // A co-author whose spelling was split into people is no evidence: the
-// two L. Wangs below are two people, so "A. Kowalczyk" and "Anna
-// Kowalczyk" share no one.
+// two J. S. Hwangs below are two people, so "Y. Tanaka" and "Yuki
+// Tanaka" share no one.
 func TestSplitCoauthorNoEvidence(t *testing.T) {
 	got, _, _ := splitCase(t, [][]string{
-		{"Quantum dots in nanowires", "Anna Kowalczyk", "L. Wang", "Bob Ones"},
-		{"Bird song learning", "A. Kowalczyk", "L. Wang", "Cid Twos"},
+		{"Quantum dots in nanowires", "Yuki Tanaka", "J. S. Hwang", "Bob Ones"},
+		{"Bird song learning", "Y. Tanaka", "J. S. Hwang", "Cid Twos"},
 	})
 	if strings.SplitN(got[0], ", ", 2)[0] == strings.SplitN(got[1], ", ", 2)[0] {
 		t.Errorf("merged through a split co-author: %q", got)
 	}
 	if strings.Split(got[0], ", ")[1] == strings.Split(got[1], ", ")[1] {
-		t.Errorf("L. Wang not split: %q", got)
+		t.Errorf("J. S. Hwang not split: %q", got)
+	}
+	// One initial under a frequent surname is no evidence even unsplit
+	// (Ken Tanaka holds L. Wang's papers together, and is in the pair's
+	// own family block).
+	got, _, _ = splitCase(t, [][]string{
+		{"Quantum dots in nanowires", "Yuki Tanaka", "L. Wang", "Ken Tanaka"},
+		{"Bird song learning", "Y. Tanaka", "L. Wang", "Ken Tanaka"},
+	})
+	if strings.Split(got[0], ", ")[1] != strings.Split(got[1], ", ")[1] {
+		t.Errorf("L. Wang split: %q", got)
+	}
+	if strings.SplitN(got[0], ", ", 2)[0] == strings.SplitN(got[1], ", ", 2)[0] {
+		t.Errorf("merged through L. Wang: %q", got)
 	}
 }
 
@@ -120,6 +133,21 @@ func TestSplitTwoAmbiguousCoauthors(t *testing.T) {
 		got, _, _ := splitCase(t, [][]string{{"Nanorod lasers", "B. Liu", "J. Bai", "T. Wang"}, append([]string{"Energy transfer"}, c.second...)})
 		if one := strings.SplitN(got[0], ", ", 2)[0] == strings.SplitN(got[1], ", ", 2)[0]; one != c.one {
 			t.Errorf("%q: one person %v, want %v", c.second, one, c.one)
+		}
+	}
+}
+
+// Under an uncrowded family name a co-author is known by family name and
+// first initial ("J. S. Speck", "James S. Speck"); two two-initial names
+// together on two papers are one pair ("D. H. Ha" with "S. N. Yi").
+func TestSplitCoauthorSpellings(t *testing.T) {
+	for _, c := range [][][]string{
+		{{"Nitride growth", "F. Wu", "J. S. Speck"}, {"Polarization fields", "F Wu", "James S. Speck"}},
+		{{"Nanorod luminescence", "D. H. Ha", "S. N. Yi"}, {"Nanochestnut synthesis", "D.H. Ha", "S.N. Yi"}},
+	} {
+		got, _, _ := splitCase(t, c)
+		if strings.SplitN(got[0], ", ", 2)[0] != strings.SplitN(got[1], ", ", 2)[0] {
+			t.Errorf("split: %q", got)
 		}
 	}
 }
