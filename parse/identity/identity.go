@@ -182,7 +182,11 @@ type KeptApart struct {
 // this order over folded keys (see NameKey):
 //
 //  1. the same folded key ("Noemí Mercado" = "Noemi Mercado",
-//     "Zac Hatfield-Dodds" = "Zac Hatfield Dodds");
+//     "Zac Hatfield-Dodds" = "Zac Hatfield Dodds"), except a key written
+//     with initials only under a frequent or crowded family name, whose
+//     mentions are grouped into people by the evidence of their papers
+//     (split.go, Identity.Of); a spelling without id joins the one ORCID
+//     carrying its name when their papers agree (orcid.go);
 //  2. the same family name, first given names that are equal, variants in
 //     the nickname table or an initial and a name, and middle names or
 //     initials that agree where both spellings have them ("Samuel R.
