@@ -276,7 +276,11 @@ func newEvidence(r *resolver) *evidence {
 		if c.SourceID(int32(i)) != "" {
 			continue
 		}
-		e.parsed[i] = names.Parse(s)
+		if r.parsed != nil && r.keys[i] != "" {
+			e.parsed[i] = r.parsed[i] // parsed once by splitSameString
+		} else {
+			e.parsed[i] = names.Parse(s)
+		}
 		if r.fixed[i] || names.NotAName(s) != "" || len(e.parsed[i].Given) == 0 || e.parsed[i].Family == "" {
 			continue
 		}

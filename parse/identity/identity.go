@@ -268,6 +268,9 @@ type resolver struct {
 	// ambiguous marks the spellings written with initials only under a
 	// frequent or crowded family name: no co-author evidence for others.
 	ambiguous []bool
+	// parsed holds each spelling's parsed name once splitSameString has
+	// read them (the spellings with a folded key), for the rules after it.
+	parsed []names.Name
 	// Title words: the seed of their hashes, the papers holding each
 	// (titleDF) and the count up to which one is rare.
 	seed maphash.Seed

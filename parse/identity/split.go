@@ -68,6 +68,7 @@ func (r *resolver) splitSameString() {
 	c := r.c
 	sp := c.Names()
 	parsed := make([]names.Name, len(sp))
+	r.parsed = parsed
 	firsts := make(map[string]map[string]bool)
 	for i, s := range sp {
 		if r.keys[i] == "" {
