@@ -113,7 +113,7 @@ func (n *Network) eachPaper(f func(i int, authors []int32)) {
 			continue
 		}
 		for _, name := range n.Corpus.Authors(i) {
-			if v := n.node[n.Identity.Person[name]]; v >= 0 && !slices.Contains(authors, v) {
+			if v := n.node[n.Identity.Of(i, name)]; v >= 0 && !slices.Contains(authors, v) {
 				authors = append(authors, v)
 			}
 		}
