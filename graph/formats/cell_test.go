@@ -22,3 +22,16 @@ func TestCell(t *testing.T) {
 		}
 	}
 }
+
+// Float writes subnormals and other values below graph.Tiny as 0 (igraph
+// refuses 8.97e-316 as "double overflow"), and keeps everything else.
+func TestFloatTiny(t *testing.T) {
+	for _, c := range []struct {
+		x    float64
+		want string
+	}{{8.97e-316, "0"}, {-3e-310, "0"}, {5e-324, "0"}, {1e-300, "1e-300"}, {3.173e-194, "3.173e-194"}, {0.25, "0.25"}, {math.NaN(), "NaN"}} {
+		if got := Float(c.x); got != c.want {
+			t.Errorf("Float(%g) = %s, want %s", c.x, got, c.want)
+		}
+	}
+}
