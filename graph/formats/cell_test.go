@@ -1,6 +1,9 @@
 package formats
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // Cells a spreadsheet would run as formulas get a leading '; numbers and
 // other text are left alone.
