@@ -175,7 +175,7 @@ func TestExitStatus(t *testing.T) {
 		{"render unknown extension", []string{"render", "-o", "x.gif"}, "", 2, "", `unknown picture format "gif"`},
 		{"render unknown layout", []string{"render", "-o", "-", "-to", "dot", "-layout", "spring"}, "", 2, "", `unknown layout "spring"`},
 		{"render unknown ego", []string{"render", "-o", "-", "-to", "dot", "-ego", "Nobody"}, "", 2, "", `no author named "Nobody"`},
-		{"render near ego", []string{"render", "-o", "-", "-to", "dot", "-ego", "Tristan Hmue"}, "", 2, "", `did you mean Tristan Hume (id 83, 8 papers)?`},
+		{"render near ego", []string{"render", "-o", "-", "-to", "dot", "-ego", "Tristan Hmue"}, "", 2, "", `did you mean Tristan Hume (id:83, 8 papers)?`},
 		{"misspelled command", []string{"rnak"}, "", 2, "", `did you mean "rank"?`},
 		{"render takes no -json", []string{"render", "-o", "-", "-to", "dot", "--json"}, "", 2, "", "not defined: -json"},
 		{"export takes no -json", []string{"export", "-o", "-", "-to", "json", "--json"}, "", 2, "", "not defined: -json"},
