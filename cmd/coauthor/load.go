@@ -67,7 +67,19 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	if err := cmp.Or(opt.Validate(), f.build.Validate()); err != nil {
 		return nil, usageError{err.Error()}
 	}
-	opt.Warn = func(err error) { e.warnf("%v", err) }
+	var unshown int // warnings -quiet kept off stderr
+	opt.Warn = func(err error) {
+		if e.quiet {
+			unshown++
+			return
+		}
+		e.warnf("%v", err)
+	}
+	defer func() {
+		if unshown > 0 {
+			e.warnf("%d warning(s) about the input not shown (-quiet)", unshown)
+		}
+	}()
 	opt.Progress = e
 	if f.thesaurus != "" {
 		var err error

@@ -70,6 +70,9 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 				c.duplicates++
 				if c.dupExample == "" {
 					c.dupExample = fmt.Sprintf("%q (%d)", p.Title, p.Year)
+					if p.Year == 0 {
+						c.dupExample = fmt.Sprintf("%q (no year)", p.Title)
+					}
 				}
 				return false
 			}

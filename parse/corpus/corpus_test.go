@@ -86,3 +86,14 @@ func TestCorpusDeduplicates(t *testing.T) {
 			c.Len(), c.Duplicates(), c.Authors(0), c.NameCount(0))
 	}
 }
+
+// An undated repeat is shown without a year, not as year 0.
+func TestDuplicateExampleUndated(t *testing.T) {
+	c := New()
+	for range 2 {
+		c.Add(&parse.Paper{Title: "Notes", Authors: []string{"Ada Lovelace", "Bo Chen"}})
+	}
+	if c.Duplicates() != 1 || c.DuplicateExample() != `"Notes" (no year)` {
+		t.Errorf("%d duplicates, e.g. %s", c.Duplicates(), c.DuplicateExample())
+	}
+}

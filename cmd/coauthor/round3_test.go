@@ -1,0 +1,183 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// inputCommands are the commands that read input: every flag of the
+// README's table "Flags every command takes" applies to each.
+func inputCommands() []*command {
+	var cs []*command
+	for _, c := range commands() {
+		if c.name != "gen" && c.name != "version" {
+			cs = append(cs, c)
+		}
+	}
+	return cs
+}
+
+// readmeCommonFlags returns the flags named in the first column of the
+// README's table "Flags every command takes".
+func readmeCommonFlags(t *testing.T) []string {
+	t.Helper()
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, ok := strings.Cut(string(b), "Flags every command takes:")
+	if !ok {
+		t.Fatal("README: no table of the flags every command takes")
+	}
+	table, _, _ = strings.Cut(strings.TrimLeft(table, "\n"), "\n\n")
+	var flags []string
+	for _, line := range strings.Split(table, "\n")[2:] {
+		first := strings.Split(line, " | ")[0]
+		for _, m := range regexp.MustCompile("--([a-z-]+)").FindAllStringSubmatch(first, -1) {
+			flags = append(flags, m[1])
+		}
+	}
+	if len(flags) < 15 {
+		t.Fatalf("README table gives %d flags: %v", len(flags), flags)
+	}
+	return flags
+}
+
+// Every command that reads input takes every flag the README lists as
+// taken by every command (issue 21, 13): stats --counting, names
+// --counting, stats -mem and render --json were refused.
+func TestCommonFlagsEveryCommand(t *testing.T) {
+	values := map[string]string{"counting": "fractional", "mem": "1GB", "thesaurus": "testdata/thesaurus.csv", "format": "auto",
+		"author-sep": ";", "max-authors": "0", "over-max": "skip", "since": "2000", "until": "2030", "component": "all",
+		"ego": "Ann", "depth": "1", "only": "names.txt", "min-papers": "0", "min-weight": "0"}
+	for _, c := range inputCommands() {
+		for _, name := range readmeCommonFlags(t) {
+			fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+			c.flags(fs)
+			(&env{}).registerProgress(fs)
+			f := fs.Lookup(name)
+			if f == nil {
+				t.Errorf("%s does not take --%s", c.name, name)
+				continue
+			}
+			args := []string{"--" + name}
+			if v, ok := values[name]; ok {
+				args = append(args, v)
+			}
+			if _, err := parseFlags(fs, args); err != nil {
+				t.Errorf("%s %v: %v", c.name, args, err)
+			}
+		}
+	}
+	// A flag with no effect on a command says so in its help.
+	for _, c := range []struct{ cmd, flag string }{{"render", "json"}, {"export", "json"}, {"serve", "json"}, {"stats", "counting"}, {"names", "counting"}, {"works", "counting"}} {
+		cmd, _ := lookup(c.cmd)
+		if u := commandUsage(cmd); !regexp.MustCompile(`(?s)-`+c.flag+`\b[^\n]*\n[^\n]*no effect`).MatchString(u) {
+			t.Errorf("%s -help: -%s does not say it has no effect", c.cmd, c.flag)
+		}
+	}
+	out, errOut, code := runCLI(t, "", "stats", "--counting", "fractional", "-mem", "1GB", "--json")
+	if code != 0 || !strings.Contains(out, `"authors": 86`) {
+		t.Errorf("stats --counting fractional -mem 1GB: %d %q", code, errOut)
+	}
+}
+
+// failWriter fails every write, as /dev/full does.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// Every command that writes to standard output fails with status 1 when
+// the write fails (issue 21, 23: timeline and path ended 0).
+func TestStdoutWriteFails(t *testing.T) {
+	for _, args := range [][]string{{"stats"}, {"works"}, {"rank"}, {"clusters"}, {"names"}, {"timeline"}, {"timeline", "--json"},
+		{"path", "Tristan Hume", "Jared Kaplan"}, {"path", "--json", "Tristan Hume", "Jared Kaplan"}, {"version"},
+		{"export", "-to", "json", "-o", "-"}, {"render", "-to", "dot", "-o", "-"}, {"gen", "-papers", "10", "-o", "-"}, {"help"}} {
+		var errOut strings.Builder
+		code := run(t.Context(), args, strings.NewReader(""), failWriter{}, &errOut)
+		if args[0] == "help" {
+			continue // help's status is 0 whatever happens: nothing to lose
+		}
+		if code != exitInput || !strings.Contains(errOut.String(), "no space left") {
+			t.Errorf("%v to a full disk: exit %d, %q", args, code, errOut.String())
+		}
+	}
+	bin := buildCLI(t)
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skipf("no /dev/full: %v", err)
+	}
+	defer full.Close()
+	for _, args := range [][]string{{"timeline"}, {"path", "Tristan Hume", "Jared Kaplan"}} {
+		cmd := exec.Command(bin, args...)
+		var stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = full, &stderr
+		err := cmd.Run()
+		if cmd.ProcessState.ExitCode() != 1 || !strings.Contains(stderr.String(), "no space left") {
+			t.Errorf("coauthor %v > /dev/full: %v %s", args, err, stderr.String())
+		}
+	}
+}
+
+// Bad numbers and addresses are command-line mistakes (exit 2, before
+// any work), and a spill that cannot write is an error (exit 1, named)
+// (issue 21, 21).
+func TestBadValuesExit2(t *testing.T) {
+	for _, args := range [][]string{
+		{"stats", "-mem", "NaN"}, {"stats", "-mem", "Inf"}, {"rank", "-mem", "1e30"}, {"rank", "-mem", "-1GB"},
+		{"serve", "--addr", "nonsense"}, {"serve", "--addr", "127.0.0.1:99999"}, {"serve", "--addr", "localhost:http-alt"},
+	} {
+		_, errOut, code := runCLI(t, "", args...)
+		if code != exitUsage {
+			t.Errorf("%v: exit %d, want 2: %q", args, code, errOut)
+		}
+	}
+	for _, c := range inputCommands() {
+		args := []string{c.name, "--since", "2024", "--until", "2020"}
+		if c.name == "path" {
+			args = append(args, "a", "b")
+		}
+		if c.name == "render" || c.name == "export" {
+			args = append(args, "-to", "dot", "-o", "-")
+		}
+		if _, errOut, code := runCLI(t, "", args...); code != exitUsage || !strings.Contains(errOut, "is after -until") {
+			t.Errorf("%v: exit %d, want 2: %q", args, code, errOut)
+		}
+	}
+	in := teamJSONL(t, t.TempDir(), "teams.jsonl", 40, 100, 4000) // 198,000 pairs: past a run of 65,536
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	_, errOut, code := runCLI(t, "", "stats", "-quiet", "-mem", "1MB", in)
+	if code != exitInput || !strings.Contains(errOut, "spilling co-author pairs") {
+		t.Errorf("-mem with a missing TMPDIR: exit %d, %q", code, errOut)
+	}
+}
+
+// The command line's words (issue 21, 17).
+func TestMessagesRound3(t *testing.T) {
+	_, errOut, _ := runCLI(t, "", "stats", "--until", "2022")
+	if !strings.Contains(errOut, "left out 3 paper(s) from after 2022 or without a year") {
+		t.Errorf("--until 2022: %q", errOut)
+	}
+	_, errOut, code := runCLI(t, "", "path", "lukosiute", "Bowman, Samuel")
+	if code != 1 || !strings.Contains(errOut, "did you mean Samuel R. Bowman (id:66") {
+		t.Errorf(`path lukosiute "Bowman, Samuel": %d %q`, code, errOut)
+	}
+	if out, _, code := runCLI(t, "", "path", "lukosiute", "id:66"); code != 0 || !strings.Contains(out, "Samuel R. Bowman: collaboration distance 1") {
+		t.Errorf("path lukosiute id:66: %d %q", code, out)
+	}
+	// -quiet keeps the list of warnings off stderr and counts it.
+	bib := "@article{a, author={Proceedings of the Royal Society and Ann Lee}, title={One}, year=2020}\n" +
+		"@article{b, author={Proceedings of the IEEE and Ann Lee}, title={Two}, year=2021}\n"
+	_, loud, _ := runCLI(t, bib, "rank", "--format", "bibtex", "-")
+	_, quiet, code := runCLI(t, bib, "rank", "--quiet", "--format", "bibtex", "-")
+	if n := strings.Count(loud, "not a person's name"); n != 2 || code != 0 ||
+		strings.Contains(quiet, "not a person's name") || !strings.Contains(quiet, "2 warning(s) about the input not shown (-quiet)") {
+		t.Errorf("warnings: %d lines, then with -quiet: %q", n, quiet)
+	}
+}
