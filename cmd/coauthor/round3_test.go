@@ -78,7 +78,7 @@ func TestCommonFlagsEveryCommand(t *testing.T) {
 	// A flag with no effect on a command says so in its help.
 	for _, c := range []struct{ cmd, flag string }{{"render", "json"}, {"export", "json"}, {"serve", "json"}, {"stats", "counting"}, {"names", "counting"}, {"works", "counting"}} {
 		cmd, _ := lookup(c.cmd)
-		if u := commandUsage(cmd); !regexp.MustCompile(`(?s)-`+c.flag+`\b[^\n]*\n[^\n]*no effect`).MatchString(u) {
+		if u := commandUsage(cmd); !regexp.MustCompile(`(?s)-` + c.flag + `\b[^\n]*\n[^\n]*no effect`).MatchString(u) {
 			t.Errorf("%s -help: -%s does not say it has no effect", c.cmd, c.flag)
 		}
 	}
