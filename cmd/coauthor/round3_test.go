@@ -1,14 +1,21 @@
 package main
 
 import (
+	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	pq "github.com/parquet-go/parquet-go"
+
+	"coauthor/graph/formats/parquet"
 )
 
 // inputCommands are the commands that read input: every flag of the
@@ -179,5 +186,42 @@ func TestMessagesRound3(t *testing.T) {
 	if n := strings.Count(loud, "not a person's name"); n != 2 || code != 0 ||
 		strings.Contains(quiet, "not a person's name") || !strings.Contains(quiet, "2 warning(s) about the input not shown (-quiet)") {
 		t.Errorf("warnings: %d lines, then with -quiet: %q", n, quiet)
+	}
+}
+
+// A Parquet export replaces the directory's whole set: a graph file's
+// export (authors and edges only) over a paper export leaves no stale
+// authorships.parquet or works.parquet (issue 21, 30); its clusters are
+// numbered from 1 as in every export (issue 21, 9).
+func TestExportParquetReplacesSet(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "pq")
+	if _, errOut, code := runCLI(t, "", "export", "-to", "parquet", "-o", dir, "-quiet"); code != 0 {
+		t.Fatalf("export: %d %s", code, errOut)
+	}
+	if _, errOut, code := runCLI(t, "", "export", "-to", "parquet", "-o", dir, "-quiet", "testdata/karate.txt"); code != 0 {
+		t.Fatalf("export karate: %d %s", code, errOut)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if !slices.Equal(names, []string{parquet.AuthorsFile, parquet.EdgesFile}) {
+		t.Errorf("directory holds %v, want only %s and %s", names, parquet.AuthorsFile, parquet.EdgesFile)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, parquet.AuthorsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type author struct {
+		Cluster int32 `parquet:"cluster"`
+	}
+	rows, err := pq.Read[author](bytes.NewReader(b), int64(len(b)))
+	if err != nil || len(rows) != 34 {
+		t.Fatalf("%d authors, %v", len(rows), err)
+	}
+	low := slices.MinFunc(rows, func(a, b author) int { return cmp.Compare(a.Cluster, b.Cluster) })
+	if low.Cluster != 1 {
+		t.Errorf("clusters start at %d, want 1", low.Cluster)
 	}
 }
