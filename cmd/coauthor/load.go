@@ -16,6 +16,7 @@ import (
 	"coauthor/parse/identity"
 	"coauthor/parse/input"
 	"coauthor/render/explorer"
+	"coauthor/render/picture"
 )
 
 // dataset is the input run through the pipeline. A graph file (edge
@@ -26,12 +27,15 @@ type dataset struct {
 	network string // name of the graph file, if the input is one
 }
 
-// title names the dataset for a picture.
+// title names the dataset for a picture, the explorer and an export's
+// metadata: the inputs' base names (no directory of this machine leaks
+// into a shared file or the served api/meta), or the author page's
+// owner, as render's -title promises.
 func (d *dataset) title() string {
 	if d.Dataset == nil {
-		return "Co-authorship network: " + d.network
+		return picture.DefaultTitle([]string{d.network}, "", "")
 	}
-	return d.Title()
+	return picture.DefaultTitle(d.Inputs, d.PageOwner(), "")
 }
 
 // sourceID returns node v's identity in the source ("" for none).

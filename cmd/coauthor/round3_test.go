@@ -225,3 +225,38 @@ func TestExportParquetReplacesSet(t *testing.T) {
 		t.Errorf("clusters start at %d, want 1", low.Cluster)
 	}
 }
+
+// No directory of the input's path reaches a shared output: the map's
+// title and api/meta (embedded in map.html) and the exports' titles name
+// the input by its base name (issue 21, 28).
+func TestNoInputPathLeaks(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "private-home-dir")
+	os.Mkdir(dir, 0o755)
+	for _, name := range []string{"karate.txt", "mixed.bib"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := filepath.Join(dir, name)
+		os.WriteFile(in, b, 0o644)
+		html := filepath.Join(t.TempDir(), "map.html")
+		if _, errOut, code := runCLI(t, "", "render", "-o", html, "-quiet", in); code != 0 {
+			t.Fatalf("render: %d %s", code, errOut)
+		}
+		got, _ := os.ReadFile(html)
+		outs := map[string]string{"map.html": string(got)}
+		for _, to := range []string{"json", "graphml", "gexf"} {
+			out, errOut, code := runCLI(t, "", "export", "-to", to, "-o", "-", "-quiet", in)
+			if code != 0 {
+				t.Fatalf("export %s: %d %s", to, code, errOut)
+			}
+			outs[to] = out
+		}
+		base := strings.TrimSuffix(name, filepath.Ext(name))
+		for what, out := range outs {
+			if strings.Contains(out, "private-home-dir") || !strings.Contains(out, base) {
+				t.Errorf("%s of %s: the directory is in it, or the base name %q is not", what, in, base)
+			}
+		}
+	}
+}
