@@ -15,7 +15,11 @@ import (
 
 	pq "github.com/parquet-go/parquet-go"
 
+	"coauthor/graph/formats"
+	"coauthor/graph/formats/export"
 	"coauthor/graph/formats/parquet"
+	"coauthor/parse"
+	"coauthor/render"
 )
 
 // inputCommands are the commands that read input: every flag of the
@@ -256,6 +260,76 @@ func TestNoInputPathLeaks(t *testing.T) {
 		for what, out := range outs {
 			if strings.Contains(out, "private-home-dir") || !strings.Contains(out, base) {
 				t.Errorf("%s of %s: the directory is in it, or the base name %q is not", what, in, base)
+			}
+		}
+	}
+}
+
+// The help texts name what the tables of readers and writers hold, and
+// nothing they do not (issue 21, 15).
+func TestHelpMatchesTables(t *testing.T) {
+	top := mainUsage()
+	for _, k := range parse.Kinds {
+		if !strings.Contains(strings.Join(strings.Fields(top), " "), k.Sources) {
+			t.Errorf("coauthor help lacks the input %q", k.Sources)
+		}
+	}
+	for _, name := range []string{"PubMed", "MEDLINE", "Dimensions", "DataCite", "Crossref", "DOAJ", "Pajek"} {
+		if !strings.Contains(top, name) {
+			t.Errorf("coauthor help lacks %s", name)
+		}
+	}
+	exportCmd, _ := lookup("export")
+	ex := commandUsage(exportCmd)
+	flat := strings.Join(strings.Fields(ex), " ")
+	for _, f := range export.Formats {
+		if !strings.Contains(ex, "\n\t"+f+" ") {
+			t.Errorf("export -help has no entry for %s", f)
+		}
+		if !strings.Contains(top, export.Names[f]) {
+			t.Errorf("coauthor help's export line lacks %s", export.Names[f])
+		}
+		if pair, dir := export.Files(f); dir {
+			if !strings.Contains(flat, pair[0]) || !strings.Contains(flat, pair[1]) {
+				t.Errorf("export -help does not name %s's files %v", f, pair)
+			}
+		}
+	}
+	var works struct{ formats.Works } // any non-nil Works: the files of a table with papers
+	full := &formats.Table{Works: works}
+	for _, name := range parquet.Files(full) {
+		if !strings.Contains(flat, name) {
+			t.Errorf("export -help does not name %s", name)
+		}
+	}
+	if n := len(parquet.Files(full)); !strings.Contains(flat, "parquet two or four") || n != 4 || len(parquet.Files(&formats.Table{})) != 2 {
+		t.Errorf("export -help's count of Parquet files is not 2 or %d", n)
+	}
+	if strings.Contains(ex, "write two files (") || strings.Contains(flat, "csv and vosviewer write two files, so") {
+		t.Error("export -help says only csv and vosviewer write directories")
+	}
+	for _, f := range parse.Formats {
+		for _, c := range inputCommands() {
+			if u := commandUsage(c); !strings.Contains(u, f) {
+				t.Errorf("%s -help: -format does not list %s", c.name, f)
+			}
+		}
+	}
+	renderCmd, _ := lookup("render")
+	if r := commandUsage(renderCmd); strings.Contains(r, "in-process") || strings.Contains(r, "nothing to install") || !strings.Contains(r, render.Helper) {
+		t.Errorf("render -help on Graphviz: %s", r)
+	}
+	genCmd, _ := lookup("gen")
+	if g := commandUsage(genCmd); strings.Contains(g, "number of N") {
+		t.Errorf("gen -help: %s", g)
+	}
+	// No help line runs past the width (but for flag names and indented
+	// tables written by hand).
+	for _, c := range commands() {
+		_, _, long := c.text()
+		for _, l := range strings.Split(wrap(strings.TrimSpace(long)), "\n") {
+			if width(l) > helpWidth && !strings.HasPrefix(l, "\t") {
+				t.Errorf("%s -help: a line of %d runes: %s", c.name, width(l), l)
 			}
 		}
 	}

@@ -29,6 +29,10 @@ import (
 // Formats are the formats Write writes.
 var Formats = []string{"graphml", "gexf", "json", "csv", "pajek", "vosviewer", "parquet"}
 
+// Names are the formats' names for people, for help texts.
+var Names = map[string]string{"graphml": "GraphML", "gexf": "GEXF", "json": "JSON", "csv": "CSV", "pajek": "Pajek",
+	"vosviewer": "VOSviewer", "parquet": "Parquet"}
+
 // extensions maps file extensions to formats.
 var extensions = map[string]string{".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".net": "pajek"}
 
