@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"cmp"
+	"debug/elf"
 	"errors"
 	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -42,19 +44,20 @@ func readmeCommonFlags(t *testing.T) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, table, ok := strings.Cut(string(b), "Flags every command takes:")
+	_, table, ok := strings.Cut(string(b), "Flags every command takes")
 	if !ok {
 		t.Fatal("README: no table of the flags every command takes")
 	}
-	table, _, _ = strings.Cut(strings.TrimLeft(table, "\n"), "\n\n")
+	_, table, _ = strings.Cut(table, "\n\n")
+	table, _, _ = strings.Cut(table, "\n\n")
 	var flags []string
 	for _, line := range strings.Split(table, "\n")[2:] {
 		first := strings.Split(line, " | ")[0]
-		for _, m := range regexp.MustCompile("--([a-z-]+)").FindAllStringSubmatch(first, -1) {
+		for _, m := range regexp.MustCompile("(?:^|[` ])--?([a-z][a-z-]*)").FindAllStringSubmatch(first, -1) {
 			flags = append(flags, m[1])
 		}
 	}
-	if len(flags) < 15 {
+	if len(flags) < 16 || !slices.Contains(flags, "mem") || !slices.Contains(flags, "json") {
 		t.Fatalf("README table gives %d flags: %v", len(flags), flags)
 	}
 	return flags
@@ -332,5 +335,45 @@ func TestHelpMatchesTables(t *testing.T) {
 				t.Errorf("%s -help: a line of %d runes: %s", c.name, width(l), l)
 			}
 		}
+	}
+}
+
+// The README's build promise (issue 21, 14): no package of coauthor or of
+// its dependencies outside the standard library has cgo files, and
+// CGO_ENABLED=0 builds both commands as static binaries.
+func TestStaticBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the commands; not with -short")
+	}
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{if and .CgoFiles (not .Standard)}}{{.ImportPath}}{{end}}", "coauthor/...").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	if s := strings.TrimSpace(string(out)); s != "" {
+		t.Errorf("packages with cgo: %s", s)
+	}
+	if runtime.GOOS != "linux" {
+		t.Skip("the static check reads ELF")
+	}
+	for _, cmd := range []string{".", "../coauthor-graphviz"} {
+		bin := filepath.Join(t.TempDir(), "bin")
+		build := exec.Command("go", "build", "-o", bin, cmd)
+		build.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := build.CombinedOutput(); err != nil {
+			t.Fatalf("CGO_ENABLED=0 go build %s: %v\n%s", cmd, err, out)
+		}
+		f, err := elf.Open(bin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range f.Progs {
+			if p.Type == elf.PT_INTERP {
+				t.Errorf("CGO_ENABLED=0 go build %s: dynamically linked (an interpreter)", cmd)
+			}
+		}
+		if libs, _ := f.ImportedLibraries(); len(libs) > 0 {
+			t.Errorf("CGO_ENABLED=0 go build %s: links %v", cmd, libs)
+		}
+		f.Close()
 	}
 }
