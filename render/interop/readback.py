@@ -222,13 +222,20 @@ def main():
         if keys != ["directed", "graph", "links", "multigraph", "nodes"]:
             print(f"json       top-level keys {keys}: want directed, graph, links, multigraph, nodes (each edge once)")
             ok = False
-        raw = nx.node_link_graph(data)  # default arguments: "links" up to 3.5
-        # The key named, as networkx 3.6 (default "edges") needs it:
-        # edges="links" from 3.4 on, link="links" before.
-        named = "edges" if "edges" in inspect.signature(nx.node_link_graph).parameters else "link"
-        again = nx.node_link_graph(data, **{named: "links"})
-        if again.number_of_edges() != raw.number_of_edges() or raw.number_of_edges() != len(data["links"]):
-            print(f"json       {named}=\"links\" reads {again.number_of_edges()} edges, the defaults {raw.number_of_edges()}, of {len(data['links'])}")
+        # The key named as each version names it: edges="links" from 3.4
+        # on (3.6 and later need it: their default key is "edges"),
+        # link="links" before; and the defaults where they read "links"
+        # (2.x to 3.5).
+        params = inspect.signature(nx.node_link_graph).parameters
+        named = "edges" if "edges" in params else "link"
+        raw = nx.node_link_graph(data, **{named: "links"})
+        if named == "link" or params["edges"].default is None:
+            dflt = nx.node_link_graph(data)  # default arguments
+            if dflt.number_of_edges() != raw.number_of_edges():
+                print(f"json       default arguments read {dflt.number_of_edges()} edges, {named}=\"links\" {raw.number_of_edges()}")
+                ok = False
+        if raw.number_of_edges() != len(data["links"]):
+            print(f"json       {named}=\"links\" reads {raw.number_of_edges()} edges of {len(data['links'])}")
             ok = False
         ok &= no_tiny("json", p)
         g, ids = relabel(raw, lambda v, _: str(v))
