@@ -6,6 +6,7 @@ import (
 	"debug/elf"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -375,5 +376,23 @@ func TestStaticBuild(t *testing.T) {
 			t.Errorf("CGO_ENABLED=0 go build %s: links %v", cmd, libs)
 		}
 		f.Close()
+	}
+}
+
+// path names at most 20 homonyms, counts the rest, and takes the ids it
+// prints (issue 21, 31: 212 KB on one line, ids no argument accepted).
+func TestPathHomonyms(t *testing.T) {
+	var b strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&b, `{"title": "Paper %d", "year": 2020, "authors": [{"name": "Qiang Li", "id": "q%d"}, {"name": "Bob Roe", "id": "bob"}]}`+"\n", i, i)
+	}
+	_, errOut, code := runCLI(t, b.String(), "path", "Qiang Li", "Bob Roe", "--format", "json", "-")
+	m := regexp.MustCompile(`\(id:(\d+),`).FindAllStringSubmatch(errOut, -1)
+	if code != 1 || len(m) != 20 || !strings.Contains(errOut, "and 10 more") || strings.Count(errOut, "\n") > 3 {
+		t.Fatalf("path Qiang Li: exit %d, %d ids: %q", code, len(m), errOut)
+	}
+	out, errOut, code := runCLI(t, b.String(), "path", "id:"+m[0][1], "Bob Roe", "--format", "json", "-")
+	if code != 0 || !strings.Contains(out, "Qiang Li → Bob Roe: collaboration distance 1") {
+		t.Errorf("path id:%s: %d %q %q", m[0][1], code, out, errOut)
 	}
 }
