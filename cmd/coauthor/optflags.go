@@ -65,6 +65,14 @@ func registerInput(fs *flag.FlagSet, o *input.Options) {
 		}
 		return errors.New("-merge takes evidence, strict or none")
 	})
+	fs.Func("dedup", "on (the default): a record repeating one read already is dropped (an id of one kind in common and none differing, or the same title and year with no id of one kind in both; and a shared author); off: every record is a paper", func(s string) error {
+		switch s {
+		case "on", "off":
+			o.KeepRepeats = s == "off"
+			return nil
+		}
+		return errors.New("-dedup takes on or off")
+	})
 }
 
 // registerBuild adds -counting and -mem, which set o.Counting and o.Mem;

@@ -1,8 +1,8 @@
 package explorer
 
 import (
-	"context"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"regexp"
