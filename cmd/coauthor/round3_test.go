@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -398,5 +399,18 @@ func TestPathHomonyms(t *testing.T) {
 	out, errOut, code := runCLI(t, b.String(), "path", "id:"+m[0][1], "Bob Roe", "--format", "json", "-")
 	if code != 0 || !strings.Contains(out, "Qiang Li → Bob Roe: collaboration distance 1") {
 		t.Errorf("path id:%s: %d %q %q", m[0][1], code, out, errOut)
+	}
+}
+
+// serve on a busy port says which flag chooses another (issue 21, 17).
+func TestServeBusyPort(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer l.Close()
+	_, errOut, code := runCLI(t, "", "serve", "-quiet", "--addr", l.Addr().String())
+	if code != exitInput || !strings.Contains(errOut, "address already in use") || !strings.Contains(errOut, "--addr") {
+		t.Errorf("serve on a busy port: exit %d, %q", code, errOut)
 	}
 }
