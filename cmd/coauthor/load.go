@@ -17,6 +17,7 @@ import (
 	"coauthor/parse/input"
 	"coauthor/parse/unit"
 	"coauthor/render/explorer"
+	"coauthor/render/picture"
 )
 
 // dataset is the input run through the pipeline. A graph file (edge
@@ -28,15 +29,18 @@ type dataset struct {
 	units   *unit.Units // the units of --unit (nil for authors): unit.go
 }
 
-// title names the dataset for a picture.
+// title names the dataset for a picture, the explorer and an export's
+// metadata: the inputs' base names (no directory of this machine leaks
+// into a shared file or the served api/meta), or the author page's
+// owner, as render's -title promises.
 func (d *dataset) title() string {
 	if d.Dataset == nil {
-		return "Co-authorship network: " + d.network
+		return picture.DefaultTitle([]string{d.network}, "", "")
 	}
 	if d.units != nil {
 		return d.unitTitle()
 	}
-	return d.Title()
+	return picture.DefaultTitle(d.Inputs, d.PageOwner(), "")
 }
 
 // sourceID returns node v's identity in the source ("" for none).
@@ -80,7 +84,19 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	if err := cmp.Or(opt.Validate(), f.build.Validate()); err != nil {
 		return nil, usageError{err.Error()}
 	}
-	opt.Warn = func(err error) { e.warnf("%v", err) }
+	var unshown int // warnings -quiet kept off stderr
+	opt.Warn = func(err error) {
+		if e.quiet {
+			unshown++
+			return
+		}
+		e.warnf("%v", err)
+	}
+	defer func() {
+		if unshown > 0 {
+			e.warnf("%d warning(s) about the input not shown (-quiet)", unshown)
+		}
+	}()
 	opt.Progress = e
 	if f.thesaurus != "" {
 		var err error

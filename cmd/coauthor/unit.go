@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"flag"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -71,7 +72,11 @@ func (d *dataset) papers(e *env, f *inputFlags) ([]string, graph.Papers, error) 
 
 // unitTitle names a unit network for a picture and an export.
 func (d *dataset) unitTitle() string {
-	return fmt.Sprintf("Co-authorship network of %s: %s", unitPlural(d.units.Kind), strings.Join(d.Inputs, ", "))
+	bases := make([]string, len(d.Inputs))
+	for i, in := range d.Inputs {
+		bases[i] = filepath.Base(in)
+	}
+	return fmt.Sprintf("Co-authorship network of %s: %s", unitPlural(d.units.Kind), strings.Join(bases, ", "))
 }
 
 // unitPlural names the units of k in the plural.

@@ -400,6 +400,9 @@ func (c *Corpus) dropRepeat(j int, p *parse.Paper) {
 // record describes a record for a message: where, title, year and ids.
 func record(at, title string, year int, m *parse.Meta) string {
 	s := fmt.Sprintf("%q (%d)", title, year)
+	if year == 0 {
+		s = fmt.Sprintf("%q (no year)", title) // not "(0)"
+	}
 	if at != "" {
 		s = at + " " + s
 	}

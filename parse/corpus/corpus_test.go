@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"coauthor/parse"
@@ -104,5 +105,16 @@ func TestAuthorAt(t *testing.T) {
 		if !slices.Equal(got, w) {
 			t.Errorf("paper %d: AuthorAt = %v, want %v", i, got, w)
 		}
+	}
+}
+
+// An undated repeat is shown without a year, not as year 0 (issue 21, 17).
+func TestDuplicateExampleUndated(t *testing.T) {
+	c := New()
+	for range 2 {
+		c.Add(&parse.Paper{Title: "Notes", Authors: []string{"Ada Lovelace", "Bo Chen"}})
+	}
+	if ex := c.DuplicateExample(); c.Duplicates() != 1 || !strings.Contains(ex, `"Notes" (no year)`) || strings.Contains(ex, "(0)") {
+		t.Errorf("%d duplicates, e.g. %s", c.Duplicates(), ex)
 	}
 }

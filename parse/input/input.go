@@ -468,7 +468,7 @@ func (d *Dataset) Notes(opt Options) []string {
 		notes = append(notes, fmt.Sprintf("%d paper(s) with more than %d authors %s (-max-authors)", d.OverMax, opt.MaxAuthors, what))
 	}
 	if d.OutOfYears > 0 {
-		notes = append(notes, fmt.Sprintf("left out %d paper(s) outside %s (-since, -until)", d.OutOfYears, Years(opt.Since, opt.Until)))
+		notes = append(notes, fmt.Sprintf("left out %d paper(s) %s (-since, -until)", d.OutOfYears, outside(opt.Since, opt.Until)))
 	}
 	if t := LargeTeams(d.Corpus); t.Papers > 0 {
 		notes = append(notes, fmt.Sprintf("%d paper(s) with %d or more authors (largest %d) give %d of the %d co-author pairs; -max-authors N leaves them out",
@@ -648,6 +648,18 @@ func Years(since, until int) string {
 		return fmt.Sprintf("up to %d", until)
 	}
 	return "all years"
+}
+
+// outside describes the papers -since and -until leave out: "from before
+// 2019, after 2022 or without a year".
+func outside(since, until int) string {
+	switch {
+	case since != 0 && until != 0:
+		return fmt.Sprintf("from before %d, after %d or without a year", since, until)
+	case since != 0:
+		return fmt.Sprintf("from before %d or without a year", since)
+	}
+	return fmt.Sprintf("from after %d or without a year", until)
 }
 
 // PageOwner returns the owner of the author page read when it is the

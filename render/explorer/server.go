@@ -109,6 +109,7 @@ func (a *App) Handler() http.Handler {
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/api/meta", "/api/graph", "/api/search", "/api/author", "/api/edge", "/api/path", "/api/match":
+			w.Header().Set("Allow", map[bool]string{true: "POST", false: "GET, HEAD"}[r.URL.Path == "/api/match"]) // RFC 9110 15.5.6
 			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed on %s", r.Method, r.URL.Path))
 			return
 		}
@@ -167,6 +168,7 @@ func (t *timing) Write(b []byte) (int, error) {
 // serveStatic serves the front end's files; "/" is index.html.
 func serveStatic(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
 		writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed", r.Method))
 		return
 	}
