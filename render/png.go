@@ -42,8 +42,13 @@ func WritePNG(w io.Writer, s *picture.Scene, opt picture.Options) error {
 		dc.DrawCircle(n.X, n.Y, n.R)
 		dc.SetColor(hexColor(n.Fill, 1))
 		dc.FillPreserve()
-		dc.SetColor(color.White)
-		dc.SetLineWidth(0.6)
+		if n.Stroke != "" {
+			dc.SetColor(hexColor(n.Stroke, 1))
+			dc.SetLineWidth(1)
+		} else {
+			dc.SetColor(color.White)
+			dc.SetLineWidth(0.6)
+		}
 		dc.Stroke()
 		if n.Ego {
 			dc.DrawCircle(n.X, n.Y, n.R+4)
@@ -64,7 +69,14 @@ func WritePNG(w io.Writer, s *picture.Scene, opt picture.Options) error {
 	for _, sw := range s.Swatches {
 		dc.DrawCircle(sw.X, sw.Y, sw.R)
 		dc.SetColor(hexColor(sw.Fill, 1))
-		dc.Fill()
+		if sw.Stroke != "" {
+			dc.FillPreserve()
+			dc.SetColor(hexColor(sw.Stroke, 1))
+			dc.SetLineWidth(1)
+			dc.Stroke()
+		} else {
+			dc.Fill()
+		}
 	}
 	for _, t := range s.Texts {
 		text(dc, t.Text, t.X, t.Y, t.Size, t.Bold, t.Color, scale, false)

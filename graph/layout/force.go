@@ -10,6 +10,7 @@ import (
 	"gonum.org/v1/gonum/spatial/r2"
 
 	"coauthor/graph"
+	"coauthor/graph/community"
 	"coauthor/graph/internal/parallel"
 	"coauthor/graph/internal/stats"
 )
@@ -20,12 +21,13 @@ import (
 const stepFactor = 0.1
 
 // forceIterations is the number of ForceAtlas2 steps (fewer above 1,000
-// nodes). With LinLog and cluster pull, 200 kept 90% or more of coloured
-// nodes next to their own cluster (ca-GrQc -top 300, a BibTeX library's
-// top 100; 95% with 300, at 1.5 times the time). Earlier, with linear pull: on netscience, 300
-// left clusters visibly stretched and 800 took 1.7 times as long as 500
-// for a picture that looked the same.
-const forceIterations = 200
+// nodes). With LinLog and a full cluster pull (toCentre 0.6), 300 kept 88%
+// or more of coloured nodes (twelve colours) next to their own cluster
+// (ca-GrQc -top 300 and bbt-1296 -top 100, seeds 1 to 3); 200 left 84.5%
+// on one seed, and a pull of 0.3 or 1.0 did no better. Earlier, with
+// linear pull: on netscience, 300 left clusters visibly stretched and 800
+// took 1.7 times as long as 500 for a picture that looked the same.
+const forceIterations = 300
 
 // exactBelow is the number of nodes up to which repulsion is computed
 // over every pair rather than by Barnes–Hut (measured on netscience -top
@@ -40,11 +42,38 @@ type Options struct {
 	// Cluster, when set, holds each node's cluster: edges within a cluster
 	// pull harder than edges between clusters, and every node is pulled
 	// towards its cluster's centre, so that each cluster sits together
-	// (as in VOSviewer's maps). Nil: no clusters.
+	// (as in VOSviewer's maps), in proportion to the evidence for the
+	// clusters (ClusterPull of their modularity in g): clusters that
+	// barely differ from chance are not drawn apart. Nil: no clusters.
 	Cluster []int32
-	// Iterations is the number of steps; 0 chooses by size (200 up to
+	// Iterations is the number of steps; 0 chooses by size (300 up to
 	// 1,000 nodes, 150 above).
 	Iterations int
+}
+
+// Evidence thresholds of ClusterPull: Newman's rule of thumb reads a
+// modularity of 0.3 or more as clear community structure; below 0.1 the
+// clusters are barely better than chance.
+const (
+	weakQ   = 0.1
+	strongQ = 0.3
+)
+
+// ClusterPull returns how hard a layout pulls clusters together, from 0
+// (not at all: the layout is that without clusters) to 1, given their
+// modularity Q in the graph drawn: 0 up to Q = 0.1, rising linearly to 1
+// at Q = 0.3 and above.
+func ClusterPull(q float64) float64 {
+	return math.Max(0, math.Min(1, (q-weakQ)/(strongQ-weakQ)))
+}
+
+// Modularity returns the modularity (resolution 1) of the clusters in g,
+// the evidence Layout weighs its cluster pull by; 0 without clusters.
+func Modularity(g *graph.Graph, cluster []int32) float64 {
+	if cluster == nil || len(cluster) != g.N() {
+		return 0
+	}
+	return community.Modularity(g, cluster, 1)
 }
 
 // Layout returns a position for every node of g, in points, by
@@ -54,8 +83,9 @@ type Options struct {
 // step; edges attract in proportion to √weight and the logarithm of their
 // length (Noack's LinLog energy, whose minima separate densely connected
 // groups, as modularity does); a gravity of (degree+1) keeps components
-// together. With clusters, edges between clusters pull a quarter as much
-// and each node is pulled towards its cluster's centre. Positions are then
+// together. With clusters, edges between clusters pull down to a quarter
+// as much and each node is pulled towards its cluster's centre, both in
+// proportion to ClusterPull(Modularity(g, Cluster)). Positions are then
 // scaled to the node diameters (in inches) and overlapping nodes pushed
 // apart. Its error is that of the options (Options.Validate), or of a
 // Cluster or diameter that has not one value per node; or ctx's, with no
@@ -85,6 +115,10 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 		mass[v] = float64(g.Degree(int32(v)) + 1)
 	}
 	cluster := opt.Cluster
+	strength := ClusterPull(Modularity(g, cluster))
+	if strength == 0 {
+		cluster = nil
+	}
 	k := 0
 	for _, c := range cluster {
 		k = max(k, int(c)+1)
@@ -94,7 +128,7 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 		clusterSize[c]++
 	}
 	centre := make([]r2.Vec, k)
-	// Edge pull: √weight, a quarter between clusters.
+	// Edge pull: √weight, down to a quarter between clusters.
 	pull := make([]float64, g.M())
 	ends := make([][2]int32, g.M())
 	for e := range int32(g.M()) {
@@ -102,7 +136,7 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 		ends[e] = [2]int32{edge.U, edge.V}
 		pull[e] = math.Sqrt(edge.Weight)
 		if cluster != nil && cluster[edge.U] != cluster[edge.V] {
-			pull[e] *= 0.25
+			pull[e] *= 1 - 0.75*strength
 		}
 	}
 	// LinLog's logarithmic pull is weak at long range; scale it so that an
@@ -118,7 +152,7 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 	for v := range particles {
 		particles[v] = particle{&pos[v], 1}
 	}
-	const repulsion, gravity, theta, toCentre = 2.0, 0.1, 1.0, 0.3
+	const repulsion, gravity, theta, toCentre = 2.0, 0.1, 1.0, 0.6
 	repel := func(_, _ barneshut.Particle2, _, m2 float64, d r2.Vec) r2.Vec {
 		d2 := d.X*d.X + d.Y*d.Y
 		if d2 == 0 {
@@ -190,7 +224,7 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 			}
 			for v, c := range cluster {
 				if clusterSize[c] > 1 {
-					force[v] = r2.Add(force[v], r2.Scale(toCentre*mass[v], r2.Sub(centre[c], pos[v])))
+					force[v] = r2.Add(force[v], r2.Scale(strength*toCentre*mass[v], r2.Sub(centre[c], pos[v])))
 				}
 			}
 		}

@@ -344,7 +344,11 @@ func (p *Picture) WriteDOT(w io.Writer) error {
 		if opt.Cluster != nil {
 			color = ClusterColor(opt.Cluster[v])
 		}
-		fmt.Fprintf(bw, "\tn%d [width=%s, fillcolor=%q, tooltip=%s", v, strconv.FormatFloat(p.diameter[v], 'f', -1, 64), color, quote(p.NodeTips[v]))
+		fmt.Fprintf(bw, "\tn%d [width=%s, fillcolor=%q", v, strconv.FormatFloat(p.diameter[v], 'f', -1, 64), color)
+		if st := stroke(color); st != "" {
+			fmt.Fprintf(bw, ", color=%q", st)
+		}
+		fmt.Fprintf(bw, ", tooltip=%s", quote(p.NodeTips[v]))
 		if p.named[v] {
 			fs := 9 + 5*p.diameter[v]/maxD
 			fmt.Fprintf(bw, ", xlabel=%s, fontsize=%.1f", quote(g.Node(v).Name), fs)

@@ -37,8 +37,11 @@ type SceneNode struct {
 	Node    int32
 	X, Y, R float64
 	Fill    string
-	Tip     string
-	Ego     bool
+	// Stroke, when set, outlines the circle (1 point; white 0.6 point
+	// otherwise): the nodes of clusters beyond the palette.
+	Stroke string
+	Tip    string
+	Ego    bool
 }
 
 // SceneLabel is a node's name: text with its baseline starting at X, Y;
@@ -137,7 +140,7 @@ func (p *Picture) Scene() *Scene {
 			if x > 0 && x+w > width {
 				x, rowY = 0, rowY+legendSize*1.5
 			}
-			s.Swatches = append(s.Swatches, SceneNode{Node: -1, X: round2(margin + x + 5), Y: round2(rowY - legendSize*0.32), R: 5, Fill: e.color})
+			s.Swatches = append(s.Swatches, SceneNode{Node: -1, X: round2(margin + x + 5), Y: round2(rowY - legendSize*0.32), R: 5, Fill: e.color, Stroke: stroke(e.color)})
 			s.Texts = append(s.Texts, SceneText{Class: "legend", Text: e.text, X: round2(margin + x + 14), Y: round2(rowY), Size: legendSize, Color: "#333333"})
 			x += w + 16
 		}
@@ -165,7 +168,8 @@ func (p *Picture) Scene() *Scene {
 		s.Edges = append(s.Edges, SceneEdge{Edge: e, X1: xs[edge.U], Y1: ys[edge.U], X2: xs[edge.V], Y2: ys[edge.V], Width: round2(w), Tip: p.EdgeTips[e]})
 	}
 	for v := range n {
-		s.Nodes = append(s.Nodes, SceneNode{Node: int32(v), X: xs[v], Y: ys[v], R: round2(rs[v]), Fill: p.color(v), Tip: p.NodeTips[v], Ego: v == ego})
+		fill := p.color(v)
+		s.Nodes = append(s.Nodes, SceneNode{Node: int32(v), X: xs[v], Y: ys[v], R: round2(rs[v]), Fill: fill, Stroke: stroke(fill), Tip: p.NodeTips[v], Ego: v == ego})
 	}
 	for _, l := range labels {
 		l.X, l.Y = round2(l.X+dx), round2(l.Y+dy)
@@ -183,6 +187,15 @@ func (p *Picture) color(v int) string {
 		return ClusterColor(p.opt.Cluster[v])
 	}
 	return Palette[0]
+}
+
+// stroke returns the outline of a node filled with fill: OtherStroke for
+// the clusters beyond the palette, none (white) otherwise.
+func stroke(fill string) string {
+	if fill == Grey {
+		return OtherStroke
+	}
+	return ""
 }
 
 // ego returns the ego's node, -1 for none.
@@ -234,7 +247,7 @@ type legendEntry struct{ color, text string }
 
 // legendEntries lists the named clusters that have a node drawn, by
 // number, those with a colour of the palette each on a line, the others
-// (grey) counted on the last.
+// (grey, outlined) counted on the last, which says what grey means.
 func (p *Picture) legendEntries() []legendEntry {
 	opt := p.opt
 	drawn := make([]bool, len(opt.ClusterNames))
@@ -244,12 +257,16 @@ func (p *Picture) legendEntries() []legendEntry {
 		}
 	}
 	var out []legendEntry
-	rest := 0
+	rest, restNodes, largest := 0, 0, 0
 	for c, name := range opt.ClusterNames {
 		switch {
 		case !drawn[c]:
 		case c >= len(Palette):
 			rest++
+			if c < len(opt.ClusterSizes) {
+				restNodes += opt.ClusterSizes[c]
+				largest = max(largest, opt.ClusterSizes[c])
+			}
 		default:
 			text := fmt.Sprintf("cluster %d: %s", c+1, name)
 			if c < len(opt.ClusterSizes) {
@@ -259,7 +276,11 @@ func (p *Picture) legendEntries() []legendEntry {
 		}
 	}
 	if rest > 0 {
-		out = append(out, legendEntry{Grey, fmt.Sprintf("%d smaller clusters", rest)})
+		text := fmt.Sprintf("grey, outlined: %d smaller clusters (clusters %d and beyond", rest, len(Palette)+1)
+		if restNodes > 0 {
+			text += fmt.Sprintf(", %s drawn, at most %d each", plural(restNodes, "author"), largest)
+		}
+		out = append(out, legendEntry{Grey, text + ")"})
 	}
 	return out
 }

@@ -23,6 +23,14 @@ func (p *Picture) WriteSVG(w io.Writer) error {
 	return p.Scene().WriteSVG(w, p.opt.Title)
 }
 
+// strokeAttr returns the attributes of a node's outline, if it has one.
+func strokeAttr(stroke string) string {
+	if stroke == "" {
+		return ""
+	}
+	return fmt.Sprintf(` stroke="%s" stroke-width="1"`, stroke)
+}
+
 func f2(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
 // WriteSVG writes the scene as SVG with the document title title.
@@ -46,8 +54,8 @@ func (s *Scene) WriteSVG(w io.Writer, title string) error {
 	}
 
 	for _, n := range s.Nodes {
-		fmt.Fprintf(bw, "<g class=\"node\"><title>%s</title><circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"/>",
-			formats.XMLText(n.Tip), f2(n.X), f2(n.Y), f2(n.R), n.Fill)
+		fmt.Fprintf(bw, "<g class=\"node\"><title>%s</title><circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"%s/>",
+			formats.XMLText(n.Tip), f2(n.X), f2(n.Y), f2(n.R), n.Fill, strokeAttr(n.Stroke))
 		if n.Ego {
 			fmt.Fprintf(bw, "<circle class=\"ego\" cx=\"%s\" cy=\"%s\" r=\"%s\"/>",
 				f2(n.X), f2(n.Y), f2(round2(n.R+ringGap+ringWidth/2)))
@@ -65,7 +73,7 @@ func (s *Scene) WriteSVG(w io.Writer, title string) error {
 	}
 	fmt.Fprintf(bw, "</g>\n<g class=\"legend\">\n")
 	for _, sw := range s.Swatches {
-		fmt.Fprintf(bw, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"/>\n", f2(sw.X), f2(sw.Y), f2(sw.R), sw.Fill)
+		fmt.Fprintf(bw, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"%s/>\n", f2(sw.X), f2(sw.Y), f2(sw.R), sw.Fill, strokeAttr(sw.Stroke))
 	}
 	for _, t := range s.Texts {
 		weight := ""
