@@ -63,6 +63,8 @@ func WritePNG(w io.Writer, s *picture.Scene, opt picture.Options) error {
 			dc.SetLineWidth(0.6)
 			dc.DrawLine(l.LX1, l.LY1, l.LX2, l.LY2)
 			dc.Stroke()
+			dc.DrawCircle(l.LX1, l.LY1, picture.LeaderDot)
+			dc.Fill()
 		}
 		text(dc, l.Text, l.X, l.Y, l.Size, false, "#111111", scale, true)
 	}

@@ -109,3 +109,32 @@ func TestLayoutCanceled(t *testing.T) {
 		t.Errorf("%v, %d positions", err, len(pos))
 	}
 }
+
+// Clusters are pulled together in proportion to their modularity: not at
+// all below Q 0.1 (the layout is then that without clusters), fully from
+// Q 0.3.
+func TestClusterPull(t *testing.T) {
+	for _, tt := range []struct{ q, want float64 }{{-0.2, 0}, {0.0545, 0}, {0.1, 0}, {0.2, 0.5}, {0.3, 1}, {0.6, 1}} {
+		if got := ClusterPull(tt.q); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("ClusterPull(%v) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+	g := testnet.Load(t, "lesmis.gml")
+	diam := diameters(g)
+	// Nodes split by parity: clusters no better than chance.
+	chance := make([]int32, g.N())
+	for v := range chance {
+		chance[v] = int32(v % 2)
+	}
+	if q := Modularity(g, chance); q > 0.1 {
+		t.Fatalf("parity clusters have Q %v", q)
+	}
+	plain := force(t, g, diam, 1)
+	with, err := Layout(context.Background(), g, diam, Options{Seed: 1, Cluster: chance})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(plain, with) {
+		t.Error("clusters with Q below 0.1 changed the layout")
+	}
+}

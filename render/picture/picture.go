@@ -142,6 +142,9 @@ type Picture struct {
 	rank     []int // nodes by size, largest first (ties by name)
 	pos      [][2]float64
 	dropped  int
+	labels   int     // names asked for: Options.Labels or DefaultLabels
+	q        float64 // the clusters' modularity in g
+	pulled   bool    // the force layout was computed here, with the clusters
 	// NodeTips and EdgeTips are the tooltip of each node and edge.
 	NodeTips []string
 	EdgeTips []string
@@ -235,7 +238,11 @@ func New(ctx context.Context, g *graph.Graph, opt Options) (*Picture, error) {
 	n := g.N()
 	p := &Picture{g: g, opt: opt, size: sizes(g, opt), named: make([]bool, n)}
 	p.diameter = Diameters(p.size)
+	if opt.Cluster != nil {
+		p.q = layout.Modularity(g, opt.Cluster)
+	}
 	if opt.Layout == "force" && opt.Positions == nil {
+		p.pulled = opt.Cluster != nil
 		pos, err := layout.Layout(ctx, g, p.diameter, layout.Options{Seed: opt.Seed, Cluster: opt.Cluster})
 		if err != nil {
 			return nil, err
@@ -263,6 +270,10 @@ func New(ctx context.Context, g *graph.Graph, opt Options) (*Picture, error) {
 		p.named[v] = true
 	}
 	p.rank = order
+	p.labels = labels
+	for _, v := range p.MustName() {
+		p.named[v] = true
+	}
 	p.NodeTips = make([]string, n)
 	for v := range p.NodeTips {
 		node := g.Node(int32(v))
@@ -386,8 +397,8 @@ func (p *Picture) legend() string {
 	if opt.Title != "" {
 		fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font point-size="18"><b>%s</b></font></td></tr>`, html.EscapeString(opt.Title))
 	}
-	if opt.Subtitle != "" {
-		fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font point-size="11">%s</font></td></tr>`, html.EscapeString(opt.Subtitle))
+	if sub := p.subtitle(); sub != "" {
+		fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font point-size="11">%s</font></td></tr>`, html.EscapeString(sub))
 	}
 	size := opt.SizeLabel
 	if size == "" {

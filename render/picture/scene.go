@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
+
+	"coauthor/graph/layout"
 )
 
 // Scene is a picture laid out on its canvas, in points with y down: what
@@ -45,7 +48,9 @@ type SceneNode struct {
 }
 
 // SceneLabel is a node's name: text with its baseline starting at X, Y;
-// its box; a leader line from the node's rim when it sits apart.
+// its box; a leader line from the node's rim when it sits apart, with a
+// dot (of radius LeaderDot) on the rim, so that the node it names is
+// clear where the line passes other nodes.
 type SceneLabel struct {
 	Node               int32
 	Text               string
@@ -213,11 +218,37 @@ func (p *Picture) headerLines() []SceneText {
 	if p.opt.Title != "" {
 		out = append(out, SceneText{Class: "title", Text: p.opt.Title, Size: titleSize, Bold: true, Color: "#000000"})
 	}
-	if p.opt.Subtitle != "" {
-		out = append(out, SceneText{Class: "subtitle", Text: p.opt.Subtitle, Size: subtitleSize, Color: "#333333"})
+	if sub := p.subtitle(); sub != "" {
+		out = append(out, SceneText{Class: "subtitle", Text: sub, Size: subtitleSize, Color: "#333333"})
 	}
 	out = append(out, SceneText{Class: "info", Text: p.infoLine(), Size: infoSize, Color: "#333333"})
 	return out
+}
+
+// subtitle returns the subtitle with, for a picture with clusters, their
+// modularity Q in the graph drawn and what the layout made of it.
+func (p *Picture) subtitle() string {
+	sub := p.opt.Subtitle
+	if p.opt.Cluster == nil {
+		return sub
+	}
+	line := fmt.Sprintf("Modularity Q = %.3f", p.q)
+	if p.pulled {
+		switch pull := layout.ClusterPull(p.q); {
+		case pull == 0:
+			line += ": clusters too weak to be drawn apart."
+		case pull < 1:
+			line += fmt.Sprintf(": clusters pulled together at %.0f%% strength.", 100*pull)
+		default:
+			line += ": clusters pulled together."
+		}
+	} else {
+		line += "."
+	}
+	if sub == "" {
+		return line
+	}
+	return strings.TrimRight(sub, " ") + " " + line
 }
 
 // infoLine says what the picture shows and how.
@@ -356,7 +387,7 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 				}
 				for _, l := range lgrid[key{i, j}] {
 					q := placed[l]
-					if x0 < q.X1+1 && q.X0 < x1+1 && y0 < q.Y1+1 && q.Y0 < y1+1 {
+					if x0 < q.X1+LabelGap && q.X0 < x1+LabelGap && y0 < q.Y1+LabelGap && q.Y0 < y1+LabelGap {
 						return false
 					}
 				}
@@ -364,12 +395,21 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 		}
 		return true
 	}
+	// The ego first, then the names that must be drawn (the largest
+	// nodes and the clusters' leaders), then the others, each by rank:
+	// smaller names make way for larger ones.
+	must := p.mustName()
 	order := make([]int, 0, n)
 	if ego >= 0 {
 		order = append(order, ego)
 	}
 	for _, v := range p.rank {
-		if p.named[v] && v != ego {
+		if must[v] && v != ego {
+			order = append(order, v)
+		}
+	}
+	for _, v := range p.rank {
+		if p.named[v] && !must[v] && v != ego {
 			order = append(order, v)
 		}
 	}
@@ -454,38 +494,110 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 		}
 		if !done {
 			// Farther out in 16 directions, with a leader line that
-			// crosses no other node: clear of nodes and labels. The ego
-			// is always named (its leader may cross nodes), other names
-			// within 150 points.
-			limit := 150.0
-			if v == ego {
-				limit = 4000
-			}
-		search:
-			for gap := 40.0; gap < limit; gap *= 1.3 {
-				for k := range 16 {
-					a := float64(k) * math.Pi / 8
-					cx, cy := x+(r+gap)*math.Cos(a), y+(r+gap)*math.Sin(a)
-					x0, y0 := cx-w/2, cy-h/2
-					if !fits(v, x0, y0, x0+w, y0+h, false) {
-						continue
-					}
-					bx := math.Max(x0, math.Min(x, x0+w))
-					by := math.Max(y0, math.Min(y, y0+h))
-					d := math.Hypot(bx-x, by-y)
-					lx1, ly1 := x+(bx-x)*r/d, y+(by-y)*r/d
-					lx2, ly2 := bx-(bx-x)*1/d, by-(by-y)*1/d
-					if v != ego && crosses(v, lx1, ly1, lx2, ly2) {
-						continue
-					}
-					add(SceneLabel{Node: int32(v), Text: name, X: x0, Y: y0 + Ascent*size, Size: size, X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + h,
-						Leader: true, LX1: lx1, LY1: ly1, LX2: lx2, LY2: ly2})
-					break search
-				}
+			// crosses no other node: clear of nodes and labels, within
+			// 150 points.
+			done = p.placeFar(v, name, x, y, r, w, h, size, 150, false, fits, crosses, add)
+			if !done && (v == ego || must[v]) {
+				// The ego and the names that must be drawn: the nearest
+				// spot clear of nodes and labels, however far; the leader
+				// (with a dot on the node's rim) may cross nodes rather
+				// than run across the picture.
+				p.placeFar(v, name, x, y, r, w, h, size, 4000, true, fits, crosses, add)
 			}
 		}
 	}
 	return placed
+}
+
+// placeFar places v's name farther out in 16 directions, from 40 points
+// to limit, with a leader line from its rim, the first spot that fits (and
+// whose leader crosses no other node unless crossing).
+func (p *Picture) placeFar(v int, name string, x, y, r, w, h, size, limit float64, crossing bool,
+	fits func(int, float64, float64, float64, float64, bool) bool, crosses func(int, float64, float64, float64, float64) bool, add func(SceneLabel)) bool {
+	for gap := 40.0; gap < limit; gap *= 1.3 {
+		for k := range 16 {
+			a := float64(k) * math.Pi / 8
+			cx, cy := x+(r+gap)*math.Cos(a), y+(r+gap)*math.Sin(a)
+			x0, y0 := cx-w/2, cy-h/2
+			if !fits(v, x0, y0, x0+w, y0+h, false) {
+				continue
+			}
+			bx := math.Max(x0, math.Min(x, x0+w))
+			by := math.Max(y0, math.Min(y, y0+h))
+			d := math.Hypot(bx-x, by-y)
+			lx1, ly1 := x+(bx-x)*r/d, y+(by-y)*r/d
+			lx2, ly2 := bx-(bx-x)*1/d, by-(by-y)*1/d
+			if !crossing && crosses(v, lx1, ly1, lx2, ly2) {
+				continue
+			}
+			add(SceneLabel{Node: int32(v), Text: name, X: x0, Y: y0 + Ascent*size, Size: size, X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + h,
+				Leader: true, LX1: lx1, LY1: ly1, LX2: lx2, LY2: ly2})
+			return true
+		}
+	}
+	return false
+}
+
+// LeaderDot is the radius, in points, of the dot that ends a leader line
+// on its node's rim.
+const LeaderDot = 1.6
+
+// LabelGap is the least room, in points, between two names' boxes
+// (measured with the font the PNG is drawn with): names that touch read
+// as one.
+const LabelGap = 3
+
+// MustName returns the nodes always named when names are asked for: the
+// MustLargest largest (or as many as asked for, if fewer) and each
+// coloured cluster's leader (the name the legend gives it).
+func (p *Picture) MustName() []int {
+	must := p.mustName()
+	var out []int
+	for v, m := range must {
+		if m {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// MustLargest is the number of largest nodes always named.
+const MustLargest = 10
+
+func (p *Picture) mustName() []bool {
+	must := make([]bool, p.g.N())
+	if p.labels < 0 {
+		return must
+	}
+	for i, v := range p.rank {
+		if i < min(MustLargest, p.labels) {
+			must[v] = true
+		}
+	}
+	if p.opt.Cluster == nil {
+		return must
+	}
+	// A cluster's leader is its largest member drawn (as
+	// community.Leaders: the first by id among equals), whose name the
+	// legend gives.
+	leader := make([]int, len(p.opt.ClusterNames))
+	for i := range leader {
+		leader[i] = -1
+	}
+	for v, c := range p.opt.Cluster {
+		if int(c) >= len(leader) || int(c) >= len(Palette) {
+			continue
+		}
+		if b := leader[c]; b < 0 || p.size[v] > p.size[b] {
+			leader[c] = v
+		}
+	}
+	for c, v := range leader {
+		if v >= 0 && p.g.Node(int32(v)).Name == p.opt.ClusterNames[c] {
+			must[v] = true
+		}
+	}
+	return must
 }
 
 // Dropped returns how many names asked for did not fit (computed with the

@@ -67,6 +67,7 @@ func (s *Scene) WriteSVG(w io.Writer, title string) error {
 		if l.Leader {
 			fmt.Fprintf(bw, "<line class=\"leader\" x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#555555\" stroke-width=\"0.6\"/>\n",
 				f2(l.LX1), f2(l.LY1), f2(l.LX2), f2(l.LY2))
+			fmt.Fprintf(bw, "<circle class=\"leader-dot\" cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"#555555\"/>\n", f2(l.LX1), f2(l.LY1), f2(LeaderDot))
 		}
 		fmt.Fprintf(bw, "<text class=\"label\" data-node=\"%d\" x=\"%s\" y=\"%s\" font-size=\"%s\" stroke=\"white\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">%s</text>\n",
 			l.Node, f2(l.X), f2(l.Y), f2(l.Size), formats.XMLText(l.Text))
