@@ -27,9 +27,9 @@ var exportCmd = &command{
 }
 
 type exportFlags struct {
-	view     viewFlags
-	out      string
-	to       string
+	view      viewFlags
+	out       string
+	to        string
 	measures  string
 	dynamic   bool
 	positions bool
