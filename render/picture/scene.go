@@ -266,7 +266,7 @@ func (p *Picture) infoLine() string {
 		line += fmt.Sprintf(" Colour: %s.", label)
 	}
 	if e := p.ego(); e >= 0 {
-		line += fmt.Sprintf(" Ringed: %s.", p.g.Node(int32(e)).Name)
+		line += fmt.Sprintf(" Ringed: %s.", Shorten(p.g.Node(int32(e)).Name))
 	}
 	if p.Dropped() > 0 {
 		line += fmt.Sprintf(" %s left unnamed for lack of room.", plural(p.Dropped(), "label"))
@@ -299,7 +299,7 @@ func (p *Picture) legendEntries() []legendEntry {
 				largest = max(largest, opt.ClusterSizes[c])
 			}
 		default:
-			text := fmt.Sprintf("cluster %d: %s", c+1, name)
+			text := fmt.Sprintf("cluster %d: %s", c+1, Shorten(name))
 			if c < len(opt.ClusterSizes) {
 				text += fmt.Sprintf(" (%d)", opt.ClusterSizes[c])
 			}
@@ -448,7 +448,7 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 	}
 	diag := math.Sqrt(0.5)
 	for _, v := range order {
-		name := p.g.Node(int32(v)).Name
+		name := Shorten(p.g.Node(int32(v)).Name)
 		size := p.labelSize(v)
 		w := TextWidth(name, size, false)
 		h := (Ascent + Descent) * size
