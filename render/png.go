@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/fogleman/gg"
 
@@ -90,6 +91,7 @@ func WritePNG(w io.Writer, s *picture.Scene, opt picture.Options) error {
 // in pixels with a face of the scaled size, so that glyphs are rendered
 // at the output resolution; a halo is the text drawn in white around.
 func text(dc *gg.Context, s string, x, y, size float64, bold bool, hex string, scale float64, halo bool) {
+	s = hyphens.Replace(s)
 	dc.Push()
 	dc.Identity()
 	dc.SetFontFace(picture.Face(size*scale, bold))
@@ -106,6 +108,12 @@ func text(dc *gg.Context, s string, x, y, size float64, bold bool, hex string, s
 	dc.DrawString(s, px, py)
 	dc.Pop()
 }
+
+// hyphens draws U+002D HYPHEN-MINUS with the Go fonts' soft-hyphen glyph
+// (U+00AD): their U+002D is as long as their minus sign ("Co−authors"),
+// their soft hyphen a hyphen's length. Labels are measured with U+002D,
+// the wider, so that a name's box holds it in either glyph (and in SVG).
+var hyphens = strings.NewReplacer("-", "\u00AD")
 
 // hexColor parses #RRGGBB with an opacity.
 func hexColor(hex string, opacity float64) color.NRGBA {
