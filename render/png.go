@@ -45,7 +45,7 @@ func WritePNG(w io.Writer, s *picture.Scene, opt picture.Options) error {
 		dc.FillPreserve()
 		if n.Stroke != "" {
 			dc.SetColor(hexColor(n.Stroke, 1))
-			dc.SetLineWidth(1)
+			dc.SetLineWidth(n.StrokeWidth())
 		} else {
 			dc.SetColor(color.White)
 			dc.SetLineWidth(0.6)
@@ -75,7 +75,7 @@ func WritePNG(w io.Writer, s *picture.Scene, opt picture.Options) error {
 		if sw.Stroke != "" {
 			dc.FillPreserve()
 			dc.SetColor(hexColor(sw.Stroke, 1))
-			dc.SetLineWidth(1)
+			dc.SetLineWidth(sw.StrokeWidth())
 			dc.Stroke()
 		} else {
 			dc.Fill()

@@ -176,3 +176,42 @@ func TestClustersTogether(t *testing.T) {
 		})
 	}
 }
+
+// A picture of the whole of ca-GrQc (5,242 authors in 355 components) has
+// its title and legend at least 2% of the canvas's height, and its small
+// components packed into less than 30% of the canvas (they were a ring
+// around the largest, about 80% of it).
+func TestFullNetworkPicture(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lays out 5,242 nodes; not with -short")
+	}
+	g := network(t, "ca-GrQc")
+	sub, opt := view(t, g, 0, 1)
+	p, err := picture.New(context.Background(), sub, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := p.Scene()
+	for _, tx := range s.Texts {
+		if tx.Class != "label" && tx.Size < 0.02*s.Height {
+			t.Errorf("%s %q is %.1f points high on a %.0f-point canvas: under 2%%", tx.Class, tx.Text, tx.Size, s.Height)
+		}
+	}
+	comps := graph.Components(sub)
+	inLargest := make([]bool, sub.N())
+	for _, v := range comps[0] {
+		inLargest[v] = true
+	}
+	y0, y1 := math.Inf(1), math.Inf(-1)
+	for _, nd := range s.Nodes {
+		if !inLargest[nd.Node] {
+			y0, y1 = math.Min(y0, nd.Y-nd.R), math.Max(y1, nd.Y+nd.R)
+		}
+	}
+	share := (y1 - y0) / s.Height // rows as wide as the canvas at most
+	t.Logf("%d components; canvas %.0f × %.0f points; small components in %.1f%% of its height; legend text %.1f points",
+		len(comps), s.Width, s.Height, 100*share, s.Texts[len(s.Texts)-1].Size)
+	if share >= 0.3 {
+		t.Errorf("small components take %.1f%% of the canvas's height, want under 30%%", 100*share)
+	}
+}

@@ -86,8 +86,9 @@ func Modularity(g *graph.Graph, cluster []int32) float64 {
 // together. With clusters, edges between clusters pull down to a quarter
 // as much and each node is pulled towards its cluster's centre, both in
 // proportion to ClusterPull(Modularity(g, Cluster)). Positions are then
-// scaled to the node diameters (in inches) and overlapping nodes pushed
-// apart. Its error is that of the options (Options.Validate), or of a
+// scaled to the node diameters (in inches), overlapping nodes pushed
+// apart, and the components other than the largest packed in rows below
+// it. Its error is that of the options (Options.Validate), or of a
 // Cluster or diameter that has not one value per node; or ctx's, with no
 // positions, soon after ctx ends: the context is checked at every step
 // (and every 64 nodes of the scaling).
@@ -249,6 +250,7 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 	if err := separate(ctx, pos, diameter); err != nil {
 		return nil, err
 	}
+	pack(g, pos, diameter)
 	out := make([][2]float64, n)
 	for v, p := range pos {
 		out[v] = [2]float64{math.Round(p.X*100) / 100, math.Round(p.Y*100) / 100}
@@ -263,6 +265,57 @@ type particle struct {
 
 func (p particle) Coord2() r2.Vec { return *p.p }
 func (p particle) Mass() float64  { return p.m }
+
+// packGap is the room, in points, between packed components.
+const packGap = 14
+
+// pack moves every component but the largest into rows below it, largest
+// first, each keeping its own layout: gravity would otherwise leave the
+// many small components of a co-authorship network in a wide ring around
+// the largest, most of the picture. The rows are as wide as the largest
+// component (or, when the others hold more area, 1.5 times the square
+// root of their boxes' area).
+func pack(g *graph.Graph, pos []r2.Vec, diameter []float64) {
+	comps := graph.Components(g)
+	if len(comps) < 2 {
+		return
+	}
+	type box struct{ x0, y0, x1, y1 float64 }
+	boxOf := func(c []int32) box {
+		b := box{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+		for _, v := range c {
+			r := diameter[v] * 72 / 2
+			b.x0, b.y0 = math.Min(b.x0, pos[v].X-r), math.Min(b.y0, pos[v].Y-r)
+			b.x1, b.y1 = math.Max(b.x1, pos[v].X+r), math.Max(b.y1, pos[v].Y+r)
+		}
+		return b
+	}
+	main := boxOf(comps[0])
+	boxes := make([]box, len(comps))
+	area := 0.0
+	for i, c := range comps[1:] {
+		b := boxOf(c)
+		boxes[i+1] = b
+		area += (b.x1 - b.x0 + packGap) * (b.y1 - b.y0 + packGap)
+	}
+	width := math.Max(main.x1-main.x0, 1.5*math.Sqrt(area))
+	// Rows downwards (positions are y up) from under the largest.
+	x, top, rowH := 0.0, main.y0-2*packGap, 0.0
+	for i, c := range comps[1:] {
+		b := boxes[i+1]
+		w, h := b.x1-b.x0, b.y1-b.y0
+		if x > 0 && x+w > width {
+			x, top, rowH = 0, top-rowH-packGap, 0
+		}
+		dx, dy := main.x0+x-b.x0, top-b.y1
+		for _, v := range c {
+			pos[v].X += dx
+			pos[v].Y += dy
+		}
+		x += w + packGap
+		rowH = math.Max(rowH, h)
+	}
+}
 
 // spacing is the median, over nodes, of the distance between centres
 // from a node to its nearest neighbour over the sum of their radii, after

@@ -40,7 +40,7 @@ type SceneNode struct {
 	Node    int32
 	X, Y, R float64
 	Fill    string
-	// Stroke, when set, outlines the circle (1 point; white 0.6 point
+	// Stroke, when set, outlines the circle (StrokeWidth; white 0.6 point
 	// otherwise): the nodes of clusters beyond the palette.
 	Stroke string
 	Tip    string
@@ -59,6 +59,10 @@ type SceneLabel struct {
 	Leader             bool
 	LX1, LY1, LX2, LY2 float64
 }
+
+// StrokeWidth is the width of a node's Stroke: 1 point, less on small
+// nodes (a quarter of the radius) so that they do not turn into dark dots.
+func (n SceneNode) StrokeWidth() float64 { return round2(math.Min(1, n.R/4)) }
 
 // SceneText is a line of the title or legend, baseline starting at X, Y.
 type SceneText struct {
@@ -122,36 +126,27 @@ func (p *Picture) Scene() *Scene {
 	if n == 0 {
 		x0, y0, x1, y1 = 0, 0, 0, 0
 	}
-	// The header: title, subtitle, the encoding, the clusters' legend.
-	header := p.headerLines()
-	width := x1 - x0
-	for _, t := range header {
-		width = math.Max(width, TextWidth(t.Text, t.Size, t.Bold))
-	}
-	width = math.Max(width, 240)
-	y := float64(margin)
-	for i := range header {
-		t := &header[i]
-		y += t.Size * Ascent
-		t.X, t.Y = margin, round2(y)
-		y += t.Size*Descent + 3
-		s.Texts = append(s.Texts, *t)
-	}
-	// Legend entries flow in rows as wide as the canvas.
+	// The header: title, subtitle, the encoding, the clusters' legend,
+	// its text scaled up (by k) on large pictures so that the smallest
+	// line is at least TextShare of the canvas's height.
+	lines := p.headerLines()
+	var entries []legendEntry
 	if opt.Cluster != nil {
-		x, rowY := 0.0, y+legendSize*Ascent
-		for _, e := range p.legendEntries() {
-			w := 14 + TextWidth(e.text, legendSize, false)
-			if x > 0 && x+w > width {
-				x, rowY = 0, rowY+legendSize*1.5
-			}
-			s.Swatches = append(s.Swatches, SceneNode{Node: -1, X: round2(margin + x + 5), Y: round2(rowY - legendSize*0.32), R: 5, Fill: e.color, Stroke: stroke(e.color)})
-			s.Texts = append(s.Texts, SceneText{Class: "legend", Text: e.text, X: round2(margin + x + 14), Y: round2(rowY), Size: legendSize, Color: "#333333"})
-			x += w + 16
-		}
-		y = rowY + legendSize*Descent + 3
+		entries = p.legendEntries()
 	}
-	top := y + 10
+	var width, top float64
+	for k, i := 1.0, 0; ; i++ {
+		var texts []SceneText
+		var swatches []SceneNode
+		width, top, texts, swatches = layoutHeader(lines, entries, x1-x0, k)
+		height := top + (y1 - y0) + margin
+		if legendSize*k >= TextShare*height*0.999 || i == 8 {
+			s.Texts, s.Swatches = texts, swatches
+			break
+		}
+		// The header grows with k: aim a little past the share.
+		k = TextShare * height / legendSize * 1.02
+	}
 	// Shift the drawing below the header, centred across the canvas.
 	dx := margin + (width-(x1-x0))/2 - x0
 	dy := top - y0
@@ -183,6 +178,48 @@ func (p *Picture) Scene() *Scene {
 		s.Labels = append(s.Labels, l)
 	}
 	return s
+}
+
+// TextShare is the least height of a picture's header text (the legend's,
+// its smallest) over the canvas's height: on a large picture the title
+// and legend are scaled up to it, so that they stay readable when the
+// picture is shown whole.
+const TextShare = 0.02
+
+// layoutHeader lays out the header lines and the legend entries at k
+// times their sizes, over a drawing drawingWidth wide: the canvas's
+// inner width, the header's bottom (where the drawing starts), the texts
+// and the legend's swatches.
+func layoutHeader(lines []SceneText, entries []legendEntry, drawingWidth, k float64) (width, top float64, texts []SceneText, swatches []SceneNode) {
+	width = drawingWidth
+	for _, t := range lines {
+		width = math.Max(width, TextWidth(t.Text, t.Size*k, t.Bold))
+	}
+	width = math.Max(width, 240)
+	y := float64(margin)
+	for _, t := range lines {
+		t.Size = round2(t.Size * k)
+		y += t.Size * Ascent
+		t.X, t.Y = margin, round2(y)
+		y += t.Size*Descent + 3*k
+		texts = append(texts, t)
+	}
+	// Legend entries flow in rows as wide as the canvas.
+	if len(entries) > 0 {
+		size := round2(legendSize * k)
+		x, rowY := 0.0, y+size*Ascent
+		for _, e := range entries {
+			w := 14*k + TextWidth(e.text, size, false)
+			if x > 0 && x+w > width {
+				x, rowY = 0, rowY+size*1.5
+			}
+			swatches = append(swatches, SceneNode{Node: -1, X: round2(margin + x + 5*k), Y: round2(rowY - size*0.32), R: round2(5 * k), Fill: e.color, Stroke: stroke(e.color)})
+			texts = append(texts, SceneText{Class: "legend", Text: e.text, X: round2(margin + x + 14*k), Y: round2(rowY), Size: size, Color: "#333333"})
+			x += w + 16*k
+		}
+		y = rowY + size*Descent + 3*k
+	}
+	return width, y + 10*k, texts, swatches
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }

@@ -24,11 +24,11 @@ func (p *Picture) WriteSVG(w io.Writer) error {
 }
 
 // strokeAttr returns the attributes of a node's outline, if it has one.
-func strokeAttr(stroke string) string {
-	if stroke == "" {
+func strokeAttr(n SceneNode) string {
+	if n.Stroke == "" {
 		return ""
 	}
-	return fmt.Sprintf(` stroke="%s" stroke-width="1"`, stroke)
+	return fmt.Sprintf(` stroke="%s" stroke-width="%s"`, n.Stroke, f2(n.StrokeWidth()))
 }
 
 func f2(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
@@ -55,7 +55,7 @@ func (s *Scene) WriteSVG(w io.Writer, title string) error {
 
 	for _, n := range s.Nodes {
 		fmt.Fprintf(bw, "<g class=\"node\"><title>%s</title><circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"%s/>",
-			formats.XMLText(n.Tip), f2(n.X), f2(n.Y), f2(n.R), n.Fill, strokeAttr(n.Stroke))
+			formats.XMLText(n.Tip), f2(n.X), f2(n.Y), f2(n.R), n.Fill, strokeAttr(n))
 		if n.Ego {
 			fmt.Fprintf(bw, "<circle class=\"ego\" cx=\"%s\" cy=\"%s\" r=\"%s\"/>",
 				f2(n.X), f2(n.Y), f2(round2(n.R+ringGap+ringWidth/2)))
@@ -74,7 +74,7 @@ func (s *Scene) WriteSVG(w io.Writer, title string) error {
 	}
 	fmt.Fprintf(bw, "</g>\n<g class=\"legend\">\n")
 	for _, sw := range s.Swatches {
-		fmt.Fprintf(bw, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"%s/>\n", f2(sw.X), f2(sw.Y), f2(sw.R), sw.Fill, strokeAttr(sw.Stroke))
+		fmt.Fprintf(bw, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"%s/>\n", f2(sw.X), f2(sw.Y), f2(sw.R), sw.Fill, strokeAttr(sw))
 	}
 	for _, t := range s.Texts {
 		weight := ""
