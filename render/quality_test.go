@@ -192,10 +192,23 @@ func TestFullNetworkPicture(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := p.Scene()
+	// The title at 2% of the canvas's height or more, every line of the
+	// legend at 1.1% (10/18 of it), and the legend's block at 2% or more.
+	legendY0, legendY1 := math.Inf(1), math.Inf(-1)
 	for _, tx := range s.Texts {
-		if tx.Class != "label" && tx.Size < 0.02*s.Height {
-			t.Errorf("%s %q is %.1f points high on a %.0f-point canvas: under 2%%", tx.Class, tx.Text, tx.Size, s.Height)
+		share := 0.02
+		if tx.Class != "title" {
+			share = 0.02 * 10 / 18 * 0.99
 		}
+		if tx.Size < share*s.Height {
+			t.Errorf("%s %q is %.1f points high on a %.0f-point canvas: under %.1f%%", tx.Class, tx.Text, tx.Size, s.Height, 100*share)
+		}
+		if tx.Class == "legend" {
+			legendY0, legendY1 = math.Min(legendY0, tx.Y-tx.Size), math.Max(legendY1, tx.Y)
+		}
+	}
+	if legendY1-legendY0 < 0.02*s.Height {
+		t.Errorf("the legend is %.0f points high on a %.0f-point canvas: under 2%%", legendY1-legendY0, s.Height)
 	}
 	comps := graph.Components(sub)
 	inLargest := make([]bool, sub.N())

@@ -127,8 +127,9 @@ func (p *Picture) Scene() *Scene {
 		x0, y0, x1, y1 = 0, 0, 0, 0
 	}
 	// The header: title, subtitle, the encoding, the clusters' legend,
-	// its text scaled up (by k) on large pictures so that the smallest
-	// line is at least TextShare of the canvas's height.
+	// its text scaled up (by k) on large pictures so that the title is at
+	// least TextShare of the canvas's height (and the legend's text, the
+	// smallest, 10/18 of it).
 	lines := p.headerLines()
 	var entries []legendEntry
 	if opt.Cluster != nil {
@@ -140,12 +141,12 @@ func (p *Picture) Scene() *Scene {
 		var swatches []SceneNode
 		width, top, texts, swatches = layoutHeader(lines, entries, x1-x0, k)
 		height := top + (y1 - y0) + margin
-		if legendSize*k >= TextShare*height*0.999 || i == 8 {
+		if titleSize*k >= TextShare*height*0.999 || i == 8 {
 			s.Texts, s.Swatches = texts, swatches
 			break
 		}
 		// The header grows with k: aim a little past the share.
-		k = TextShare * height / legendSize * 1.02
+		k = TextShare * height / titleSize * 1.02
 	}
 	// Shift the drawing below the header, centred across the canvas.
 	dx := margin + (width-(x1-x0))/2 - x0
@@ -180,10 +181,10 @@ func (p *Picture) Scene() *Scene {
 	return s
 }
 
-// TextShare is the least height of a picture's header text (the legend's,
-// its smallest) over the canvas's height: on a large picture the title
-// and legend are scaled up to it, so that they stay readable when the
-// picture is shown whole.
+// TextShare is the least size of a picture's title over the canvas's
+// height: on a large picture the title and legend are scaled up to it, so
+// that they stay readable when the picture is shown whole (the legend's
+// text at 10/18 of the title's, its block of lines much more).
 const TextShare = 0.02
 
 // layoutHeader lays out the header lines and the legend entries at k
