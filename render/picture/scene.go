@@ -345,9 +345,12 @@ func (p *Picture) legendEntries() []legendEntry {
 		}
 	}
 	if rest > 0 {
-		text := fmt.Sprintf("grey, outlined: %d smaller clusters (clusters %d and beyond", rest, len(Palette)+1)
-		if restNodes > 0 {
+		text := fmt.Sprintf("grey, outlined: %s (clusters %d and beyond", plural(rest, "smaller cluster"), len(Palette)+1)
+		switch {
+		case restNodes > 0 && rest > 1:
 			text += fmt.Sprintf(", %s drawn, at most %d each", plural(restNodes, "author"), largest)
+		case restNodes > 0:
+			text += fmt.Sprintf(", %s drawn", plural(restNodes, "author"))
 		}
 		out = append(out, legendEntry{Grey, text + ")"})
 	}
@@ -410,7 +413,8 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 		if !nearest {
 			reach = 2
 		}
-		a, b := cellOf(x0-reach, y0-reach), cellOf(x1+reach, y1+reach)
+		pad := math.Max(reach, LabelGap) // nodes within reach, labels within the gap
+		a, b := cellOf(x0-pad, y0-pad), cellOf(x1+pad, y1+pad)
 		seen := map[int32]bool{}
 		for i := a.x; i <= b.x; i++ {
 			for j := a.y; j <= b.y; j++ {
@@ -583,7 +587,7 @@ const LeaderDot = 1.6
 // LabelGap is the least room, in points, between two names' boxes
 // (measured with the font the PNG is drawn with): names that touch read
 // as one.
-const LabelGap = 3
+const LabelGap = 5
 
 // MustName returns the nodes always named when names are asked for: the
 // MustLargest largest (or as many as asked for, if fewer) and each

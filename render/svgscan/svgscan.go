@@ -245,7 +245,7 @@ type LabelCheck struct {
 
 // MinLabelGap is the least room, in points, CheckLabels wants between two
 // labels' boxes (picture.LabelGap, less rounding).
-const MinLabelGap = 2
+const MinLabelGap = 4
 
 func boxToCircle(l Label, n Node) float64 {
 	dx := math.Max(0, math.Max(l.X0-n.X, n.X-l.X1))
