@@ -250,7 +250,14 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 	if err := separate(ctx, pos, diameter); err != nil {
 		return nil, err
 	}
-	pack(g, pos, diameter)
+	comps := graph.Components(g)
+	if shrink(comps, pos, diameter) {
+		// Shrunk components may overlap within.
+		if err := separate(ctx, pos, diameter); err != nil {
+			return nil, err
+		}
+	}
+	pack(comps, pos, diameter)
 	out := make([][2]float64, n)
 	for v, p := range pos {
 		out[v] = [2]float64{math.Round(p.X*100) / 100, math.Round(p.Y*100) / 100}
@@ -275,8 +282,7 @@ const packGap = 14
 // the largest, most of the picture. The rows are as wide as the largest
 // component (or, when the others hold more area, 1.5 times the square
 // root of their boxes' area).
-func pack(g *graph.Graph, pos []r2.Vec, diameter []float64) {
-	comps := graph.Components(g)
+func pack(comps [][]int32, pos []r2.Vec, diameter []float64) {
 	if len(comps) < 2 {
 		return
 	}
@@ -315,6 +321,38 @@ func pack(g *graph.Graph, pos []r2.Vec, diameter []float64) {
 		x += w + packGap
 		rowH = math.Max(rowH, h)
 	}
+}
+
+// shrink draws each component but the first (the largest) within a disc
+// of twice the radius its nodes' areas fill, reporting whether it moved
+// any.
+func shrink(comps [][]int32, pos []r2.Vec, diameter []float64) bool {
+	// A small component whose nodes are in different clusters may have
+	// been stretched across the picture by the clusters' pull: shrink it
+	// about its centre to a disc of twice the radius its nodes' areas
+	// (with a 3-point margin each) fill.
+	shrunk := false
+	for _, c := range comps[min(1, len(comps)):] {
+		var cx, cy, fill float64
+		for _, v := range c {
+			cx, cy = cx+pos[v].X, cy+pos[v].Y
+			r := diameter[v]*72/2 + 3
+			fill += r * r
+		}
+		cx, cy = cx/float64(len(c)), cy/float64(len(c))
+		far := 0.0
+		for _, v := range c {
+			far = math.Max(far, math.Hypot(pos[v].X-cx, pos[v].Y-cy)+diameter[v]*72/2)
+		}
+		if compact := 2 * math.Sqrt(fill); far > compact {
+			k := compact / far
+			for _, v := range c {
+				pos[v] = r2.Vec{X: cx + (pos[v].X-cx)*k, Y: cy + (pos[v].Y-cy)*k}
+			}
+			shrunk = true
+		}
+	}
+	return shrunk
 }
 
 // spacing is the median, over nodes, of the distance between centres
