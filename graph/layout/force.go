@@ -2,8 +2,10 @@
 package layout
 
 import (
+	"cmp"
 	"context"
 	"math"
+	"slices"
 	"math/rand/v2"
 
 	"gonum.org/v1/gonum/spatial/barneshut"
@@ -257,7 +259,7 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 			return nil, err
 		}
 	}
-	pack(comps, pos, diameter)
+	pack(byCluster(comps, opt.Cluster), pos, diameter)
 	out := make([][2]float64, n)
 	for v, p := range pos {
 		out[v] = [2]float64{math.Round(p.X*100) / 100, math.Round(p.Y*100) / 100}
@@ -321,6 +323,38 @@ func pack(comps [][]int32, pos []r2.Vec, diameter []float64) {
 		x += w + packGap
 		rowH = math.Max(rowH, h)
 	}
+}
+
+// byCluster returns comps with those after the first (the largest)
+// ordered by the cluster most of their nodes are in (the smallest number
+// among equals; as given without clusters), largest first within one, so
+// that packed side by side, small components of one cluster sit
+// together.
+func byCluster(comps [][]int32, cluster []int32) [][]int32 {
+	if cluster == nil || len(comps) < 3 {
+		return comps
+	}
+	major := make(map[*int32]int32, len(comps))
+	for _, c := range comps[1:] {
+		count := map[int32]int{}
+		best := int32(-1)
+		for _, v := range c {
+			k := cluster[v]
+			count[k]++
+			if best < 0 || count[k] > count[best] || count[k] == count[best] && k < best {
+				best = k
+			}
+		}
+		major[&c[0]] = best
+	}
+	out := slices.Clone(comps)
+	slices.SortStableFunc(out[1:], func(a, b []int32) int {
+		if c := cmp.Compare(major[&a[0]], major[&b[0]]); c != 0 {
+			return c
+		}
+		return cmp.Compare(len(b), len(a))
+	})
+	return out
 }
 
 // shrink draws each component but the first (the largest) within a disc
