@@ -5,8 +5,8 @@ import (
 	"cmp"
 	"context"
 	"math"
-	"slices"
 	"math/rand/v2"
+	"slices"
 
 	"gonum.org/v1/gonum/spatial/barneshut"
 	"gonum.org/v1/gonum/spatial/r2"
