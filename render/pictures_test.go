@@ -2,11 +2,13 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"image"
 	"image/png"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -52,7 +54,7 @@ func TestPNGHasEdges(t *testing.T) {
 	scale := float64(img.Bounds().Dx()) / scene.Width
 	grey := func(x, y float64) bool {
 		r, g, b, _ := img.At(int(x*scale), int(y*scale)).RGBA()
-		return r < 0xF000 && math.Abs(float64(r)-float64(g)) < 0x800 && math.Abs(float64(g)-float64(b)) < 0x800
+		return r < 0xFE00 && math.Abs(float64(r)-float64(g)) < 0x800 && math.Abs(float64(g)-float64(b)) < 0x800 // a lone edge at the least opacity is 0xF3 or lighter
 	}
 	// Edges long enough to sample outside both nodes, where no node lies.
 	checked, shown := 0, 0
@@ -138,8 +140,37 @@ func TestLabelsPlaced(t *testing.T) {
 		doc := parse(t, draw(t, sub, opt, "svg"))
 		c := svgscan.CheckLabels(doc)
 		t.Logf("%s top %d labels %d: %+v", tt.name, tt.top, tt.labels, c)
-		if c.PairsOverlapping+c.OverOtherNode+c.NotNearest > 0 {
-			t.Errorf("%s: %+v, want no overlap and every label nearest its node", tt.name, c)
+		if c.PairsOverlapping+c.PairsTouching+c.OverOtherNode+c.NotNearest > 0 {
+			t.Errorf("%s: %+v, want no overlap, no two labels within %v points, and every label nearest its node", tt.name, c, svgscan.MinLabelGap)
+		}
+		// The 10 largest nodes and every coloured cluster's leader (as
+		// the legend names it) are named.
+		named := map[int]bool{}
+		for _, l := range doc.Labels {
+			named[l.Node] = true
+		}
+		order := make([]int, sub.N())
+		for v := range order {
+			order[v] = v
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(opt.Size[b], opt.Size[a]) })
+		for _, v := range order[:10] {
+			if !named[v] {
+				t.Errorf("%s: %s, one of the 10 largest nodes, is not named", tt.name, sub.Node(int32(v)).Name)
+			}
+		}
+		leaders := 0
+		for v := range sub.N() {
+			c := opt.Cluster[v]
+			if int(c) < len(picture.Palette) && sub.Node(int32(v)).Name == opt.ClusterNames[c] {
+				leaders++
+				if !named[v] {
+					t.Errorf("%s: %s, the leader of cluster %d in the legend, is not named", tt.name, sub.Node(int32(v)).Name, c+1)
+				}
+			}
+		}
+		if leaders < 3 {
+			t.Errorf("%s: %d cluster leaders drawn, want 3 or more", tt.name, leaders)
 		}
 		if c.Labels < 10 {
 			t.Errorf("%s: only %d labels drawn", tt.name, c.Labels)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/fogleman/gg"
 
@@ -49,8 +50,13 @@ func WritePNG(w io.Writer, s *picture.Scene, opt picture.Options) error {
 		dc.DrawCircle(n.X, n.Y, n.R)
 		dc.SetColor(hexColor(n.Fill, 1))
 		dc.FillPreserve()
-		dc.SetColor(color.White)
-		dc.SetLineWidth(0.6)
+		if n.Stroke != "" {
+			dc.SetColor(hexColor(n.Stroke, 1))
+			dc.SetLineWidth(n.StrokeWidth())
+		} else {
+			dc.SetColor(color.White)
+			dc.SetLineWidth(0.6)
+		}
 		dc.Stroke()
 		if n.Ego {
 			dc.DrawCircle(n.X, n.Y, n.R+4)
@@ -65,13 +71,22 @@ func WritePNG(w io.Writer, s *picture.Scene, opt picture.Options) error {
 			dc.SetLineWidth(0.6)
 			dc.DrawLine(l.LX1, l.LY1, l.LX2, l.LY2)
 			dc.Stroke()
+			dc.DrawCircle(l.LX1, l.LY1, picture.LeaderDot)
+			dc.Fill()
 		}
 		text(dc, l.Text, l.X, l.Y, l.Size, false, "#111111", scale, true)
 	}
 	for _, sw := range s.Swatches {
 		dc.DrawCircle(sw.X, sw.Y, sw.R)
 		dc.SetColor(hexColor(sw.Fill, 1))
-		dc.Fill()
+		if sw.Stroke != "" {
+			dc.FillPreserve()
+			dc.SetColor(hexColor(sw.Stroke, 1))
+			dc.SetLineWidth(sw.StrokeWidth())
+			dc.Stroke()
+		} else {
+			dc.Fill()
+		}
 	}
 	for _, t := range s.Texts {
 		text(dc, t.Text, t.X, t.Y, t.Size, t.Bold, t.Color, scale, false)
@@ -83,6 +98,7 @@ func WritePNG(w io.Writer, s *picture.Scene, opt picture.Options) error {
 // in pixels with a face of the scaled size, so that glyphs are rendered
 // at the output resolution; a halo is the text drawn in white around.
 func text(dc *gg.Context, s string, x, y, size float64, bold bool, hex string, scale float64, halo bool) {
+	s = hyphens.Replace(s)
 	dc.Push()
 	dc.Identity()
 	dc.SetFontFace(picture.Face(size*scale, bold))
@@ -99,6 +115,12 @@ func text(dc *gg.Context, s string, x, y, size float64, bold bool, hex string, s
 	dc.DrawString(s, px, py)
 	dc.Pop()
 }
+
+// hyphens draws U+002D HYPHEN-MINUS with the Go fonts' soft-hyphen glyph
+// (U+00AD): their U+002D is as long as their minus sign ("Co−authors"),
+// their soft hyphen a hyphen's length. Labels are measured with U+002D,
+// the wider, so that a name's box holds it in either glyph (and in SVG).
+var hyphens = strings.NewReplacer("-", "\u00AD")
 
 // hexColor parses #RRGGBB with an opacity.
 func hexColor(hex string, opacity float64) color.NRGBA {

@@ -18,7 +18,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
+	"strconv"
 	"time"
 
 	"coauthor/graph"
@@ -96,7 +98,39 @@ func (r *Renderer) positions(ctx context.Context, p *picture.Picture) ([][2]floa
 	n := p.Graph().N()
 	out, err := r.layout(ctx, dot.Bytes(), popt.Engine(), n)
 	if err != nil {
-		return nil, err
+		return nil, withAuthor(err, dot.Bytes(), p.Graph())
 	}
 	return readPositions(out, n)
 }
+
+// withAuthor adds to a Graphviz error that names a line of the DOT ("in
+// line 6") the author that line draws, if it draws one.
+func withAuthor(err error, dot []byte, g *graph.Graph) error {
+	m := lineRe.FindStringSubmatch(err.Error())
+	if m == nil {
+		return err
+	}
+	line, _ := strconv.Atoi(m[1])
+	lines := bytes.Split(dot, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return err
+	}
+	n := nodeRe.FindSubmatch(lines[line-1])
+	if n == nil {
+		return err
+	}
+	v, _ := strconv.Atoi(string(n[1]))
+	if v >= g.N() {
+		return err
+	}
+	what := "author"
+	if len(n[2]) > 0 {
+		what = "an edge of author"
+	}
+	return fmt.Errorf("%w (line %d of the DOT draws %s %q)", err, line, what, picture.Shorten(g.Node(int32(v)).Name))
+}
+
+var (
+	lineRe = regexp.MustCompile(`\bline (\d+)\b`)
+	nodeRe = regexp.MustCompile(`^\tn(\d+)( -- n\d+)? \[`)
+)

@@ -20,17 +20,19 @@ var exportCmd = &command{
 		fs.StringVar(&f.out, "o", "", "output `file` (a directory for csv and vosviewer; - for standard output)")
 		fs.StringVar(&f.to, "to", "", "output `format`: "+strings.Join(export.Formats, ", ")+", dot (default: from the -o extension)")
 		fs.BoolVar(&f.dynamic, "dynamic", false, "gexf: each author's and each edge's years active, for Gephi's timeline")
+		fs.BoolVar(&f.positions, "positions", false, "gexf, graphml, vosviewer: each author's position in render's force layout (same -seed): GEXF viz:position, GraphML x and y, VOSviewer x and y, so that Gephi or VOSviewer opens the same picture")
 		fs.StringVar(&f.measures, "measures", strings.Join(measure.Names, ","), "comma-separated `list` of measures to write")
 		return f
 	},
 }
 
 type exportFlags struct {
-	view     viewFlags
-	out      string
-	to       string
-	measures string
-	dynamic  bool
+	view      viewFlags
+	out       string
+	to        string
+	measures  string
+	dynamic   bool
+	positions bool
 }
 
 func (f *exportFlags) run(e *env, files []string) error {
@@ -42,6 +44,9 @@ func (f *exportFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
+	if f.positions && !slices.Contains([]string{"gexf", "graphml", "vosviewer"}, format) {
+		return usagef("-positions is for gexf, graphml and vosviewer, not %s", format)
+	}
 	v, err := f.view.load(e, files, "")
 	if err != nil {
 		return err
@@ -49,6 +54,15 @@ func (f *exportFlags) run(e *env, files []string) error {
 	t, err := v.table(names)
 	if err != nil {
 		return err
+	}
+	if f.positions {
+		opt := v.pic
+		opt.Layout, opt.Seed = "force", f.view.m.Seed
+		p, err := picture.New(e.ctx, v.sub, opt)
+		if err != nil {
+			return err
+		}
+		t.Positions = p.Positions()
 	}
 	t.Warn = func(msg string) { e.warnf("%s", msg) }
 	if t.Works != nil && slices.Contains([]string{"graphml", "gexf", "json"}, format) {

@@ -132,6 +132,9 @@ func (f *renderFlags) run(e *env, files []string) error {
 		case errors.Is(derr, render.ErrNoGraphviz):
 			derr = fmt.Errorf("%w; or use --layout force", derr)
 		}
+		if derr != nil && e.ctx.Err() == nil && len(files) > 0 && !opt.Ours() {
+			derr = fmt.Errorf("drawing %s: %w", strings.Join(files, ", "), derr)
+		}
 		return derr
 	})
 	if err == nil && out != "-" {

@@ -37,6 +37,11 @@ type Table struct {
 	// Viz, when set, is how a picture shows each node; GEXF writes it as
 	// viz:size and viz:color.
 	Viz *Viz
+	// Positions, when set, are each node's centre in the picture's
+	// layout (points, y up): GEXF writes them as viz:position, GraphML as
+	// the node keys x and y, VOSviewer's map file as its x and y columns,
+	// so that Gephi or VOSviewer opens the same picture.
+	Positions [][2]float64
 	// Works, when set, are the papers the graph was built from, with
 	// their authors as Node.Person ids: the optional papers view that
 	// writers listing who wrote what (Parquet's authorships) read. The
@@ -145,6 +150,9 @@ func (t *Table) Check() error {
 	}
 	if t.Viz != nil && (len(t.Viz.Size) != n || len(t.Viz.Color) != n) {
 		return fmt.Errorf("viz sizes or colours do not match the %d nodes", n)
+	}
+	if t.Positions != nil && len(t.Positions) != n {
+		return fmt.Errorf("%d positions for %d nodes", len(t.Positions), n)
 	}
 	return nil
 }

@@ -2,14 +2,17 @@
 package layout
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"gonum.org/v1/gonum/spatial/barneshut"
 	"gonum.org/v1/gonum/spatial/r2"
 
 	"coauthor/graph"
+	"coauthor/graph/community"
 	"coauthor/graph/internal/parallel"
 	"coauthor/graph/internal/stats"
 )
@@ -20,12 +23,13 @@ import (
 const stepFactor = 0.1
 
 // forceIterations is the number of ForceAtlas2 steps (fewer above 1,000
-// nodes). With LinLog and cluster pull, 200 kept 90% or more of coloured
-// nodes next to their own cluster (ca-GrQc -top 300, a BibTeX library's
-// top 100; 95% with 300, at 1.5 times the time). Earlier, with linear pull: on netscience, 300
-// left clusters visibly stretched and 800 took 1.7 times as long as 500
-// for a picture that looked the same.
-const forceIterations = 200
+// nodes). With LinLog and a full cluster pull (toCentre 0.6), 300 kept 88%
+// or more of coloured nodes (twelve colours) next to their own cluster
+// (ca-GrQc -top 300 and bbt-1296 -top 100, seeds 1 to 3); 200 left 84.5%
+// on one seed, and a pull of 0.3 or 1.0 did no better. Earlier, with
+// linear pull: on netscience, 300 left clusters visibly stretched and 800
+// took 1.7 times as long as 500 for a picture that looked the same.
+const forceIterations = 300
 
 // exactBelow is the number of nodes up to which repulsion is computed
 // over every pair rather than by Barnes–Hut (measured on netscience -top
@@ -40,11 +44,38 @@ type Options struct {
 	// Cluster, when set, holds each node's cluster: edges within a cluster
 	// pull harder than edges between clusters, and every node is pulled
 	// towards its cluster's centre, so that each cluster sits together
-	// (as in VOSviewer's maps). Nil: no clusters.
+	// (as in VOSviewer's maps), in proportion to the evidence for the
+	// clusters (ClusterPull of their modularity in g): clusters that
+	// barely differ from chance are not drawn apart. Nil: no clusters.
 	Cluster []int32
-	// Iterations is the number of steps; 0 chooses by size (200 up to
+	// Iterations is the number of steps; 0 chooses by size (300 up to
 	// 1,000 nodes, 150 above).
 	Iterations int
+}
+
+// Evidence thresholds of ClusterPull: Newman's rule of thumb reads a
+// modularity of 0.3 or more as clear community structure; below 0.1 the
+// clusters are barely better than chance.
+const (
+	weakQ   = 0.1
+	strongQ = 0.3
+)
+
+// ClusterPull returns how hard a layout pulls clusters together, from 0
+// (not at all: the layout is that without clusters) to 1, given their
+// modularity Q in the graph drawn: 0 up to Q = 0.1, rising linearly to 1
+// at Q = 0.3 and above.
+func ClusterPull(q float64) float64 {
+	return math.Max(0, math.Min(1, (q-weakQ)/(strongQ-weakQ)))
+}
+
+// Modularity returns the modularity (resolution 1) of the clusters in g,
+// the evidence Layout weighs its cluster pull by; 0 without clusters.
+func Modularity(g *graph.Graph, cluster []int32) float64 {
+	if cluster == nil || len(cluster) != g.N() {
+		return 0
+	}
+	return community.Modularity(g, cluster, 1)
 }
 
 // Layout returns a position for every node of g, in points, by
@@ -54,10 +85,12 @@ type Options struct {
 // step; edges attract in proportion to √weight and the logarithm of their
 // length (Noack's LinLog energy, whose minima separate densely connected
 // groups, as modularity does); a gravity of (degree+1) keeps components
-// together. With clusters, edges between clusters pull a quarter as much
-// and each node is pulled towards its cluster's centre. Positions are then
-// scaled to the node diameters (in inches) and overlapping nodes pushed
-// apart. Its error is that of the options (Options.Validate), or of a
+// together. With clusters, edges between clusters pull down to a quarter
+// as much and each node is pulled towards its cluster's centre, both in
+// proportion to ClusterPull(Modularity(g, Cluster)). Positions are then
+// scaled to the node diameters (in inches), overlapping nodes pushed
+// apart, and the components other than the largest packed in rows below
+// it. Its error is that of the options (Options.Validate), or of a
 // Cluster or diameter that has not one value per node; or ctx's, with no
 // positions, soon after ctx ends: the context is checked at every step
 // (and every 64 nodes of the scaling).
@@ -85,6 +118,10 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 		mass[v] = float64(g.Degree(int32(v)) + 1)
 	}
 	cluster := opt.Cluster
+	strength := ClusterPull(Modularity(g, cluster))
+	if strength == 0 {
+		cluster = nil
+	}
 	k := 0
 	for _, c := range cluster {
 		k = max(k, int(c)+1)
@@ -94,7 +131,7 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 		clusterSize[c]++
 	}
 	centre := make([]r2.Vec, k)
-	// Edge pull: √weight, a quarter between clusters.
+	// Edge pull: √weight, down to a quarter between clusters.
 	pull := make([]float64, g.M())
 	ends := make([][2]int32, g.M())
 	for e := range int32(g.M()) {
@@ -102,7 +139,7 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 		ends[e] = [2]int32{edge.U, edge.V}
 		pull[e] = math.Sqrt(edge.Weight)
 		if cluster != nil && cluster[edge.U] != cluster[edge.V] {
-			pull[e] *= 0.25
+			pull[e] *= 1 - 0.75*strength
 		}
 	}
 	// LinLog's logarithmic pull is weak at long range; scale it so that an
@@ -118,7 +155,7 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 	for v := range particles {
 		particles[v] = particle{&pos[v], 1}
 	}
-	const repulsion, gravity, theta, toCentre = 2.0, 0.1, 1.0, 0.3
+	const repulsion, gravity, theta, toCentre = 2.0, 0.1, 1.0, 0.6
 	repel := func(_, _ barneshut.Particle2, _, m2 float64, d r2.Vec) r2.Vec {
 		d2 := d.X*d.X + d.Y*d.Y
 		if d2 == 0 {
@@ -190,7 +227,7 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 			}
 			for v, c := range cluster {
 				if clusterSize[c] > 1 {
-					force[v] = r2.Add(force[v], r2.Scale(toCentre*mass[v], r2.Sub(centre[c], pos[v])))
+					force[v] = r2.Add(force[v], r2.Scale(strength*toCentre*mass[v], r2.Sub(centre[c], pos[v])))
 				}
 			}
 		}
@@ -215,6 +252,14 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 	if err := separate(ctx, pos, diameter); err != nil {
 		return nil, err
 	}
+	comps := graph.Components(g)
+	if shrink(comps, pos, diameter) {
+		// Shrunk components may overlap within.
+		if err := separate(ctx, pos, diameter); err != nil {
+			return nil, err
+		}
+	}
+	pack(byCluster(comps, opt.Cluster), pos, diameter)
 	out := make([][2]float64, n)
 	for v, p := range pos {
 		out[v] = [2]float64{math.Round(p.X*100) / 100, math.Round(p.Y*100) / 100}
@@ -229,6 +274,120 @@ type particle struct {
 
 func (p particle) Coord2() r2.Vec { return *p.p }
 func (p particle) Mass() float64  { return p.m }
+
+// packGap is the room, in points, between packed components.
+const packGap = 14
+
+// pack moves every component but the largest into rows below it, largest
+// first, each keeping its own layout: gravity would otherwise leave the
+// many small components of a co-authorship network in a wide ring around
+// the largest, most of the picture. The rows are as wide as the largest
+// component (or, when the others hold more area, 1.5 times the square
+// root of their boxes' area).
+func pack(comps [][]int32, pos []r2.Vec, diameter []float64) {
+	if len(comps) < 2 {
+		return
+	}
+	type box struct{ x0, y0, x1, y1 float64 }
+	boxOf := func(c []int32) box {
+		b := box{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+		for _, v := range c {
+			r := diameter[v] * 72 / 2
+			b.x0, b.y0 = math.Min(b.x0, pos[v].X-r), math.Min(b.y0, pos[v].Y-r)
+			b.x1, b.y1 = math.Max(b.x1, pos[v].X+r), math.Max(b.y1, pos[v].Y+r)
+		}
+		return b
+	}
+	main := boxOf(comps[0])
+	boxes := make([]box, len(comps))
+	area := 0.0
+	for i, c := range comps[1:] {
+		b := boxOf(c)
+		boxes[i+1] = b
+		area += (b.x1 - b.x0 + packGap) * (b.y1 - b.y0 + packGap)
+	}
+	width := math.Max(main.x1-main.x0, 1.5*math.Sqrt(area))
+	// Rows downwards (positions are y up) from under the largest.
+	x, top, rowH := 0.0, main.y0-2*packGap, 0.0
+	for i, c := range comps[1:] {
+		b := boxes[i+1]
+		w, h := b.x1-b.x0, b.y1-b.y0
+		if x > 0 && x+w > width {
+			x, top, rowH = 0, top-rowH-packGap, 0
+		}
+		dx, dy := main.x0+x-b.x0, top-b.y1
+		for _, v := range c {
+			pos[v].X += dx
+			pos[v].Y += dy
+		}
+		x += w + packGap
+		rowH = math.Max(rowH, h)
+	}
+}
+
+// byCluster returns comps with those after the first (the largest)
+// ordered by the cluster most of their nodes are in (the smallest number
+// among equals; as given without clusters), largest first within one, so
+// that packed side by side, small components of one cluster sit
+// together.
+func byCluster(comps [][]int32, cluster []int32) [][]int32 {
+	if cluster == nil || len(comps) < 3 {
+		return comps
+	}
+	major := make(map[*int32]int32, len(comps))
+	for _, c := range comps[1:] {
+		count := map[int32]int{}
+		best := int32(-1)
+		for _, v := range c {
+			k := cluster[v]
+			count[k]++
+			if best < 0 || count[k] > count[best] || count[k] == count[best] && k < best {
+				best = k
+			}
+		}
+		major[&c[0]] = best
+	}
+	out := slices.Clone(comps)
+	slices.SortStableFunc(out[1:], func(a, b []int32) int {
+		if c := cmp.Compare(major[&a[0]], major[&b[0]]); c != 0 {
+			return c
+		}
+		return cmp.Compare(len(b), len(a))
+	})
+	return out
+}
+
+// shrink draws each component but the first (the largest) within a disc
+// of twice the radius its nodes' areas fill, reporting whether it moved
+// any.
+func shrink(comps [][]int32, pos []r2.Vec, diameter []float64) bool {
+	// A small component whose nodes are in different clusters may have
+	// been stretched across the picture by the clusters' pull: shrink it
+	// about its centre to a disc of twice the radius its nodes' areas
+	// (with a 3-point margin each) fill.
+	shrunk := false
+	for _, c := range comps[min(1, len(comps)):] {
+		var cx, cy, fill float64
+		for _, v := range c {
+			cx, cy = cx+pos[v].X, cy+pos[v].Y
+			r := diameter[v]*72/2 + 3
+			fill += r * r
+		}
+		cx, cy = cx/float64(len(c)), cy/float64(len(c))
+		far := 0.0
+		for _, v := range c {
+			far = math.Max(far, math.Hypot(pos[v].X-cx, pos[v].Y-cy)+diameter[v]*72/2)
+		}
+		if compact := 2 * math.Sqrt(fill); far > compact {
+			k := compact / far
+			for _, v := range c {
+				pos[v] = r2.Vec{X: cx + (pos[v].X-cx)*k, Y: cy + (pos[v].Y-cy)*k}
+			}
+			shrunk = true
+		}
+	}
+	return shrunk
+}
 
 // spacing is the median, over nodes, of the distance between centres
 // from a node to its nearest neighbour over the sum of their radii, after

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 
+	"gonum.org/v1/gonum/spatial/r2"
+
 	"coauthor/graph"
 	"coauthor/graph/internal/testnet"
 )
@@ -107,5 +109,103 @@ func TestLayoutCanceled(t *testing.T) {
 	cancel()
 	if pos, err := Layout(ctx, g, diam, Options{Seed: 1}); !errors.Is(err, context.Canceled) || pos != nil {
 		t.Errorf("%v, %d positions", err, len(pos))
+	}
+}
+
+// Clusters are pulled together in proportion to their modularity: not at
+// all below Q 0.1 (the layout is then that without clusters), fully from
+// Q 0.3.
+func TestClusterPull(t *testing.T) {
+	for _, tt := range []struct{ q, want float64 }{{-0.2, 0}, {0.0545, 0}, {0.1, 0}, {0.2, 0.5}, {0.3, 1}, {0.6, 1}} {
+		if got := ClusterPull(tt.q); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("ClusterPull(%v) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+	g := testnet.Load(t, "lesmis.gml")
+	diam := diameters(g)
+	// Nodes split by parity: clusters no better than chance.
+	chance := make([]int32, g.N())
+	for v := range chance {
+		chance[v] = int32(v % 2)
+	}
+	if q := Modularity(g, chance); q > 0.1 {
+		t.Fatalf("parity clusters have Q %v", q)
+	}
+	plain := force(t, g, diam, 1)
+	with, err := Layout(context.Background(), g, diam, Options{Seed: 1, Cluster: chance})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(plain, with) {
+		t.Error("clusters with Q below 0.1 changed the layout")
+	}
+}
+
+// Components other than the largest sit in rows below it, each compact:
+// a pair whose two authors are in different clusters (pulled towards
+// their clusters' centres, far apart) is drawn as a pair.
+func TestComponentsPacked(t *testing.T) {
+	// Two cliques of 8 joined by one edge (clusters 0 and 1, Q about 0.46),
+	// and apart from them the pair 16–17, one author in each cluster.
+	nodes := make([]graph.Node, 18)
+	for i := range nodes {
+		nodes[i] = graph.Node{Name: string(rune('a' + i)), Person: int32(i)}
+	}
+	var edges []graph.Edge
+	for c := range 2 {
+		for i := range 8 {
+			for j := i + 1; j < 8; j++ {
+				edges = append(edges, graph.Edge{U: int32(8*c + i), V: int32(8*c + j), Weight: 1})
+			}
+		}
+	}
+	edges = append(edges, graph.Edge{U: 0, V: 8, Weight: 1}, graph.Edge{U: 16, V: 17, Weight: 1})
+	g, err := graph.FromEdges(nodes, edges)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cluster := []int32{0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1}
+	if q := Modularity(g, cluster); ClusterPull(q) < 1 {
+		t.Fatalf("Q %v: want full cluster pull", q)
+	}
+	diam := make([]float64, g.N())
+	for v := range diam {
+		diam[v] = 0.3 // 21.6 points
+	}
+	pos, err := Layout(context.Background(), g, diam, Options{Seed: 1, Cluster: cluster})
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := math.Inf(1)
+	for v := range 16 {
+		top = math.Min(top, pos[v][1]-diam[v]*36)
+	}
+	// The pair: below the cliques, its two nodes within the compact disc
+	// (radius 2·√(2·(10.8+3)²) ≈ 39 points) without overlapping.
+	d := math.Hypot(pos[16][0]-pos[17][0], pos[16][1]-pos[17][1])
+	if pos[16][1]+diam[16]*36 > top || pos[17][1]+diam[17]*36 > top {
+		t.Errorf("the pair at %v and %v is not below the cliques (lowest at %.1f)", pos[16], pos[17], top)
+	}
+	if d > 2*39 || d < 21.6 {
+		t.Errorf("the pair's nodes are %.1f points apart, want 21.6 to 78", d)
+	}
+}
+
+// shrink draws a stretched small component (a pair 1,000 points apart)
+// within twice the radius its nodes fill, about its centre, and leaves
+// the largest component alone.
+func TestShrink(t *testing.T) {
+	comps := [][]int32{{0, 1}, {2, 3}}
+	pos := []r2.Vec{{X: 0, Y: 0}, {X: 1000, Y: 0}, {X: 0, Y: 500}, {X: 1000, Y: 500}}
+	diam := []float64{0.3, 0.3, 0.3, 0.3}
+	if !shrink(comps, pos, diam) {
+		t.Fatal("shrink moved nothing")
+	}
+	if pos[0] != (r2.Vec{}) || pos[1] != (r2.Vec{X: 1000}) {
+		t.Errorf("the largest component moved: %v %v", pos[0], pos[1])
+	}
+	// Radius 2·√(2·(10.8+3)²) ≈ 39.03 points, about the centre (500, 500).
+	if d := pos[3].X - pos[2].X; d > 2*39.1 || pos[2].Y != 500 || math.Abs(pos[2].X+pos[3].X-1000) > 1e-9 {
+		t.Errorf("the pair is at %v and %v (%.1f apart), want within 78 points about (500, 500)", pos[2], pos[3], d)
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"coauthor/graph"
 	"coauthor/graph/community"
@@ -145,6 +146,9 @@ type Picture struct {
 	rank     []int // nodes by size, largest first (ties by name)
 	pos      [][2]float64
 	dropped  int
+	labels   int     // names asked for: Options.Labels or DefaultLabels
+	q        float64 // the clusters' modularity in g
+	pulled   bool    // the force layout was computed here, with the clusters
 	// NodeTips and EdgeTips are the tooltip of each node and edge.
 	NodeTips []string
 	EdgeTips []string
@@ -238,7 +242,11 @@ func New(ctx context.Context, g *graph.Graph, opt Options) (*Picture, error) {
 	n := g.N()
 	p := &Picture{g: g, opt: opt, size: sizes(g, opt), named: make([]bool, n)}
 	p.diameter = Diameters(p.size)
+	if opt.Cluster != nil {
+		p.q = layout.Modularity(g, opt.Cluster)
+	}
 	if opt.Layout == "force" && opt.Positions == nil {
+		p.pulled = opt.Cluster != nil
 		pos, err := layout.Layout(ctx, g, p.diameter, layout.Options{Seed: opt.Seed, Cluster: opt.Cluster})
 		if err != nil {
 			return nil, err
@@ -266,6 +274,10 @@ func New(ctx context.Context, g *graph.Graph, opt Options) (*Picture, error) {
 		p.named[v] = true
 	}
 	p.rank = order
+	p.labels = labels
+	for _, v := range p.MustName() {
+		p.named[v] = true
+	}
 	p.NodeTips = make([]string, n)
 	for v := range p.NodeTips {
 		node := g.Node(int32(v))
@@ -334,7 +346,9 @@ func (p *Picture) WriteDOT(w io.Writer) error {
 	fmt.Fprintf(bw, "graph coauthor {\n")
 	fmt.Fprintf(bw, "\tgraph [layout=%s, start=%d, overlap=prism, overlap_scaling=-4, sep=\"+14\", splines=false, outputorder=edgesfirst, pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", bgcolor=white, labelloc=t, labeljust=l, forcelabels=true,\n\t\tlabel=<%s>]\n",
 		p.opt.Engine(), opt.Seed, p.legend())
-	fmt.Fprintf(bw, "\tnode [shape=circle, style=filled, fixedsize=true, label=\" \", color=white, penwidth=0.6, fontname=\"Helvetica,Arial,sans-serif\", fontsize=10]\n")
+	// An empty label: Graphviz then has no text to fit in the node, and
+	// does not warn, node by node, that the size is too small for it.
+	fmt.Fprintf(bw, "\tnode [shape=circle, style=filled, fixedsize=true, label=\"\", color=white, penwidth=0.6, fontname=\"Helvetica,Arial,sans-serif\", fontsize=10]\n")
 	// Dense pictures get fainter edges so that nodes stay visible.
 	alpha := int(math.Max(0x18, math.Min(0x90, 0x90*math.Sqrt(300/math.Max(1, float64(g.M()))))))
 	fmt.Fprintf(bw, "\tedge [color=\"#7F7F7F%02X\"]\n", alpha)
@@ -347,10 +361,14 @@ func (p *Picture) WriteDOT(w io.Writer) error {
 		if opt.Cluster != nil {
 			color = ClusterColor(opt.Cluster[v])
 		}
-		fmt.Fprintf(bw, "\tn%d [width=%s, fillcolor=%q, tooltip=%s", v, strconv.FormatFloat(p.diameter[v], 'f', -1, 64), color, quote(p.NodeTips[v]))
+		fmt.Fprintf(bw, "\tn%d [width=%s, fillcolor=%q", v, strconv.FormatFloat(p.diameter[v], 'f', -1, 64), color)
+		if st := stroke(color); st != "" {
+			fmt.Fprintf(bw, ", color=%q", st)
+		}
+		fmt.Fprintf(bw, ", tooltip=%s", quote(p.NodeTips[v]))
 		if p.named[v] {
 			fs := 9 + 5*p.diameter[v]/maxD
-			fmt.Fprintf(bw, ", xlabel=%s, fontsize=%.1f", quote(g.Node(v).Name), fs)
+			fmt.Fprintf(bw, ", xlabel=%s, fontsize=%.1f", quote(Shorten(g.Node(v).Name)), fs)
 		}
 		if opt.Positions != nil {
 			fmt.Fprintf(bw, ", pos=\"%.2f,%.2f!\"", opt.Positions[v][0], opt.Positions[v][1])
@@ -385,8 +403,8 @@ func (p *Picture) legend() string {
 	if opt.Title != "" {
 		fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font point-size="18"><b>%s</b></font></td></tr>`, html.EscapeString(opt.Title))
 	}
-	if opt.Subtitle != "" {
-		fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font point-size="11">%s</font></td></tr>`, html.EscapeString(opt.Subtitle))
+	if sub := p.subtitle(); sub != "" {
+		fmt.Fprintf(&b, `<tr><td colspan="2" align="left"><font point-size="11">%s</font></td></tr>`, html.EscapeString(sub))
 	}
 	size := opt.SizeLabel
 	if size == "" {
@@ -426,12 +444,42 @@ func edgeMeaning(g *graph.Graph) string {
 }
 
 // quote returns s as a DOT quoted string. Backslashes are doubled so that
-// Graphviz's escapes (\N, \n, \l) cannot be triggered by a name.
+// Graphviz's escapes (\N, \n, \l) cannot be triggered by a name. Graphviz
+// rejects a quoted string longer than 16,384 bytes: a longer one is cut
+// (at a character's boundary) and ends in "…".
 func quote(s string) string {
 	s = strings.ReplaceAll(s, `\`, `\\`)
 	s = strings.ReplaceAll(s, `"`, `\"`)
 	s = strings.ReplaceAll(s, "\n", " ")
+	if len(s) > maxQuoted {
+		cut := maxQuoted - len("…")
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		// An escape's backslash is not left alone at the end.
+		if b := strings.TrimRight(s[:cut], `\`); (cut-len(b))%2 == 1 {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
 	return `"` + s + `"`
+}
+
+// maxQuoted is the longest quoted string written in DOT, in bytes, within
+// Graphviz's limit of 16,384.
+const maxQuoted = 16000
+
+// MaxName is the longest name, in characters, a picture draws (longer
+// ones are cut by Shorten); the tooltip keeps the whole name.
+const MaxName = 80
+
+// Shorten returns name cut to MaxName characters, ending in "…" when cut.
+func Shorten(name string) string {
+	if utf8.RuneCountInString(name) <= MaxName {
+		return name
+	}
+	r := []rune(name)
+	return string(r[:MaxName-1]) + "…"
 }
 
 // sizes returns opt.Size, or the degrees when it is nil.

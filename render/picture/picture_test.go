@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	dotfmt "gonum.org/v1/gonum/graph/formats/dot"
 	dotast "gonum.org/v1/gonum/graph/formats/dot/ast"
@@ -124,5 +125,32 @@ func TestViz(t *testing.T) {
 	v := Viz([]float64{4, 1}, []int32{1, 12})
 	if v.Size[0] != 72 || v.Size[1] != 36 || v.Color[0] != Palette[1] || v.Color[1] != Grey {
 		t.Errorf("Viz = %+v, want sizes 72 and 36 points (area by value), colours %s and %s", v, Palette[1], Grey)
+	}
+}
+
+// Quoted DOT strings stay within Graphviz's 16,384 bytes, cut at a
+// character's boundary and never leaving an escape's backslash alone.
+func TestQuoteLong(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("A", 17000),
+		strings.Repeat("A", 15996) + `\` + strings.Repeat("B", 100), // escaped \\ across the cut
+		strings.Repeat("é", 9000),
+		strings.Repeat(`"`, 9000),
+	} {
+		q := quote(s)
+		inner := q[1 : len(q)-1]
+		if len(q) > 16384 || !strings.HasSuffix(inner, "…") || !utf8.ValidString(q) {
+			t.Errorf("quote of %d bytes: %d bytes, ends %q", len(s), len(q), q[max(0, len(q)-8):])
+		}
+		body := strings.TrimSuffix(inner, "…")
+		if trail := len(body) - len(strings.TrimRight(body, `\`)); trail%2 == 1 {
+			t.Errorf("quote of %d bytes ends in a lone backslash", len(s))
+		}
+	}
+	if got := Shorten(strings.Repeat("x", 100)); utf8.RuneCountInString(got) != MaxName || !strings.HasSuffix(got, "…") {
+		t.Errorf("Shorten gave %d characters", utf8.RuneCountInString(got))
+	}
+	if Shorten("Ada Lovelace") != "Ada Lovelace" {
+		t.Error("Shorten changed a short name")
 	}
 }

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
+
+	"coauthor/graph/layout"
 )
 
 // Scene is a picture laid out on its canvas, in points with y down: what
@@ -39,12 +42,17 @@ type SceneNode struct {
 	Node    int32
 	X, Y, R float64
 	Fill    string
-	Tip     string
-	Ego     bool
+	// Stroke, when set, outlines the circle (StrokeWidth; white 0.6 point
+	// otherwise): the nodes of clusters beyond the palette.
+	Stroke string
+	Tip    string
+	Ego    bool
 }
 
 // SceneLabel is a node's name: text with its baseline starting at X, Y;
-// its box; a leader line from the node's rim when it sits apart.
+// its box; a leader line from the node's rim when it sits apart, with a
+// dot (of radius LeaderDot) on the rim, so that the node it names is
+// clear where the line passes other nodes.
 type SceneLabel struct {
 	Node               int32
 	Text               string
@@ -53,6 +61,10 @@ type SceneLabel struct {
 	Leader             bool
 	LX1, LY1, LX2, LY2 float64
 }
+
+// StrokeWidth is the width of a node's Stroke: 1 point, less on small
+// nodes (a quarter of the radius) so that they do not turn into dark dots.
+func (n SceneNode) StrokeWidth() float64 { return round2(math.Min(1, n.R/4)) }
 
 // SceneText is a line of the title or legend, baseline starting at X, Y.
 type SceneText struct {
@@ -116,36 +128,28 @@ func (p *Picture) Scene() *Scene {
 	if n == 0 {
 		x0, y0, x1, y1 = 0, 0, 0, 0
 	}
-	// The header: title, subtitle, the encoding, the clusters' legend.
-	header := p.headerLines()
-	width := x1 - x0
-	for _, t := range header {
-		width = math.Max(width, TextWidth(t.Text, t.Size, t.Bold))
-	}
-	width = math.Max(width, 240)
-	y := float64(margin)
-	for i := range header {
-		t := &header[i]
-		y += t.Size * Ascent
-		t.X, t.Y = margin, round2(y)
-		y += t.Size*Descent + 3
-		s.Texts = append(s.Texts, *t)
-	}
-	// Legend entries flow in rows as wide as the canvas.
+	// The header: title, subtitle, the encoding, the clusters' legend,
+	// its text scaled up (by k) on large pictures so that the title is at
+	// least TextShare of the canvas's height (and the legend's text, the
+	// smallest, 10/18 of it).
+	lines := p.headerLines()
+	var entries []legendEntry
 	if opt.Cluster != nil {
-		x, rowY := 0.0, y+legendSize*Ascent
-		for _, e := range p.legendEntries() {
-			w := 14 + TextWidth(e.text, legendSize, false)
-			if x > 0 && x+w > width {
-				x, rowY = 0, rowY+legendSize*1.5
-			}
-			s.Swatches = append(s.Swatches, SceneNode{Node: -1, X: round2(margin + x + 5), Y: round2(rowY - legendSize*0.32), R: 5, Fill: e.color})
-			s.Texts = append(s.Texts, SceneText{Class: "legend", Text: e.text, X: round2(margin + x + 14), Y: round2(rowY), Size: legendSize, Color: "#333333"})
-			x += w + 16
-		}
-		y = rowY + legendSize*Descent + 3
+		entries = p.legendEntries()
 	}
-	top := y + 10
+	var width, top float64
+	for k, i := 1.0, 0; ; i++ {
+		var texts []SceneText
+		var swatches []SceneNode
+		width, top, texts, swatches = layoutHeader(lines, entries, x1-x0, k)
+		height := top + (y1 - y0) + margin
+		if titleSize*k >= TextShare*height*0.999 || i == 8 {
+			s.Texts, s.Swatches = texts, swatches
+			break
+		}
+		// The header grows with k: aim a little past the share.
+		k = TextShare * height / titleSize * 1.02
+	}
 	// Shift the drawing below the header, centred across the canvas.
 	dx := margin + (width-(x1-x0))/2 - x0
 	dy := top - y0
@@ -167,7 +171,8 @@ func (p *Picture) Scene() *Scene {
 		s.Edges = append(s.Edges, SceneEdge{Edge: e, X1: xs[edge.U], Y1: ys[edge.U], X2: xs[edge.V], Y2: ys[edge.V], Width: round2(w), Tip: p.EdgeTips[e]})
 	}
 	for v := range n {
-		s.Nodes = append(s.Nodes, SceneNode{Node: int32(v), X: xs[v], Y: ys[v], R: round2(rs[v]), Fill: p.color(v), Tip: p.NodeTips[v], Ego: v == ego})
+		fill := p.color(v)
+		s.Nodes = append(s.Nodes, SceneNode{Node: int32(v), X: xs[v], Y: ys[v], R: round2(rs[v]), Fill: fill, Stroke: stroke(fill), Tip: p.NodeTips[v], Ego: v == ego})
 	}
 	for _, l := range labels {
 		l.X, l.Y = round2(l.X+dx), round2(l.Y+dy)
@@ -185,6 +190,48 @@ func (p *Picture) Scene() *Scene {
 	return s
 }
 
+// TextShare is the least size of a picture's title over the canvas's
+// height: on a large picture the title and legend are scaled up to it, so
+// that they stay readable when the picture is shown whole (the legend's
+// text at 10/18 of the title's, its block of lines much more).
+const TextShare = 0.02
+
+// layoutHeader lays out the header lines and the legend entries at k
+// times their sizes, over a drawing drawingWidth wide: the canvas's
+// inner width, the header's bottom (where the drawing starts), the texts
+// and the legend's swatches.
+func layoutHeader(lines []SceneText, entries []legendEntry, drawingWidth, k float64) (width, top float64, texts []SceneText, swatches []SceneNode) {
+	width = drawingWidth
+	for _, t := range lines {
+		width = math.Max(width, TextWidth(t.Text, t.Size*k, t.Bold))
+	}
+	width = math.Max(width, 240)
+	y := float64(margin)
+	for _, t := range lines {
+		t.Size = round2(t.Size * k)
+		y += t.Size * Ascent
+		t.X, t.Y = margin, round2(y)
+		y += t.Size*Descent + 3*k
+		texts = append(texts, t)
+	}
+	// Legend entries flow in rows as wide as the canvas.
+	if len(entries) > 0 {
+		size := round2(legendSize * k)
+		x, rowY := 0.0, y+size*Ascent
+		for _, e := range entries {
+			w := 14*k + TextWidth(e.text, size, false)
+			if x > 0 && x+w > width {
+				x, rowY = 0, rowY+size*1.5
+			}
+			swatches = append(swatches, SceneNode{Node: -1, X: round2(margin + x + 5*k), Y: round2(rowY - size*0.32), R: round2(5 * k), Fill: e.color, Stroke: stroke(e.color)})
+			texts = append(texts, SceneText{Class: "legend", Text: e.text, X: round2(margin + x + 14*k), Y: round2(rowY), Size: size, Color: "#333333"})
+			x += w + 16*k
+		}
+		y = rowY + size*Descent + 3*k
+	}
+	return width, y + 10*k, texts, swatches
+}
+
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
 
 func (p *Picture) color(v int) string {
@@ -192,6 +239,15 @@ func (p *Picture) color(v int) string {
 		return ClusterColor(p.opt.Cluster[v])
 	}
 	return Palette[0]
+}
+
+// stroke returns the outline of a node filled with fill: OtherStroke for
+// the clusters beyond the palette, none (white) otherwise.
+func stroke(fill string) string {
+	if fill == Grey {
+		return OtherStroke
+	}
+	return ""
 }
 
 // ego returns the ego's node, -1 for none.
@@ -209,11 +265,37 @@ func (p *Picture) headerLines() []SceneText {
 	if p.opt.Title != "" {
 		out = append(out, SceneText{Class: "title", Text: p.opt.Title, Size: titleSize, Bold: true, Color: "#000000"})
 	}
-	if p.opt.Subtitle != "" {
-		out = append(out, SceneText{Class: "subtitle", Text: p.opt.Subtitle, Size: subtitleSize, Color: "#333333"})
+	if sub := p.subtitle(); sub != "" {
+		out = append(out, SceneText{Class: "subtitle", Text: sub, Size: subtitleSize, Color: "#333333"})
 	}
 	out = append(out, SceneText{Class: "info", Text: p.infoLine(), Size: infoSize, Color: "#333333"})
 	return out
+}
+
+// subtitle returns the subtitle with, for a picture with clusters, their
+// modularity Q in the graph drawn and what the layout made of it.
+func (p *Picture) subtitle() string {
+	sub := p.opt.Subtitle
+	if p.opt.Cluster == nil {
+		return sub
+	}
+	line := fmt.Sprintf("Modularity Q = %.3f", p.q)
+	if p.pulled {
+		switch pull := layout.ClusterPull(p.q); {
+		case pull == 0:
+			line += ": clusters too weak to be drawn apart."
+		case pull < 1:
+			line += fmt.Sprintf(": clusters pulled together at %.0f%% strength.", 100*pull)
+		default:
+			line += ": clusters pulled together."
+		}
+	} else {
+		line += "."
+	}
+	if sub == "" {
+		return line
+	}
+	return strings.TrimRight(sub, " ") + " " + line
 }
 
 // infoLine says what the picture shows and how.
@@ -231,7 +313,7 @@ func (p *Picture) infoLine() string {
 		line += fmt.Sprintf(" Colour: %s.", label)
 	}
 	if e := p.ego(); e >= 0 {
-		line += fmt.Sprintf(" Ringed: %s.", p.g.Node(int32(e)).Name)
+		line += fmt.Sprintf(" Ringed: %s.", Shorten(p.g.Node(int32(e)).Name))
 	}
 	if p.Dropped() > 0 {
 		line += fmt.Sprintf(" %s left unnamed for lack of room.", plural(p.Dropped(), "label"))
@@ -243,7 +325,7 @@ type legendEntry struct{ color, text string }
 
 // legendEntries lists the named clusters that have a node drawn, by
 // number, those with a colour of the palette each on a line, the others
-// (grey) counted on the last.
+// (grey, outlined) counted on the last, which says what grey means.
 func (p *Picture) legendEntries() []legendEntry {
 	opt := p.opt
 	drawn := make([]bool, len(opt.ClusterNames))
@@ -253,14 +335,18 @@ func (p *Picture) legendEntries() []legendEntry {
 		}
 	}
 	var out []legendEntry
-	rest := 0
+	rest, restNodes, largest := 0, 0, 0
 	for c, name := range opt.ClusterNames {
 		switch {
 		case !drawn[c]:
 		case c >= len(Palette):
 			rest++
+			if c < len(opt.ClusterSizes) {
+				restNodes += opt.ClusterSizes[c]
+				largest = max(largest, opt.ClusterSizes[c])
+			}
 		default:
-			text := fmt.Sprintf("cluster %d: %s", c+1, name)
+			text := fmt.Sprintf("cluster %d: %s", c+1, Shorten(name))
 			if c < len(opt.ClusterSizes) {
 				text += fmt.Sprintf(" (%d)", opt.ClusterSizes[c])
 			}
@@ -268,7 +354,14 @@ func (p *Picture) legendEntries() []legendEntry {
 		}
 	}
 	if rest > 0 {
-		out = append(out, legendEntry{Grey, fmt.Sprintf("%d smaller clusters", rest)})
+		text := fmt.Sprintf("grey, outlined: %s (clusters %d and beyond", plural(rest, "smaller cluster"), len(Palette)+1)
+		switch {
+		case restNodes > 0 && rest > 1:
+			text += fmt.Sprintf(", %s drawn, at most %d each", plural(restNodes, "author"), largest)
+		case restNodes > 0:
+			text += fmt.Sprintf(", %s drawn", plural(restNodes, "author"))
+		}
+		out = append(out, legendEntry{Grey, text + ")"})
 	}
 	return out
 }
@@ -329,7 +422,8 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 		if !nearest {
 			reach = 2
 		}
-		a, b := cellOf(x0-reach, y0-reach), cellOf(x1+reach, y1+reach)
+		pad := math.Max(reach, LabelGap) // nodes within reach, labels within the gap
+		a, b := cellOf(x0-pad, y0-pad), cellOf(x1+pad, y1+pad)
 		seen := map[int32]bool{}
 		for i := a.x; i <= b.x; i++ {
 			for j := a.y; j <= b.y; j++ {
@@ -344,7 +438,7 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 				}
 				for _, l := range lgrid[key{i, j}] {
 					q := placed[l]
-					if x0 < q.X1+1 && q.X0 < x1+1 && y0 < q.Y1+1 && q.Y0 < y1+1 {
+					if x0 < q.X1+LabelGap && q.X0 < x1+LabelGap && y0 < q.Y1+LabelGap && q.Y0 < y1+LabelGap {
 						return false
 					}
 				}
@@ -352,12 +446,21 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 		}
 		return true
 	}
+	// The ego first, then the names that must be drawn (the largest
+	// nodes and the clusters' leaders), then the others, each by rank:
+	// smaller names make way for larger ones.
+	must := p.mustName()
 	order := make([]int, 0, n)
 	if ego >= 0 {
 		order = append(order, ego)
 	}
 	for _, v := range p.rank {
-		if p.named[v] && v != ego {
+		if must[v] && v != ego {
+			order = append(order, v)
+		}
+	}
+	for _, v := range p.rank {
+		if p.named[v] && !must[v] && v != ego {
 			order = append(order, v)
 		}
 	}
@@ -396,7 +499,7 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 	}
 	diag := math.Sqrt(0.5)
 	for _, v := range order {
-		name := p.g.Node(int32(v)).Name
+		name := Shorten(p.g.Node(int32(v)).Name)
 		size := p.labelSize(v)
 		w := TextWidth(name, size, false)
 		h := (Ascent + Descent) * size
@@ -442,38 +545,110 @@ func (p *Picture) placeLabels(xs, ys, rs []float64, ego int) []SceneLabel {
 		}
 		if !done {
 			// Farther out in 16 directions, with a leader line that
-			// crosses no other node: clear of nodes and labels. The ego
-			// is always named (its leader may cross nodes), other names
-			// within 150 points.
-			limit := 150.0
-			if v == ego {
-				limit = 4000
-			}
-		search:
-			for gap := 40.0; gap < limit; gap *= 1.3 {
-				for k := range 16 {
-					a := float64(k) * math.Pi / 8
-					cx, cy := x+(r+gap)*math.Cos(a), y+(r+gap)*math.Sin(a)
-					x0, y0 := cx-w/2, cy-h/2
-					if !fits(v, x0, y0, x0+w, y0+h, false) {
-						continue
-					}
-					bx := math.Max(x0, math.Min(x, x0+w))
-					by := math.Max(y0, math.Min(y, y0+h))
-					d := math.Hypot(bx-x, by-y)
-					lx1, ly1 := x+(bx-x)*r/d, y+(by-y)*r/d
-					lx2, ly2 := bx-(bx-x)*1/d, by-(by-y)*1/d
-					if v != ego && crosses(v, lx1, ly1, lx2, ly2) {
-						continue
-					}
-					add(SceneLabel{Node: int32(v), Text: name, X: x0, Y: y0 + Ascent*size, Size: size, X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + h,
-						Leader: true, LX1: lx1, LY1: ly1, LX2: lx2, LY2: ly2})
-					break search
-				}
+			// crosses no other node: clear of nodes and labels, within
+			// 150 points.
+			done = p.placeFar(v, name, x, y, r, w, h, size, 150, false, fits, crosses, add)
+			if !done && (v == ego || must[v]) {
+				// The ego and the names that must be drawn: the nearest
+				// spot clear of nodes and labels, however far; the leader
+				// (with a dot on the node's rim) may cross nodes rather
+				// than run across the picture.
+				p.placeFar(v, name, x, y, r, w, h, size, 4000, true, fits, crosses, add)
 			}
 		}
 	}
 	return placed
+}
+
+// placeFar places v's name farther out in 16 directions, from 40 points
+// to limit, with a leader line from its rim, the first spot that fits (and
+// whose leader crosses no other node unless crossing).
+func (p *Picture) placeFar(v int, name string, x, y, r, w, h, size, limit float64, crossing bool,
+	fits func(int, float64, float64, float64, float64, bool) bool, crosses func(int, float64, float64, float64, float64) bool, add func(SceneLabel)) bool {
+	for gap := 40.0; gap < limit; gap *= 1.3 {
+		for k := range 16 {
+			a := float64(k) * math.Pi / 8
+			cx, cy := x+(r+gap)*math.Cos(a), y+(r+gap)*math.Sin(a)
+			x0, y0 := cx-w/2, cy-h/2
+			if !fits(v, x0, y0, x0+w, y0+h, false) {
+				continue
+			}
+			bx := math.Max(x0, math.Min(x, x0+w))
+			by := math.Max(y0, math.Min(y, y0+h))
+			d := math.Hypot(bx-x, by-y)
+			lx1, ly1 := x+(bx-x)*r/d, y+(by-y)*r/d
+			lx2, ly2 := bx-(bx-x)*1/d, by-(by-y)*1/d
+			if !crossing && crosses(v, lx1, ly1, lx2, ly2) {
+				continue
+			}
+			add(SceneLabel{Node: int32(v), Text: name, X: x0, Y: y0 + Ascent*size, Size: size, X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + h,
+				Leader: true, LX1: lx1, LY1: ly1, LX2: lx2, LY2: ly2})
+			return true
+		}
+	}
+	return false
+}
+
+// LeaderDot is the radius, in points, of the dot that ends a leader line
+// on its node's rim.
+const LeaderDot = 1.6
+
+// LabelGap is the least room, in points, between two names' boxes
+// (measured with the font the PNG is drawn with): names that touch read
+// as one.
+const LabelGap = 5
+
+// MustName returns the nodes always named when names are asked for: the
+// MustLargest largest (or as many as asked for, if fewer) and each
+// coloured cluster's leader (the name the legend gives it).
+func (p *Picture) MustName() []int {
+	must := p.mustName()
+	var out []int
+	for v, m := range must {
+		if m {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// MustLargest is the number of largest nodes always named.
+const MustLargest = 10
+
+func (p *Picture) mustName() []bool {
+	must := make([]bool, p.g.N())
+	if p.labels < 0 {
+		return must
+	}
+	for i, v := range p.rank {
+		if i < min(MustLargest, p.labels) {
+			must[v] = true
+		}
+	}
+	if p.opt.Cluster == nil {
+		return must
+	}
+	// A cluster's leader is its largest member drawn (as
+	// community.Leaders: the first by id among equals), whose name the
+	// legend gives.
+	leader := make([]int, len(p.opt.ClusterNames))
+	for i := range leader {
+		leader[i] = -1
+	}
+	for v, c := range p.opt.Cluster {
+		if int(c) >= len(leader) || int(c) >= len(Palette) {
+			continue
+		}
+		if b := leader[c]; b < 0 || p.size[v] > p.size[b] {
+			leader[c] = v
+		}
+	}
+	for c, v := range leader {
+		if v >= 0 && p.g.Node(int32(v)).Name == p.opt.ClusterNames[c] {
+			must[v] = true
+		}
+	}
+	return must
 }
 
 // Dropped returns how many names asked for did not fit (computed with the

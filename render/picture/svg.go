@@ -23,6 +23,14 @@ func (p *Picture) WriteSVG(w io.Writer) error {
 	return p.Scene().WriteSVG(w, p.opt.Title)
 }
 
+// strokeAttr returns the attributes of a node's outline, if it has one.
+func strokeAttr(n SceneNode) string {
+	if n.Stroke == "" {
+		return ""
+	}
+	return fmt.Sprintf(` stroke="%s" stroke-width="%s"`, n.Stroke, f2(n.StrokeWidth()))
+}
+
 func f2(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
 // WriteSVG writes the scene as SVG with the document title title.
@@ -51,8 +59,8 @@ func (s *Scene) WriteSVG(w io.Writer, title string) error {
 	}
 
 	for _, n := range s.Nodes {
-		fmt.Fprintf(bw, "<g class=\"node\"><title>%s</title><circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"/>",
-			formats.XMLText(n.Tip), f2(n.X), f2(n.Y), f2(n.R), n.Fill)
+		fmt.Fprintf(bw, "<g class=\"node\"><title>%s</title><circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"%s/>",
+			formats.XMLText(n.Tip), f2(n.X), f2(n.Y), f2(n.R), n.Fill, strokeAttr(n))
 		if n.Ego {
 			fmt.Fprintf(bw, "<circle class=\"ego\" cx=\"%s\" cy=\"%s\" r=\"%s\"/>",
 				f2(n.X), f2(n.Y), f2(round2(n.R+ringGap+ringWidth/2)))
@@ -64,13 +72,14 @@ func (s *Scene) WriteSVG(w io.Writer, title string) error {
 		if l.Leader {
 			fmt.Fprintf(bw, "<line class=\"leader\" x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#555555\" stroke-width=\"0.6\"/>\n",
 				f2(l.LX1), f2(l.LY1), f2(l.LX2), f2(l.LY2))
+			fmt.Fprintf(bw, "<circle class=\"leader-dot\" cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"#555555\"/>\n", f2(l.LX1), f2(l.LY1), f2(LeaderDot))
 		}
 		fmt.Fprintf(bw, "<text class=\"label\" data-node=\"%d\" x=\"%s\" y=\"%s\" font-size=\"%s\" stroke=\"white\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">%s</text>\n",
 			l.Node, f2(l.X), f2(l.Y), f2(l.Size), formats.XMLText(l.Text))
 	}
 	fmt.Fprintf(bw, "</g>\n<g class=\"legend\">\n")
 	for _, sw := range s.Swatches {
-		fmt.Fprintf(bw, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"/>\n", f2(sw.X), f2(sw.Y), f2(sw.R), sw.Fill)
+		fmt.Fprintf(bw, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"%s/>\n", f2(sw.X), f2(sw.Y), f2(sw.R), sw.Fill, strokeAttr(sw))
 	}
 	for _, t := range s.Texts {
 		weight := ""

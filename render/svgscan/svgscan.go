@@ -238,7 +238,14 @@ func SameClusterNeighbours(nodes []Node) (same, coloured int) {
 // the line starts on its node's rim).
 type LabelCheck struct {
 	Labels, PairsOverlapping, OverOtherNode, NotNearest int
+	// PairsTouching counts pairs of labels less than MinLabelGap points
+	// apart (overlapping ones included): names that touch read as one.
+	PairsTouching int
 }
+
+// MinLabelGap is the least room, in points, CheckLabels wants between two
+// labels' boxes (picture.LabelGap, less rounding).
+const MinLabelGap = 4
 
 func boxToCircle(l Label, n Node) float64 {
 	dx := math.Max(0, math.Max(l.X0-n.X, n.X-l.X1))
@@ -253,6 +260,10 @@ func CheckLabels(d *Doc) LabelCheck {
 		for _, b := range d.Labels[i+1:] {
 			if a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1 {
 				c.PairsOverlapping++
+			}
+			g := float64(MinLabelGap)
+			if a.X0 < b.X1+g && b.X0 < a.X1+g && a.Y0 < b.Y1+g && b.Y0 < a.Y1+g {
+				c.PairsTouching++
 			}
 		}
 		over, nearest, best := false, -1, math.Inf(1)

@@ -14,7 +14,8 @@ import (
 // Write writes t as GEXF 1.3 for Gephi: node attributes source_id,
 // affiliation and country (the most frequent, where known: Table.Affiliation
 // and Table.Country), each column and cluster; viz:size and viz:color
-// (t.Viz: the node's diameter in points and colour in the picture); edge weight and papers.
+// (t.Viz: the node's diameter in points and colour in the picture) and
+// viz:position (t.Positions); edge weight and papers.
 func Write(w io.Writer, t *formats.Table) error {
 	if err := t.Check(); err != nil {
 		return err
@@ -80,6 +81,9 @@ func Write(w io.Writer, t *formats.Table) error {
 			r, gr, b := rgb(t.Viz.Color[v])
 			fmt.Fprintf(bw, "        <viz:size value=\"%s\"/>\n        <viz:color r=\"%d\" g=\"%d\" b=\"%d\"/>\n",
 				formats.Float(t.Viz.Size[v]), r, gr, b)
+		}
+		if t.Positions != nil {
+			fmt.Fprintf(bw, "        <viz:position x=\"%s\" y=\"%s\" z=\"0\"/>\n", formats.Float(t.Positions[v][0]), formats.Float(t.Positions[v][1]))
 		}
 		writeSpells(bw, t.NodeSpells, int(v), "        ")
 		fmt.Fprintf(bw, "      </node>\n")

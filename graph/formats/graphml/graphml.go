@@ -12,7 +12,7 @@ import (
 // Write writes t as GraphML: node keys name, id (the source's
 // identity, when any node has one), affiliation and country (the most
 // frequent, when any node has one: Table.Affiliation and Table.Country),
-// each column and cluster; edge keys
+// each column and cluster, x and y (Table.Positions, when set); edge keys
 // weight and papers. Node ids are "n0", "n1", ... in node order.
 func Write(w io.Writer, t *formats.Table) error {
 	if err := t.Check(); err != nil {
@@ -37,6 +37,10 @@ func Write(w io.Writer, t *formats.Table) error {
 	}
 	if t.Cluster != nil {
 		fmt.Fprintln(bw, `  <key id="cluster" for="node" attr.name="cluster" attr.type="int"/>`)
+	}
+	if t.Positions != nil {
+		fmt.Fprintln(bw, `  <key id="x" for="node" attr.name="x" attr.type="double"/>`)
+		fmt.Fprintln(bw, `  <key id="y" for="node" attr.name="y" attr.type="double"/>`)
 	}
 	fmt.Fprintln(bw, `  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>`)
 	if t.Papers {
@@ -64,6 +68,9 @@ func Write(w io.Writer, t *formats.Table) error {
 		}
 		if t.Cluster != nil {
 			fmt.Fprintf(bw, "      <data key=\"cluster\">%d</data>\n", t.Cluster[v]+1)
+		}
+		if t.Positions != nil {
+			fmt.Fprintf(bw, "      <data key=\"x\">%s</data>\n      <data key=\"y\">%s</data>\n", formats.Float(t.Positions[v][0]), formats.Float(t.Positions[v][1]))
 		}
 		fmt.Fprintln(bw, "    </node>")
 	}

@@ -15,8 +15,8 @@ import (
 // WriteVOSviewer writes t as a VOSviewer map file and network file, which
 // VOSviewer opens together ("Create map based on network data") and lays
 // out itself. The map file is tab-separated: id (1-based), label (in
-// double quotes when it holds a comma, semicolon or double quote),
-// cluster (1 the largest, at most MaxCluster; written when t has clusters), weight<Links> (degree),
+// double quotes when it holds a comma, semicolon or double quote), x and
+// y (t.Positions: VOSviewer then keeps the picture's layout), cluster (1 the largest, at most MaxCluster; written when t has clusters), weight<Links> (degree),
 // weight<Total link strength> (strength), weight<Documents> (the papers
 // column, when t has one), and a score<...> for each other column. The
 // network file has one "id id strength" line per edge, no header.
@@ -27,6 +27,9 @@ func Write(mapFile, network io.Writer, t *formats.Table) error {
 	g := t.Graph
 	mw := bufio.NewWriter(mapFile)
 	head := []string{"id", "label"}
+	if t.Positions != nil {
+		head = append(head, "x", "y")
+	}
 	if t.Cluster != nil {
 		head = append(head, "cluster")
 	}
@@ -51,6 +54,9 @@ func Write(mapFile, network io.Writer, t *formats.Table) error {
 	mw.WriteString(strings.Join(head, "\t") + "\n")
 	for v := range int32(g.N()) {
 		row := []string{strconv.Itoa(int(v) + 1), vosText(g.Node(v).Name)}
+		if t.Positions != nil {
+			row = append(row, formats.Float(t.Positions[v][0]), formats.Float(t.Positions[v][1]))
+		}
 		if t.Cluster != nil {
 			row = append(row, strconv.Itoa(int(min(t.Cluster[v]+1, MaxCluster))))
 		}
