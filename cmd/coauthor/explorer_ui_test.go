@@ -318,9 +318,8 @@ func checkSaves(t *testing.T, ctx context.Context, url string) {
 	if after != before || before.Colour != "year" || before.Until != "2022" || before.Author != hume || !before.Density {
 		t.Errorf("state restored from %s:\n%+v\nbefore:\n%+v", hash, after, before)
 	}
-	if top := js[float64](t, ctx, `window.coauthor.densityTop || 0`); top <= 0 {
-		t.Errorf("density view: top %v, want a heat map drawn", top)
-	}
+	// The heat map is drawn on a frame after the state is restored.
+	waitFor(t, ctx, "the density view drawn", `(window.coauthor.densityTop || 0) > 0`, `String(window.coauthor.densityTop)`)
 }
 
 // TestRenderDensity: render -view density draws the density raster under
