@@ -76,5 +76,5 @@ func (f *exploreFlags) serve(e *env, files []string) error {
 	}
 	return explorer.Serve(e.ctx, f.addr, app.Handler(), func(url string) {
 		fmt.Fprintf(e.stdout, "coauthor explorer: %s (%d authors, %d edges; Ctrl-C stops)\n", url, v.sub.N(), v.sub.M())
-	})
+	}, func(msg string) { fmt.Fprintf(e.stderr, "coauthor serve: %s\n", msg) })
 }

@@ -8,6 +8,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"sync"
 
 	"coauthor/graph"
 	"coauthor/graph/filter"
@@ -43,7 +44,22 @@ type App struct {
 	opt   Options
 	meta  Meta
 	nodes []Node
-	full  []byte // the answer to api/graph without parameters
+	// full is the answer to api/graph without parameters, made on the
+	// first such request.
+	fullOnce sync.Once
+	full     []byte
+	fullErr  error
+}
+
+// fullAnswer returns the answer to api/graph without parameters.
+func (a *App) fullAnswer() ([]byte, error) {
+	a.fullOnce.Do(func() {
+		var out GraphAnswer
+		if out, a.fullErr = a.Graph(All); a.fullErr == nil {
+			a.full, a.fullErr = json.Marshal(out)
+		}
+	})
+	return a.full, a.fullErr
 }
 
 // Meta is the answer to api/meta.
@@ -191,8 +207,9 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 			a.meta.Clusters = append(a.meta.Clusters, info)
 		}
 	}
-	full, _ := a.Graph(All)
-	a.full, _ = json.Marshal(full)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 
