@@ -473,8 +473,8 @@ func Serve(ctx context.Context, addr string, h http.Handler, ready func(url stri
 	srv := &http.Server{Handler: guardHost(h, bound), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
 		WriteTimeout: 60 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: maxHeader,
 		BaseContext: func(net.Listener) context.Context { return ctx }}
-	if !bound.IP.IsLoopback() && warn != nil {
-		warn(fmt.Sprintf("WARNING: listening on %s, beyond this machine's loopback: anyone who can reach this port can read the whole network (the explorer has no login); use --addr 127.0.0.1:%d to keep it on this machine", bound, bound.Port))
+	if msg := warning(bound); msg != "" && warn != nil {
+		warn(msg)
 	}
 	if ready != nil {
 		ready("http://" + bound.String() + "/")
@@ -493,6 +493,15 @@ func Serve(ctx context.Context, addr string, h http.Handler, ready func(url stri
 	}
 	<-done
 	return nil
+}
+
+// warning returns the warning of a server bound beyond loopback ("" on
+// loopback).
+func warning(bound *net.TCPAddr) string {
+	if bound.IP.IsLoopback() {
+		return ""
+	}
+	return fmt.Sprintf("WARNING: listening on %s, beyond this machine's loopback: anyone who can reach this port can read the whole network (the explorer has no login); use --addr 127.0.0.1:%d to keep it on this machine", bound, bound.Port)
 }
 
 // guardHost answers 421 to a request whose Host is not an address of
