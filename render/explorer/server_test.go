@@ -142,7 +142,13 @@ func TestGraphBusy(t *testing.T) {
 	}
 	count := map[int]int{}
 	for range 94 {
-		count[(<-codes).code]++
+		select {
+		case c := <-codes:
+			count[c.code]++
+		case <-time.After(30 * time.Second):
+			close(gate)
+			t.Fatalf("after %v answers, the others wait: none answered 503 at once", count)
+		}
 	}
 	if count[503] != 94 || entered.Load() != 2 {
 		t.Errorf("before the work ends: %v, %d at work; want 94 × 503 and 2 at work", count, entered.Load())
