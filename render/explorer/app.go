@@ -463,10 +463,14 @@ type bundlePaper struct {
 	Authors []int32 `json:"authors"`
 }
 
-// Bundle returns the JSON of the whole explorer for inline mode.
-func (a *App) Bundle() ([]byte, error) {
+// Bundle returns the JSON of the whole explorer for inline mode; ctx's
+// error soon after ctx ends.
+func (a *App) Bundle(ctx context.Context) ([]byte, error) {
 	b := bundle{Meta: a.meta, Nodes: make([]bundleNode, len(a.nodes)), Edges: make([]bundleEdge, a.G.M()), Papers: []bundlePaper{}}
 	for v := range a.nodes {
+		if v%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		au, _ := a.AuthorAnswer(int32(v))
 		b.Nodes[v] = bundleNode{Node: a.nodes[v], Variants: au.Variants, Reasons: au.Reasons, Measures: au.Measures, SourceID: au.SourceID}
 	}
@@ -485,12 +489,18 @@ func (a *App) Bundle() ([]byte, error) {
 		b.Papers = append(b.Papers, bundlePaper{Paper: a.Paper(i), Authors: used[i]})
 	}
 	for e := range int32(a.G.M()) {
+		if e%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		edge := a.G.Edge(e)
 		ps := a.SharedPapers(edge.U, edge.V)
 		if ps == nil {
 			ps = []int32{}
 		}
 		b.Edges[e] = bundleEdge{Link: Link{Source: edge.U, Target: edge.V, Weight: edge.Weight, Papers: edge.Papers}, PaperIDs: ps}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf) // escapes <, > and &: no "</script>" inside

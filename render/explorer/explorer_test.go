@@ -212,7 +212,7 @@ func TestServeLimits(t *testing.T) {
 func TestWriteHTML(t *testing.T) {
 	a := example(t, input.Options{})
 	var b bytes.Buffer
-	if err := a.WriteHTML(&b); err != nil {
+	if err := a.WriteHTML(context.Background(), &b); err != nil {
 		t.Fatal(err)
 	}
 	page := b.String()

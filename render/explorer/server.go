@@ -547,9 +547,10 @@ func hostAllowed(host, port string, ip net.IP, hostname string) bool {
 // WriteHTML writes the explorer as one self-contained HTML page: the
 // front end with its style and scripts inline and the data in a
 // <script type="application/json"> block, which the front end answers
-// its questions from; it needs no server and no network.
-func (a *App) WriteHTML(w io.Writer) error {
-	data, err := a.Bundle()
+// its questions from; it needs no server and no network. It returns
+// ctx's error soon after ctx ends, having written nothing.
+func (a *App) WriteHTML(ctx context.Context, w io.Writer) error {
+	data, err := a.Bundle(ctx)
 	if err != nil {
 		return err
 	}

@@ -270,3 +270,14 @@ func TestMatchBody(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteHTMLCancelled: a cancelled map.html writes nothing and says so.
+func TestWriteHTMLCancelled(t *testing.T) {
+	a := example(t, input.Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var b strings.Builder
+	if err := a.WriteHTML(ctx, &b); err != context.Canceled || b.Len() != 0 {
+		t.Errorf("cancelled: %v, %d bytes written", err, b.Len())
+	}
+}
