@@ -182,6 +182,9 @@ func (b *Builder) Build() (*Graph, error) {
 		return nil, b.err
 	}
 
+	if s := b.spill; s != nil && s.err != nil {
+		return nil, s.err // a failed spill, even before any run was written
+	}
 	if s := b.spill; s != nil && len(s.runs) == 0 { // every pair fit in the budget
 		b.spill = nil
 		if len(s.keys) > 0 {

@@ -72,6 +72,9 @@ func (s *spill) add(b *Builder, key uint64, aux uint32) {
 	}
 	if len(s.keys) == s.limit {
 		s.flush(2 * b.shift)
+		if s.err != nil { // Build fails with it: hold no more pairs
+			s.keys, s.aux = s.keys[:0], s.aux[:0]
+		}
 	}
 }
 
@@ -246,6 +249,7 @@ func (b *Builder) Spilled() SpillStats {
 // KB, MB, GB, TB (powers of 1024; KiB, MiB, GiB and TiB too), "2GB",
 // "512 MB", "1.5G".
 func ParseBytes(s string) (int64, error) {
+	const maxBytes = 1 << 60 // an exabyte
 	t := strings.ToUpper(strings.TrimSpace(s))
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
 	mult := 1.0
@@ -256,8 +260,11 @@ func ParseBytes(s string) (int64, error) {
 		}
 	}
 	x, err := strconv.ParseFloat(strings.TrimSpace(t), 64)
-	if err != nil || x < 0 {
+	if err != nil || !(x >= 0) || math.IsInf(x, 0) { // NaN fails x >= 0
 		return 0, errors.New("expected a size such as 2GB, 512MB or 1.5G")
+	}
+	if x*mult > maxBytes {
+		return 0, fmt.Errorf("%s is over the largest budget, %s", strings.TrimSpace(s), FormatBytes(maxBytes))
 	}
 	return int64(x * mult), nil
 }

@@ -2,7 +2,9 @@ package graph
 
 import (
 	"math/rand/v2"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -83,9 +85,26 @@ func TestParseBytes(t *testing.T) {
 			t.Errorf("ParseBytes(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"", "x", "-1GB", "GB"} {
+	for _, in := range []string{"", "x", "-1GB", "GB", "NaN", "Inf", "+Inf", "1e30", "NaNGB", "1e10TB"} {
 		if _, err := ParseBytes(in); err == nil {
 			t.Errorf("ParseBytes(%q) accepted", in)
 		}
+	}
+}
+
+// A spill that cannot write (TMPDIR unusable) fails Build with the error,
+// and stops holding pairs in memory meanwhile.
+func TestBuilderSpillError(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "missing")
+	b := NewBuilder([]string{"a", "b", "c", "d"}, BuildOptions{Mem: 1 << 20, TempDir: dir})
+	for range 40_000 { // 240,000 pairs: past the first run of 65,536
+		b.AddPaper([]int32{0, 1, 2, 3}, 2000)
+	}
+	if n := len(b.spill.keys); n >= minRun {
+		t.Errorf("%d pairs held after the spill failed", n)
+	}
+	g, err := b.Build()
+	if err == nil || !strings.Contains(err.Error(), "spilling co-author pairs") || !strings.Contains(err.Error(), dir) {
+		t.Fatalf("Build = %v, %v; want the spill's error", g, err)
 	}
 }

@@ -61,3 +61,17 @@ func checkDamping(d float64) error {
 }
 
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
+// Tiny is the magnitude below which a value is written as 0: it keeps
+// subnormal numbers (such as an eigenvector centrality of 8.97e-316 far
+// from the main component) out of every output, as C parsers such as
+// igraph's reject them ("double overflow") and they mean 0 here.
+const Tiny = 1e-300
+
+// Flush returns x, or 0 when |x| is below Tiny.
+func Flush(x float64) float64 {
+	if x > -Tiny && x < Tiny {
+		return 0
+	}
+	return x
+}

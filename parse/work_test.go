@@ -30,6 +30,17 @@ func TestNormalizeID(t *testing.T) {
 		{IDWoS, "WOS:000731787800009", "000731787800009"},
 		{IDDBLP, " journals/cacm/Knuth74 ", "journals/cacm/Knuth74"},
 		{IDDOI, "", ""},
+		// Kinds checked for shape only: a shifted CSV column ("Scopus" in
+		// litstudy-scopus.csv's EID) is no id.
+		{IDScopus, "2-s2.0-85123480963", "2-s2.0-85123480963"},
+		{IDScopus, "Scopus", ""},
+		{IDWoS, "WOS:A1997WX12300004", "A1997WX12300004"},
+		{IDWoS, "All Open Access", ""},
+		{IDDimensions, "pub.1000000003", "pub.1000000003"},
+		{IDDimensions, "Dimensions", ""},
+		{IDMAG, "02741809807", "2741809807"},
+		{IDMAG, "W2741809807", ""},
+		{IDDBLP, "not a key", ""},
 	} {
 		if got := NormalizeID(c.kind, c.in); got != c.want {
 			t.Errorf("NormalizeID(%s, %q) = %q, want %q", c.kind, c.in, got, c.want)

@@ -30,6 +30,13 @@ func WritePNG(w io.Writer, s *picture.Scene, opt picture.Options) error {
 	dc.Scale(scale, scale)
 	dc.SetColor(color.White)
 	dc.Clear()
+	if d := s.Density; d != nil {
+		dc.Push()
+		dc.Translate(d.X, d.Y)
+		dc.Scale(d.W/float64(d.Img.Bounds().Dx()), d.H/float64(d.Img.Bounds().Dy()))
+		dc.DrawImage(d.Img, 0, 0)
+		dc.Pop()
+	}
 	dc.SetLineCap(gg.LineCapRound)
 	edge := hexColor(s.EdgeColor, s.EdgeOpacity)
 	for _, e := range s.Edges {

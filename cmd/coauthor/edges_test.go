@@ -122,7 +122,7 @@ func TestOutputDevStdout(t *testing.T) {
 	}
 	f.Close()
 	b, _ := os.ReadFile(log)
-	if !strings.HasPrefix(string(b), "kept\n{") || !strings.Contains(string(b), `"edges"`) {
+	if !strings.HasPrefix(string(b), "kept\n{") || !strings.Contains(string(b), `"links"`) {
 		t.Errorf("log.txt holds %.100q", b)
 	}
 }

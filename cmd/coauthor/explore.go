@@ -1,8 +1,12 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"net"
+	"strconv"
+	"syscall"
 
 	"coauthor/render/explorer"
 )
@@ -65,7 +69,23 @@ func (f *exploreFlags) timeline(e *env, files []string) error {
 	return explorer.WriteTimeline(e.stdout, d.explore(d.graph).Timeline(), f.view.in.json)
 }
 
+// checkAddr checks -addr before any work: host:port, the port a number
+// from 0 to 65535.
+func checkAddr(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return usagef("-addr %q: want host:port, such as 127.0.0.1:8080 (%v)", addr, err)
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return usagef("-addr %q: the port must be a number from 0 to 65535", addr)
+	}
+	return nil
+}
+
 func (f *exploreFlags) serve(e *env, files []string) error {
+	if err := checkAddr(f.addr); err != nil {
+		return err
+	}
 	v, err := f.view.load(e, files, "")
 	if err != nil {
 		return err
@@ -74,7 +94,11 @@ func (f *exploreFlags) serve(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	return explorer.Serve(e.ctx, f.addr, app.Handler(), func(url string) {
+	err = explorer.Serve(e.ctx, f.addr, app.Handler(), func(url string) {
 		fmt.Fprintf(e.stdout, "coauthor explorer: %s (%d authors, %d edges; Ctrl-C stops)\n", url, v.sub.N(), v.sub.M())
 	}, func(msg string) { fmt.Fprintf(e.stderr, "coauthor serve: %s\n", msg) })
+	if errors.Is(err, syscall.EADDRINUSE) {
+		err = fmt.Errorf("%w: another program listens on %s; choose another port with --addr, such as --addr 127.0.0.1:0 for any free one", err, f.addr)
+	}
+	return err
 }

@@ -82,7 +82,7 @@ func (v *view) table(names []string) (*formats.Table, error) {
 	if t.Columns, err = v.ms.Columns(names, v.keep); err != nil {
 		return nil, err
 	}
-	if d.Dataset != nil {
+	if d.Dataset != nil && d.units == nil { // a unit network's papers list units, not authors
 		t.Works = newWorks(d)
 	}
 	if d.HasIDs() {

@@ -17,13 +17,17 @@ import (
 // The flags of the library's options are registered in optflags.go; these
 // types add what the command line needs beyond them.
 
-// inputFlags are the flags every command takes to read and resolve input.
+// inputFlags are the flags every command that reads input takes (the
+// README's table "Flags every command takes"), all of them on every such
+// command: one that has no use for -json or -counting accepts it and
+// says in its help that it has no effect there.
 type inputFlags struct {
-	noJSON    bool // the command prints no table: no -json flag
-	noWeights bool // the command uses no edge weight: no -counting flag
+	noJSON    bool // the command prints no table: -json has no effect
+	noWeights bool // the command uses no edge weight: -counting has no effect
 	opt       input.Options
 	build     graph.BuildOptions
 	thesaurus string
+	unit      unitFlags // --unit
 	json      bool
 	sel       filterFlags
 	view      bool // the filters wait for the measures (render, export, serve)
@@ -31,11 +35,12 @@ type inputFlags struct {
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	registerInput(fs, &f.opt)
-	if !f.noWeights {
-		registerBuild(fs, &f.build)
-	}
+	registerUnit(fs, &f.unit)
+	registerBuild(fs, &f.build, f.noWeights)
 	fs.StringVar(&f.thesaurus, "thesaurus", "", "CSV `file` of \"variant,canonical\" name pairs that override the merge rules")
-	if !f.noJSON {
+	if f.noJSON {
+		fs.BoolVar(&f.json, "json", false, "no effect: this command writes files, not a table (taken, as every command takes it)")
+	} else {
 		fs.BoolVar(&f.json, "json", false, "print JSON instead of a table")
 	}
 	f.sel.register(fs, "")

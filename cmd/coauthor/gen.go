@@ -13,7 +13,7 @@ var genCmd = &command{
 	name: "gen",
 	flags: func(fs *flag.FlagSet) runner {
 		f := &genFlags{}
-		fs.IntVar(&f.papers, "papers", 10000, "number of `N` papers (at most 100 million)")
+		fs.IntVar(&f.papers, "papers", 10000, "write `N` papers (at most 100 million)")
 		fs.StringVar(&f.format, "format", "dblp", "output `format`: dblp (XML) or jsonl")
 		fs.Uint64Var(&f.seed, "seed", 1, "random `seed`")
 		fs.StringVar(&f.out, "o", "", "output `file` (- for standard output)")

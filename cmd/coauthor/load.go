@@ -15,7 +15,9 @@ import (
 	"coauthor/graph/measure"
 	"coauthor/parse/identity"
 	"coauthor/parse/input"
+	"coauthor/parse/unit"
 	"coauthor/render/explorer"
+	"coauthor/render/picture"
 )
 
 // dataset is the input run through the pipeline. A graph file (edge
@@ -23,24 +25,39 @@ import (
 type dataset struct {
 	*input.Dataset
 	graph   *graph.Graph
-	network string // name of the graph file, if the input is one
+	network string      // name of the graph file, if the input is one
+	units   *unit.Units // the units of --unit (nil for authors): unit.go
 }
 
-// title names the dataset for a picture.
+// title names the dataset for a picture, the explorer and an export's
+// metadata: the inputs' base names (no directory of this machine leaks
+// into a shared file or the served api/meta), or the author page's
+// owner, as render's -title promises.
 func (d *dataset) title() string {
 	if d.Dataset == nil {
-		return "Co-authorship network: " + d.network
+		return picture.DefaultTitle([]string{d.network}, "", "")
 	}
-	return d.Title()
+	if d.units != nil {
+		return d.unitTitle()
+	}
+	return picture.DefaultTitle(d.Inputs, d.PageOwner(), "")
 }
 
 // sourceID returns node v's identity in the source ("" for none).
-func (d *dataset) sourceID(v int32) string { return d.SourceID(d.graph.Node(v).Person) }
+func (d *dataset) sourceID(v int32) string {
+	if d.units != nil {
+		return d.unitID(v)
+	}
+	return d.SourceID(d.graph.Node(v).Person)
+}
 
 // explore returns the explorer's view of g, a graph of d.
 func (d *dataset) explore(g *graph.Graph) *explorer.Network {
 	if d.Dataset == nil {
 		return explorer.NewNetwork(g, nil, nil)
+	}
+	if d.units != nil {
+		return d.exploreUnits(g)
 	}
 	return explorer.NewNetwork(g, d.Corpus, d.Identity)
 }
@@ -67,7 +84,19 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	if err := cmp.Or(opt.Validate(), f.build.Validate()); err != nil {
 		return nil, usageError{err.Error()}
 	}
-	opt.Warn = func(err error) { e.warnf("%v", err) }
+	var unshown int // warnings -quiet kept off stderr
+	opt.Warn = func(err error) {
+		if e.quiet {
+			unshown++
+			return
+		}
+		e.warnf("%v", err)
+	}
+	defer func() {
+		if unshown > 0 {
+			e.warnf("%d warning(s) about the input not shown (-quiet)", unshown)
+		}
+	}()
 	opt.Progress = e
 	if f.thesaurus != "" {
 		var err error
@@ -92,6 +121,9 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	}
 	if graphFormat != "" {
 		d.network = sources[0].Name
+		if f.unit.kind != unit.Author && err == nil {
+			return nil, usagef("--unit %s needs publication records; %s is a graph file", f.unit.kind, d.network)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -107,7 +139,11 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	// arrays are allocated: it lowers the peak by a gigabyte on DBLP.
 	debug.FreeOSMemory()
 	step := e.Start("building the graph", 0, "papers")
-	if d.graph, err = graph.FromPapers(e.ctx, d.Identity.Names(), d.Identity.Papers(d.Corpus), f.build); err != nil {
+	names, papers, err := d.papers(e, f)
+	if err != nil {
+		return nil, err
+	}
+	if d.graph, err = graph.FromPapers(e.ctx, names, papers, f.build); err != nil {
 		return nil, tooLarge(d, err)
 	}
 	step.Add(int64(d.Corpus.Len()), 0)

@@ -23,6 +23,11 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
+	// The last write may fail only when the file is closed (NFS, a quota).
+	if err := os.Stdout.Close(); err != nil && code == exitOK {
+		fmt.Fprintf(os.Stderr, "coauthor: writing standard output: %v\n", err)
+		code = exitInput
+	}
 	os.Exit(code)
 }
 
@@ -64,8 +69,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "coauthor: unknown command %q%s\n\n%s", name, report.DidYouMean(name, names), mainUsage())
 		return exitUsage
 	}
-	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
+	out := &checkedWriter{w: stdout}
+	e := &env{ctx: ctx, stdin: stdin, stdout: out, stderr: stderr}
 	err := c.execute(e, args[1:])
+	if err == nil && out.err != nil { // a command that did not check its writes
+		err = fmt.Errorf("writing standard output: %w", out.err)
+	}
 	var ue usageError
 	var bad *formats.BadOutput
 	switch {
@@ -83,12 +92,31 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 }
 
+// checkedWriter keeps the first error of writing to w, and fails every
+// write after it: run checks it after every command, so that no command
+// ends with status 0 when its output was lost (a full disk, /dev/full).
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
+}
+
 // env is what a command may use of the outside world.
 type env struct {
 	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	quiet          bool // -quiet: no progress lines
+	quiet          bool // -quiet: no progress lines, warnings counted in one line
 	progress       bool // -progress: progress lines even when stderr is not a terminal
 }
 

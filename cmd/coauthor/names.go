@@ -28,6 +28,9 @@ func (f *namesFlags) run(e *env, files []string) error {
 	if err := d.needPapers("names"); err != nil {
 		return err
 	}
+	if d.units != nil {
+		return writeUnitNames(e, d, f.in.json)
+	}
 	if f.in.json {
 		return report.JSON(e.stdout, nameRows(d))
 	}

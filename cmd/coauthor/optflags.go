@@ -65,16 +65,30 @@ func registerInput(fs *flag.FlagSet, o *input.Options) {
 		}
 		return errors.New("-merge takes evidence, strict or none")
 	})
+	fs.Func("dedup", "on (the default): a record repeating one read already is dropped (an id of one kind in common and none differing, or the same title and year with no id of one kind in both; and a shared author); off: every record is a paper", func(s string) error {
+		switch s {
+		case "on", "off":
+			o.KeepRepeats = s == "off"
+			return nil
+		}
+		return errors.New("-dedup takes on or off")
+	})
 }
 
-// registerBuild adds -counting and -mem, which set o.Counting and o.Mem.
-func registerBuild(fs *flag.FlagSet, o *graph.BuildOptions) {
+// registerBuild adds -counting and -mem, which set o.Counting and o.Mem;
+// unweighted: the command uses no edge weight, and -counting says that it
+// has no effect.
+func registerBuild(fs *flag.FlagSet, o *graph.BuildOptions, unweighted bool) {
 	fs.Func("mem", "memory `budget` of the co-author pairs while the graph is built, as 2GB or 512MB: beyond it they are sorted and spilled to temporary files (TMPDIR), then merged; the graph is the same (default: no budget, all in memory)", func(s string) error {
 		n, err := graph.ParseBytes(s)
 		o.Mem = n
 		return err
 	})
-	fs.Func("counting", "edge weights: full (shared papers; the default) or fractional (each paper with n authors adds 1/(n-1) per pair)", func(s string) error {
+	usage := "edge weights: full (shared papers; the default) or fractional (each paper with n authors adds 1/(n-1) per pair)"
+	if unweighted {
+		usage += "; no effect on this command, which uses no edge weight"
+	}
+	fs.Func("counting", usage, func(s string) error {
 		c, err := graph.ParseCounting(s)
 		o.Counting = c
 		return err

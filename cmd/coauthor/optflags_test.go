@@ -30,7 +30,7 @@ func TestOptionFlags(t *testing.T) {
 	)
 	fs := flag.NewFlagSet("t", flag.ContinueOnError)
 	registerInput(fs, &in)
-	registerBuild(fs, &bo)
+	registerBuild(fs, &bo, false)
 	registerCommunity(fs, &co, true)
 	registerMeasure(fs, &mo)
 	registerFilter(fs, &fo, "-by")

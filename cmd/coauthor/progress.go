@@ -11,7 +11,7 @@ import (
 )
 
 func (e *env) registerProgress(fs *flag.FlagSet) {
-	fs.BoolVar(&e.quiet, "quiet", false, "no progress lines on stderr")
+	fs.BoolVar(&e.quiet, "quiet", false, "no progress lines on stderr, and no list of the input's warnings (one line counts them)")
 	fs.BoolVar(&e.progress, "progress", false, "progress lines on stderr even when it is not a terminal")
 }
 

@@ -29,6 +29,7 @@ var renderCmd = &command{
 		fs.StringVar(&f.title, "title", "", "picture `title` (default: the input's base name, or the ego's or author page owner's name)")
 		fs.IntVar(&f.width, "width", 0, "PNG width in `pixels` (0: from -dpi)")
 		fs.Float64Var(&f.dpi, "dpi", 96, "PNG `dots` per inch")
+		fs.StringVar(&f.mode, "view", "network", "`view`: network, or density (a heat map of the authors' positions weighted by node size under the graph, as VOSviewer's density view; svg and png)")
 		return f
 	},
 }
@@ -42,6 +43,7 @@ type renderFlags struct {
 	title  string
 	width  int
 	dpi    float64
+	mode   string // -view
 
 	layoutTimeout time.Duration // render.Renderer.LayoutTimeout
 }
@@ -61,6 +63,10 @@ func (f *renderFlags) format() (string, error) {
 		return "", usagef("unknown layout %q: want one of %s", f.layout, strings.Join(picture.Layouts, ", "))
 	case f.layoutTimeout <= 0:
 		return "", usagef("-layout-timeout must be positive, not %v", f.layoutTimeout)
+	case f.mode != "network" && f.mode != "density":
+		return "", usagef("unknown view %q: want network or density", f.mode)
+	case f.mode == "density" && format != "svg" && format != "png":
+		return "", usagef("-view density draws SVG or PNG, not %s (the explorer has its own density view)", format)
 	case f.labels < -1:
 		return "", usageError{"-labels must be -1 or more"}
 	}
@@ -82,7 +88,7 @@ func (f *renderFlags) run(e *env, files []string) error {
 	}
 	sub, opt := v.sub, v.pic
 	opt.Layout, opt.Seed, opt.Labels = f.layout, f.view.m.Seed, f.labels
-	opt.Width, opt.DPI = f.width, f.dpi
+	opt.Width, opt.DPI, opt.Density = f.width, f.dpi, f.mode == "density"
 	ego := ""
 	if v.fopt.HasEgo {
 		ego = v.d.graph.Node(v.fopt.Ego).Name
@@ -94,6 +100,9 @@ func (f *renderFlags) run(e *env, files []string) error {
 		opt.Title = picture.DefaultTitle(v.d.Inputs, v.d.PageOwner(), ego)
 	}
 	opt.Subtitle = v.fopt.Describe(f.view.sizeBy, ego)
+	if f.isWorldMap(v, format) {
+		return f.worldMap(e, v, out, format, mapTitle(f.title, opt.Title, ego), opt.Subtitle)
+	}
 	if f.labels <= 0 {
 		opt.Labels = -1 - f.labels // -labels 0: none (-1); -1: the default number (0)
 	}

@@ -43,6 +43,9 @@ func (f *statsFlags) run(e *env, files []string) error {
 		e.warnf("transitivity and average clustering estimated from %d sampled wedges each (counting every triangle would exceed %.0e steps); standard errors %.2g and %.2g",
 			s.ClusteringSamples, graph.TriangleBudget, s.TransitivityErr, s.AverageClusteringErr)
 	}
+	if d.units != nil {
+		return writeUnitStats(e, d, &s, f.in.json)
+	}
 	if f.in.json {
 		return report.JSON(e.stdout, s)
 	}

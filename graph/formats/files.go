@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -18,12 +20,17 @@ import (
 // the paths untouched, and no partial file. A symbolic link stays one: the
 // file it points to is replaced. What is not a regular file (a device such
 // as /dev/stdout or /dev/null, a named pipe) is written to directly and
-// never removed.
+// never removed. A file replaced keeps its permissions and, where the
+// system lets this process set them, its owner and group; a new file's
+// permissions follow the umask (0666 less it), as a file a shell
+// redirection makes. (A replaced file is a new inode: its other hard
+// links keep the old content.)
 func WriteFiles(ctx context.Context, paths []string, write func([]io.Writer) error) (err error) {
 	type out struct {
 		f    *os.File
-		temp bool   // f is a temporary file to rename to final
-		path string // the path f replaces
+		temp bool        // f is a temporary file to rename to final
+		path string      // the path f replaces
+		old  os.FileInfo // the file at path, nil for none
 		buf  *bufio.Writer
 	}
 	var outs []*out
@@ -42,7 +49,12 @@ func WriteFiles(ctx context.Context, paths []string, write func([]io.Writer) err
 			return err
 		} else if regular {
 			o.path, o.temp = target, true
-			if o.f, err = os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp"); err != nil {
+			o.old, _ = os.Stat(target)
+			perm := os.FileMode(0o666) // less the umask, as the system applies it
+			if o.old != nil {
+				perm = 0o600 // until written: then the old file's permissions
+			}
+			if o.f, err = createTemp(filepath.Dir(target), "."+filepath.Base(target)+".", ".tmp", perm); err != nil {
 				return err
 			}
 		} else if o.f, err = os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0); err != nil {
@@ -59,8 +71,14 @@ func WriteFiles(ctx context.Context, paths []string, write func([]io.Writer) err
 		if err := o.buf.Flush(); err != nil {
 			return err
 		}
+		if o.temp && o.old != nil {
+			if err := o.f.Chmod(o.old.Mode().Perm()); err != nil {
+				return err
+			}
+			chown(o.f, o.old) // best effort: only root may give a file away
+		}
 		if o.temp {
-			if err := errors.Join(o.f.Chmod(0o644), o.f.Sync()); err != nil {
+			if err := o.f.Sync(); err != nil {
 				return err
 			}
 		}
@@ -76,6 +94,20 @@ func WriteFiles(ctx context.Context, paths []string, write func([]io.Writer) err
 		}
 	}
 	return nil
+}
+
+// createTemp creates a new file in dir named prefix, a random number and
+// suffix, with permissions perm less the umask (os.CreateTemp's are
+// always 0600).
+func createTemp(dir, prefix, suffix string, perm os.FileMode) (*os.File, error) {
+	for range 10000 {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(uint64(rand.Uint32()), 10)+suffix)
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		if !errors.Is(err, os.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, fmt.Errorf("cannot make a temporary file in %s", dir)
 }
 
 // resolve follows symbolic links from path and returns the file they end

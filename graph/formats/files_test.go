@@ -171,3 +171,44 @@ func TestCheckOutputs(t *testing.T) {
 		}
 	}
 }
+
+// A replaced file keeps its permissions (a 0600 file stays private; 0640
+// stays 0640), and a new file follows the umask, as a shell redirection
+// would (issue 21, 22: every output became 0644).
+func TestWriteFilesModes(t *testing.T) {
+	old := syscall.Umask(0o027)
+	defer syscall.Umask(old)
+	dir := t.TempDir()
+	write := func(path string) {
+		t.Helper()
+		if err := WriteFiles(context.Background(), []string{path}, func(w []io.Writer) error {
+			_, err := io.WriteString(w[0], "new")
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, mode := range []os.FileMode{0o600, 0o640, 0o604, 0o666} {
+		p := filepath.Join(dir, "old"+mode.String())
+		os.WriteFile(p, []byte("old"), 0o600)
+		os.Chmod(p, mode)
+		write(p)
+		if fi, err := os.Stat(p); err != nil || fi.Mode().Perm() != mode {
+			t.Errorf("replaced %v file: now %v, %v", mode, fi.Mode(), err)
+		}
+	}
+	p := filepath.Join(dir, "new.graphml")
+	write(p)
+	if fi, err := os.Stat(p); err != nil || fi.Mode().Perm() != 0o640 {
+		t.Errorf("new file under umask 027: %v, %v; want -rw-r-----", fi.Mode(), err)
+	}
+	// Through a link, the file linked to keeps its mode.
+	target := filepath.Join(dir, "target")
+	os.WriteFile(target, []byte("old"), 0o600)
+	link := filepath.Join(dir, "link")
+	os.Symlink(target, link)
+	write(link)
+	if fi, err := os.Stat(target); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("file behind a link: %v, %v", fi.Mode(), err)
+	}
+}

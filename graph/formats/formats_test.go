@@ -458,7 +458,5 @@ func Example() {
 	//   {"id": 0, "name": "Ada Lovelace", "degree": 1},
 	//   {"id": 1, "name": "Charles Babbage", "degree": 1}],
 	//  "links": [
-	//   {"source": 0, "target": 1, "weight": 1, "papers": 1}],
-	//  "edges": [
 	//   {"source": 0, "target": 1, "weight": 1, "papers": 1}]}
 }

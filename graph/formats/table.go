@@ -98,12 +98,15 @@ func (c Column) Format(v int32) string {
 }
 
 // Float writes x in the shortest form that reads back to the same
-// float64; NaN and infinities as "NaN".
+// float64; NaN and infinities as "NaN", and values below graph.Tiny in
+// magnitude (subnormals such as 8.97e-316, which igraph's C parsers
+// refuse as "double overflow") as 0. Every text export writes its
+// numbers with it.
 func Float(x float64) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return "NaN"
 	}
-	return strconv.FormatFloat(x, 'g', -1, 64)
+	return strconv.FormatFloat(graph.Flush(x), 'g', -1, 64)
 }
 
 // ID returns node v's identity in the source, "" for none.

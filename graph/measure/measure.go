@@ -306,6 +306,9 @@ func (s *Set) Get(name string) ([]float64, error) {
 	if err != nil {
 		return nil, err
 	}
+	for i, x := range v {
+		v[i] = graph.Flush(x) // no subnormal reaches a table, the explorer or a file
+	}
 	s.cache[name] = v
 	return v, nil
 }

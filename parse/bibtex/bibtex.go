@@ -11,8 +11,6 @@ import (
 	"coauthor/parse"
 	"coauthor/parse/internal/limit"
 	"coauthor/parse/internal/text"
-	"coauthor/parse/latex"
-	"coauthor/parse/names"
 )
 
 // Reader reads papers from a BibTeX (.bib) file, one entry at a time.
@@ -24,14 +22,27 @@ import (
 // "Last, Jr., First" and "First Last" are all given as "First Last";
 // "and others" sets Paper.EtAl. LaTeX accents and letters are decoded
 // (see latex.Decode). Entries without an author field (editors are not
-// authors) are skipped and counted (Unauthored).
+// authors) are skipped and counted (Unauthored). An entry with a
+// crossref takes the fields it lacks from its parent (see Refs); one
+// whose parent comes later waits, and is given at the end of the input
+// (or, with a shared Refs, by Refs.Rest once every file is read). The
+// work record (Paper.Meta) holds what the entry gives of ids, type,
+// link, keywords, citations and affiliations (see the README's formats).
 type Reader struct {
 	opt      parse.ReadOptions
 	noAuthor int
 
-	r      *bufio.Reader
-	line   int
-	macros map[string]string
+	// Refs, when set before the first Read, is shared with the readers
+	// of the other files read together: their @string macros and entries
+	// are seen by this one, and an entry whose crossref parent is not
+	// read yet waits in it (see Refs). When nil, the reader keeps its own
+	// and gives the entries still waiting at the end of its input.
+	Refs *Refs
+
+	own  *Refs // the reader's own Refs, when Refs is nil
+	r    *bufio.Reader
+	line int
+	rest []*parse.Paper // entries given at the end of the input
 	// expanded counts the bytes of all @string texts, bounded by
 	// expandBudget: macros that double themselves cannot fill memory.
 	expanded int
@@ -42,11 +53,18 @@ type Reader struct {
 
 // NewReader returns a reader of r.
 func NewReader(r io.Reader, opt parse.ReadOptions) *Reader {
-	b := &Reader{opt: opt, r: bufio.NewReaderSize(r, 64<<10), line: 1, macros: make(map[string]string)}
-	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		b.macros[m] = fmt.Sprint(i + 1)
+	return &Reader{opt: opt, r: bufio.NewReaderSize(r, 64<<10), line: 1}
+}
+
+// refs returns the Refs the reader uses.
+func (b *Reader) refs() *Refs {
+	if b.Refs != nil {
+		return b.Refs
 	}
-	return b
+	if b.own == nil {
+		b.own = NewRefs()
+	}
+	return b.own
 }
 
 // BibTeX syntax errors, wrapped by ParseError.
@@ -76,10 +94,23 @@ func (b *Reader) Read() (*parse.Paper, error) {
 }
 
 func (b *Reader) read() (*parse.Paper, error) {
+	refs := b.refs()
 	for {
 		if !b.skipPast('@') {
 			if b.err != nil {
 				return nil, b.err
+			}
+			if b.Refs == nil && b.own != nil {
+				// Entries whose parent never came: given as they are.
+				rest, _ := b.own.Rest()
+				b.rest = append(b.rest, rest...)
+				b.noAuthor += b.own.Unauthored()
+				b.own = NewRefs()
+			}
+			if len(b.rest) > 0 {
+				p := b.rest[0]
+				b.rest = b.rest[1:]
+				return p, nil
 			}
 			return nil, io.EOF
 		}
@@ -102,7 +133,7 @@ func (b *Reader) read() (*parse.Paper, error) {
 			b.skipGroup(open, closer)
 			continue
 		}
-		fields, err := b.fields(typ == "string", closer, start)
+		key, fields, err := b.fields(typ == "string", closer, start)
 		if err != nil {
 			return nil, err
 		}
@@ -111,30 +142,20 @@ func (b *Reader) read() (*parse.Paper, error) {
 				if b.expanded += len(v); b.expanded > b.expandBudget(text.MaxExpand) {
 					return nil, b.over(start, "@string text", b.expandBudget(text.MaxExpand))
 				}
-				b.macros[k] = v
+				refs.macros[k] = v
 			}
 			continue
 		}
-		raw, ok := fields["author"]
-		if !ok || strings.TrimSpace(raw) == "" {
-			b.noAuthor++
-			continue
-		}
-		p := &parse.Paper{Line: start, Title: text.CollapseSpace(latex.Decode(fields["title"]))}
-		p.Year = text.LeadingYear(fields["year"])
-		if p.Year == 0 {
-			p.Year = text.LeadingYear(fields["date"])
-		}
-		for _, name := range splitBibNames(raw) {
-			if strings.EqualFold(name, "others") {
-				p.EtAl = true
+		e := &entry{typ: typ, key: key, fields: fields, file: b.opt.File, line: start}
+		refs.add(e)
+		if parent := fields["crossref"]; parent != "" {
+			if !refs.inherit(e) {
+				refs.pending = append(refs.pending, e)
 				continue
 			}
-			if name = text.CleanName(latex.Decode(names.Order(name))); name != "" {
-				p.Authors = append(p.Authors, name)
-			}
 		}
-		if len(p.Authors) == 0 {
+		p := e.paper()
+		if p == nil {
 			b.noAuthor++
 			continue
 		}
@@ -145,24 +166,26 @@ func (b *Reader) read() (*parse.Paper, error) {
 // fields reads the fields of an entry up to its closing delimiter. The
 // entry key comes first unless the entry is a @string; an entry without
 // a key (a field name and "=" right after the brace) is accepted.
-func (b *Reader) fields(isString bool, closer byte, start int) (map[string]string, error) {
-	fields := make(map[string]string)
+func (b *Reader) fields(isString bool, closer byte, start int) (key string, fields map[string]string, err error) {
+	fields = make(map[string]string)
 	size := 0 // bytes of the values read
 	pendingName := ""
 	if !isString {
-		key := b.until(func(c byte) bool { return c == ',' || c == '=' || c == closer })
+		key = b.until(func(c byte) bool { return c == ',' || c == '=' || c == closer })
 		c, ok := b.peek()
 		switch {
 		case !ok:
-			return nil, b.errorf(start, ErrBibEOF, 0, true)
+			return "", nil, b.errorf(start, ErrBibEOF, 0, true)
 		case c == closer:
 			b.next()
-			return fields, nil
+			return strings.TrimSpace(key), fields, nil
 		case c == '=':
 			pendingName = strings.TrimSpace(key)
+			key = ""
 		default:
 			b.next() // ','
 		}
+		key = strings.TrimSpace(key)
 	}
 	for {
 		name := pendingName
@@ -171,27 +194,27 @@ func (b *Reader) fields(isString bool, closer byte, start int) (map[string]strin
 			b.skipSpaceAnd(',')
 			c, ok := b.peek()
 			if !ok {
-				return nil, b.errorf(start, ErrBibEOF, 0, true)
+				return "", nil, b.errorf(start, ErrBibEOF, 0, true)
 			}
 			if c == closer {
 				b.next()
-				return fields, nil
+				return key, fields, nil
 			}
 			name = b.until(func(c byte) bool { return c == '=' || c == ',' || c == closer || isBibSpace(c) || c == '{' || c == '"' })
 		}
 		b.skipSpace()
 		if c, ok := b.next(); !ok || c != '=' {
-			return nil, b.errorf(start, ErrBibEquals, c, !ok)
+			return "", nil, b.errorf(start, ErrBibEquals, c, !ok)
 		}
 		var value strings.Builder
 		for {
 			b.skipSpace()
 			part, err := b.value(start)
 			if err != nil {
-				return nil, err
+				return "", nil, err
 			}
 			if value.Len()+len(part) > b.expandBudget(text.MaxField) {
-				return nil, b.over(start, "field value", b.expandBudget(text.MaxField))
+				return "", nil, b.over(start, "field value", b.expandBudget(text.MaxField))
 			}
 			value.WriteString(part)
 			b.skipSpace()
@@ -201,20 +224,20 @@ func (b *Reader) fields(isString bool, closer byte, start int) (map[string]strin
 			b.next()
 		}
 		if size += value.Len(); size > text.MaxRecord {
-			return nil, b.over(start, "entry", text.MaxRecord)
+			return "", nil, b.over(start, "entry", text.MaxRecord)
 		}
 		if b.fatal != nil {
-			return nil, b.fatal
+			return "", nil, b.fatal
 		}
 		fields[strings.ToLower(name)] = value.String()
 		b.skipSpace()
 		c, ok := b.peek()
 		switch {
 		case !ok:
-			return nil, b.errorf(start, ErrBibEOF, 0, true)
+			return "", nil, b.errorf(start, ErrBibEOF, 0, true)
 		case c == ',' || c == closer:
 		default:
-			return nil, b.errorf(start, ErrBibSep, c, false)
+			return "", nil, b.errorf(start, ErrBibSep, c, false)
 		}
 	}
 }
@@ -234,7 +257,7 @@ func (b *Reader) value(start int) (string, error) {
 		return b.until(func(c byte) bool { return !text.IsDigit(c) }), nil
 	case isLetter(c):
 		name := strings.ToLower(b.until(func(c byte) bool { return c == ',' || c == '#' || c == '}' || c == ')' || isBibSpace(c) }))
-		return b.macros[name], nil
+		return b.refs().macros[name], nil
 	}
 	return "", b.errorf(start, ErrBibValue, c, false)
 }

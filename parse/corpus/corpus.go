@@ -3,9 +3,11 @@
 package corpus
 
 import (
+	"encoding/binary"
 	"fmt"
 	"hash/fnv"
 	"hash/maphash"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -20,6 +22,10 @@ import (
 // hold it) is kept once. Titles live in one byte arena, so a corpus of
 // millions of papers costs the garbage collector little.
 type Corpus struct {
+	// KeepRepeats, set before the first Add, keeps every record with
+	// authors as a paper of its own: no repeat is looked for or dropped.
+	KeepRepeats bool
+
 	names      []string
 	nameCount  []int32  // papers listing each name
 	ids        []string // source id of each name ("" for none); nil until one is seen
@@ -31,26 +37,67 @@ type Corpus struct {
 	years      []int32
 	authorOff  []int // paper i's name ids: authorIDs[authorOff[i]:authorOff[i+1]]
 	authorIDs  []int32
+	lines      []int32  // paper → line (or record number) in its source, 0 unknown
+	sources    []string // names of the sources, in order (Source)
+	sourceAt   []int32  // first paper of each source
 	duplicates int
-	dupExample string        // the title and year of one paper dropped as a repeat
-	meta       []*parse.Meta // paper → what else the source tells of it; nil until a paper has some
-	etAl       int
+	dupExample string // the dropped and the kept record of one repeat
+	// Each paper's Meta, encoded (meta.go) in chunks of about a megabyte
+	// (no copying as the corpus grows): metaAt[i] is 0 for none, else
+	// chunk+1 in its high 32 bits and the offset of the encoding, after
+	// its uvarint length, in the low; metaMoved[i] once a repeat added to
+	// it. metaAt is nil until a paper has some.
+	metaChunks [][]byte
+	metaAt     []uint64
+	metaMoved  map[int32][]byte
+	metaTmp    []byte // scratch: one paper's encoding
+	// positions maps a paper whose source list had an empty or repeated
+	// author, and affiliations, to the index in Authors(i) of each source
+	// position (-1 for an empty name); other papers map position k to k.
+	positions map[int32][]int32
+	etAl      int
 
 	// Lookups for Add, dropped by Compact and rebuilt if Add is called again.
-	index map[[2]uint64]int32 // 128-bit hash of (name, source id) → name id
-	seeds [2]maphash.Seed
-	seen  map[[16]byte][]int32 // hashes of folded title and year → the papers with them
-	fold  []byte               // scratch: a folded title
+	index  map[[2]uint64]int32 // 128-bit hash of (name, source id) → name id
+	seeds  [2]maphash.Seed
+	seen   map[[16]byte][]int32 // hashes of folded title and year → the papers with them
+	workID map[uint64]int32     // hash of a work id (kind and value) → the first paper with it
+	// moreID holds the later papers with a work id already in workID
+	// (kept apart by another id, or by sharing no author).
+	moreID map[uint64][]int32
+	fold   []byte // scratch: a folded title
+	// idKind is the kind of id under which papers are filed in workID:
+	// while every paper with ids has one of a kind (a DBLP key, say),
+	// that id alone finds every paper a record may repeat, since papers
+	// whose ids of that kind differ are two works; allKinds once a paper
+	// with ids lacks it; "" before any paper has ids.
+	idKind string
+	// titlesAll is set once every paper with a title is filed in seen.
+	// Before, papers with ids are not: while every paper with ids has one
+	// of kind idKind, two of them always have a kind of id in common, so
+	// the title rule never joins them, and only papers without ids need
+	// finding by title. A paper without ids (which any paper of its title
+	// may repeat), or one with ids but none of kind idKind, files them all.
+	titlesAll bool
 }
+
+// allKinds is idKind when papers are filed under ids of every kind.
+const allKinds = "*"
 
 // New returns an empty corpus.
 func New() *Corpus {
-	return &Corpus{index: make(map[[2]uint64]int32), seen: make(map[[16]byte][]int32), authorOff: []int{0}, titleOff: []int{0},
-		seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}}
+	c := &Corpus{authorOff: []int{0}, titleOff: []int{0}, seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}}
+	c.rebuild()
+	return c
 }
 
 // Add adds p and reports whether it was kept; false means p repeats a paper
-// already added, or has no authors. An author listed twice on p counts once.
+// already added (an id of one kind in common and none differing, or the
+// same title and year with no id of one kind in both; and a shared
+// author), or has no authors. An author listed twice
+// on p counts once. What p's Meta gives that the paper it repeats lacks
+// (an id of another kind, a link, citations, ...) is added to that
+// paper's.
 func (c *Corpus) Add(p *parse.Paper) bool {
 	if len(p.Authors) == 0 {
 		return false
@@ -58,21 +105,15 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	if c.index == nil {
 		c.rebuild()
 	}
-	var key [16]byte
-	if p.Title != "" {
-		if p.Key != nil {
-			key = *p.Key
-		} else {
-			key = paperKey(&c.fold, p.Title, p.Year)
-		}
-		for _, i := range c.seen[key] {
-			if c.sameWork(int(i), p) {
-				c.duplicates++
-				if c.dupExample == "" {
-					c.dupExample = fmt.Sprintf("%q (%d)", p.Title, p.Year)
-				}
-				return false
-			}
+	var ids []parse.WorkID
+	if p.Meta != nil {
+		ids = p.Meta.IDs
+	}
+	var key titleKey
+	if !c.KeepRepeats {
+		if j := c.repeatOf(p, ids, &key); j >= 0 {
+			c.dropRepeat(j, p)
+			return false
 		}
 	}
 	start := len(c.authorIDs)
@@ -94,6 +135,9 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	if len(c.authorIDs) == start {
 		return false
 	}
+	if p.Meta != nil && len(p.Meta.Affiliations) > 0 && len(c.authorIDs)-start != len(p.Authors) {
+		c.keepPositions(p, c.authorIDs[start:])
+	}
 	if p.EtAl {
 		c.etAl++
 	}
@@ -101,19 +145,324 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	c.titleOff = append(c.titleOff, len(c.titles))
 	c.venueOf = append(c.venueOf, c.venue(p.Venue))
 	if !p.Meta.Empty() {
-		if c.meta == nil {
-			c.meta = make([]*parse.Meta, c.Len(), cap(c.years))
+		if c.metaAt == nil {
+			c.metaAt = make([]uint64, c.Len(), cap(c.years))
 		}
-		c.meta = append(c.meta, p.Meta)
-	} else if c.meta != nil {
-		c.meta = append(c.meta, nil)
+		c.metaAt = append(c.metaAt, c.putMeta(p.Meta))
+	} else if c.metaAt != nil {
+		c.metaAt = append(c.metaAt, 0)
 	}
 	c.years = append(c.years, int32(p.Year))
+	c.lines = append(c.lines, int32(min(p.Line, 1<<31-1)))
 	c.authorOff = append(c.authorOff, len(c.authorIDs))
-	if p.Title != "" {
-		c.seen[key] = append(c.seen[key], int32(c.Len()-1))
+	if !c.KeepRepeats {
+		i := int32(c.Len() - 1)
+		if p.Title != "" && (len(ids) == 0 || c.titlesAll) {
+			k := key.of(c, p)
+			c.seen[k] = append(c.seen[k], i)
+		}
+		c.indexIDs(i, ids)
 	}
 	return true
+}
+
+// Source says that the papers added from now on come from the source
+// called name, for the messages that name a paper's file and line.
+func (c *Corpus) Source(name string) {
+	c.sources = append(c.sources, name)
+	c.sourceAt = append(c.sourceAt, int32(c.Len()))
+}
+
+// Where returns where paper i was read: "file:line", "file", "line N",
+// or "" when unknown.
+func (c *Corpus) Where(i int) string {
+	file := ""
+	if k, found := slices.BinarySearch(c.sourceAt, int32(i)); found {
+		for k+1 < len(c.sourceAt) && c.sourceAt[k+1] == int32(i) {
+			k++ // sources that gave no paper
+		}
+		file = c.sources[k]
+	} else if k > 0 {
+		file = c.sources[k-1]
+	}
+	return where(file, int(c.lines[i]))
+}
+
+func where(file string, line int) string {
+	switch {
+	case file != "" && line > 0:
+		return file + ":" + strconv.Itoa(line)
+	case line > 0:
+		return "line " + strconv.Itoa(line)
+	}
+	return file
+}
+
+// Relation is how the ids of two records of works bear on their being
+// one work.
+type Relation int
+
+const (
+	// NoCommonKind: neither has an id of a kind the other has.
+	NoCommonKind Relation = iota
+	// SameID: an id of one kind is the same, and none differs.
+	SameID
+	// DifferentID: an id of one kind differs: two works.
+	DifferentID
+)
+
+// Relate tells how the ids a and b bear on two records being one work.
+func Relate(a, b []parse.WorkID) Relation {
+	r := NoCommonKind
+	for _, x := range a {
+		for _, y := range b {
+			if x.Kind != y.Kind {
+				continue
+			}
+			if x.Value != y.Value {
+				return DifferentID
+			}
+			r = SameID
+		}
+	}
+	return r
+}
+
+// repeatOf returns the paper p, whose work ids are ids, repeats; -1 for
+// none. key holds the hash of p's folded title and year once computed.
+//
+// Two records are one work when an id of one kind is the same in both
+// and none differs, and they share an author (a DOI given to every
+// paper of a proceedings, or a book's ISBN given to each chapter, does
+// not make them one). When neither has an id of a kind the other has,
+// they are one work when their folded titles and years are the same and
+// they share an author. Whenever an id of one kind differs they are two
+// works, whatever the titles.
+func (c *Corpus) repeatOf(p *parse.Paper, ids []parse.WorkID, key *titleKey) int {
+	if len(ids) > 0 && c.idKind != "" && c.idKind != allKinds && !hasKind(ids, c.idKind) {
+		c.indexAllKinds()
+	}
+	if len(ids) == 0 && c.idKind != "" {
+		c.indexAllTitles()
+	}
+	for _, id := range ids {
+		if c.idKind != allKinds && id.Kind != c.idKind {
+			continue // not filed: the id of kind idKind finds the paper
+		}
+		h := c.idKey(id)
+		first, ok := c.workID[h]
+		if !ok {
+			continue
+		}
+		for _, j := range append([]int32{first}, c.moreID[h]...) {
+			if Relate(c.paperIDs(int(j)), ids) == SameID && c.sharesAuthor(int(j), p) {
+				return int(j)
+			}
+		}
+	}
+	if p.Title == "" || len(c.seen) == 0 {
+		return -1
+	}
+	for _, j := range c.seen[key.of(c, p)] {
+		if Relate(c.paperIDs(int(j)), ids) == NoCommonKind && c.sharesAuthor(int(j), p) {
+			return int(j)
+		}
+	}
+	return -1
+}
+
+// indexIDs files paper i under its work ids (of kind idKind only, while
+// every paper with ids has one of that kind).
+func (c *Corpus) indexIDs(i int32, ids []parse.WorkID) {
+	if len(ids) == 0 {
+		return
+	}
+	if c.idKind == "" {
+		c.idKind = ids[0].Kind
+	}
+	if c.idKind != allKinds && !hasKind(ids, c.idKind) {
+		c.indexAllKinds()
+	}
+	for _, id := range ids {
+		if c.idKind == allKinds || id.Kind == c.idKind {
+			c.fileID(i, c.idKey(id))
+		}
+	}
+}
+
+// titleKey is a paper's title key, computed when first needed.
+type titleKey struct {
+	key  [16]byte
+	done bool
+}
+
+// of returns the hash of p's folded title and year: p.Key when the
+// reading goroutine computed it.
+func (k *titleKey) of(c *Corpus, p *parse.Paper) [16]byte {
+	if !k.done {
+		if p.Key != nil {
+			k.key = *p.Key
+		} else {
+			k.key = paperKey(&c.fold, p.Title, p.Year)
+		}
+		k.done = true
+	}
+	return k.key
+}
+
+// indexAllTitles files every paper with a title under it.
+func (c *Corpus) indexAllTitles() {
+	if c.titlesAll {
+		return
+	}
+	c.titlesAll = true
+	for i := 0; i < c.Len(); i++ {
+		// Papers without ids are filed already.
+		if t := c.Title(i); t != "" && len(c.paperIDs(i)) > 0 {
+			k := paperKey(&c.fold, t, c.Year(i))
+			c.seen[k] = append(c.seen[k], int32(i))
+		}
+	}
+}
+
+// indexAllKinds files every paper under its ids of every kind, and under
+// its title.
+func (c *Corpus) indexAllKinds() {
+	c.indexAllTitles()
+	c.idKind = allKinds
+	c.workID, c.moreID = make(map[uint64]int32), nil
+	for i := 0; i < c.Len(); i++ {
+		for _, id := range c.paperIDs(i) {
+			c.fileID(int32(i), c.idKey(id))
+		}
+	}
+}
+
+// fileID files paper i under the hash h of one of its ids.
+func (c *Corpus) fileID(i int32, h uint64) {
+	first, ok := c.workID[h]
+	switch {
+	case !ok:
+		c.workID[h] = i
+	case first != i && !slices.Contains(c.moreID[h], i):
+		if c.moreID == nil {
+			c.moreID = make(map[uint64][]int32)
+		}
+		c.moreID[h] = append(c.moreID[h], i)
+	}
+}
+
+func hasKind(ids []parse.WorkID, kind string) bool {
+	for _, id := range ids {
+		if id.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// idKey hashes a work id. Two ids sharing a hash are told apart by their
+// values (repeatOf compares them), so 64 bits are enough.
+func (c *Corpus) idKey(id parse.WorkID) uint64 {
+	var h maphash.Hash
+	h.SetSeed(c.seeds[0])
+	h.WriteString(id.Kind)
+	h.WriteByte(1)
+	h.WriteString(id.Value)
+	return h.Sum64()
+}
+
+// dropRepeat counts p as a repeat of paper j and gives paper j what p's
+// Meta adds.
+func (c *Corpus) dropRepeat(j int, p *parse.Paper) {
+	c.duplicates++
+	if c.dupExample == "" {
+		file := ""
+		if len(c.sources) > 0 {
+			file = c.sources[len(c.sources)-1]
+		}
+		c.dupExample = record(where(file, p.Line), p.Title, p.Year, p.Meta) + ", a repeat of " + record(c.Where(j), c.Title(j), c.Year(j), c.Meta(j))
+	}
+	if p.Meta.Empty() {
+		return
+	}
+	m, changed := mergeMeta(c.Meta(j), p.Meta, c.sameOrder(j, p))
+	if !changed {
+		return
+	}
+	if c.metaMoved == nil {
+		c.metaMoved = make(map[int32][]byte)
+	}
+	c.metaMoved[int32(j)] = appendMeta(nil, m)
+	c.indexIDs(int32(j), m.IDs)
+}
+
+// record describes a record for a message: where, title, year and ids.
+func record(at, title string, year int, m *parse.Meta) string {
+	s := fmt.Sprintf("%q (%d)", title, year)
+	if year == 0 {
+		s = fmt.Sprintf("%q (no year)", title) // not "(0)"
+	}
+	if at != "" {
+		s = at + " " + s
+	}
+	if m != nil {
+		for _, id := range m.IDs {
+			s += " " + id.String()
+		}
+	}
+	return s
+}
+
+// sameOrder reports whether p lists the authors of paper j, position by
+// position (family name and first initial).
+func (c *Corpus) sameOrder(j int, p *parse.Paper) bool {
+	kept := c.Authors(j)
+	if len(kept) != len(p.Authors) {
+		return false
+	}
+	for k, a := range p.Authors {
+		if initialKey(a) != initialKey(c.names[kept[k]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// paperIDs returns paper i's work ids.
+func (c *Corpus) paperIDs(i int) []parse.WorkID { return decodeIDs(c.metaBytes(i)) }
+
+// metaBytes returns paper i's encoded Meta, empty for none.
+func (c *Corpus) metaBytes(i int) []byte {
+	if b, ok := c.metaMoved[int32(i)]; ok {
+		return b
+	}
+	if c.metaAt == nil || c.metaAt[i] == 0 {
+		return nil
+	}
+	at := c.metaAt[i]
+	chunk := c.metaChunks[at>>32-1][uint32(at):]
+	n, k := binary.Uvarint(chunk)
+	return chunk[k : k+int(n)]
+}
+
+// metaChunk is the size of the chunks Meta is kept in.
+const metaChunk = 1 << 20
+
+// putMeta stores m encoded and returns where (see metaAt).
+func (c *Corpus) putMeta(m *parse.Meta) uint64 {
+	c.metaTmp = appendMeta(c.metaTmp[:0], m)
+	need := binary.MaxVarintLen64 + len(c.metaTmp)
+	last := len(c.metaChunks) - 1
+	if last < 0 || cap(c.metaChunks[last])-len(c.metaChunks[last]) < need {
+		c.metaChunks = append(c.metaChunks, make([]byte, 0, max(metaChunk, need)))
+		last++
+	}
+	ch := c.metaChunks[last]
+	at := uint64(last+1)<<32 | uint64(len(ch))
+	ch = binary.AppendUvarint(ch, uint64(len(c.metaTmp)))
+	c.metaChunks[last] = append(ch, c.metaTmp...)
+	return at
 }
 
 // PaperKey returns the hash under which the corpus finds a repeat of p
@@ -126,37 +475,17 @@ func PaperKey(p *parse.Paper) *[16]byte {
 	return &k
 }
 
-// sameWork reports whether p, whose folded title and year are paper i's,
-// is paper i given again: no identifier of the work differs and the two
-// author lists share someone (by family name and first initial, as one
-// paper's authors may be written in full or with initials). "Reviews"
-// (1934) by two
-// different authors, or an article and a same-titled thesis by different
-// people, are two works.
-func (c *Corpus) sameWork(i int, p *parse.Paper) bool {
-	if idsDiffer(c.Meta(i), p.Meta) {
-		return false
-	}
+// sharesAuthor reports whether p and paper i share an author, by family
+// name and first initial (one paper's authors may be written in full or
+// with initials): "Reviews" (1934) by two different authors, or an
+// article and a same-titled thesis by different people, are two works.
+func (c *Corpus) sharesAuthor(i int, p *parse.Paper) bool {
 	for _, a := range p.Authors {
 		k := initialKey(a)
 		for _, id := range c.Authors(i) {
 			if initialKey(c.names[id]) == k {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// idsDiffer reports whether a and b have an id of one kind with different
-// values.
-func idsDiffer(a, b *parse.Meta) bool {
-	if a == nil || b == nil {
-		return false
-	}
-	for _, x := range a.IDs {
-		if y := b.ID(x.Kind); y != "" && y != x.Value {
-			return true
 		}
 	}
 	return false
@@ -230,7 +559,7 @@ func (c *Corpus) nameKey(name, source string) [2]uint64 {
 
 // Compact drops the lookups Add needs, about a third of a large corpus's
 // memory, once all papers are in. A later Add rebuilds them.
-func (c *Corpus) Compact() { c.index, c.seen = nil, nil }
+func (c *Corpus) Compact() { c.index, c.seen, c.workID, c.moreID = nil, nil, nil, nil }
 
 // rebuild restores the lookups Compact dropped.
 func (c *Corpus) rebuild() {
@@ -239,11 +568,17 @@ func (c *Corpus) rebuild() {
 		c.index[c.nameKey(name, c.SourceID(int32(id)))] = int32(id)
 	}
 	c.seen = make(map[[16]byte][]int32, c.Len())
+	c.workID, c.moreID, c.idKind = make(map[uint64]int32), nil, ""
+	c.titlesAll = c.Len() > 0
+	if c.KeepRepeats {
+		return
+	}
 	for i := 0; i < c.Len(); i++ {
 		if t := c.Title(i); t != "" {
 			k := paperKey(&c.fold, t, c.Year(i))
 			c.seen[k] = append(c.seen[k], int32(i))
 		}
+		c.indexIDs(int32(i), c.paperIDs(i))
 	}
 }
 
@@ -287,14 +622,54 @@ func (c *Corpus) Venue(i int) string {
 
 // Meta returns what else the source told of paper i (ids, type, link,
 // keywords, citations, affiliations per author position), nil when
-// nothing. Its Affiliations parallel the authors as the source listed
-// them (Paper.Authors), not Authors(i), which drops names given twice
-// and empty ones. Do not modify it.
-func (c *Corpus) Meta(i int) *parse.Meta {
-	if c.meta == nil {
-		return nil
+// nothing, with what a repeat dropped added (Add). Its Affiliations
+// parallel the authors as the source listed them (Paper.Authors), not
+// Authors(i), which drops names given twice and empty ones. It is
+// decoded afresh at each call: the corpus keeps it in compact form.
+func (c *Corpus) Meta(i int) *parse.Meta { return decodeMeta(c.metaBytes(i)) }
+
+// keepPositions records, for the paper about to be added with the given
+// name ids, where each of p's author positions went.
+func (c *Corpus) keepPositions(p *parse.Paper, ids []int32) {
+	pos := make([]int32, len(p.Authors))
+	for k, a := range p.Authors {
+		pos[k] = -1
+		if a = text.CollapseSpace(a); a == "" {
+			continue
+		}
+		source := ""
+		if k < len(p.IDs) {
+			source = p.IDs[k]
+		}
+		id := c.index[c.nameKey(a, source)]
+		for j, x := range ids {
+			if x == id {
+				pos[k] = int32(j)
+			}
+		}
 	}
-	return c.meta[i]
+	if c.positions == nil {
+		c.positions = map[int32][]int32{}
+	}
+	c.positions[int32(c.Len())] = pos
+}
+
+// AuthorAt returns the index in Authors(i) of the author at position k of
+// paper i's list as the source gave it (Paper.Authors, which
+// Meta(i).Affiliations parallels), -1 when that position held no name. A
+// name given twice has one index. Only papers with affiliations keep the
+// mapping: for others it is the identity.
+func (c *Corpus) AuthorAt(i, k int) int {
+	if pos, ok := c.positions[int32(i)]; ok {
+		if k < len(pos) {
+			return int(pos[k])
+		}
+		return -1
+	}
+	if k < len(c.Authors(i)) {
+		return k
+	}
+	return -1
 }
 
 // Title returns paper i's title.
@@ -325,8 +700,8 @@ func (c *Corpus) EtAl() int { return c.etAl }
 // NameCount returns how many papers list name id.
 func (c *Corpus) NameCount(id int32) int { return int(c.nameCount[id]) }
 
-// DuplicateExample returns the title and year of one paper dropped as a
-// repeat, "" for none.
+// DuplicateExample describes one paper dropped as a repeat and the paper
+// kept, each with where it was read, title, year and ids; "" for none.
 func (c *Corpus) DuplicateExample() string { return c.dupExample }
 
 // Duplicates returns how many papers were dropped as repeats.

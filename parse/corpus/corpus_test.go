@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"coauthor/parse"
@@ -77,12 +78,43 @@ func TestCorpusDeduplicates(t *testing.T) {
 		!c.Add(&parse.Paper{Title: "B Paper", Year: 2020, Authors: []string{"A. Lovelace"}, Meta: &parse.Meta{IDs: []parse.WorkID{{Kind: parse.IDDOI, Value: "10.1/y"}}}}) {
 		t.Error("a paper with another DOI dropped as a repeat")
 	}
-	if c.Len() != 6 || c.Duplicates() != 1 || len(c.Authors(0)) != 2 || c.NameCount(0) != 3 || c.DuplicateExample() != `"a paper." (2020)` {
+	if c.Len() != 6 || c.Duplicates() != 1 || len(c.Authors(0)) != 2 || c.NameCount(0) != 3 || c.DuplicateExample() != `"a paper." (2020), a repeat of "A Paper" (2020)` {
 		t.Errorf("Len %d, Duplicates %d (e.g. %s), authors of paper 0 %v, count %d; want 6, 1, 2 ids, 3",
 			c.Len(), c.Duplicates(), c.DuplicateExample(), c.Authors(0), c.NameCount(0))
 	}
 	if false {
 		t.Errorf("Len %d, Duplicates %d, authors of paper 0 %v, count %d; want 2, 1, 2 ids, 2",
 			c.Len(), c.Duplicates(), c.Authors(0), c.NameCount(0))
+	}
+}
+
+// AuthorAt maps the source's author positions, which affiliations
+// parallel, to the corpus's authors, which drop empty and repeated names.
+func TestAuthorAt(t *testing.T) {
+	aff := func(n int) *parse.Meta { return &parse.Meta{Affiliations: make([][]parse.Affiliation, n)} }
+	c := New()
+	c.Add(&parse.Paper{Title: "One", Authors: []string{"Ann Lee", "Bo Chen"}, Meta: aff(2)})
+	c.Add(&parse.Paper{Title: "Two", Authors: []string{"Cy Dee", " ", "Ann Lee", "Cy Dee", "Bo Chen"}, Meta: aff(5)})
+	c.Add(&parse.Paper{Title: "Three", Authors: []string{"Bo Chen", "", "Ann Lee"}}) // no affiliations: nothing kept
+	want := [][]int{{0, 1, -1}, {0, -1, 1, 0, 2, -1}, {0, 1, -1}}
+	for i, w := range want {
+		var got []int
+		for k := range w {
+			got = append(got, c.AuthorAt(i, k))
+		}
+		if !slices.Equal(got, w) {
+			t.Errorf("paper %d: AuthorAt = %v, want %v", i, got, w)
+		}
+	}
+}
+
+// An undated repeat is shown without a year, not as year 0 (issue 21, 17).
+func TestDuplicateExampleUndated(t *testing.T) {
+	c := New()
+	for range 2 {
+		c.Add(&parse.Paper{Title: "Notes", Authors: []string{"Ada Lovelace", "Bo Chen"}})
+	}
+	if ex := c.DuplicateExample(); c.Duplicates() != 1 || !strings.Contains(ex, `"Notes" (no year)`) || strings.Contains(ex, "(0)") {
+		t.Errorf("%d duplicates, e.g. %s", c.Duplicates(), ex)
 	}
 }

@@ -157,10 +157,13 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	if ev.LargeTeams {
 		co = min(co/3, 2)
 	}
-	topic := len(ev.TitleWords) > 0 || len(ev.SharedVenues) > 0
+	topic := len(ev.TitleWords) > 0 || len(ev.SharedVenues) > 0 || len(ev.SharedAffiliations) > 0
 	quiet := amb.FirstNames <= uncrowded && !amb.FrequentSurname
 	if co == 0 && !topic && ev.YearsApart > farApart {
-		return fmt.Sprintf("no shared co-author, title word or venue, and their papers are %d years apart", ev.YearsApart)
+		return fmt.Sprintf("no shared co-author, title word, venue or affiliation, and their papers are %d years apart", ev.YearsApart)
+	}
+	if co == 0 && ev.OtherPlaces && strength != strong {
+		return "no shared co-author, and their papers give other institutions in other countries"
 	}
 	if strength == strong && !quiet && co == 0 && !topic && !same {
 		strength = medium // one name but for its spelling, and a crowded one: say who
@@ -265,7 +268,7 @@ func newEvidence(r *resolver) *evidence {
 	c := r.c
 	n := len(c.Names())
 	e := &evidence{r: r, byID: make(map[int32]int), parsed: make([]names.Name, n), papers: make([][]int32, n),
-		families: make(map[string][]int32), seed: maphash.MakeSeed(), df: make(map[uint64]int32), amb: make(map[string]Ambiguity),
+		families: make(map[string][]int32), seed: r.seed, amb: make(map[string]Ambiguity),
 		members: make(map[int32][]int32), profiles: make(map[int32]*profile), wordText: make(map[uint64]string),
 		coSmall: make(map[int32][]int32), coBig: make(map[int32][]int32), matches: make(map[string]int),
 		entSmall: make(map[int32][]coEntry), entBig: make(map[int32][]coEntry)}
@@ -273,7 +276,11 @@ func newEvidence(r *resolver) *evidence {
 		if c.SourceID(int32(i)) != "" {
 			continue
 		}
-		e.parsed[i] = names.Parse(s)
+		if r.parsed != nil && r.keys[i] != "" {
+			e.parsed[i] = r.parsed[i] // parsed once by splitSameString
+		} else {
+			e.parsed[i] = names.Parse(s)
+		}
 		if r.fixed[i] || names.NotAName(s) != "" || len(e.parsed[i].Given) == 0 || e.parsed[i].Family == "" {
 			continue
 		}
@@ -292,15 +299,30 @@ func newEvidence(r *resolver) *evidence {
 	for p := 0; p < c.Len(); p++ {
 		for _, a := range c.Authors(p) {
 			if _, ok := e.byID[a]; ok {
-				e.papers[a] = append(e.papers[a], int32(p))
+				if _, other := r.minor[mentionRef{int32(p), a}]; !other {
+					e.papers[a] = append(e.papers[a], int32(p)) // a split spelling: its largest group only
+				}
 			}
 		}
-		for _, w := range e.titleWords(c.Title(p)) {
-			e.df[w]++
-		}
 	}
-	e.rare = int32(rareWordFrac*float64(c.Len())) + 2
+	e.df, e.rare = r.titleDF()
 	return e
+}
+
+// titleDF returns, computed once, the number of papers holding each title
+// word (by hash with r.seed, see splitWords) and the count up to which a
+// word is rare.
+func (r *resolver) titleDF() (map[uint64]int32, int32) {
+	if r.df == nil {
+		r.df = make(map[uint64]int32)
+		for p := 0; p < r.c.Len(); p++ {
+			for _, w := range r.titleWords(r.c.Title(p)) {
+				r.df[w]++
+			}
+		}
+		r.rare = int32(rareWordFrac*float64(r.c.Len())) + 2
+	}
+	return r.df, r.rare
 }
 
 // candidates returns the pairs of compatible spellings, each once.
@@ -468,6 +490,28 @@ func compatible(a, b names.Name) match {
 	if a.Suffix != "" && b.Suffix != "" && a.Suffix != b.Suffix {
 		return match{}
 	}
+	// Initials compared letter by letter, a hyphenated initial giving one
+	// letter per part: "S. H. Lee" is not "S.-K. Lee".
+	if la, lb := initialLetters(ga), initialLetters(gb); len(la) > 1 && len(lb) > 1 {
+		for k := range min(len(la), len(lb)) {
+			if la[k] != lb[k] {
+				return match{}
+			}
+		}
+	}
+	// Full given names spaced in one spelling and hyphenated in the
+	// other: "Jean Daniel" and "Jean-Daniel".
+	if pa, pb := fullParts(ga), fullParts(gb); pa != nil && slices.Equal(pa, pb) && len(ga) != len(gb) {
+		m := match{strength: strong}
+		m.add(ruleJoined, false, unitsText(ga), unitsText(gb))
+		if a.Suffix != b.Suffix {
+			m.add(ruleSuffix, false, strings.ToUpper(a.Suffix + b.Suffix)[:1]+a.Suffix[min(1, len(a.Suffix)):]+b.Suffix[min(1, len(b.Suffix)):])
+		}
+		if a.Family != b.Family {
+			m.add(ruleGermanFamily, false, a.Family, b.Family)
+		}
+		return m
+	}
 	m := match{strength: strong}
 	i, j := 0, 0
 	for i < len(ga) && j < len(gb) {
@@ -519,6 +563,44 @@ func compatible(a, b names.Name) match {
 		m.add(ruleGermanFamily, false, a.Family, b.Family)
 	}
 	return m
+}
+
+// initialLetters returns the letters of given names written with
+// initials only, one per part of a hyphenated initial ("S.-K." is s, k);
+// nil when one is a full name.
+func initialLetters(us []names.Unit) []rune {
+	var out []rune
+	for _, u := range us {
+		if u.Kind == names.Full {
+			return nil
+		}
+		if len(u.Parts) > 1 {
+			for _, p := range u.Parts {
+				out = append(out, firstRune(p))
+			}
+			continue
+		}
+		out = append(out, firstRune(u.Text))
+	}
+	return out
+}
+
+// fullParts returns the parts of given names that are all full names
+// ("Jean Daniel" and "Jean-Daniel" are both jean, daniel); nil when one
+// is an initial.
+func fullParts(us []names.Unit) []string {
+	var out []string
+	for _, u := range us {
+		if u.Kind != names.Full {
+			return nil
+		}
+		if len(u.Parts) > 1 {
+			out = append(out, u.Parts...)
+		} else {
+			out = append(out, u.Text)
+		}
+	}
+	return out
 }
 
 // splitsHyphenated reports whether an initial u that stands for the first
@@ -621,8 +703,18 @@ func (e *evidence) evidence(a, b int32) Evidence {
 	for _, v := range intersect(pa.venues, pb.venues) {
 		ev.SharedVenues = append(ev.SharedVenues, e.wordText[v])
 	}
+	for _, a := range intersect(pa.affs, pb.affs) {
+		if !slices.Contains(ev.SharedAffiliations, e.wordText[a]) {
+			ev.SharedAffiliations = append(ev.SharedAffiliations, e.wordText[a])
+		}
+	}
+	// Affiliations on both sides and none in common, or countries on both
+	// sides and none in common: the papers say two places.
+	ev.OtherPlaces = len(pa.affs) > 0 && len(pb.affs) > 0 && len(ev.SharedAffiliations) == 0 &&
+		(len(pa.countries) == 0 || len(pb.countries) == 0 || len(intersect(pa.countries, pb.countries)) == 0)
 	slices.Sort(ev.TitleWords)
 	slices.Sort(ev.SharedVenues)
+	slices.Sort(ev.SharedAffiliations)
 	if pa.hi > 0 && pb.hi > 0 {
 		ev.YearsApart = max(0, pb.lo-pa.hi, pa.lo-pb.hi)
 		ev.YearsOverlap = pb.lo <= pa.hi+yearSlack && pb.hi >= pa.lo-yearSlack
@@ -634,7 +726,10 @@ func (e *evidence) evidence(a, b int32) Evidence {
 // rare title words and venues (hashes, ascending) and the years they span.
 type profile struct {
 	words, venues []uint64
-	lo, hi        int
+	// affs are the affiliations of the spelling's positions (ROR ids and
+	// folded names), countries their countries.
+	affs, countries []uint64
+	lo, hi          int
 }
 
 // profile returns spelling a's profile, computed once.
@@ -654,13 +749,35 @@ func (e *evidence) profile(a int32) *profile {
 			e.wordText[h] = v
 			p.venues = append(p.venues, h)
 		}
+		if affs := e.r.c.Affiliations(int(i)); affs != nil {
+			if pos := slices.Index(e.r.c.Authors(int(i)), a); pos >= 0 {
+				for _, af := range affs[pos] {
+					if af.ROR != "" {
+						h := e.hash("\x01" + af.ROR)
+						e.wordText[h] = af.Name
+						p.affs = append(p.affs, h)
+					}
+					if f := names.Fold(af.Name); f != "" {
+						h := e.hash("\x02" + f)
+						e.wordText[h] = af.Name
+						p.affs = append(p.affs, h)
+					}
+					if af.Country != "" {
+						p.countries = append(p.countries, e.hash("\x03"+af.Country))
+					}
+				}
+			}
+		}
 		if y := e.r.c.Year(int(i)); y > 0 {
 			p.lo, p.hi = min(p.lo, y), max(p.hi, y)
 		}
 	}
 	slices.Sort(p.words)
 	slices.Sort(p.venues)
+	slices.Sort(p.affs)
+	slices.Sort(p.countries)
 	p.words, p.venues = slices.Compact(p.words), slices.Compact(p.venues)
+	p.affs, p.countries = slices.Compact(p.affs), slices.Compact(p.countries)
 	e.profiles[a] = p
 	return p
 }
@@ -782,7 +899,10 @@ func (e *evidence) coauthors(a int32, limit int) []int32 {
 			continue
 		}
 		for _, x := range e.r.c.Authors(int(p)) {
-			if x != a && e.r.keys[x] != "" {
+			// A co-author written with one initial under a frequent or
+			// crowded family name, or split into people (split.go), may be
+			// several people: no evidence.
+			if x != a && e.r.keys[x] != "" && (e.r.ambiguous == nil || !e.r.ambiguous[x]) && (e.r.splitName == nil || !e.r.splitName[x]) {
 				out = append(out, x)
 			}
 		}
@@ -907,10 +1027,10 @@ func (e *evidence) conflict(a, b int32) string {
 
 // titleWords returns the hashes of the distinct words of a title that can
 // show a topic: four letters or more, not a common word.
-func (e *evidence) titleWords(title string) []uint64 {
+func (r *resolver) titleWords(title string) []uint64 {
 	var out []uint64
 	for _, w := range splitWords(title) {
-		out = append(out, e.hash(w))
+		out = append(out, maphash.String(r.seed, w))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -965,27 +1085,33 @@ var stopWords = map[string]bool{
 	"what": true, "which": true, "does": true, "more": true, "than": true, "within": true, "after": true,
 }
 
+// generalWords are title words of general science and general English
+// that show no topic however rare they are in one corpus: such a word
+// alone joined people of different fields ("structure", "electronic",
+// "driven", "plasmonic"). They join stopWords.
+var generalWords = strings.Fields(`structure structures structural electronic electrical electric driven
+	plasmonic optical properties property growth dynamics dynamic characterization characterisation
+	performance design designs application applications novel high highly large small low enhanced
+	efficient effective improved general simple fast first evidence understanding investigation
+	measurement measurements observation observations experimental experiment experiments theory
+	theoretical numerical simulation simulations modeling modelling framework development evaluation
+	assessment comparison comparative overview perspective perspectives challenges advances recent
+	process processes mechanism mechanisms function functional control quality impact influence
+	response interaction interactions formation behavior behaviour state states phase phases effect
+	surface surfaces interface material materials device devices network networks technique techniques
+	tool tools using toward through based three two single multiple part report reports note notes
+	human humans patients patient clinical treatment outcomes outcome associated association risk
+	factors factor level levels rate rates time temperature energy`)
+
+func init() {
+	for _, w := range generalWords {
+		stopWords[w] = true
+	}
+}
+
 // ungerman undoes the German transliteration of a folded name: Mueller is
 // as frequent as Müller.
 var ungerman = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
-
-// frequentSurnames are family names borne by millions worldwide: a block
-// under one of them may hold many people even when the corpus shows few.
-var frequentSurnames = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, s := range strings.Fields(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
-		zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding
-		ren shen yao jin fan fu zhong lei hou bai kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon
-		nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly singh kumar sharma gupta patel shah das
-		khan ali ahmed mohammed hassan smith johnson williams brown jones garcia miller davis rodriguez martinez
-		hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin white harris clark lewis
-		muller schmidt schneider fischer weber meyer wagner sato suzuki takahashi tanaka watanabe ito yamamoto
-		nakamura kobayashi kato silva santos oliveira souza pereira costa rossi russo ferrari ivanov smirnov
-		kuznetsov popov petrov`) {
-		m[s] = true
-	}
-	return m
-}()
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -5,6 +5,7 @@ package identity
 import (
 	"cmp"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -35,6 +36,23 @@ type Identity struct {
 	// the reason: they appear on one paper, the merge is ambiguous, or the
 	// thesaurus governs them.
 	KeptApart []KeptApart
+	// mention maps the mentions of split spellings (split[name]) outside
+	// their largest group to their person: see Of.
+	mention map[mentionRef]int32
+	split   []bool
+}
+
+// Of returns the person of spelling name on paper i of the corpus
+// resolved: Person[name], except for a spelling written with initials
+// only under an ambiguous family name whose papers share no evidence,
+// which is several people, one per group of papers (see split.go).
+func (id *Identity) Of(i int, name int32) int32 {
+	if id.split != nil && id.split[name] {
+		if p, ok := id.mention[mentionRef{int32(i), name}]; ok {
+			return p
+		}
+	}
+	return id.Person[name]
 }
 
 // Person is one resolved author.
@@ -75,7 +93,13 @@ type Evidence struct {
 	// TitleWords are the rare words of both spellings' titles.
 	TitleWords   []string `json:"title_words,omitempty"`
 	SharedVenues []string `json:"shared_venues,omitempty"`
-	YearsOverlap bool     `json:"years_overlap"`
+	// SharedAffiliations are the institutions both are linked to (the same
+	// ROR id or the same name folded), as the source writes them.
+	SharedAffiliations []string `json:"shared_affiliations,omitempty"`
+	// OtherPlaces is set when both have affiliations, none in common, and
+	// no country in common: against a merge without a shared co-author.
+	OtherPlaces  bool `json:"other_places,omitempty"`
+	YearsOverlap bool `json:"years_overlap"`
 	// YearsApart is the gap between the two spellings' years, 0 when
 	// they overlap or one has no year.
 	YearsApart int `json:"years_apart,omitempty"`
@@ -119,8 +143,21 @@ func (m Merge) String() string {
 		}
 		ev += ")"
 	}
-	if len(m.Evidence.TitleWords) > 0 && len(m.Evidence.SharedCoauthors) == 0 {
-		ev += "; title words " + strings.Join(m.Evidence.TitleWords[:min(3, len(m.Evidence.TitleWords))], ", ")
+	if len(m.Evidence.SharedCoauthors) == 0 {
+		if a := m.Evidence.SharedAffiliations; len(a) > 0 {
+			ev += "; affiliation " + strings.Join(a[:min(2, len(a))], "; ")
+		}
+		if len(m.Evidence.TitleWords) > 0 {
+			ev += "; title words " + strings.Join(m.Evidence.TitleWords[:min(3, len(m.Evidence.TitleWords))], ", ")
+		}
+		if v := m.Evidence.SharedVenues; len(v) > 0 {
+			ev += "; venue " + v[0]
+		}
+		if m.Evidence.YearsOverlap {
+			ev += "; years overlap"
+		} else if m.Evidence.YearsApart > 0 {
+			ev += fmt.Sprintf("; %d years apart", m.Evidence.YearsApart)
+		}
 	}
 	return fmt.Sprintf("%q = %q: %s; %s; %s (%s)", m.A, m.B, m.Match, ev, m.Ambiguity.crowd(), m.Rule)
 }
@@ -145,7 +182,11 @@ type KeptApart struct {
 // this order over folded keys (see NameKey):
 //
 //  1. the same folded key ("Noemí Mercado" = "Noemi Mercado",
-//     "Zac Hatfield-Dodds" = "Zac Hatfield Dodds");
+//     "Zac Hatfield-Dodds" = "Zac Hatfield Dodds"), except a key written
+//     with initials only under a frequent or crowded family name, whose
+//     mentions are grouped into people by the evidence of their papers
+//     (split.go, Identity.Of); a spelling without id joins the one ORCID
+//     carrying its name when their papers agree (orcid.go);
 //  2. the same family name, first given names that are equal, variants in
 //     the nickname table or an initial and a name, and middle names or
 //     initials that agree where both spellings have them ("Samuel R.
@@ -161,6 +202,10 @@ type KeptApart struct {
 func Resolve(c *corpus.Corpus, opt Options) *Identity {
 	r := newResolver(c, opt)
 	r.ruleSameKey()
+	if !opt.NoMerge {
+		r.splitSameString()
+		r.linkORCID()
+	}
 	if !opt.NoMerge && !opt.Strict {
 		r.ruleEvidence()
 	}
@@ -211,6 +256,26 @@ type resolver struct {
 	kept      []KeptApart
 	best      map[string]int32 // folded key → its most frequent spelling
 	fullFirst []int8           // spelling → 1 with a full first name, -1 without, 0 not known yet
+	// Same-string mentions split into people (split.go): the mentions
+	// outside a split key's largest group → their extra person, how many
+	// of each spelling's mentions those are, which spellings are split,
+	// the extra people and the split keys.
+	minor       map[mentionRef]int32
+	minorCount  map[int32]int
+	splitName   []bool
+	splits      []extraPerson
+	splitGroups []*splitGroup
+	// ambiguous marks the spellings written with initials only under a
+	// frequent or crowded family name: no co-author evidence for others.
+	ambiguous []bool
+	// parsed holds each spelling's parsed name once splitSameString has
+	// read them (the spellings with a folded key), for the rules after it.
+	parsed []names.Name
+	// Title words: the seed of their hashes, the papers holding each
+	// (titleDF) and the count up to which one is rare.
+	seed maphash.Seed
+	df   map[uint64]int32
+	rare int32
 }
 
 type reason struct {
@@ -222,7 +287,7 @@ type reason struct {
 func newResolver(c *corpus.Corpus, opt Options) *resolver {
 	n := len(c.Names())
 	r := &resolver{c: c, opt: opt, parent: newUnionFind(n), keys: make([]string, n), fixed: make([]bool, n),
-		canon: make(map[int32]string), best: make(map[string]int32)}
+		canon: make(map[int32]string), best: make(map[string]int32), seed: maphash.MakeSeed()}
 	for i, name := range c.Names() {
 		if c.SourceID(int32(i)) != "" {
 			continue // told apart by its id, not by its spelling
@@ -251,7 +316,7 @@ func (r *resolver) better(a, b int32) bool {
 	if fa, fb := r.full(a), r.full(b); fa != fb {
 		return fa // "Eamonn Keogh" before "E Keogh", however often each is written
 	}
-	na, nb := r.c.NameCount(a), r.c.NameCount(b)
+	na, nb := r.c.NameCount(a)-r.minorCount[a], r.c.NameCount(b)-r.minorCount[b]
 	if na != nb {
 		return na > nb
 	}
@@ -404,22 +469,78 @@ func (r *resolver) identity() *Identity {
 			display[i] = name
 		}
 	}
+	// The extra people of split keys (split.go) after the roots.
+	extraVariants := make([][]Variant, len(r.splits))
+	for j, x := range r.splits {
+		counts := make(map[int32]int)
+		for _, m := range x.part {
+			counts[m.name]++
+		}
+		for _, id := range x.group.ids {
+			if counts[id] > 0 {
+				extraVariants[j] = append(extraVariants[j], Variant{Name: spellings[id], Count: counts[id]})
+			}
+		}
+		slices.SortStableFunc(extraVariants[j], func(a, b Variant) int { return b.Count - a.Count })
+		display = append(display, extraVariants[j][0].Name)
+	}
+	best := func(i int) string {
+		if i >= len(roots) {
+			return display[i]
+		}
+		return spellings[flat[start[i]]]
+	}
+	source := func(i int) string {
+		if i >= len(roots) {
+			return ""
+		}
+		return r.c.SourceID(flat[start[i]])
+	}
 	// People in order of displayed name, then best spelling, then id.
-	order := sortPeople(display, func(i int) string { return spellings[flat[start[i]]] },
-		func(i int) string { return r.c.SourceID(flat[start[i]]) })
-	rank := make([]int32, len(roots))
+	order := sortPeople(display, best, source)
+	rank := make([]int32, len(display))
 	for newID, old := range order {
 		rank[old] = int32(newID)
 	}
-	id := &Identity{Person: make([]int32, len(spellings)), People: make([]Person, len(roots)), KeptApart: r.kept}
+	id := &Identity{Person: make([]int32, len(spellings)), People: make([]Person, len(display)), KeptApart: r.kept}
 	variants := make([]Variant, len(spellings)) // one backing array for all people
 	for newID, old := range order {
-		ids := flat[start[old]:start[old+1]]
-		vs := variants[start[old]:start[old+1]:start[old+1]]
-		for j, n := range ids {
-			vs[j] = Variant{Name: spellings[n], Count: r.c.NameCount(n)}
+		if int(old) >= len(roots) {
+			j := int(old) - len(roots)
+			g := r.splits[j].group
+			id.People[newID] = Person{Name: display[old], Variants: extraVariants[j],
+				Reasons: []string{fmt.Sprintf("one of the people written %q, by the papers it shares co-authors or affiliations with; %s", display[old], r.splitWhy(g))}}
+			continue
 		}
-		id.People[newID] = Person{Name: display[old], ID: r.c.SourceID(ids[0]), Variants: vs}
+		ids := flat[start[old]:start[old+1]]
+		vs := variants[start[old]:start[old]:start[old+1]]
+		for _, n := range ids {
+			// A split spelling all of whose papers are other people's
+			// (split.go) is not listed.
+			if count := r.c.NameCount(n) - r.minorCount[n]; count > 0 || r.minorCount[n] == 0 {
+				vs = append(vs, Variant{Name: spellings[n], Count: count})
+			}
+		}
+		source := ""
+		for _, n := range ids {
+			if source = r.c.SourceID(n); source != "" {
+				break // the id of the person, whichever spelling is shown
+			}
+		}
+		id.People[newID] = Person{Name: display[old], ID: source, Variants: vs}
+	}
+	for _, g := range r.splitGroups {
+		p := &id.People[rank[index[r.find(g.ids[0])]]]
+		p.Reasons = append(p.Reasons, r.splitWhy(g)+"; this person is the largest group")
+		sp := r.c.Names()[r.best[g.key]]
+		id.KeptApart = append(id.KeptApart, KeptApart{Names: []string{sp, sp}, Why: r.splitWhy(g), Match: "the same names", strength: strong})
+	}
+	if len(r.splits) > 0 {
+		id.mention = make(map[mentionRef]int32, len(r.minor))
+		for m, j := range r.minor {
+			id.mention[m] = rank[len(roots)+int(j)]
+		}
+		id.split = r.splitName
 	}
 	for _, rs := range r.reasons {
 		p := &id.People[rank[index[r.find(rs.name)]]]
@@ -445,13 +566,13 @@ func (id *Identity) Names() []string {
 
 // Papers returns the papers of c, from which id was resolved, with each
 // spelling replaced by its person: what graph.FromPapers reads.
-func (id *Identity) Papers(c *corpus.Corpus) *Papers { return &Papers{c: c, person: id.Person} }
+func (id *Identity) Papers(c *corpus.Corpus) *Papers { return &Papers{c: c, id: id} }
 
 // Papers are the papers of a corpus as lists of person ids.
 type Papers struct {
-	c      *corpus.Corpus
-	person []int32
-	buf    []int32
+	c   *corpus.Corpus
+	id  *Identity
+	buf []int32
 }
 
 // Len returns the number of papers.
@@ -462,7 +583,7 @@ func (p *Papers) Len() int { return p.c.Len() }
 func (p *Papers) Authors(i int) []int32 {
 	p.buf = p.buf[:0]
 	for _, name := range p.c.Authors(i) {
-		p.buf = append(p.buf, p.person[name])
+		p.buf = append(p.buf, p.id.Of(i, name))
 	}
 	return p.buf
 }

@@ -72,7 +72,11 @@ func TestResolveRules(t *testing.T) {
 		{"case folding", one("ΟΔΥΣΣΕΥΣ Ελύτης", "Οδυσσεύς Ελύτης"), []string{"ΟΔΥΣΣΕΥΣ Ελύτης | Οδυσσεύς Ελύτης"}, "rule 1"},
 		// Strong matches: no evidence needed under an uncrowded family name.
 		{"transliteration", one("Detlev Grützmacher", "Detlev Gruetzmacher"), []string{"Detlev Gruetzmacher | Detlev Grützmacher"}, "transliteration"},
-		{"joined given name", one("Zhi-Min Liao", "Zhimin Liao"), []string{"Zhi-Min Liao | Zhimin Liao"}, "transliteration"},
+		{"joined given name", one("Zhi-Min Gorecki", "Zhimin Gorecki"), []string{"Zhi-Min Gorecki | Zhimin Gorecki"}, "transliteration"},
+		// Under a frequent surname the same joined name may be two people
+		// ("Weiming Shao", "Wei-Ming Shao"): a co-author must say so.
+		{"joined given name, frequent surname", one("Zhi-Min Liao", "Zhimin Liao"), nil, ""},
+		{"joined given name, frequent surname, a co-author", withCo("Zhi-Min Liao", "Zhimin Liao"), []string{"Zhi-Min Liao | Zhimin Liao"}, "transliteration"},
 		{"apostrophe", one("Laura J. van 't Veer", "Laura J. van't Veer"), []string{"Laura J. van 't Veer | Laura J. van't Veer"}, "transliteration"},
 		// Rule 2, medium matches: merged under an uncrowded family name.
 		{"nickname and middle initial", one("Samuel R. Bowman", "Sam Bowman"), []string{"Sam Bowman | Samuel R. Bowman"}, "rule 2"},

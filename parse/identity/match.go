@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"coauthor/parse/names"
@@ -86,10 +87,7 @@ func (m *Matcher) Len() int { return len(m.entries) }
 // exact matches first, then those where q starts the name or one of its
 // words, then the rest; within each, by papers (most first), then name.
 func (m *Matcher) Search(q string, limit int) []Hit {
-	f := names.Fold(q)
-	if strings.Contains(q, ",") {
-		f = names.Key(q) // "Family, Given"
-	}
+	f := query(q)
 	if f == "" || limit <= 0 {
 		return nil
 	}
@@ -147,25 +145,36 @@ func (m *Matcher) Lookup(name string) []int32 {
 // Candidates are the authors it names (several), Suggestions the near
 // misses when it names none.
 type MatchError struct {
+	NoID        bool // Name is "id:N" with no author N
 	Name        string
 	Candidates  []Hit
 	Suggestions []Hit
 }
 
+// MaxListed bounds the candidates a MatchError names; the rest are
+// counted.
+const MaxListed = 20
+
 func (e *MatchError) Error() string {
 	var b strings.Builder
 	list := func(hits []Hit) {
-		for i, h := range hits {
+		for i, h := range hits[:min(len(hits), MaxListed)] {
 			if i > 0 {
 				b.WriteString("; ")
 			}
-			fmt.Fprintf(&b, "%s (id %d, %d papers)", h.Name, h.ID, h.Papers)
+			fmt.Fprintf(&b, "%s (id:%d, %d papers)", h.Name, h.ID, h.Papers)
+		}
+		if len(hits) > MaxListed {
+			fmt.Fprintf(&b, "; and %d more", len(hits)-MaxListed)
 		}
 	}
 	if len(e.Candidates) > 0 {
-		fmt.Fprintf(&b, "%q matches %d authors: ", e.Name, len(e.Candidates))
+		fmt.Fprintf(&b, "%q matches %d authors (give one as id:N): ", e.Name, len(e.Candidates))
 		list(e.Candidates)
 		return b.String()
+	}
+	if e.NoID {
+		return fmt.Sprintf("no author %s: ids run from 0 to the number of authors less one", e.Name)
 	}
 	fmt.Fprintf(&b, "no author named %q", e.Name)
 	if len(e.Suggestions) > 0 {
@@ -182,7 +191,15 @@ const maxSuggestions = 5
 // Match returns the one author that name names (folded, by any
 // spelling; else the one with name's words as whole words of a
 // spelling), else a *MatchError with the candidates or near misses.
+//
+// "id:N" names the author of id N, as a MatchError lists them.
 func (m *Matcher) Match(name string) (int32, error) {
+	if rest, ok := strings.CutPrefix(strings.TrimSpace(name), "id:"); ok {
+		if id, err := strconv.ParseInt(rest, 10, 32); err == nil && id >= 0 && id < int64(len(m.entries)) {
+			return int32(id), nil
+		}
+		return -1, &MatchError{Name: name, NoID: true}
+	}
 	ids := m.Lookup(name)
 	if len(ids) == 0 {
 		ids = m.words(name)
@@ -204,7 +221,7 @@ func (m *Matcher) Match(name string) (int32, error) {
 // words as whole words ("Hume" names Tristan Hume when no other author has
 // the word).
 func (m *Matcher) words(name string) []int32 {
-	f := names.Fold(name)
+	f := query(name)
 	if f == "" {
 		return nil
 	}
@@ -225,13 +242,22 @@ func (m *Matcher) hit(id int32, matched string) Hit {
 	return Hit{ID: id, Name: e.Name, Matched: cmp.Or(matched, e.Name), Papers: e.Papers}
 }
 
+// query folds a name typed to find an author: "Family, Given" as "given
+// family" (names.Key), anything else as it is (names.Fold).
+func query(name string) string {
+	if strings.Contains(name, ",") {
+		return names.Key(name)
+	}
+	return names.Fold(name)
+}
+
 // suggest returns the near misses of name: the authors found by Search,
 // else those whose folded spellings are within a few edits of it.
 func (m *Matcher) suggest(name string) []Hit {
 	if hits := m.Search(name, maxSuggestions); len(hits) > 0 {
 		return hits
 	}
-	f := names.Fold(name)
+	f := query(name)
 	if f == "" {
 		return nil
 	}

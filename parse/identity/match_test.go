@@ -54,7 +54,7 @@ func TestMatch(t *testing.T) {
 	}
 	var me *MatchError
 	_, err := m.Match("Jared")
-	if !errors.As(err, &me) || len(me.Candidates) != 2 || !strings.Contains(err.Error(), "Jared Kaplan (id 1") || !strings.Contains(err.Error(), "Jared Mueller (id 2") {
+	if !errors.As(err, &me) || len(me.Candidates) != 2 || !strings.Contains(err.Error(), "Jared Kaplan (id:1") || !strings.Contains(err.Error(), "Jared Mueller (id:2") {
 		t.Errorf("Match(Jared): %v, want both Jareds listed with their ids", err)
 	}
 	_, err = m.Match("jan leike")
@@ -64,6 +64,22 @@ func TestMatch(t *testing.T) {
 	_, err = m.Match("Jarde Kaplan")
 	if !errors.As(err, &me) || len(me.Suggestions) == 0 || me.Suggestions[0].Name != "Jared Kaplan" || !strings.Contains(err.Error(), "did you mean Jared Kaplan") {
 		t.Errorf("Match(Jarde Kaplan): %v, want a suggestion of Jared Kaplan", err)
+	}
+	// "Family, Given" is suggested as "Given Family" is, and the ids
+	// listed are accepted.
+	_, err = m.Match("Kaplen, Jared")
+	if !errors.As(err, &me) || len(me.Suggestions) == 0 || me.Suggestions[0].Name != "Jared Kaplan" {
+		t.Errorf("Match(Kaplen, Jared): %v, want a suggestion of Jared Kaplan", err)
+	}
+	for name, want := range map[string]int32{"id:6": 6, " id:0": 0} {
+		if got, err := m.Match(name); got != want || err != nil {
+			t.Errorf("Match(%q) = %d, %v; want %d", name, got, err, want)
+		}
+	}
+	for _, name := range []string{"id:7", "id:-1", "id:x", "id:99999999999"} {
+		if _, err := m.Match(name); !errors.As(err, &me) || !me.NoID {
+			t.Errorf("Match(%q) = %v, want no such id", name, err)
+		}
 	}
 	_, err = m.Match("Nobody At All")
 	if !errors.As(err, &me) || len(me.Suggestions) != 0 || err.Error() != `no author named "Nobody At All"` {
@@ -101,4 +117,18 @@ func FuzzMatcher(f *testing.F) {
 			t.Fatalf("Match(%q) = %d, %v", q, id, err)
 		}
 	})
+}
+
+// A name shared by many authors lists at most MaxListed of them, and
+// counts the rest.
+func TestMatchManyHomonyms(t *testing.T) {
+	var entries []Entry
+	for range 212 {
+		entries = append(entries, Entry{Name: "Qiang Li", Papers: 1})
+	}
+	_, err := NewMatcher(entries).Match("Qiang Li")
+	msg := err.Error()
+	if n := strings.Count(msg, "(id:"); n != MaxListed || !strings.HasSuffix(msg, "; and 192 more") || len(msg) > 1000 {
+		t.Errorf("%d ids listed, %d bytes: %.200s", n, len(msg), msg)
+	}
 }

@@ -104,6 +104,11 @@ type Options struct {
 	// Since and Until, when not 0, keep the papers of those years only
 	// (bounds included); a paper without a year is then left out too.
 	Since, Until int
+	// KeepRepeats keeps every record as a paper of its own; by default a
+	// record that repeats one already read is dropped (an id of one kind
+	// in common and none differing, or, when no id of one kind is in
+	// both, the same title and year; and a shared author).
+	KeepRepeats bool
 	// Resolve are the settings of identity resolution.
 	Resolve identity.Options
 	// Warn receives, with file and line, the first malformed records
@@ -181,11 +186,37 @@ func Load(ctx context.Context, sources []Source, opt Options) (*Dataset, error) 
 		opt.Format, _ = parse.Canonical(opt.Format)
 	}
 	d := &Dataset{Corpus: corpus.New()}
+	d.Corpus.KeepRepeats = opt.KeepRepeats
+	// BibTeX files read together share @string macros and crossref
+	// parents; an entry whose parent comes later waits until the end.
+	refs := bibtex.NewRefs()
 	for _, src := range sources {
-		if err := d.read(ctx, src, &opt); err != nil {
+		if err := d.read(ctx, src, &opt, refs); err != nil {
 			return nil, err
 		}
 	}
+	papers, files := refs.Rest()
+	for i, p := range papers {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		if i == 0 || files[i] != files[i-1] {
+			d.Corpus.Source(files[i])
+		}
+		if err := checkYear(files[i], p); err != nil {
+			if !opt.SkipBad {
+				return nil, fmt.Errorf("%w (use -skip-bad to skip malformed records)", err)
+			}
+			if d.Skipped++; d.Skipped <= maxWarnings && opt.Warn != nil {
+				opt.Warn(fmt.Errorf("skipping %w", err))
+			}
+			continue
+		}
+		d.add(p, files[i], &opt)
+	}
+	d.Unauthored += refs.Unauthored()
 	if d.Corpus.Len() == 0 && d.OutOfYears > 0 {
 		return nil, fmt.Errorf("no papers with authors from %s in %s (%d outside)", Years(opt.Since, opt.Until), strings.Join(d.Inputs, ", "), d.OutOfYears)
 	}
@@ -292,8 +323,9 @@ func NewReader(format string, r io.Reader, opt parse.ReadOptions) (parse.Reader,
 var ErrGraphFile = errors.New("a graph file, not publication records")
 
 // read adds the papers of one source to d.
-func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
+func (d *Dataset) read(ctx context.Context, src Source, opt *Options, refs *bibtex.Refs) error {
 	d.Inputs = append(d.Inputs, src.Name)
+	d.Corpus.Source(src.Name)
 	step := start(opt.Progress, "reading "+src.Name, src.Size, "records")
 	defer step.Done()
 	rd, format, _, err := Open(src.Name, countingReader{src.R, step}, opt.Format, parse.ReadOptions{File: src.Name, AuthorSep: opt.AuthorSep})
@@ -302,6 +334,9 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
 	}
 	if rd == nil {
 		return fmt.Errorf("%s: %w (%s)", src.Name, ErrGraphFile, format)
+	}
+	if br, ok := rd.(*bibtex.Reader); ok {
+		br.Refs = refs
 	}
 	papers, multi, runTogether := 0, 0, 0
 	example := ""
@@ -349,19 +384,8 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
 			}
 			return fmt.Errorf("%w (use -skip-bad to skip malformed records)", err)
 		}
-		if (opt.Since != 0 || opt.Until != 0) && !InYears(p.Year, opt.Since, opt.Until) {
-			d.OutOfYears++
+		if !d.add(p, src.Name, opt) {
 			continue
-		}
-		if opt.MaxAuthors > 0 && len(p.Authors) > opt.MaxAuthors {
-			d.OverMax++
-			if !opt.CapAuthors {
-				continue
-			}
-			p.Authors = p.Authors[:opt.MaxAuthors]
-			if len(p.IDs) > opt.MaxAuthors {
-				p.IDs = p.IDs[:opt.MaxAuthors]
-			}
 		}
 		papers++
 		if len(p.Authors) > 1 {
@@ -371,23 +395,46 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options) error {
 				example = text.Shorten(p.Authors[0], 60)
 			}
 		}
-		for i, a := range p.Authors {
-			// An author with an identity in the source (every DBLP name) is
-			// never merged, so not checked: the check costs a quarter of the
-			// reading on dblp.xml.
-			if opt.Warn == nil || i < len(p.IDs) && p.IDs[i] != "" {
-				continue
-			}
-			if why := names.NotAName(a); why != "" {
-				if d.notNames++; d.notNames <= maxWarnings {
-					opt.Warn(&parse.ParseError{File: src.Name, Line: p.Line, Found: text.Shorten(a, 60),
-						Err: fmt.Errorf("not a person's name (%s); kept as it is, never merged", why)})
-				}
-			}
-		}
-		d.Corpus.Add(p)
 		step.Add(1, 0)
 	}
+}
+
+// add adds a paper read from the source called name to the corpus,
+// unless it is outside the years or over MaxAuthors (then false).
+func (d *Dataset) add(p *parse.Paper, name string, opt *Options) bool {
+	if (opt.Since != 0 || opt.Until != 0) && !InYears(p.Year, opt.Since, opt.Until) {
+		d.OutOfYears++
+		return false
+	}
+	if opt.MaxAuthors > 0 && len(p.Authors) > opt.MaxAuthors {
+		d.OverMax++
+		if !opt.CapAuthors {
+			return false
+		}
+		p.Authors = p.Authors[:opt.MaxAuthors]
+		if len(p.IDs) > opt.MaxAuthors {
+			p.IDs = p.IDs[:opt.MaxAuthors]
+		}
+		if p.Meta != nil && len(p.Meta.Affiliations) > opt.MaxAuthors {
+			p.Meta.Affiliations = p.Meta.Affiliations[:opt.MaxAuthors]
+		}
+	}
+	for i, a := range p.Authors {
+		// An author with an identity in the source (every DBLP name) is
+		// never merged, so not checked: the check costs a quarter of the
+		// reading on dblp.xml.
+		if opt.Warn == nil || i < len(p.IDs) && p.IDs[i] != "" {
+			continue
+		}
+		if why := names.NotAName(a); why != "" {
+			if d.notNames++; d.notNames <= maxWarnings {
+				opt.Warn(&parse.ParseError{File: name, Line: p.Line, Found: text.Shorten(a, 60),
+					Err: fmt.Errorf("not a person's name (%s); kept as it is, never merged", why)})
+			}
+		}
+	}
+	d.Corpus.Add(p)
+	return true
 }
 
 // Title names the dataset for a picture: "Co-authors of OWNER" for one
@@ -421,7 +468,7 @@ func (d *Dataset) Notes(opt Options) []string {
 		notes = append(notes, fmt.Sprintf("%d paper(s) with more than %d authors %s (-max-authors)", d.OverMax, opt.MaxAuthors, what))
 	}
 	if d.OutOfYears > 0 {
-		notes = append(notes, fmt.Sprintf("left out %d paper(s) outside %s (-since, -until)", d.OutOfYears, Years(opt.Since, opt.Until)))
+		notes = append(notes, fmt.Sprintf("left out %d paper(s) %s (-since, -until)", d.OutOfYears, outside(opt.Since, opt.Until)))
 	}
 	if t := LargeTeams(d.Corpus); t.Papers > 0 {
 		notes = append(notes, fmt.Sprintf("%d paper(s) with %d or more authors (largest %d) give %d of the %d co-author pairs; -max-authors N leaves them out",
@@ -435,7 +482,7 @@ func (d *Dataset) Notes(opt Options) []string {
 	}
 	notes = append(notes, d.solo...)
 	if n := d.Corpus.Duplicates(); n > 0 {
-		notes = append(notes, fmt.Sprintf("dropped %d duplicate paper(s) (same title and year, a shared author, no differing id), e.g. %s", n, d.Corpus.DuplicateExample()))
+		notes = append(notes, fmt.Sprintf("dropped %d duplicate paper(s) (an id of one kind in common and none differing, or the same title and year with no id of one kind in both; and a shared author), e.g. %s; -dedup off keeps them", n, d.Corpus.DuplicateExample()))
 	}
 	return notes
 }
@@ -489,7 +536,9 @@ func readAhead(rd parse.Reader) *prefetch {
 		batch := make([]readResult, 0, 1024)
 		for {
 			p, err := rd.Read()
-			if p != nil {
+			if p != nil && (p.Meta == nil || len(p.Meta.IDs) == 0) {
+				// The corpus finds a paper with ids by them, and
+				// by title only in mixed input: it computes the key then.
 				p.Key = corpus.PaperKey(p)
 			}
 			batch = append(batch, readResult{p, err})
@@ -599,6 +648,18 @@ func Years(since, until int) string {
 		return fmt.Sprintf("up to %d", until)
 	}
 	return "all years"
+}
+
+// outside describes the papers -since and -until leave out: "from before
+// 2019, after 2022 or without a year".
+func outside(since, until int) string {
+	switch {
+	case since != 0 && until != 0:
+		return fmt.Sprintf("from before %d, after %d or without a year", since, until)
+	case since != 0:
+		return fmt.Sprintf("from before %d or without a year", since)
+	}
+	return fmt.Sprintf("from after %d or without a year", until)
 }
 
 // PageOwner returns the owner of the author page read when it is the

@@ -84,7 +84,7 @@ func (r *Reader) read() (*parse.Paper, error) {
 				return nil, io.EOF
 			}
 		}
-		tag, _, ok := risTag(line)
+		tag, ty, ok := risTag(line)
 		if !ok || tag == "ER" {
 			continue // text between records
 		}
@@ -92,14 +92,14 @@ func (r *Reader) read() (*parse.Paper, error) {
 			// Fields without the "TY" that starts a record: pass over
 			// them to their "ER", and say so.
 			start := r.lines.Line()
-			if _, err := r.record(start); err != nil {
+			if _, err := r.record(start, ""); err != nil {
 				if pe, ok := err.(*parse.ParseError); ok && pe.Fatal {
 					return nil, err
 				}
 			}
 			return nil, &parse.ParseError{File: r.opt.File, Line: start, Record: start, Err: ErrRISNoStart, Found: text.Shorten(line, 40)}
 		}
-		p, err := r.record(r.lines.Line())
+		p, err := r.record(r.lines.Line(), ty)
 		if err != nil {
 			return nil, err
 		}
@@ -111,13 +111,15 @@ func (r *Reader) read() (*parse.Paper, error) {
 	}
 }
 
-// record reads the fields after a TY line up to ER.
-func (r *Reader) record(start int) (*parse.Paper, error) {
+// record reads the fields after a TY line (of type ty) up to ER.
+func (r *Reader) record(start int, ty string) (*parse.Paper, error) {
 	p := &parse.Paper{Line: start}
 	var last string // tag of the value being read
 	var title, t1 string
 	var year, y1, da string
 	var more strings.Builder // continuation lines of TI or T1
+	var rec fields           // the other fields kept for the work record
+	rec.add("TY", ty)
 	size := 0
 	for {
 		line, ok := r.lines.Next()
@@ -136,6 +138,8 @@ func (r *Reader) record(start int) (*parse.Paper, error) {
 			if last == "TI" || last == "T1" {
 				more.WriteByte(' ')
 				more.WriteString(strings.TrimSpace(line))
+			} else {
+				rec.more(last, line)
 			}
 			continue
 		}
@@ -158,11 +162,13 @@ func (r *Reader) record(start int) (*parse.Paper, error) {
 					break
 				}
 			}
+			rec.fill(p)
 			return p, nil
 		case "TY":
 			r.held, r.hasHeld = line, true
 			return nil, &parse.ParseError{File: r.opt.File, Line: r.lines.Line(), Record: start, Err: ErrRISNoEnd, Found: text.Shorten(line, 40)}
 		case "AU", "A1":
+			rec.listed++
 			if name := text.CleanName(names.Order(value)); name != "" {
 				p.Authors = append(p.Authors, name)
 			}
@@ -176,6 +182,8 @@ func (r *Reader) record(start int) (*parse.Paper, error) {
 			y1 = value
 		case "DA":
 			da = value
+		default:
+			rec.add(tag, value)
 		}
 	}
 }

@@ -29,6 +29,7 @@ type metaColumns struct {
 	ids                                 []idColumn
 	issn, isbn, keywords, indexKeywords []int
 	shortNames, withAffiliations        int // Scopus: "Authors", "Authors with affiliations"
+	correspondence                      int // Scopus: "Correspondence Address"
 	affiliations                        int // IEEE: "Author Affiliations", one per author
 	institutions, countries, rors       int // OpenAlex: per author, "|"-separated
 	citeSource                          string
@@ -51,7 +52,7 @@ func metaHeader(header []string, authors string, wos bool) metaColumns {
 		}
 		return out
 	}
-	m := metaColumns{venue: -1, typ: -1, language: -1, citations: -1, shortNames: -1, withAffiliations: -1, affiliations: -1, institutions: -1, countries: -1, rors: -1}
+	m := metaColumns{venue: -1, typ: -1, language: -1, citations: -1, shortNames: -1, withAffiliations: -1, correspondence: -1, affiliations: -1, institutions: -1, countries: -1, rors: -1}
 	ids := func(pairs ...string) {
 		for i := 0; i+1 < len(pairs); i += 2 {
 			if c := col(pairs[i+1]); c >= 0 {
@@ -99,10 +100,25 @@ func metaHeader(header []string, authors string, wos bool) metaColumns {
 		m.keywords, m.indexKeywords = cols("author keywords"), cols("index keywords")
 		m.url = cols("link")
 		m.shortNames, m.withAffiliations = col("authors"), col("authors with affiliations")
+		m.correspondence = col("correspondence address")
 	default:
 		ids(parse.IDDOI, "doi")
 	}
 	return m
+}
+
+// correspondenceAddress is the address of Scopus's "Correspondence
+// Address", "Y. Li; Department of Surgery, …, Changsha, 410013, China;
+// email: a@b.com" (a second corresponding author may follow the same
+// way): what follows the first name. A cell whose first part is no name
+// (it has a digit: some exports hold references there) or that has no
+// address gives "".
+func correspondenceAddress(s string) string {
+	parts := strings.Split(text.CollapseSpace(s), "; ")
+	if len(parts) < 2 || strings.ContainsAny(parts[0], "0123456789") || strings.HasPrefix(parts[1], "email:") {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(parts[1]), ";"))
 }
 
 // metaCell is a cell as a value: "" for R's "NA" (bibliometrix writes
@@ -179,6 +195,7 @@ func (m *metaColumns) addMeta(p *parse.Paper, row []string, raw []string, pos []
 		meta.Citations = &parse.Citations{Count: n, Source: m.citeSource}
 	}
 	meta.Affiliations = m.affiliationsOf(row, raw, pos, len(p.Authors))
+	meta.Corresponding = correspondenceAddress(metaCell(row, m.correspondence))
 	if !meta.Empty() {
 		p.Meta = meta
 	}

@@ -2,6 +2,7 @@ package wos
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -80,11 +81,35 @@ func FromTags(f map[string][]string, line int, tab bool) *parse.Paper {
 			}
 		}
 	}
-	m.Affiliations = affiliations(c1Entries(f["C1"], tab), list, other, pos, len(p.Authors))
+	m.Affiliations, m.Addresses = affiliations(c1Entries(f["C1"], tab), list, other, pos, len(p.Authors))
+	m.Corresponding = reprintAddress(strings.Join(f["RP"], " "))
 	if !m.Empty() {
 		p.Meta = m
 	}
 	return p
+}
+
+// reprintAddress is the address of the first corresponding author of an
+// RP field, "" for none: "Toh, ML (corresponding author), Univ Technol
+// Sarawak, Sibu 96000, Sarawak, Malaysia." gives the address after the
+// name; older records write "(reprint author)", and a second author's
+// entry follows after "; ".
+func reprintAddress(rp string) string {
+	rp = text.CollapseSpace(rp)
+	for _, mark := range []string{"(corresponding author),", "(reprint author),"} {
+		i := strings.Index(rp, mark)
+		if i < 0 {
+			continue
+		}
+		addr := rp[i+len(mark):]
+		if j := strings.Index(addr, mark); j >= 0 {
+			if k := strings.LastIndex(addr[:j], "; "); k >= 0 {
+				addr = addr[:k]
+			}
+		}
+		return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(addr), "."))
+	}
+	return ""
 }
 
 var isoDate = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
@@ -193,9 +218,9 @@ func nameKey(s string) string {
 // affiliations links the C1 entries to author positions: list holds the
 // names of the authors read (pos[i] the position of list[i]), other the
 // other list (AU when list is AF), parallel to list when as long.
-func affiliations(entries, list, other []string, pos []int, n int) [][]parse.Affiliation {
+func affiliations(entries, list, other []string, pos []int, n int) (aff [][]parse.Affiliation, unlinked []parse.Affiliation) {
 	if len(entries) == 0 || n == 0 {
-		return nil
+		return nil, nil
 	}
 	keys := map[string][]int{}
 	for i, name := range list {
@@ -210,10 +235,15 @@ func affiliations(entries, list, other []string, pos []int, n int) [][]parse.Aff
 			}
 		}
 	}
-	var aff [][]parse.Affiliation
 	add := func(at int, name string) {
 		name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), "."))
 		if name = text.CollapseSpace(name); name == "" {
+			return
+		}
+		if at < 0 {
+			if !slices.ContainsFunc(unlinked, func(a parse.Affiliation) bool { return a.Name == name }) {
+				unlinked = append(unlinked, parse.Affiliation{Name: name})
+			}
 			return
 		}
 		if aff == nil {
@@ -237,8 +267,11 @@ func affiliations(entries, list, other []string, pos []int, n int) [][]parse.Aff
 						linked = true
 					}
 				}
-				if !linked && n == 1 {
+				switch {
+				case !linked && n == 1:
 					add(0, address)
+				case !linked:
+					add(-1, address)
 				}
 				continue
 			}
@@ -251,7 +284,9 @@ func affiliations(entries, list, other []string, pos []int, n int) [][]parse.Aff
 		}
 		if n == 1 {
 			add(0, e)
+		} else {
+			add(-1, e)
 		}
 	}
-	return aff
+	return aff, unlinked
 }

@@ -35,6 +35,39 @@ type dblpScanner struct {
 	text     []byte // scratch: a field's decoded text
 	authors  []string
 	ids      []string
+	tagText  []byte // the text of the tag read last, valid until the next read
+	rec      dblpRecord
+	venues   map[string]string // journals and proceedings seen, one string each
+}
+
+// field keeps a field of the work record, converting to a string only
+// what is kept: the <url> when no other link came before it, a book's
+// ISBN, a venue once.
+func (s *dblpScanner) field(kind string, v []byte) {
+	switch kind {
+	case "url":
+		if s.rec.hasLink() {
+			return
+		}
+	case "isbn":
+		if s.rec.typ != "book" {
+			return
+		}
+	case "journal", "booktitle":
+		name, ok := s.venues[string(v)]
+		if !ok {
+			if s.venues == nil {
+				s.venues = make(map[string]string)
+			}
+			name = string(v)
+			if len(s.venues) < 1<<16 {
+				s.venues[name] = name
+			}
+		}
+		s.rec.field(kind, name)
+		return
+	}
+	s.rec.field(kind, string(v))
 }
 
 func newDBLPScanner(r *bufio.Reader, file string) *dblpScanner {
@@ -84,6 +117,7 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 		return nil, false, false, err
 	}
 	b = b[:len(b)-1]
+	s.tagText = b
 	if len(b) > 0 && (b[0] == '?' || b[0] == '!') {
 		if bytes.HasPrefix(b, []byte("!--")) && !bytes.HasSuffix(b, []byte("--")) {
 			// A comment holding '>': read to its end.
@@ -133,9 +167,19 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 	return b, false, selfClosing, nil
 }
 
+// keyAttr names a DBLP record's key attribute.
+const keyAttr = "key"
+
 // attr returns the value of attribute name in a tag's text, or "".
 func attr(tag []byte, name string) string {
-	i := bytes.Index(tag, []byte(name+"="))
+	i := bytes.Index(tag, []byte(name))
+	for i >= 0 && (i+len(name) >= len(tag) || tag[i+len(name)] != '=') {
+		j := bytes.Index(tag[i+1:], []byte(name))
+		if j < 0 {
+			return ""
+		}
+		i += 1 + j
+	}
 	if i < 0 || i+len(name)+1 >= len(tag) {
 		return ""
 	}
@@ -200,7 +244,8 @@ func (s *dblpScanner) Read() (*parse.Paper, error) {
 			}
 			continue
 		}
-		p, err := s.record(string(name))
+		s.rec.reset(dblpType(name), attr(s.tagText, keyAttr))
+		p, err := s.record(s.rec.typ)
 		if err != nil {
 			return nil, err
 		}
@@ -291,6 +336,16 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 			kind = "title"
 		case "year":
 			kind = "year"
+		case "ee":
+			kind = "ee"
+		case "url":
+			kind = "url"
+		case "journal":
+			kind = "journal"
+		case "booktitle":
+			kind = "booktitle"
+		case "isbn":
+			kind = "isbn"
 		default:
 			if err := s.skipElement(string(field)); err != nil {
 				return nil, err
@@ -312,11 +367,14 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 			p.Title = string(bytes.TrimSpace(bytes.TrimSuffix(collapseSpaceBytes(val), []byte("."))))
 		case "year":
 			p.Year = text.LeadingYear(string(val))
+		default:
+			s.field(kind, bytes.TrimSpace(collapseSpaceBytes(val)))
 		}
 	}
 	if len(s.authors) > 0 {
 		p.Authors = append([]string(nil), s.authors...)
 		p.IDs = append([]string(nil), s.ids...)
+		s.rec.fill(p)
 	}
 	return p, nil
 }

@@ -261,6 +261,8 @@ func (x *Reader) fail(line int, err error) error {
 // node is an element of one record, read whole.
 type node struct {
 	name     string
+	key      string // the key attribute of a record element
+	term     string // the term attribute of an Atom category
 	children []*node
 	parts    []part // its text and children in document order
 }
@@ -293,6 +295,11 @@ func (n *node) writeText(b *strings.Builder) {
 // text.MaxRecord bytes of text: each text is kept once, at its level.
 func (x *Reader) element(start xml.StartElement) (*node, error) {
 	root := &node{name: start.Name.Local}
+	for _, a := range start.Attr {
+		if a.Name.Local == "key" {
+			root.key = a.Value
+		}
+	}
 	stack := []*node{root}
 	size := 0
 	for {
@@ -311,6 +318,13 @@ func (x *Reader) element(start xml.StartElement) (*node, error) {
 				return nil, x.over(line)
 			}
 			c := &node{name: t.Name.Local}
+			if c.name == "category" || c.name == "primary_category" {
+				for _, a := range t.Attr {
+					if a.Name.Local == "term" {
+						c.term = a.Value
+					}
+				}
+			}
 			n.children = append(n.children, c)
 			n.parts = append(n.parts, part{child: c})
 			stack = append(stack, c)
@@ -364,20 +378,45 @@ func (n *node) textOf(name string) string {
 // paper turns a record into a Paper.
 func (x *Reader) paper(rec *node) *parse.Paper {
 	p := &parse.Paper{Title: strings.TrimSpace(strings.TrimSuffix(rec.textOf("title"), "."))}
+	var affs [][]parse.Affiliation // parallel to p.Authors as read (arXiv)
 	switch x.kind {
 	case "dblp":
 		p.Year = text.LeadingYear(rec.textOf("year"))
+		r := dblpRecord{typ: rec.name, key: rec.key}
 		for _, c := range rec.children {
-			if c.name != "author" {
-				continue
+			switch c.name {
+			case "author":
+				name, id := dblpName(text.CollapseSpace(c.text()))
+				p.Authors = append(p.Authors, name)
+				p.IDs = append(p.IDs, id)
+			case "ee", "url", "journal", "booktitle", "isbn":
+				r.field(c.name, text.CollapseSpace(c.text()))
 			}
-			name, id := dblpName(text.CollapseSpace(c.text()))
-			p.Authors = append(p.Authors, name)
-			p.IDs = append(p.IDs, id)
 		}
+		defer func() {
+			if len(p.Authors) > 0 {
+				r.fill(p)
+			}
+		}()
 	case "atom":
 		p.Year = text.LeadingYear(rec.textOf("published"))
-		rec.all("author", func(a *node) { p.Authors = append(p.Authors, a.textOf("name")) })
+		rec.all("author", func(a *node) {
+			p.Authors = append(p.Authors, a.textOf("name"))
+			affs = append(affs, a.affiliations())
+		})
+		var terms []string
+		rec.all("category", func(c *node) {
+			if c.term != "" {
+				terms = append(terms, c.term)
+			}
+		})
+		if len(terms) == 0 {
+			if c := rec.find("primary_category"); c != nil && c.term != "" {
+				terms = append(terms, c.term)
+			}
+		}
+		p.Venue = strings.Join(terms, " ")
+		arxivMeta(p, rec, "journal_ref")
 	default:
 		p.Year = text.LeadingYear(rec.textOf("created"))
 		if p.Year == 0 {
@@ -386,6 +425,8 @@ func (x *Reader) paper(rec *node) *parse.Paper {
 		if p.Year == 0 {
 			p.Year = text.LeadingYear(rec.textOf("datestamp"))
 		}
+		p.Venue = rec.textOf("categories")
+		arxivMeta(p, rec, "journal-ref")
 		if authors := rec.find("authors"); authors != nil && len(authors.children) == 0 {
 			p.Authors, p.EtAl = splitFreeAuthors(authors.text())
 			break
@@ -396,21 +437,61 @@ func (x *Reader) paper(rec *node) *parse.Paper {
 				name += " " + s
 			}
 			p.Authors = append(p.Authors, name)
+			affs = append(affs, a.affiliations())
 		})
 	}
 	p.Title = text.CollapseSpace(p.Title)
 	authors := p.Authors[:0]
 	var ids []string
+	var kept [][]parse.Affiliation
+	linked := false
 	for i, a := range p.Authors {
 		if a = text.CleanName(a); a != "" {
 			authors = append(authors, a)
 			if p.IDs != nil {
 				ids = append(ids, p.IDs[i])
 			}
+			if i < len(affs) {
+				kept = append(kept, affs[i])
+				linked = linked || affs[i] != nil
+			}
 		}
 	}
 	p.Authors, p.IDs = authors, ids
+	if linked && len(p.Authors) > 0 {
+		p.EnsureMeta().Affiliations = kept
+	}
 	return p
+}
+
+// affiliations returns the <affiliation> elements of an author, nil for
+// none.
+func (n *node) affiliations() []parse.Affiliation {
+	var affs []parse.Affiliation
+	n.all("affiliation", func(a *node) {
+		if name := text.CollapseSpace(a.text()); name != "" {
+			affs = append(affs, parse.Affiliation{Name: name})
+		}
+	})
+	return affs
+}
+
+// arxivMeta sets the arXiv id (without version), the DOI and, when the
+// record has no categories, the journal reference as venue.
+func arxivMeta(p *parse.Paper, rec *node, journalRef string) {
+	m := &parse.Meta{}
+	if id := rec.textOf("id"); id != "" {
+		m.AddID(parse.IDArXiv, id)
+	}
+	for _, d := range strings.Fields(rec.textOf("doi")) {
+		m.AddID(parse.IDDOI, d)
+	}
+	if p.Venue == "" {
+		p.Venue = rec.textOf(journalRef)
+	}
+	if !m.Empty() {
+		p.Meta = m
+	}
 }
 
 // dblpName splits a DBLP author into the displayed name, without a

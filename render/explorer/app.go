@@ -69,6 +69,7 @@ type Meta struct {
 	Authors  int           `json:"authors"`
 	Edges    int           `json:"edges"`
 	Years    [2]int        `json:"years"`
+	Undated  int           `json:"undated"` // papers without a year
 	Clusters []ClusterInfo `json:"clusters"`
 	Measures []string      `json:"measures"`
 	SizeBy   string        `json:"size_by"`
@@ -156,14 +157,25 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 	for _, s := range size {
 		top = math.Max(top, s)
 	}
+	radius := make([]float64, g.N())
+	for v := range radius {
+		radius[v] = minSize
+		if top > 0 && size[v] > 0 {
+			radius[v] += sizeRange * math.Sqrt(size[v]/top)
+		}
+		radius[v] = round(radius[v])
+	}
+	// No two nodes overlap at the first view: positions in the unit of
+	// the sizes, then pushed apart.
+	pos = slices.Clone(pos)
+	fit(pos, frame)
+	if _, err := prevent(ctx, pos, radius); err != nil {
+		return nil, err
+	}
 	years := [2]int{}
 	for v := range a.nodes {
 		node := g.Node(int32(v))
-		sz := minSize
-		if top > 0 && size[v] > 0 {
-			sz += sizeRange * math.Sqrt(size[v]/top)
-		}
-		out := Node{ID: int32(v), Name: node.Name, X: round(pos[v][0]), Y: -round(pos[v][1]), Size: round(sz), Papers: node.Papers}
+		out := Node{ID: int32(v), Name: node.Name, X: round(pos[v][0]), Y: -round(pos[v][1]), Size: radius[v], Papers: node.Papers}
 		if opt.Cluster != nil {
 			out.Cluster = opt.Cluster[v] + 1
 		}
@@ -191,7 +203,8 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 	if a.meta.Measures == nil {
 		a.meta.Measures = []string{}
 	}
-	a.meta.Papers = a.countPapers(func(int32) bool { return true }, 0, 0)
+	a.meta.Papers = a.countPapers(func(int32) bool { return true }, 0, 0, false)
+	a.meta.Undated = a.meta.Papers - a.countPapers(func(int32) bool { return true }, math.MinInt, math.MaxInt, false)
 	if opt.Cluster != nil {
 		sizes := map[int32]int{}
 		for _, c := range opt.Cluster {
@@ -237,14 +250,35 @@ func heaviest(g *graph.Graph, max int) *graph.Graph {
 	return h
 }
 
+// shownEdges returns the ids of g's heaviest max edges (by weight, then
+// papers, then id), in the order of their ids: all of them when g has no
+// more.
+func shownEdges(g *graph.Graph, max int) []int32 {
+	ids := make([]int32, g.M())
+	for e := range ids {
+		ids[e] = int32(e)
+	}
+	if len(ids) <= max {
+		return ids
+	}
+	slices.SortStableFunc(ids, func(x, y int32) int {
+		ex, ey := g.Edge(x), g.Edge(y)
+		return cmp.Or(cmp.Compare(ey.Weight, ex.Weight), cmp.Compare(ey.Papers, ex.Papers))
+	})
+	ids = ids[:max]
+	slices.Sort(ids)
+	return ids
+}
+
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // Meta returns the answer to api/meta.
 func (a *App) Meta() Meta { return a.meta }
 
-// countPapers returns the number of distinct papers, within since–until,
-// of the nodes keep accepts; node papers for a graph file.
-func (a *App) countPapers(keep func(int32) bool, since, until int) int {
+// countPapers returns the number of distinct papers, within since–until
+// (and those without a year when undated), of the nodes keep accepts;
+// node papers for a graph file.
+func (a *App) countPapers(keep func(int32) bool, since, until int, undated bool) int {
 	g := a.G
 	if a.Corpus == nil {
 		total := 0
@@ -262,7 +296,7 @@ func (a *App) countPapers(keep func(int32) bool, since, until int) int {
 			continue
 		}
 		for _, i := range a.NodePapers(v) {
-			if !seen[i] && inYears(a.Corpus.Year(int(i)), since, until) {
+			if !seen[i] && inYears(a.Corpus.Year(int(i)), since, until, undated) {
 				seen[i] = true
 				total++
 			}
@@ -271,9 +305,10 @@ func (a *App) countPapers(keep func(int32) bool, since, until int) int {
 	return total
 }
 
-// inYears reports whether year is within since–until (0: open).
-func inYears(year, since, until int) bool {
-	if since == 0 && until == 0 {
+// inYears reports whether year is within since–until (0: open); an
+// unknown year (0) is when undated.
+func inYears(year, since, until int, undated bool) bool {
+	if since == 0 && until == 0 || year == 0 && undated {
 		return true
 	}
 	return year != 0 && (since == 0 || year >= since) && (until == 0 || year <= until)
@@ -290,6 +325,7 @@ type Query struct {
 	Ego          int32
 	Depth        int
 	Only         []int32 // authors kept (nil: all)
+	Undated      bool    // with Since or Until, keep the papers without a year
 }
 
 // All is the Query that selects the whole map.
@@ -328,7 +364,7 @@ func (a *App) Graph(q Query) (GraphAnswer, error) {
 		if windowed {
 			p = 0
 			for _, i := range a.NodePapers(v) {
-				if inYears(a.Corpus.Year(int(i)), q.Since, q.Until) {
+				if inYears(a.Corpus.Year(int(i)), q.Since, q.Until, q.Undated) {
 					p++
 				}
 			}
@@ -349,7 +385,7 @@ func (a *App) Graph(q Query) (GraphAnswer, error) {
 		if windowed {
 			l.Papers = 0
 			for _, i := range a.SharedPapers(edge.U, edge.V) {
-				if inYears(a.Corpus.Year(int(i)), q.Since, q.Until) {
+				if inYears(a.Corpus.Year(int(i)), q.Since, q.Until, q.Undated) {
 					l.Papers++
 				}
 			}
@@ -386,7 +422,7 @@ func (a *App) Graph(q Query) (GraphAnswer, error) {
 		}
 	}
 	out.Counts = Counts{Authors: len(out.Nodes), Edges: len(out.Edges), HiddenEdges: hidden,
-		Papers: a.countPapers(func(v int32) bool { return keep[v] }, q.Since, q.Until)}
+		Papers: a.countPapers(func(v int32) bool { return keep[v] }, q.Since, q.Until, q.Undated)}
 	return out, nil
 }
 
@@ -443,6 +479,9 @@ type bundle struct {
 	Nodes  []bundleNode  `json:"nodes"`
 	Edges  []bundleEdge  `json:"edges"`
 	Papers []bundlePaper `json:"papers"`
+	// HiddenEdges are the lightest edges left out over MaxEdges, as
+	// api/graph leaves them out.
+	HiddenEdges int `json:"hidden_edges"`
 }
 
 type bundleNode struct {
@@ -466,7 +505,8 @@ type bundlePaper struct {
 // Bundle returns the JSON of the whole explorer for inline mode; ctx's
 // error soon after ctx ends.
 func (a *App) Bundle(ctx context.Context) ([]byte, error) {
-	b := bundle{Meta: a.meta, Nodes: make([]bundleNode, len(a.nodes)), Edges: make([]bundleEdge, a.G.M()), Papers: []bundlePaper{}}
+	shown := shownEdges(a.G, MaxEdges)
+	b := bundle{Meta: a.meta, Nodes: make([]bundleNode, len(a.nodes)), Edges: make([]bundleEdge, len(shown)), Papers: []bundlePaper{}, HiddenEdges: a.G.M() - len(shown)}
 	for v := range a.nodes {
 		if v%4096 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -488,8 +528,8 @@ func (a *App) Bundle(ctx context.Context) ([]byte, error) {
 	for _, i := range ids {
 		b.Papers = append(b.Papers, bundlePaper{Paper: a.Paper(i), Authors: used[i]})
 	}
-	for e := range int32(a.G.M()) {
-		if e%4096 == 0 && ctx.Err() != nil {
+	for k, e := range shown {
+		if k%4096 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		edge := a.G.Edge(e)
@@ -497,7 +537,7 @@ func (a *App) Bundle(ctx context.Context) ([]byte, error) {
 		if ps == nil {
 			ps = []int32{}
 		}
-		b.Edges[e] = bundleEdge{Link: Link{Source: edge.U, Target: edge.V, Weight: edge.Weight, Papers: edge.Papers}, PaperIDs: ps}
+		b.Edges[k] = bundleEdge{Link: Link{Source: edge.U, Target: edge.V, Weight: edge.Weight, Papers: edge.Papers}, PaperIDs: ps}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"coauthor/graph"
+	"coauthor/render/report"
 )
 
 // Named are collaboration paths as `coauthor path --json` prints them:
@@ -69,12 +70,14 @@ func writeIndented(w io.Writer, v any) error {
 
 // WriteText writes the paths for a reader: the distance, then each path
 // one link a line with the paper behind it.
+// Names go through report.Printable (no control or bidirectional
+// characters); titles are quoted.
 func (p Named) WriteText(w io.Writer) error {
 	if p.Distance == nil {
-		_, err := fmt.Fprintf(w, "%s and %s are not connected: no chain of co-authors joins them.\n", p.Paths[0][0].Name, p.Paths[0][1].Name)
+		_, err := fmt.Fprintf(w, "%s and %s are not connected: no chain of co-authors joins them.\n", report.Printable(p.Paths[0][0].Name), report.Printable(p.Paths[0][1].Name))
 		return err
 	}
-	first, last := p.Paths[0][0].Name, p.Paths[0][len(p.Paths[0])-1].Name
+	first, last := report.Printable(p.Paths[0][0].Name), report.Printable(p.Paths[0][len(p.Paths[0])-1].Name)
 	fmt.Fprintf(w, "%s → %s: collaboration distance %d", first, last, *p.Distance)
 	if len(p.Paths) > 1 {
 		fmt.Fprintf(w, ", %d shortest paths", len(p.Paths))
@@ -95,7 +98,7 @@ func (p Named) WriteText(w io.Writer) error {
 					paper += fmt.Sprintf(" (%d)", pp.Year)
 				}
 			}
-			fmt.Fprintf(w, "  %s — %s: %s\n", path[k].Name, path[k+1].Name, paper)
+			fmt.Fprintf(w, "  %s — %s: %s\n", report.Printable(path[k].Name), report.Printable(path[k+1].Name), paper)
 		}
 	}
 	return nil

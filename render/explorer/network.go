@@ -31,7 +31,8 @@ type Network struct {
 	G        *graph.Graph
 	Corpus   *corpus.Corpus
 	Identity *identity.Identity
-	node     []int32 // person → node, -1 when not in G; nil for a graph file
+	node     []int32      // person → node, -1 when not in G; nil for a graph file
+	units    graph.Papers // the papers as unit ids (NewUnitNetwork), else nil
 
 	matcherOnce sync.Once
 	matcher     *identity.Matcher
@@ -59,6 +60,21 @@ func NewNetwork(g *graph.Graph, c *corpus.Corpus, id *identity.Identity) *Networ
 		n.node[g.Node(v).Person] = v
 	}
 	return n
+}
+
+// NewUnitNetwork returns the network of g built from the papers of c
+// projected onto units (institutions, countries): units lists each paper's
+// unit ids, n of them in all, and g's nodes are any subset of them
+// (Node.Person). Its nodes have no identity: no variants, no source id.
+func NewUnitNetwork(g *graph.Graph, c *corpus.Corpus, units graph.Papers, n int) *Network {
+	nw := &Network{G: g, Corpus: c, units: units, node: make([]int32, n)}
+	for i := range nw.node {
+		nw.node[i] = -1
+	}
+	for v := range int32(g.N()) {
+		nw.node[g.Node(v).Person] = v
+	}
+	return nw
 }
 
 // Matcher returns the index of the network's authors by name and merged
@@ -164,8 +180,19 @@ func (n *Network) eachPaper(f func(i int, authors []int32)) {
 	var authors []int32
 	for i := 0; i < n.Corpus.Len(); i++ {
 		authors = authors[:0]
+		if n.units != nil {
+			for _, u := range n.units.Authors(i) {
+				if v := n.node[u]; v >= 0 && !slices.Contains(authors, v) {
+					authors = append(authors, v)
+				}
+			}
+			if len(authors) > 0 {
+				f(i, authors)
+			}
+			continue
+		}
 		for _, name := range n.Corpus.Authors(i) {
-			if v := n.node[n.Identity.Person[name]]; v >= 0 && !slices.Contains(authors, v) {
+			if v := n.node[n.Identity.Of(i, name)]; v >= 0 && !slices.Contains(authors, v) {
 				authors = append(authors, v)
 			}
 		}

@@ -143,6 +143,7 @@ func (a *App) handler(work *limiter) http.Handler {
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/api/meta", "/api/graph", "/api/search", "/api/author", "/api/edge", "/api/path", "/api/match":
+			w.Header().Set("Allow", map[bool]string{true: "POST", false: "GET, HEAD"}[r.URL.Path == "/api/match"]) // RFC 9110 15.5.6
 			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed on %s", r.Method, r.URL.Path))
 			return
 		}
@@ -201,6 +202,7 @@ func (t *timing) Write(b []byte) (int, error) {
 // serveStatic serves the front end's files; "/" is index.html.
 func serveStatic(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
 		writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed", r.Method))
 		return
 	}
@@ -346,7 +348,8 @@ func (c *answerCache) put(key string, b []byte) {
 
 // ParseQuery reads the parameters of api/graph: since, until,
 // min_weight, min_papers, clusters (ids, comma-separated), ego, depth,
-// only (author ids, comma-separated).
+// only (author ids, comma-separated), undated (1: keep papers without a
+// year under since and until).
 func ParseQuery(v map[string][]string) (Query, error) {
 	get := func(k string) string {
 		if x := v[k]; len(x) > 0 {
@@ -365,6 +368,12 @@ func ParseQuery(v map[string][]string) (Query, error) {
 	num("until", &q.Until)
 	num("min_papers", &q.MinPapers)
 	num("depth", &q.Depth)
+	if s := get("undated"); s != "" {
+		q.Undated = s == "1"
+		if s != "0" && s != "1" {
+			errs = append(errs, fmt.Errorf("bad undated %q: want 0 or 1", s))
+		}
+	}
 	if s := get("min_weight"); s != "" {
 		w, err := strconv.ParseFloat(s, 64)
 		if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {

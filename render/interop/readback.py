@@ -18,6 +18,13 @@ networkx's own reading of the input, and that the pagerank attribute equals
 networkx's pagerank of the graph read back. It prints one line per format
 and exits 1 on any difference.
 
+GraphML and Pajek are also read with python-igraph (its C parsers, as R's
+igraph uses) when it is installed; every text file written is checked for
+numbers below 1e-300 in magnitude other than 0 (subnormals, which igraph
+refuses as "double overflow"); the node-link JSON must hold each edge once,
+under "links", read with networkx's defaults and with the key named as
+3.x's node_link_graph(data, edges="links") names it.
+
 networkx 2.8 reads GEXF only up to 1.2draft; the script registers the 1.3
 namespaces (same elements and attributes) before reading.
 """
@@ -25,6 +32,7 @@ import csv
 import inspect
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -123,6 +131,43 @@ def clusters(label, values):
     return True
 
 
+TINY = re.compile(rb"[-+]?[0-9.]+[eE]-[0-9]{3,}")
+
+
+def no_tiny(label, *paths):
+    """No number in the files is a nonzero value below 1e-300."""
+    for path in paths:
+        with open(path, "rb") as f:
+            bad = [m for m in TINY.findall(f.read()) if 0 < abs(float(m)) < 1e-300]
+        if bad:
+            print(f"{label:10s} {os.path.basename(path)} writes {len(bad)} values below 1e-300, such as {bad[0].decode()}")
+            return False
+    return True
+
+
+try:
+    import igraph
+except ImportError:
+    igraph = None
+
+
+def igraph_read(label, path, reader, want):
+    """Read path with python-igraph's reader and compare the counts and
+    the total weight with want."""
+    if igraph is None:
+        return True
+    try:
+        g = reader(path)
+    except Exception as e:  # igraph raises InternalError on a parse error
+        print(f"igraph-{label:4s} cannot read {os.path.basename(path)}: {e}")
+        return False
+    w = sum(g.es["weight"]) if g.ecount() else 0
+    ww = sum(d["weight"] for _, _, d in want.edges(data=True))
+    ok = g.vcount() == len(want) and g.ecount() == want.number_of_edges() and abs(w - ww) <= 1e-9 * max(1, abs(ww))
+    print(f"igraph-{label:4s} {g.vcount()} nodes, {g.ecount()} edges, weight {w:g}: " + ("same as the input" if ok else f"want {len(want)}, {want.number_of_edges()}, {ww:g}"))
+    return ok
+
+
 def relabel(g, key):
     """g with its nodes renamed key(node, data), weights as floats."""
     h = nx.Graph()
@@ -148,6 +193,7 @@ def main():
             want = g
         ok &= compare("csv", g, want, {r["id"]: float(r["pagerank"]) for r in rows})
         ok &= clusters("csv", [r["cluster"] for r in rows])
+        ok &= no_tiny("csv", os.path.join(d, "nodes.csv"), os.path.join(d, "edges.csv"))
 
         p = os.path.join(tmp, "g.graphml")
         export("graphml", p)
@@ -155,6 +201,8 @@ def main():
         g, ids = relabel(raw, lambda v, _: v[1:])  # n0, n1, ...
         ok &= compare("graphml", g, want, {ids[v]: d["pagerank"] for v, d in raw.nodes(data=True)})
         ok &= clusters("graphml", [d["cluster"] for _, d in raw.nodes(data=True)])
+        ok &= no_tiny("graphml", p)
+        ok &= igraph_read("graphml", p, lambda p: igraph.Graph.Read_GraphML(p), want)
 
         nxgexf.GEXF.versions["1.3"] = dict(nxgexf.GEXF.versions["1.2draft"],
                                             NS_GEXF="http://gexf.net/1.3", NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3")
@@ -164,16 +212,32 @@ def main():
         g, ids = relabel(raw, lambda v, _: v)
         ok &= compare("gexf", g, want, {ids[v]: d["pagerank"] for v, d in raw.nodes(data=True)})
         ok &= clusters("gexf", [d["cluster"] for _, d in raw.nodes(data=True)])
+        ok &= no_tiny("gexf", p)
 
         p = os.path.join(tmp, "g.json")
         export("json", p)
         with open(p) as f:
             data = json.load(f)
-        raw = nx.node_link_graph(data)  # default arguments
-        if "edges" in inspect.signature(nx.node_link_graph).parameters:
-            # networkx 3.4 to 3.5 warn that "edges" becomes the default key;
-            # 3.6 may read it by default: it must be there.
-            nx.node_link_graph(data, edges="edges")
+        keys = sorted(data)
+        if keys != ["directed", "graph", "links", "multigraph", "nodes"]:
+            print(f"json       top-level keys {keys}: want directed, graph, links, multigraph, nodes (each edge once)")
+            ok = False
+        # The key named as each version names it: edges="links" from 3.4
+        # on (3.6 and later need it: their default key is "edges"),
+        # link="links" before; and the defaults where they read "links"
+        # (2.x to 3.5).
+        params = inspect.signature(nx.node_link_graph).parameters
+        named = "edges" if "edges" in params else "link"
+        raw = nx.node_link_graph(data, **{named: "links"})
+        if named == "link" or params["edges"].default is None:
+            dflt = nx.node_link_graph(data)  # default arguments
+            if dflt.number_of_edges() != raw.number_of_edges():
+                print(f"json       default arguments read {dflt.number_of_edges()} edges, {named}=\"links\" {raw.number_of_edges()}")
+                ok = False
+        if raw.number_of_edges() != len(data["links"]):
+            print(f"json       {named}=\"links\" reads {raw.number_of_edges()} edges of {len(data['links'])}")
+            ok = False
+        ok &= no_tiny("json", p)
         g, ids = relabel(raw, lambda v, _: str(v))
         ok &= compare("json", g, want, {ids[v]: d["pagerank"] for v, d in raw.nodes(data=True)})
         ok &= clusters("json", [d["cluster"] for _, d in raw.nodes(data=True)])
@@ -183,6 +247,8 @@ def main():
         raw = nx.Graph(nx.read_pajek(p))  # keyed by label: labels must be unique
         g, _ = relabel(raw, lambda v, d: str(int(d["id"]) - 1))
         ok &= compare("pajek", g, want)
+        ok &= no_tiny("pajek", p)
+        ok &= igraph_read("pajek", p, lambda p: igraph.Graph.Read_Pajek(p), want)
 
         d = os.path.join(tmp, "vos")
         export("vosviewer", d)
@@ -196,6 +262,7 @@ def main():
                 g.add_edge(str(int(a) - 1), str(int(b) - 1), weight=float(w))
         ok &= compare("vosviewer", g, want, {str(int(r["id"]) - 1): float(r["score<Pagerank>"]) for r in rows})
         ok &= clusters("vosviewer", [r["cluster"] for r in rows])
+        ok &= no_tiny("vosviewer", os.path.join(d, "map.txt"), os.path.join(d, "network.txt"))
         # nodes.csv quotes a name that a spreadsheet would run with a '.
         plain = {i: n[1:] if n[:2] in ("'=", "'+", "'-", "'@") else n for i, n in name.items()}
         bad = [r["label"] for r in rows if r["label"] != plain[str(int(r["id"]) - 1)]]

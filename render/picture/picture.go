@@ -68,6 +68,9 @@ type Options struct {
 	// names it in the legend.
 	Size      []float64
 	SizeLabel string
+	// Density draws VOSviewer's density view under the graph: a kernel
+	// density of the nodes' positions, weighted by Size (Density).
+	Density bool
 
 	// Cluster holds each node's cluster, 0 the largest (nil: none);
 	// ClusterLabel names the method in the legend and ClusterNames each

@@ -22,6 +22,8 @@ type Scene struct {
 	Swatches    []SceneNode  // legend colour dots (Node is -1)
 	// Dropped is the number of labels asked for that did not fit.
 	Dropped int
+	// Density is the density view drawn under the graph (nil: none).
+	Density *Raster
 }
 
 // SceneEdge is an edge drawn as a line.
@@ -172,6 +174,13 @@ func (p *Picture) Scene() *Scene {
 		l.X0, l.Y0, l.X1, l.Y1 = l.X0+dx, l.Y0+dy, l.X1+dx, l.Y1+dy
 		l.LX1, l.LY1, l.LX2, l.LY2 = round2(l.LX1+dx), round2(l.LY1+dy), round2(l.LX2+dx), round2(l.LY2+dy)
 		s.Labels = append(s.Labels, l)
+	}
+	if opt.Density {
+		w := make([]float64, n)
+		for v := range w {
+			w[v] = p.size[v]
+		}
+		s.Density = Density(xs, ys, w, 0, 0, s.Width, s.Height)
 	}
 	return s
 }

@@ -35,6 +35,11 @@ func (s *Scene) WriteSVG(w io.Writer, title string) error {
 		fmt.Fprintf(bw, "<title>%s</title>\n", formats.XMLText(title))
 	}
 	fmt.Fprintf(bw, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n")
+	if s.Density != nil {
+		if err := s.Density.writeSVG(bw); err != nil {
+			return err
+		}
+	}
 	// Node and edge groups sit directly in the graph's group, as in
 	// Graphviz's SVG; a style sheet holds their common attributes.
 	fmt.Fprintf(bw, "<style>.edge line{stroke:%s;stroke-opacity:%s;stroke-linecap:round}.node circle{stroke:white;stroke-width:0.6}.node circle.ego{stroke:#222222;stroke-width:%d;fill:none}</style>\n",

@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 
+	"coauthor/graph"
 	"coauthor/graph/measure"
 )
 
@@ -31,7 +32,7 @@ func Ranking(s *measure.Set, order []int32, columns []string, values [][]float64
 			row, obj = append(row, ids(v)), append(obj, "source_id", ids(v))
 		}
 		for j, c := range columns {
-			x := values[j][v]
+			x := graph.Flush(values[j][v])
 			if forPeople {
 				row = append(row, measure.Format(x))
 			} else {
@@ -43,7 +44,7 @@ func Ranking(s *measure.Set, order []int32, columns []string, values [][]float64
 				obj = append(obj, c, x)
 			}
 			if se := s.StdErr(c); se != nil && !forPeople {
-				row, obj = append(row, strconv.FormatFloat(se[v], 'g', -1, 64)), append(obj, c+"_stderr", se[v])
+				row, obj = append(row, strconv.FormatFloat(graph.Flush(se[v]), 'g', -1, 64)), append(obj, c+"_stderr", graph.Flush(se[v]))
 			}
 		}
 		rows, objects = append(rows, row), append(objects, obj)

@@ -26,7 +26,8 @@ func JSON(w io.Writer, v any) error {
 
 // Table writes rows as columns aligned with spaces; the first row is the
 // header. Control characters (escape sequences, tabs, newlines) in cells
-// are replaced by spaces, so that a name cannot drive the terminal.
+// are replaced by spaces and bidirectional controls removed (Printable),
+// so that a name cannot drive the terminal or reorder the line.
 func Table(w io.Writer, rows [][]string) error {
 	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 	for _, row := range rows {
@@ -40,17 +41,28 @@ func Table(w io.Writer, rows [][]string) error {
 }
 
 // Printable replaces the control characters of s (C0, DEL, C1: escape
-// sequences, tabs, newlines) by spaces.
+// sequences, tabs, newlines) by spaces and removes the bidirectional
+// controls (embeddings and overrides U+202A–U+202E, isolates
+// U+2066–U+2069, the marks U+200E, U+200F and U+061C), which would
+// reorder the rest of a line of the table ("Trojan Source").
 func Printable(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsControl) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) || Bidi(r) }) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
+		switch {
+		case Bidi(r):
+			return -1
+		case unicode.IsControl(r):
 			return ' '
 		}
 		return r
 	}, s)
+}
+
+// Bidi reports whether r is a bidirectional control character.
+func Bidi(r rune) bool {
+	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C
 }
 
 // CSV writes rows as CSV, each cell through formats.Cell (no formulas

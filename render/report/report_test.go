@@ -39,3 +39,16 @@ func TestVersion(t *testing.T) {
 		t.Errorf("Version = %q", v)
 	}
 }
+
+// Bidirectional controls are removed from table cells: a name cannot
+// reorder the line it is printed on.
+func TestTableBidi(t *testing.T) {
+	var b strings.Builder
+	name := "Ann\u202eeoR boB\u202c Lee\u2066x\u2069\u200e\u200f"
+	if err := Table(&b, [][]string{{"name", "papers"}, {name, "3"}}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsFunc(b.String(), Bidi) || !strings.Contains(b.String(), "AnneoR boB Leex") {
+		t.Errorf("%q", b.String())
+	}
+}

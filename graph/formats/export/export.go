@@ -5,6 +5,7 @@ package export
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -27,6 +28,10 @@ import (
 
 // Formats are the formats Write writes.
 var Formats = []string{"graphml", "gexf", "json", "csv", "pajek", "vosviewer", "parquet"}
+
+// Names are the formats' names for people, for help texts.
+var Names = map[string]string{"graphml": "GraphML", "gexf": "GEXF", "json": "JSON", "csv": "CSV", "pajek": "Pajek",
+	"vosviewer": "VOSviewer", "parquet": "Parquet"}
 
 // extensions maps file extensions to formats.
 var extensions = map[string]string{".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".net": "pajek"}
@@ -101,7 +106,9 @@ func Plan(out, to string, inputs []string, extra ...string) (format string, path
 }
 
 // Write writes t in format at path (a directory, made if need be, for a
-// two-file format) and returns the paths written. It stops, leaving
+// two-file format) and returns the paths written. A directory's set is
+// replaced whole: the Parquet tables of papers an earlier export left
+// there are removed when t has no papers (a graph file's export). It stops, leaving
 // nothing written, when ctx ends.
 func Write(ctx context.Context, format, path string, t *formats.Table) ([]string, error) {
 	if pair, ok := Files(format); ok {
@@ -115,7 +122,7 @@ func Write(ctx context.Context, format, path string, t *formats.Table) ([]string
 				paths = append(paths, filepath.Join(path, name))
 			}
 		}
-		return paths, formats.WriteFiles(ctx, paths, func(w []io.Writer) error {
+		err := formats.WriteFiles(ctx, paths, func(w []io.Writer) error {
 			switch format {
 			case "parquet":
 				return parquet.Write(w, t)
@@ -124,6 +131,18 @@ func Write(ctx context.Context, format, path string, t *formats.Table) ([]string
 			}
 			return vosviewer.Write(w[0], w[1], t)
 		})
+		if err == nil && format == "parquet" {
+			// The directory holds one set: a table of papers left from an
+			// earlier export would not match the new authors.
+			for _, name := range []string{parquet.AuthorshipsFile, parquet.WorksFile} {
+				if p := filepath.Join(path, name); !slices.Contains(paths, p) {
+					if rerr := os.Remove(p); rerr != nil && !errors.Is(rerr, os.ErrNotExist) {
+						err = fmt.Errorf("removing %s of an earlier export: %w", p, rerr)
+					}
+				}
+			}
+		}
+		return paths, err
 	}
 	return []string{path}, formats.WriteFiles(ctx, []string{path}, func(w []io.Writer) error { return WriteTo(w[0], format, t) })
 }

@@ -11,15 +11,16 @@ import (
 	"coauthor/graph/formats"
 )
 
-// WriteNodeLink writes t as node-link JSON, the shape of networkx's
+// Write writes t as node-link JSON, the shape of networkx's
 // node_link_data (read back by node_link_graph) and of d3's force
 // examples: {"directed", "multigraph", "graph", "nodes": [{"id", "name",
-// "source_id", "affiliation", "country" (where known), ..., "cluster"}], "links": [{"source", "target", "weight", "papers"}],
-// "edges": [the same]}, where a link's source and target are node ids (the
-// node's index) and clusters are numbered from 1, the largest. The links
-// are written twice, as "links" and "edges", so that node_link_graph
-// reads the file with its default arguments in networkx 2.8 ("links")
-// and 3.6 ("edges") alike.
+// "source_id", "affiliation", "country" (where known), ..., "cluster"}],
+// "links": [{"source", "target", "weight", "papers"}]}, where a link's
+// source and target are node ids (the node's index) and clusters are
+// numbered from 1, the largest. Each edge is written once, under "links":
+// node_link_graph(data) reads it with its default arguments in networkx
+// 2.x to 3.5, and node_link_graph(data, edges="links") in 3.4 and later
+// (3.6 changed the default key to "edges").
 func Write(w io.Writer, t *formats.Table) error {
 	if err := t.Check(); err != nil {
 		return err
@@ -58,21 +59,17 @@ func Write(w io.Writer, t *formats.Table) error {
 		}
 		bw.WriteString("}")
 	}
-	// networkx 2.8 reads "links" by default, 3.6 "edges": both are
-	// written, the same list.
-	for _, key := range []string{"links", "edges"} {
-		fmt.Fprintf(bw, "],\n \"%s\": [", key)
-		for e := range int32(g.M()) {
-			if e > 0 {
-				bw.WriteString(",")
-			}
-			ed := g.Edge(e)
-			fmt.Fprintf(bw, "\n  {\"source\": %d, \"target\": %d, \"weight\": %s", ed.U, ed.V, formats.Float(ed.Weight))
-			if t.Papers {
-				fmt.Fprintf(bw, ", \"papers\": %d", ed.Papers)
-			}
-			bw.WriteString("}")
+	bw.WriteString("],\n \"links\": [")
+	for e := range int32(g.M()) {
+		if e > 0 {
+			bw.WriteString(",")
 		}
+		ed := g.Edge(e)
+		fmt.Fprintf(bw, "\n  {\"source\": %d, \"target\": %d, \"weight\": %s", ed.U, ed.V, formats.Float(ed.Weight))
+		if t.Papers {
+			fmt.Fprintf(bw, ", \"papers\": %d", ed.Papers)
+		}
+		bw.WriteString("}")
 	}
 	bw.WriteString("]}\n")
 	return bw.Flush()

@@ -6,7 +6,8 @@
 //   - authors.parquet: id, name, source_id (null when the source gives
 //     none), papers, first_year, last_year (null when unknown), one column
 //     per measure of the Table (named as in rank --json; integers as
-//     INT64, others as DOUBLE) and cluster when the Table has clusters;
+//     INT64, others as DOUBLE) and cluster (numbered from 1, the largest,
+//     as in every export and in clusters) when the Table has clusters;
 //   - edges.parquet: source, target (author ids, source < target),
 //     weight (DOUBLE), papers (shared papers; 0 for a graph read from a
 //     graph file);
@@ -436,7 +437,7 @@ func WriteAuthors(w io.Writer, t *formats.Table) error {
 			}
 		}
 		if t.Cluster != nil {
-			row.Field(fixed + len(cols)).SetInt(int64(t.Cluster[v]))
+			row.Field(fixed + len(cols)).SetInt(int64(t.Cluster[v]) + 1) // numbered from 1, as in every export
 		}
 		if err := pw.Write(row.Addr().Interface()); err != nil {
 			return err

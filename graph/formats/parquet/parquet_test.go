@@ -85,7 +85,7 @@ func TestWrite(t *testing.T) {
 	authors := read[author](t, a.Bytes())
 	if len(authors) != 4 || authors[0].Name != "Ann" || *authors[0].SourceID != "orcid:0000-0002-1825-0097" || authors[1].SourceID != nil ||
 		authors[0].Papers != 2 || *authors[0].FirstYear != 2001 || *authors[0].LastYear != 2004 || authors[1].FirstYear == nil || *authors[1].FirstYear != 2001 ||
-		authors[0].Degree != 3 || authors[0].PageRank != 0.4 || !math.IsNaN(authors[3].PageRank) || authors[3].Cluster != 1 {
+		authors[0].Degree != 3 || authors[0].PageRank != 0.4 || !math.IsNaN(authors[3].PageRank) || authors[0].Cluster != 1 || authors[3].Cluster != 2 {
 		t.Errorf("authors %+v", authors)
 	}
 	edges := read[Edge](t, e.Bytes())

@@ -43,6 +43,15 @@ func (e *LimitError) Error() string {
 // white space collapsed; a name without a letter ("." "--" "!") is no
 // name and gives "".
 func CleanName(s string) string {
+	if collapsedASCII(s) {
+		// The usual case, without allocating: only the letter to check.
+		for i := 0; i < len(s); i++ {
+			if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+				return s
+			}
+		}
+		return ""
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}

@@ -10,7 +10,28 @@ import (
 
 // CollapseSpace trims s and turns each run of white space into one space.
 func CollapseSpace(s string) string {
+	if collapsedASCII(s) {
+		return s // the usual case, without allocating
+	}
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// collapsedASCII reports whether s is ASCII without control characters,
+// neither starting nor ending with a space nor holding two in a row: what
+// CollapseSpace and CleanName would give back unchanged.
+func collapsedASCII(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c >= 0x7f || c == ' ' && prev == ' ' {
+			return false
+		}
+		prev = c
+	}
+	return true
 }
 
 // Shorten cuts s to at most n runes for error messages.

@@ -18,7 +18,8 @@
   NS.firstFrameMs = null;
   NS.timings = {}; // ms of the first graph fetch, graph build and first render, for checks
 
-  const DIM_NODE = "#e4e4e4";
+  const DIM_NODE = "#ececec";
+  const BACKGROUND = "#ffffff";
   // sigma 3 blends with gl.ONE, ONE_MINUS_SRC_ALPHA: a translucent colour must be
   // given premultiplied (r, g, b <= 255 * alpha), else it adds up to white.
   // The alpha goes down as links per author go up.
@@ -97,6 +98,40 @@
     const u = f - i, a = RAMP_RGB[i], b = RAMP_RGB[i + 1];
     const c = (k) => Math.round(a[k] + (b[k] - a[k]) * u).toString(16).padStart(2, "0");
     return "#" + c(0) + c(1) + c(2);
+  }
+
+  // WCAG 2 relative luminance and contrast ratio of two "#rrggbb" colours.
+  function luminance(h) {
+    const lin = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+    const [r, g, b] = hexToRgb(h);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  }
+  function contrast(a, b) {
+    const x = luminance(a), y = luminance(b);
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  }
+  NS.contrast = contrast;
+  NS.dimColor = DIM_NODE;
+  NS.labels = () => S.labelBoxes || [];
+  NS.highlight = () => S.hl;
+
+  // visible returns c, darkened until it stands out from the background and
+  // from the dimmed nodes by a contrast of at least 3:1 (WCAG's minimum for
+  // graphics): a highlighted node stays visible whatever its cluster colour.
+  const visibleCache = new Map();
+  function visible(c) {
+    if (!/^#[0-9a-f]{6}$/i.test(c)) return c;
+    let out = visibleCache.get(c);
+    if (out) return out;
+    let [r, g, b] = hexToRgb(c);
+    const hex = () => "#" + [r, g, b].map((x) => Math.round(x).toString(16).padStart(2, "0")).join("");
+    out = c;
+    for (let k = 0; k < 40 && (contrast(out, BACKGROUND) < 3 || contrast(out, DIM_NODE) < 3); k++) {
+      r *= 0.92; g *= 0.92; b *= 0.92;
+      out = hex();
+    }
+    visibleCache.set(c, out);
+    return out;
   }
 
   function fmtMeasure(v) {
@@ -190,13 +225,14 @@
       const minWeight = num(p.min_weight) || 0, minPapers = num(p.min_papers) || 0;
       const clusters = idSet(p.clusters), only = idSet(p.only);
       const ego = num(p.ego), depth = num(p.depth) || 1;
+      const undated = String(p.undated) === "1";
       if (ego !== null && !node.has(ego)) return err("unknown author " + ego);
       const windowed = since !== null || until !== null;
       let papersIn = null;
       if (windowed) {
         const lo = since !== null ? since : -Infinity, hi = until !== null ? until : Infinity;
         papersIn = new Set();
-        for (const q of plist) if (q.year && q.year >= lo && q.year <= hi) papersIn.add(q.id);
+        for (const q of plist) if (q.year ? q.year >= lo && q.year <= hi : undated) papersIn.add(q.id);
       }
       const npapers = new Map();
       for (const n of nodes) {
@@ -257,8 +293,10 @@
         for (const id of keep) for (const q of authorPapers.get(id)) if (!papersIn || papersIn.has(q.id)) ps.add(q.id);
         paperCount = ps.size;
       }
+      // the bundle holds the heaviest MaxEdges links only: say so when all are asked for
+      const hidden = Object.keys(p).length === 0 ? B.hidden_edges || 0 : 0;
       return Promise.resolve({ nodes: outNodes, edges: out,
-        counts: { papers: paperCount, authors: outNodes.length, edges: out.length } });
+        counts: { papers: paperCount, authors: outNodes.length, edges: out.length, hidden_edges: hidden } });
     }
 
     function search(q, limit) {
@@ -437,7 +475,10 @@
   }
 
   function setCounts(c) {
-    $("counts").textContent = `${c.authors} authors · ${c.edges} links · ${c.papers} papers`;
+    NS.lastCounts = c;
+    const links = c.hidden_edges ? `showing ${c.edges} of ${c.edges + c.hidden_edges} links` : `${c.edges} links`;
+    $("counts").textContent = `${c.authors} authors · ${links} · ${c.papers} papers`;
+    $("counts").title = c.hidden_edges ? `the ${c.edges} heaviest links are drawn, ${c.hidden_edges} lighter ones left out` : "";
     $("node-count").textContent = String(S.graph ? S.graph.order : 0);
   }
 
@@ -452,15 +493,21 @@
       stagePadding: 40,
       defaultNodeColor: "#999999",
       hideEdgesOnMove: big,
-      labelRenderedSizeThreshold: 6,
-      labelDensity: 0.7,
-      labelGridCellSize: 150,
+      // sizes in the unit of the positions (the server keeps nodes apart in
+      // it): no overlap at the first view, whatever the window
+      itemSizesReference: "positions",
+      labelRenderedSizeThreshold: 5,
+      labelDensity: 1,
+      labelGridCellSize: 120,
       labelSize: 12,
+      defaultDrawNodeLabel: drawLabel,
       zIndex: false,
       minCameraRatio: 0.002,
       maxCameraRatio: 10,
     });
     finePicking(sigma, G);
+    sigma.on("beforeRender", () => { S.labelBoxes = []; });
+    sigma.on("afterRender", () => { if (S.density) drawDensitySoon(); });
     sigma.on("clickNode", ({ node }) => { NS.selectAuthor(Number(node)); });
     sigma.on("clickEdge", ({ edge }) => {
       const g = sigma.getGraph();
@@ -473,6 +520,31 @@
     sigma.on("enterEdge", cur("pointer"));
     sigma.on("leaveEdge", cur(""));
     return sigma;
+  }
+
+  // drawLabel draws a node's label beside it, right of it or, where it
+  // would leave the map, left of it; a label that would overprint one drawn
+  // before in the same frame (sigma draws the larger nodes' first) is left
+  // out unless forced. The boxes drawn are in S.labelBoxes (for checks).
+  function drawLabel(ctx, d, st) {
+    if (!d.label) return;
+    const size = st.labelSize;
+    ctx.font = `${st.labelWeight} ${size}px ${st.labelFont}`;
+    const w = ctx.measureText(d.label).width;
+    const W = S.sigma ? S.sigma.getDimensions().width : ctx.canvas.width;
+    let x = d.x + d.size + 3;
+    if (x + w > W - 2 && d.x - d.size - 3 - w >= 2) x = d.x - d.size - 3 - w;
+    const box = { x0: x - 1, y0: d.y - size / 2 - 1, x1: x + w + 1, y1: d.y + size / 2 + 1, label: d.label };
+    const boxes = S.labelBoxes || (S.labelBoxes = []);
+    if (!d.forceLabel && boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) return;
+    boxes.push(box);
+    ctx.fillStyle = st.labelColor.attribute ? d[st.labelColor.attribute] || st.labelColor.color || "#000" : st.labelColor.color;
+    // a white halo keeps the label readable over the nodes of a dense cluster
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "rgba(255,255,255,0.85)";
+    ctx.strokeText(d.label, x, d.y + size / 3);
+    ctx.fillText(d.label, x, d.y + size / 3);
   }
 
   // sigma 3 picks nodes and edges in a framebuffer at half the CSS resolution
@@ -505,6 +577,8 @@
           readyResolve(NS);
         });
       });
+      S.bbox = bboxOf(data.nodes);
+      if (S.bbox) S.sigma.setCustomBBox(S.bbox);
       const tSigma = performance.now();
       S.sigma.setGraph(G);
       NS.timings.firstRenderMs = Math.round(performance.now() - tSigma);
@@ -516,6 +590,19 @@
       S.sigma.setGraph(G);
     }
     setCounts(data.counts || { authors: data.nodes.length, edges: data.edges.length, papers: 0 });
+  }
+
+  // bboxOf returns the extent of the nodes as sigma's custom bounding box:
+  // the first map's, kept for every filter after, so that a part of the map
+  // is drawn where and as large as it is in the whole.
+  function bboxOf(nodes) {
+    if (!nodes.length) return null;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const n of nodes) {
+      x0 = Math.min(x0, n.x); x1 = Math.max(x1, n.x);
+      y0 = Math.min(y0, n.y); y1 = Math.max(y1, n.y);
+    }
+    return { x: [x0, x1], y: [y0, y1] };
   }
 
   // highlight: one description in S.hl, turned into sets for the current graph
@@ -554,6 +641,7 @@
     }
     if (!nodes) {
       if (sigma.getSetting("nodeReducer") || sigma.getSetting("edgeReducer")) sigma.setSettings({ nodeReducer: null, edgeReducer: null });
+      writeHash();
       return;
     }
     // sigma hands the reducers a fresh shallow copy of the attributes: change it
@@ -561,6 +649,7 @@
     const nodeReducer = (n, d) => {
       if (nodes.has(n)) {
         d.zIndex = 1;
+        d.color = visible(d.color);
         if (forced && forced.has(n)) d.forceLabel = true;
         if (n === focus) d.highlighted = true;
       } else {
@@ -576,6 +665,7 @@
       return d;
     };
     sigma.setSettings({ nodeReducer, edgeReducer });
+    writeHash();
     if (moveCamera && nodes.size) fitCamera(nodes, focus);
   }
 
@@ -623,6 +713,7 @@
     const since = intInput("year-from"), until = intInput("year-to");
     if (since !== null && !(y0 && since <= y0)) p.since = since;
     if (until !== null && !(y1 && until >= y1)) p.until = until;
+    if ((p.since !== undefined || p.until !== undefined) && $("keep-undated").checked && S.meta.undated) p.undated = 1;
     const mw = Number($("min-weight").value);
     if (Number.isFinite(mw) && mw > 1) p.min_weight = mw;
     const mp = intInput("min-papers");
@@ -643,6 +734,7 @@
     const seq = ++S.fetchSeq;
     const p = currentParams();
     NS.lastParams = p;
+    writeHash();
     let data;
     if (p === null) {
       data = { nodes: [], edges: [], counts: { papers: 0, authors: 0, edges: 0 } };
@@ -657,7 +749,10 @@
     }
     if (seq !== S.fetchSeq) return;
     drawGraph(data);
-    if (S.sigma && !S.hl) S.sigma.getCamera().animatedReset({ duration: 300 });
+    if (S.sigma && !S.hl) {
+      if (S.graph.order && p && (p.ego !== undefined || p.only !== undefined || p.clusters !== undefined)) fitCamera(new Set(S.graph.nodes()), null);
+      else S.sigma.getCamera().animatedReset({ duration: 300 });
+    }
     setStatus(data.nodes.length ? "" : "no author matches these filters");
   }
   const refetchSoon = debounce(() => { NS.loading = refetch(); }, 250);
@@ -809,6 +904,8 @@
 
   NS.selectAuthor = async function (id) {
     id = Number(id);
+    const box = $("search");
+    if (box.dataset.id !== String(id)) { box.value = ""; delete box.dataset.id; }
     const seq = ++S.selSeq;
     S.hl = { type: "author", id };
     applyHighlight(true);
@@ -899,8 +996,21 @@
     $("clusters-none").addEventListener("click", all(false));
   }
 
+  // clearPath forgets a path drawn on the map (when the view changes).
+  function clearPath() {
+    if (S.hl && S.hl.type === "path") {
+      S.hl = null;
+      $("path-result").textContent = "";
+      applyHighlight();
+    }
+  }
+
+  const drawDensitySoon = debounce(drawDensity, 60);
+
   function setColorBy(v) {
     S.colorBy = v === "year" ? "year" : "cluster";
+    clearPath();
+    writeHash();
     $("year-legend").hidden = S.colorBy !== "year";
     if (!S.graph) return;
     const key = S.colorBy === "year" ? "yc" : "cc";
@@ -937,12 +1047,20 @@
 
     const ego = completion($("ego"), $("ego-results"), (it) => {
       S.egoId = it ? it.id : null;
+      clearPath();
       refetchSoon();
     });
     $("ego").addEventListener("input", () => {
       if ($("ego").value.trim() === "" && S.egoId !== null) { S.egoId = null; refetchSoon(); }
     });
-    $("ego-clear").addEventListener("click", () => { ego.clear(); S.egoId = null; refetchSoon(); });
+    $("ego-clear").addEventListener("click", () => { ego.clear(); S.egoId = null; clearPath(); refetchSoon(); });
+    $("keep-undated").addEventListener("change", refetchSoon);
+    $("density").addEventListener("change", (e) => NS.setDensity(e.target.checked));
+    $("download-svg").addEventListener("click", () => download(new Blob([viewSVG()], { type: "image/svg+xml" }), fileName("svg")));
+    $("download-png").addEventListener("click", () => viewPNG().then((b) => download(b, fileName("png")), (e) => setStatus("PNG: " + e.message, true)));
+    // the search box starts afresh: its text selected on focus, so typing
+    // replaces the name chosen before
+    $("search").addEventListener("focus", () => $("search").select());
 
     const from = completion($("path-from"), $("path-from-results"), () => {});
     const to = completion($("path-to"), $("path-to-results"), () => {});
@@ -985,9 +1103,214 @@
   }
 
   // ------------------------------------------------------------------
+  // the view as SVG and PNG, with its legend
+
+  function xmlEscape(t) {
+    return String(t).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
+  }
+
+  // viewSVG returns the current view as an SVG document: the links, nodes
+  // and labels sigma shows, from its display data (in the view's pixels),
+  // and the legend of the colours.
+  function viewSVG() {
+    const s = S.sigma, G = S.graph, { width: W, height: H } = s.getDimensions();
+    const f = (x) => Math.round(x * 10) / 10;
+    const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Arial, Helvetica, sans-serif">`,
+      `<rect width="${W}" height="${H}" fill="#ffffff"/>`];
+    if (S.density) out.push(`<image width="${W}" height="${H}" href="${$("density-layer").toDataURL("image/png")}"/>`);
+    const pt = (n) => {
+      const d = s.getNodeDisplayData(n);
+      if (!d || d.hidden) return null;
+      const p = s.framedGraphToViewport(d);
+      return { x: p.x, y: p.y, r: s.scaleSize(d.size), d };
+    };
+    const on = (p) => p.x + p.r >= 0 && p.x - p.r <= W && p.y + p.r >= 0 && p.y - p.r <= H;
+    const pts = new Map();
+    G.forEachNode((n) => { const p = pt(n); if (p) pts.set(n, p); });
+    out.push(`<g class="links" stroke-linecap="round">`);
+    G.forEachEdge((e, a, src, dst) => {
+      const d = s.getEdgeDisplayData(e), p = pts.get(src), q = pts.get(dst);
+      if (!d || d.hidden || !p || !q || (!on(p) && !on(q))) return;
+      const m = /^rgba\((\d+),(\d+),(\d+),([\d.]+)\)$/.exec(String(d.color || s.getSetting("defaultEdgeColor")).replace(/\s/g, ""));
+      // sigma's edge colour is premultiplied: un-premultiply for SVG
+      const col = m ? `rgb(${[1, 2, 3].map((k) => Math.min(255, Math.round(m[k] / m[4]))).join(",")})" stroke-opacity="${m[4]}` : d.color;
+      out.push(`<line x1="${f(p.x)}" y1="${f(p.y)}" x2="${f(q.x)}" y2="${f(q.y)}" stroke="${col}" stroke-width="${f(Math.max(0.5, s.scaleSize(d.size) / 2))}"/>`);
+    });
+    out.push(`</g><g class="nodes">`);
+    const order = [...pts.entries()].filter(([, p]) => on(p)).sort((a, b) => (a[1].d.zIndex || 0) - (b[1].d.zIndex || 0));
+    for (const [n, p] of order) out.push(`<circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(p.r)}" fill="${p.d.color}" data-id="${xmlEscape(n)}"/>`);
+    out.push(`</g><g class="labels" font-size="${s.getSetting("labelSize")}" fill="#000" stroke="#ffffff" stroke-opacity="0.85" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`);
+    for (const b of S.labelBoxes || []) out.push(`<text x="${f(b.x0 + 1)}" y="${f((b.y0 + b.y1) / 2 + s.getSetting("labelSize") / 3)}">${xmlEscape(b.label)}</text>`);
+    out.push(`</g>`);
+    out.push(legendSVG());
+    out.push(`</svg>`);
+    return out.join("\n");
+  }
+
+  // legendSVG is the legend of the colours drawn, top left: the clusters
+  // on the map (the first twelve), or the years' ramp.
+  function legendSVG() {
+    const out = [`<g class="legend" font-size="11">`];
+    const title = S.meta.title || "";
+    let y = 14;
+    if (title) { out.push(`<text x="8" y="${y}" font-weight="bold" font-size="13">${xmlEscape(title)}</text>`); y += 16; }
+    out.push(`<text x="8" y="${y}" fill="#444">${xmlEscape($("counts").textContent)}</text>`);
+    y += 16;
+    if (S.colorBy === "year") {
+      const stops = RAMP.map((c, i) => `<stop offset="${i / (RAMP.length - 1)}" stop-color="${c}"/>`).join("");
+      out.push(`<defs><linearGradient id="ramp">${stops}</linearGradient></defs>`);
+      out.push(`<text x="8" y="${y + 9}">${S.yearLo || ""}</text><rect x="40" y="${y}" width="120" height="10" fill="url(#ramp)"/><text x="166" y="${y + 9}">${S.yearHi || ""}</text>`);
+      out.push(`<text x="8" y="${y + 24}" fill="#444">average year of publication; grey: none known</text>`);
+    } else {
+      const shown = new Set();
+      S.graph.forEachNode((n, a) => shown.add(a.cluster));
+      const cs = (S.meta.clusters || []).filter((c) => shown.has(c.id));
+      for (const c of cs.slice(0, 12)) {
+        out.push(`<circle cx="13" cy="${y + 4}" r="5" fill="${c.color}"/><text x="23" y="${y + 8}">${xmlEscape(c.id + (c.label ? " · " + c.label : ""))} (${c.size})</text>`);
+        y += 15;
+      }
+      if (cs.length > 12) out.push(`<text x="8" y="${y + 8}" fill="#444">and ${cs.length - 12} more clusters</text>`);
+    }
+    out.push(`</g>`);
+    return out.join("");
+  }
+
+  // viewPNG returns the SVG of the view drawn at the screen's pixel ratio,
+  // as a PNG blob: the same picture as the SVG.
+  function viewPNG() {
+    const svg = viewSVG(), { width: W, height: H } = S.sigma.getDimensions();
+    const k = window.devicePixelRatio || 1;
+    return new Promise((ok, fail) => {
+      const img = new Image();
+      const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+      img.onload = () => {
+        const c = document.createElement("canvas");
+        c.width = Math.round(W * k); c.height = Math.round(H * k);
+        const ctx = c.getContext("2d");
+        ctx.scale(k, k);
+        ctx.drawImage(img, 0, 0, W, H);
+        URL.revokeObjectURL(url);
+        c.toBlob((b) => (b ? ok(b) : fail(new Error("no PNG"))), "image/png");
+      };
+      img.onerror = () => { URL.revokeObjectURL(url); fail(new Error("the SVG of the view does not load")); };
+      img.src = url;
+    });
+  }
+  NS.viewSVG = viewSVG;
+  NS.viewPNG = viewPNG;
+
+  function download(blob, name) {
+    const a = el("a", { href: URL.createObjectURL(blob), download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+  function fileName(ext) {
+    return (S.meta.title || "coauthor").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase() + "-map." + ext;
+  }
+
+  // ------------------------------------------------------------------
+  // density view: a kernel density of the authors' positions on the
+  // screen, each weighted by its papers (VOSviewer's density view)
+
+  const DENSITY_RAMP = ["#ffffff", "#c6dbef", "#6baed6", "#41ab5d", "#fee391", "#fe9929", "#d7301f"].map(hexToRgb);
+
+  function drawDensity() {
+    const c = $("density-layer");
+    c.hidden = !S.density;
+    if (!S.density || !S.sigma) return;
+    const s = S.sigma, G = S.graph, { width: W, height: H } = s.getDimensions();
+    const cell = 4, gw = Math.ceil(W / cell), gh = Math.ceil(H / cell);
+    const grid = new Float32Array(gw * gh);
+    const bw = Math.max(6, Math.min(W, H) / 40) / cell; // kernel's sd, in cells
+    const R = Math.ceil(3 * bw), ker = [];
+    for (let d = 0; d <= R; d++) ker.push(Math.exp(-(d * d) / (2 * bw * bw)));
+    G.forEachNode((n, a) => {
+      const d = s.getNodeDisplayData(n);
+      if (!d || d.hidden) return;
+      const p = s.framedGraphToViewport(d), x = Math.round(p.x / cell), y = Math.round(p.y / cell);
+      if (x < -R || y < -R || x > gw + R || y > gh + R) return;
+      const w = a.papers || 1;
+      for (let j = Math.max(0, y - R); j <= Math.min(gh - 1, y + R); j++) {
+        const ky = ker[Math.abs(j - y)] * w;
+        for (let i = Math.max(0, x - R); i <= Math.min(gw - 1, x + R); i++) grid[j * gw + i] += ky * ker[Math.abs(i - x)];
+      }
+    });
+    let top = 0;
+    for (const v of grid) top = Math.max(top, v);
+    c.width = gw; c.height = gh;
+    const ctx = c.getContext("2d"), img = ctx.createImageData(gw, gh);
+    for (let i = 0; i < grid.length; i++) {
+      const t = top > 0 ? Math.sqrt(grid[i] / top) : 0, f = t * (DENSITY_RAMP.length - 1);
+      const k = Math.min(Math.floor(f), DENSITY_RAMP.length - 2), u = f - k, a = DENSITY_RAMP[k], b = DENSITY_RAMP[k + 1];
+      for (let q = 0; q < 3; q++) img.data[4 * i + q] = a[q] + (b[q] - a[q]) * u;
+      img.data[4 * i + 3] = 255;
+    }
+    ctx.putImageData(img, 0, 0);
+    NS.densityTop = top;
+  }
+  NS.setDensity = (on) => { $("density").checked = !!on; S.density = !!on; drawDensity(); writeHash(); };
+
+  // ------------------------------------------------------------------
+  // the state in the URL's hash: selection, filters, colour mode
+
+  function writeHash() {
+    if (!S.meta || S.restoring) return;
+    const h = new URLSearchParams();
+    if (S.colorBy === "year") h.set("colour", "year");
+    if (S.density) h.set("density", "1");
+    const p = NS.lastParams || {};
+    for (const k of ["since", "until", "min_weight", "min_papers", "clusters", "ego", "depth", "only"]) if (p[k] !== undefined) h.set(k, String(p[k]));
+    if (!$("keep-undated").checked) h.set("undated", "0");
+    if (S.hl && S.hl.type === "author") h.set("author", String(S.hl.id));
+    else if (S.hl && S.hl.type === "edge") h.set("link", S.hl.s + "-" + S.hl.t);
+    const text = h.toString();
+    if (text !== location.hash.slice(1)) history.replaceState(null, "", text ? "#" + text : location.pathname + location.search);
+  }
+  NS.writeHash = writeHash;
+
+  // readHash sets the controls from the URL's hash and returns what is
+  // to be selected once the map is drawn.
+  function readHash() {
+    const h = new URLSearchParams(location.hash.slice(1));
+    if (h.get("colour") === "year") { $("color-by").value = "year"; setColorBy("year"); }
+    if (h.get("density") === "1") { $("density").checked = true; S.density = true; }
+    if (h.has("since")) $("year-from").value = h.get("since");
+    if (h.has("until")) $("year-to").value = h.get("until");
+    if (h.get("undated") === "0") $("keep-undated").checked = false;
+    if (h.has("min_weight")) $("min-weight").value = h.get("min_weight");
+    if (h.has("min_papers")) $("min-papers").value = h.get("min_papers");
+    if (h.has("clusters")) {
+      const on = new Set(h.get("clusters").split(","));
+      for (const b of document.querySelectorAll("#clusters input[type=checkbox]")) b.checked = on.has(b.dataset.cluster);
+    }
+    if (h.has("ego")) { S.egoId = Number(h.get("ego")); if (h.has("depth")) $("depth").value = h.get("depth"); }
+    if (h.has("only")) S.onlyIds = h.get("only").split(",").filter(Boolean).map(Number);
+    const filtered = ["since", "until", "min_weight", "min_papers", "clusters", "ego", "only"].some((k) => h.has(k));
+    let select = null;
+    if (h.has("author")) select = { type: "author", id: Number(h.get("author")) };
+    else if (/^\d+-\d+$/.test(h.get("link") || "")) { const [a, b] = h.get("link").split("-").map(Number); select = { type: "edge", s: a, t: b }; }
+    return { filtered, select };
+  }
+
+  async function restore(state) {
+    try {
+      if (state.filtered) await refetchNow();
+      if (S.egoId !== null && S.graph.hasNode(S.egoId)) $("ego").value = S.graph.getNodeAttribute(S.egoId, "label");
+      if (state.select && state.select.type === "author") await NS.selectAuthor(state.select.id);
+      else if (state.select && state.select.type === "edge") await NS.selectEdge(state.select.s, state.select.t);
+      drawDensity();
+    } catch (e) {
+      setStatus("could not restore the view from the address: " + e.message, true);
+    }
+  }
+
+  // ------------------------------------------------------------------
   // start
 
   async function start() {
+    S.restoring = true; // the address is read, not written, until the map is drawn
     const dataEl = document.getElementById("coauthor-data");
     if (dataEl) {
       let bundle;
@@ -1010,12 +1333,15 @@
       $("year-from").value = y0;
       $("year-to").value = y1;
     }
+    $("undated-count").textContent = String(meta.undated || 0);
+    $("undated-row").hidden = !meta.undated;
     $("year-legend-min").textContent = y0 || "";
     $("year-legend-max").textContent = y1 || "";
     document.querySelector("#year-legend .ramp").style.background = "linear-gradient(to right," + RAMP.join(",") + ")";
     setColorBy($("color-by").value);
     buildClusters();
     wireControls();
+    const state = readHash();
 
     setStatus("loading…");
     const tFetch = performance.now();
@@ -1029,6 +1355,8 @@
     }
     drawGraph(data);
     setStatus("");
+    S.restoring = false;
+    NS.restored = restore(state);
   }
 
   function boot() {

@@ -1,0 +1,3 @@
+package country
+
+//go:generate go run gen.go

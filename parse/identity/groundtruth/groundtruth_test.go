@@ -1,0 +1,123 @@
+package groundtruth
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"coauthor/parse/identity"
+	"coauthor/parse/internal/readertest"
+)
+
+// The fixture's three records: Frank Glas (once "F. Glas", one ORCID),
+// Sang Hoon Lee twice (with one co-author, Ryzhkov) and Seung-Kyu Lee once, all "S. Lee" to
+// bibliometrix, with initials-only spellings from AU.
+func TestFixture(t *testing.T) {
+	s, err := Load(context.Background(), "testdata/oi.isi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, p := s.Mentions(); m != 5 || p != 3 || len(s.Short) != 3 {
+		t.Fatalf("mentions %d of %d people, %d initials papers; want 5 of 3, 3", m, p, len(s.Short))
+	}
+	if got := strings.Join(s.Short[1].Authors, "; "); got != "F Glas; SK Lee" {
+		t.Errorf("initials of record 2: %q", got)
+	}
+	for _, p := range s.Full {
+		if p.IDs != nil {
+			t.Errorf("%q keeps its ids %q", p.Title, p.IDs)
+		}
+	}
+	rs := Score(s, identity.Options{})
+	want := []struct {
+		spelling              string
+		pairs                 int
+		coauthor, exact, bibl Scores
+	}{
+		{"full", 2, Scores{5, 2, 0, 0}, Scores{5, 1, 0, 1}, Scores{5, 2, 2, 0}},
+		{"initials", 2, Scores{5, 2, 0, 0}, Scores{5, 2, 0, 0}, Scores{5, 2, 2, 0}},
+	}
+	if len(rs) != len(want) {
+		t.Fatalf("%d results, want %d", len(rs), len(want))
+	}
+	for i, w := range want {
+		r := rs[i]
+		if r.Spelling != w.spelling || r.Pairs != w.pairs || r.Coauthor != w.coauthor || r.Exact != w.exact || r.Biblio != w.bibl {
+			t.Errorf("%s: pairs %d, coauthor %+v, exact %+v, bibliometrix %+v; want %s %d %+v %+v %+v", r.Spelling, r.Pairs,
+				r.Coauthor, r.Exact, r.Biblio, w.spelling, w.pairs, w.coauthor, w.exact, w.bibl)
+		}
+	}
+}
+
+func TestPairs(t *testing.T) {
+	// Truth {a a a b}; judged {x x y y}: one true pair found (a a), one
+	// false (a b), two missed (the third a with each of the others).
+	ms := []mention{{orcid: "a", person: "x"}, {orcid: "a", person: "x"}, {orcid: "a", person: "y"}, {orcid: "b", person: "y"}}
+	got := pairs(ms, func(m mention) string { return m.person })
+	if want := (Scores{4, 1, 1, 2}); got != want {
+		t.Fatalf("pairs = %+v, want %+v", got, want)
+	}
+	if p, r := got.Precision(), got.Recall(); p != 0.5 || r != 1.0/3 {
+		t.Errorf("precision %v recall %v", p, r)
+	}
+}
+
+// The gate on real exports of ../shared/data: on every file and spelling
+// coauthor's F1 is at least both baselines', and it merges no two ORCIDs
+// (precision 1 on these files today). The counts of mentions pin what
+// each file gives, so that a reader that loses its ORCIDs fails here.
+func TestSharedExports(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads ../shared/data")
+	}
+	counts := map[string][2]int{ // file → mentions with an ORCID, pairs sharing one
+		"openalex/herreio-tu9-works-2022.json.gz":      {1211, 35},
+		"crossref/fatcat-datacite_1k_records.jsonl.gz": {85, 38},
+		"pubmed/fatcat-pubmedsample_2019.xml.gz":       {4, 0},
+		"pubmed/metaknowledge-medline_test.medline":    {1, 0},
+		"wos/metaknowledge-ManyAuthors.isi.gz":         {37, 19},
+		"wos/synthesisr-zoorec.txt":                    {45, 68},
+		"wos/bibliometrix-wos_sample.txt":              {8, 0},
+	}
+	var files []string
+	var results [][]Result
+	for _, rel := range Files {
+		path := readertest.SharedData(t, rel)
+		s, err := Load(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := Score(s, identity.Options{})
+		files, results = append(files, rel), append(results, rs)
+		for _, r := range rs {
+			if c, ok := counts[rel]; ok && (r.Mentions != c[0] || r.Pairs != c[1]) {
+				t.Errorf("%s %s: %d mentions, %d pairs; want %d, %d", rel, r.Spelling, r.Mentions, r.Pairs, c[0], c[1])
+			}
+			if r.Coauthor.F1() < r.Exact.F1() || r.Coauthor.F1() < r.Biblio.F1() {
+				t.Errorf("%s %s: coauthor %v below a baseline: exact %v, surname + initial %v", rel, r.Spelling, r.Coauthor, r.Exact, r.Biblio)
+			}
+			if r.Coauthor.FP > 0 {
+				t.Errorf("%s %s: coauthor merged two ORCIDs: %v", rel, r.Spelling, r.Coauthor)
+			}
+		}
+	}
+	var b strings.Builder
+	if err := Table(&b, files, results); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", b.String())
+}
+
+func TestInitials(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Jing-Kai van Dam", "J.-K. van Dam"},
+		{"Smith, John A.", "J. A. Smith"},
+		{"Frank Glas", "F. Glas"},
+		{"Madonna", "Madonna"},
+		{"Ana María de la Cruz", "A. M. de la Cruz"},
+	} {
+		if got := Initials(c[0]); got != c[1] {
+			t.Errorf("Initials(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}

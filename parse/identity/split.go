@@ -1,0 +1,275 @@
+package identity
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"coauthor/parse/names"
+)
+
+// Rule 1 under an ambiguous name. The same string is not always one
+// person: "L Wang" under a surname borne by millions may be five people
+// in one library. A folded key written with initials only, under a
+// surname that is frequent worldwide or crowded in the corpus (crowded
+// full first names under it), is decided per mention: its papers are
+// grouped by the evidence they share (a co-author who is not himself an
+// ambiguous name and is outside the family-name block, two such ambiguous
+// co-authors together, an affiliation: the same ROR id or the same
+// institution string folded, and for two initials or more a rare title
+// word within farApart years), and each group
+// connected through that evidence is a person. The largest group keeps
+// the spellings (Identity.Person); the others are people of their own,
+// found per mention by Identity.Of. Evidence missing keeps papers apart:
+// a paper of "L Wang" sharing no co-author or affiliation with the others
+// is another person until the thesaurus says otherwise.
+
+// splitGroup is a folded key whose mentions were split.
+type splitGroup struct {
+	key   string
+	ids   []int32 // its spellings
+	parts [][]mentionRef
+}
+
+// mentionRef is one author of one paper.
+type mentionRef struct {
+	paper int32
+	name  int32
+}
+
+// ambiguousInitials reports whether n is written with initials only
+// under a family name that may hold many people: frequent worldwide, or
+// with at least crowded full first names in the corpus.
+func ambiguousInitials(n names.Name, firstNames map[string]int) bool {
+	if n.Family == "" || len(n.Given) == 0 {
+		return false
+	}
+	for _, u := range n.Given {
+		if u.Kind == names.Full {
+			return false
+		}
+	}
+	return frequentSurnames[n.Family] || frequentSurnames[ungerman.Replace(n.Family)] || firstNames[n.Family] >= crowded
+}
+
+// letters returns the number of given-name letters of n: "J. S." and
+// "J.-S." two, "L." one.
+func letters(n names.Name) int {
+	k := 0
+	for _, u := range n.Given {
+		k += max(1, len(u.Parts))
+	}
+	return k
+}
+
+// splitSameString splits the mentions of ambiguous initials-only keys
+// into people by the evidence of their papers (see above).
+func (r *resolver) splitSameString() {
+	c := r.c
+	sp := c.Names()
+	parsed := make([]names.Name, len(sp))
+	r.parsed = parsed
+	firsts := make(map[string]map[string]bool)
+	for i, s := range sp {
+		if r.keys[i] == "" {
+			continue
+		}
+		parsed[i] = names.Parse(s)
+		if n := parsed[i]; len(n.Given) > 0 && n.Given[0].Kind == names.Full && n.Family != "" {
+			if firsts[n.Family] == nil {
+				firsts[n.Family] = make(map[string]bool)
+			}
+			firsts[n.Family][n.Given[0].Text] = true
+		}
+	}
+	firstNames := make(map[string]int, len(firsts))
+	for f, set := range firsts {
+		firstNames[f] = len(set)
+	}
+	groupOf := make(map[int32]int) // name id → its group
+	var groups []*splitGroup
+	byKey := make(map[string]int)
+	for i, s := range sp {
+		if r.keys[i] == "" || r.fixed[i] || names.NotAName(s) != "" || !ambiguousInitials(parsed[i], firstNames) {
+			continue
+		}
+		g, ok := byKey[r.keys[i]]
+		if !ok {
+			g = len(groups)
+			byKey[r.keys[i]] = g
+			groups = append(groups, &splitGroup{key: r.keys[i]})
+		}
+		groups[g].ids = append(groups[g].ids, int32(i))
+		groupOf[int32(i)] = g
+	}
+	if len(groups) == 0 {
+		return
+	}
+	// One initial under such a name ("L. Wang") is no co-author evidence
+	// for others even when its papers hang together; two initials are
+	// when they do ("C. C. Harris"), and not when split (below).
+	r.ambiguous = make([]bool, len(sp))
+	for id := range groupOf {
+		r.ambiguous[id] = letters(parsed[id]) == 1
+	}
+	mentions := make([][]mentionRef, len(groups))
+	for p := 0; p < c.Len(); p++ {
+		for _, a := range c.Authors(p) {
+			if g, ok := groupOf[a]; ok {
+				mentions[g] = append(mentions[g], mentionRef{int32(p), a})
+			}
+		}
+	}
+	for g, ms := range mentions {
+		if len(ms) < 2 {
+			continue
+		}
+		family := parsed[groups[g].ids[0]].Family
+		u := newUnionFind(len(ms))
+		first := make(map[string]int32)       // evidence → the first mention with it
+		ambiguous := make(map[string][]int32) // an ambiguous co-author's key → the mentions with it
+		link := func(k string, m int) {
+			if f, ok := first[k]; ok {
+				u.union(f, int32(m))
+			} else {
+				first[k] = int32(m)
+			}
+		}
+		// Two initials or more ("J S Hwang", not "L Wang") are specific
+		// enough for a rare title word within farApart years to count.
+		words := letters(parsed[groups[g].ids[0]])
+		var df map[uint64]int32
+		var rare int32
+		if words >= 2 {
+			df, rare = r.titleDF()
+		}
+		for m, ref := range ms {
+			authors := c.Authors(int(ref.paper))
+			if df != nil {
+				for _, w := range r.titleWords(c.Title(int(ref.paper))) {
+					if df[w] <= rare {
+						// Years bucketed by farApart: a word links papers
+						// in one bucket or the next.
+						y := c.Year(int(ref.paper)) / farApart
+						link(fmt.Sprintf("w\x00%d\x00%d", w, y), m)
+						link(fmt.Sprintf("w\x00%d\x00%d", w, y-1), m)
+					}
+				}
+			}
+			if len(authors) <= bigPaper {
+				for _, x := range authors {
+					if r.keys[x] == "" || parsed[x].Family == family {
+						continue
+					}
+					if _, amb := groupOf[x]; amb {
+						if words >= 2 && letters(parsed[x]) >= 2 {
+							// Two names of two initials each on two
+							// papers ("D. H. Ha" with "S. N. Yi"): one pair.
+							link("c\x00"+r.keys[x], m)
+						} else {
+							ambiguous[r.keys[x]] = append(ambiguous[r.keys[x]], int32(m))
+						}
+						continue
+					}
+					if n := parsed[x]; len(n.Given) > 0 && firstNames[n.Family] <= uncrowded && !frequentSurnames[n.Family] {
+						// Under an uncrowded family name, a co-author is
+						// known by family name and first initial: "J. S.
+						// Speck" and "James S. Speck".
+						link("i\x00"+n.Family+"\x00"+string(firstRune(n.Given[0].Text)), m)
+						continue
+					}
+					link("c\x00"+r.keys[x], m)
+				}
+			}
+			if affs := c.Affiliations(int(ref.paper)); affs != nil {
+				pos := slices.Index(authors, ref.name)
+				for _, a := range affs[pos] {
+					if a.ROR != "" {
+						link("r\x00"+a.ROR, m)
+					}
+					if f := names.Fold(a.Name); f != "" {
+						link("a\x00"+f, m)
+					}
+				}
+			}
+		}
+		// Co-authors who are themselves ambiguous names ("T Wang", "J
+		// Bai") link two papers only two at a time: one may be another
+		// person of that name, two together are one group.
+		pairs := make(map[[2]int32]int)
+		for _, k := range sortedKeys(ambiguous) {
+			list := slices.Compact(ambiguous[k])
+			if len(list) > coauthorFan {
+				continue
+			}
+			for x := range list {
+				for y := x + 1; y < len(list); y++ {
+					if pairs[[2]int32{list[x], list[y]}]++; pairs[[2]int32{list[x], list[y]}] == 2 {
+						u.union(list[x], list[y])
+					}
+				}
+			}
+		}
+		parts := make(map[int32][]mentionRef)
+		for m, ref := range ms {
+			root := u.find(int32(m))
+			parts[root] = append(parts[root], ref)
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		roots := make([]int32, 0, len(parts))
+		for root := range parts {
+			roots = append(roots, root)
+		}
+		// Largest group first, then the one whose first paper comes first.
+		slices.SortFunc(roots, func(a, b int32) int {
+			if d := len(parts[b]) - len(parts[a]); d != 0 {
+				return d
+			}
+			return int(parts[a][0].paper - parts[b][0].paper)
+		})
+		for _, root := range roots {
+			groups[g].parts = append(groups[g].parts, parts[root])
+		}
+	}
+	for _, g := range groups {
+		if len(g.parts) < 2 {
+			continue
+		}
+		if r.minor == nil {
+			r.minor = make(map[mentionRef]int32)
+			r.minorCount = make(map[int32]int)
+			r.splitName = make([]bool, len(sp))
+		}
+		for _, id := range g.ids {
+			r.splitName[id] = true
+		}
+		for _, part := range g.parts[1:] {
+			for _, m := range part {
+				r.minor[m] = int32(len(r.splits))
+				r.minorCount[m.name]++
+			}
+			r.splits = append(r.splits, extraPerson{group: g, part: part})
+		}
+		r.splitGroups = append(r.splitGroups, g)
+	}
+}
+
+// extraPerson is a group of papers of a split key other than its largest.
+type extraPerson struct {
+	group *splitGroup
+	part  []mentionRef
+}
+
+// splitWhy explains the split of g.
+func (r *resolver) splitWhy(g *splitGroup) string {
+	sizes := make([]string, len(g.parts))
+	total := 0
+	for i, p := range g.parts {
+		sizes[i] = fmt.Sprint(len(p))
+		total += len(p)
+	}
+	return fmt.Sprintf("%q is %d people: initials only under a frequent or crowded family name, and its %d papers fall in groups of %s that share no co-author or affiliation (rule 1 kept apart)",
+		r.c.Names()[r.best[g.key]], len(g.parts), total, strings.Join(sizes, ", "))
+}

@@ -1,0 +1,136 @@
+package explorer
+
+import (
+	"context"
+	"math"
+)
+
+// frame is the side of the square, in pixels, the map's positions are
+// scaled to before overlap removal: about the map of a 1400×900 window
+// less sigma's stage padding. Positions and sizes share this unit, and
+// the browser draws sizes in it (sigma's itemSizesReference "positions"),
+// so the map has no overlap at any window size.
+const frame = 760.0
+
+// gap is the free space, in the units of frame, kept between two nodes.
+const gap = 1.0
+
+// prevent moves the discs at pos with radii r apart until no two
+// overlap (with gap between them), as Gephi's "prevent overlap": a node
+// moves by half of each overlap, less when the other node is smaller.
+// When pushing does not settle (a dense cluster), the map is spread out
+// by 5% around its centre every 50 rounds. It returns the rounds it
+// took, or ctx's error soon after ctx ends. The result depends on pos
+// and r only.
+func prevent(ctx context.Context, pos [][2]float64, r []float64) (int, error) {
+	n := len(pos)
+	if n < 2 {
+		return 0, nil
+	}
+	maxR := 0.0
+	for _, x := range r {
+		maxR = math.Max(maxR, x)
+	}
+	cell := 2*maxR + gap
+	disp := make([][2]float64, n)
+	grid := map[[2]int32][]int32{}
+	const maxRounds = 5000
+	for round := 0; round < maxRounds; round++ {
+		if err := ctx.Err(); err != nil {
+			return round, err
+		}
+		clear(grid)
+		for v := range pos {
+			k := [2]int32{int32(math.Floor(pos[v][0] / cell)), int32(math.Floor(pos[v][1] / cell))}
+			grid[k] = append(grid[k], int32(v))
+		}
+		clear(disp)
+		overlaps := 0
+		for u := range pos {
+			cx, cy := int32(math.Floor(pos[u][0]/cell)), int32(math.Floor(pos[u][1]/cell))
+			for dx := int32(-1); dx <= 1; dx++ {
+				for dy := int32(-1); dy <= 1; dy++ {
+					for _, v := range grid[[2]int32{cx + dx, cy + dy}] {
+						if int(v) <= u {
+							continue
+						}
+						ddx, ddy := pos[v][0]-pos[u][0], pos[v][1]-pos[u][1]
+						d := math.Hypot(ddx, ddy)
+						need := r[u] + r[v] + gap
+						if d >= need {
+							continue
+						}
+						if d < r[u]+r[v] {
+							overlaps++
+						}
+						if d < 1e-9 {
+							// the same place: apart along an angle fixed by the pair
+							a := float64(u)*2.399963 + float64(v)*0.618034
+							ddx, ddy, d = math.Cos(a), math.Sin(a), 1
+						}
+						o := (need - d) / d
+						au, av := r[u]*r[u], r[v]*r[v]
+						su, sv := av/(au+av), au/(au+av) // the smaller moves more
+						disp[u][0] -= ddx * o * su
+						disp[u][1] -= ddy * o * su
+						disp[v][0] += ddx * o * sv
+						disp[v][1] += ddy * o * sv
+					}
+				}
+			}
+		}
+		if overlaps == 0 {
+			return round, nil
+		}
+		for v := range pos {
+			// a node pushed from many sides moves at most one radius a round
+			m := math.Hypot(disp[v][0], disp[v][1])
+			if s := r[v]; m > s {
+				disp[v][0] *= s / m
+				disp[v][1] *= s / m
+			}
+			pos[v][0] += disp[v][0]
+			pos[v][1] += disp[v][1]
+		}
+		if round%50 == 49 {
+			spread(pos, 1.05)
+		}
+	}
+	return maxRounds, nil
+}
+
+// spread scales pos by f around their mean.
+func spread(pos [][2]float64, f float64) {
+	var mx, my float64
+	for _, p := range pos {
+		mx += p[0]
+		my += p[1]
+	}
+	mx /= float64(len(pos))
+	my /= float64(len(pos))
+	for v := range pos {
+		pos[v][0] = mx + (pos[v][0]-mx)*f
+		pos[v][1] = my + (pos[v][1]-my)*f
+	}
+}
+
+// fit scales pos so that their larger extent is side, its lowest corner
+// at the origin.
+func fit(pos [][2]float64, side float64) {
+	if len(pos) == 0 {
+		return
+	}
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range pos {
+		x0, x1 = math.Min(x0, p[0]), math.Max(x1, p[0])
+		y0, y1 = math.Min(y0, p[1]), math.Max(y1, p[1])
+	}
+	ext := math.Max(x1-x0, y1-y0)
+	f := 1.0
+	if ext > 0 {
+		f = side / ext
+	}
+	for v := range pos {
+		pos[v] = [2]float64{(pos[v][0] - x0) * f, (pos[v][1] - y0) * f}
+	}
+}

@@ -1,0 +1,201 @@
+package explorer
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"testing"
+
+	"coauthor/graph"
+	"coauthor/parse/input"
+)
+
+// overlaps returns the pairs of nodes whose discs overlap by more than
+// tol (in the unit of the sizes).
+func overlaps(nodes []Node, tol float64) (n int) {
+	for i := range nodes {
+		for j := i + 1; j < len(nodes); j++ {
+			a, b := nodes[i], nodes[j]
+			if math.Hypot(a.X-b.X, a.Y-b.Y) < a.Size+b.Size-tol {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// TestMapHasNoOverlap: no two of the built-in example's 86 nodes overlap
+// (beyond the rounding of positions to 0.001), in a map about as wide as
+// the frame. (The layout alone leaves none here; aibasel's map, where it
+// does, is checked in the browser by cmd/coauthor's TestExplorerFirstView.)
+func TestMapHasNoOverlap(t *testing.T) {
+	a := example(t, input.Options{})
+	if n := overlaps(a.nodes, 0.01); n != 0 {
+		t.Fatalf("%d pairs of nodes overlap", n)
+	}
+	// and the nodes still fill about the frame: not spread out for nothing
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, n := range a.nodes {
+		x0, x1 = math.Min(x0, n.X), math.Max(x1, n.X)
+	}
+	if w := x1 - x0; w < frame/2 || w > 4*frame {
+		t.Errorf("the map is %.0f wide, want about %.0f", w, frame)
+	}
+}
+
+// TestPreventPiles: 300 nodes in one place, and 300 on a line, are pushed
+// apart the same way each time.
+func TestPreventPiles(t *testing.T) {
+	for _, name := range []string{"one place", "a line"} {
+		run := func() [][2]float64 {
+			pos := make([][2]float64, 300)
+			r := make([]float64, len(pos))
+			for v := range pos {
+				r[v] = 3 + float64(v%7)
+				if name == "a line" {
+					pos[v] = [2]float64{float64(v) * 0.5, 0}
+				}
+			}
+			rounds, err := prevent(context.Background(), pos, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s: %d rounds", name, rounds)
+			nodes := make([]Node, len(pos))
+			for v := range pos {
+				nodes[v] = Node{X: pos[v][0], Y: pos[v][1], Size: r[v]}
+			}
+			if n := overlaps(nodes, 1e-9); n != 0 {
+				t.Errorf("%s: %d pairs overlap", name, n)
+			}
+			return pos
+		}
+		if !slices.Equal(run(), run()) {
+			t.Errorf("%s: two runs differ", name)
+		}
+	}
+}
+
+func TestPreventCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	pos := make([][2]float64, 10)
+	if _, err := prevent(ctx, pos, make([]float64, 10)); err != context.Canceled {
+		t.Fatalf("err %v", err)
+	}
+}
+
+// TestShownEdges: over the cap, the heaviest edges (ties by papers, then
+// id), in the order of their ids, as api/graph keeps them.
+func TestShownEdges(t *testing.T) {
+	nodes := make([]graph.Node, 4)
+	for v := range nodes {
+		nodes[v] = graph.Node{Name: string(rune('a' + v)), Papers: 1}
+	}
+	g, err := graph.FromEdges(nodes, []graph.Edge{
+		{U: 0, V: 1, Weight: 1, Papers: 1},
+		{U: 0, V: 2, Weight: 3, Papers: 3},
+		{U: 1, V: 2, Weight: 2, Papers: 2},
+		{U: 2, V: 3, Weight: 3, Papers: 3},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []int32
+	for e := range int32(g.M()) {
+		if g.Edge(e).Weight >= 2 {
+			want = append(want, e)
+		}
+	}
+	if got := shownEdges(g, 3); !slices.Equal(got, want) {
+		t.Errorf("shownEdges(3) = %v, want %v", got, want)
+	}
+	if got := shownEdges(g, 10); len(got) != 4 {
+		t.Errorf("shownEdges(10) = %v, want all 4", got)
+	}
+}
+
+func TestUndated(t *testing.T) {
+	for _, c := range []struct {
+		year, since, until int
+		undated, want      bool
+	}{
+		{0, 0, 0, false, true},
+		{0, 2020, 0, false, false},
+		{0, 2020, 0, true, true},
+		{2019, 2020, 0, true, false},
+		{2021, 0, 2020, true, false},
+		{2020, 2020, 2020, false, true},
+	} {
+		if got := inYears(c.year, c.since, c.until, c.undated); got != c.want {
+			t.Errorf("inYears(%d, %d, %d, %v) = %v", c.year, c.since, c.until, c.undated, got)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+		err  bool
+	}{{"1", true, false}, {"0", false, false}, {"", false, false}, {"yes", false, true}} {
+		q, err := ParseQuery(map[string][]string{"undated": {c.in}})
+		if q.Undated != c.want || (err != nil) != c.err {
+			t.Errorf("undated=%q: %v, %v", c.in, q.Undated, err)
+		}
+	}
+}
+
+// TestBundleKeepsTheCap: map.html holds the heaviest MaxEdges links of a
+// network of more, as api/graph does, and says how many it left out.
+func TestBundleKeepsTheCap(t *testing.T) {
+	const n = 549 // a clique of 150,426 edges
+	nodes := make([]graph.Node, n)
+	pos := make([][2]float64, n)
+	for v := range nodes {
+		nodes[v] = graph.Node{Name: fmt.Sprint("author ", v), Papers: 1}
+		pos[v] = [2]float64{float64(v % 30), float64(v / 30)}
+	}
+	var edges []graph.Edge
+	for u := range int32(n) {
+		for v := u + 1; v < n; v++ {
+			edges = append(edges, graph.Edge{U: u, V: v, Weight: float64(1 + (u+v)%5), Papers: 1})
+		}
+	}
+	g, err := graph.FromEdges(nodes, edges)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(context.Background(), NewNetwork(g, nil, nil), Options{Positions: pos})
+	if err != nil {
+		t.Fatal(err)
+	}
+	served, _ := a.Graph(All)
+	data, err := a.Bundle(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b struct {
+		Edges []struct {
+			Source, Target int32
+			Weight         float64
+		}
+		HiddenEdges int `json:"hidden_edges"`
+	}
+	if err := json.Unmarshal(data, &b); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("map.html: %d bytes of data, %d links, %d left out", len(data), len(b.Edges), b.HiddenEdges)
+	if len(b.Edges) != MaxEdges || b.HiddenEdges != g.M()-MaxEdges || served.Counts.HiddenEdges != b.HiddenEdges {
+		t.Fatalf("map.html: %d links, %d left out; served %d left out; want %d and %d", len(b.Edges), b.HiddenEdges, served.Counts.HiddenEdges, MaxEdges, g.M()-MaxEdges)
+	}
+	key := func(s, t int32) [2]int32 { return [2]int32{min(s, t), max(s, t)} }
+	inServed := map[[2]int32]bool{}
+	for _, l := range served.Edges {
+		inServed[key(l.Source, l.Target)] = true
+	}
+	for _, e := range b.Edges {
+		if !inServed[key(e.Source, e.Target)] {
+			t.Fatalf("map.html has the link %d–%d (weight %v), which the served map leaves out", e.Source, e.Target, e.Weight)
+		}
+	}
+}
