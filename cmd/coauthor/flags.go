@@ -94,6 +94,13 @@ func (c *clusterFlags) find(e *env, d *dataset, seed uint64) ([]int32, error) {
 type filterFlags struct {
 	opt       filter.Options
 	ego, only string
+	// -ego and -only as matched in the graph matched: a view asks twice
+	// (on loading and with its sizes), and matching a long -only file is
+	// not free.
+	matched  *graph.Graph
+	egoID    int32
+	onlyIDs  []int32
+	matchErr error
 }
 
 // register adds the filter flags; by names the flag that ranks -top.
@@ -125,10 +132,14 @@ func (f *filterFlags) options(e *env, d *dataset, by []float64) (opt filter.Opti
 		err = d.needPapers("-min-papers")
 	}
 	if (f.ego != "" || f.only != "") && err == nil {
-		var note string
-		if opt.Ego, opt.Only, note, err = d.explore(d.graph).Select(f.ego, f.only); note != "" {
-			e.warnf("%s", note)
+		if f.matched != d.graph {
+			var note string
+			if f.egoID, f.onlyIDs, note, f.matchErr = d.explore(d.graph).Select(f.ego, f.only); note != "" {
+				e.warnf("%s", note)
+			}
+			f.matched = d.graph
 		}
+		opt.Ego, opt.Only, err = f.egoID, f.onlyIDs, f.matchErr
 		opt.HasEgo = f.ego != "" && err == nil
 	}
 	if err != nil && (f.ego != "" || f.only != "") && !errors.As(err, new(usageError)) {

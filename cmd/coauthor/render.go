@@ -115,7 +115,7 @@ func (f *renderFlags) run(e *env, files []string) error {
 			if err != nil {
 				return err
 			}
-			return app.WriteHTML(w)
+			return app.WriteHTML(e.ctx, w)
 		}
 		r, err := render.NewRenderer(e.ctx)
 		if err != nil {

@@ -8,6 +8,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"sync"
 
 	"coauthor/graph"
 	"coauthor/graph/filter"
@@ -43,7 +44,22 @@ type App struct {
 	opt   Options
 	meta  Meta
 	nodes []Node
-	full  []byte // the answer to api/graph without parameters
+	// full is the answer to api/graph without parameters, made on the
+	// first such request.
+	fullOnce sync.Once
+	full     []byte
+	fullErr  error
+}
+
+// fullAnswer returns the answer to api/graph without parameters.
+func (a *App) fullAnswer() ([]byte, error) {
+	a.fullOnce.Do(func() {
+		var out GraphAnswer
+		if out, a.fullErr = a.Graph(All); a.fullErr == nil {
+			a.full, a.fullErr = json.Marshal(out)
+		}
+	})
+	return a.full, a.fullErr
 }
 
 // Meta is the answer to api/meta.
@@ -204,8 +220,9 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 			a.meta.Clusters = append(a.meta.Clusters, info)
 		}
 	}
-	full, _ := a.Graph(All)
-	a.full, _ = json.Marshal(full)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 
@@ -485,11 +502,15 @@ type bundlePaper struct {
 	Authors []int32 `json:"authors"`
 }
 
-// Bundle returns the JSON of the whole explorer for inline mode.
-func (a *App) Bundle() ([]byte, error) {
+// Bundle returns the JSON of the whole explorer for inline mode; ctx's
+// error soon after ctx ends.
+func (a *App) Bundle(ctx context.Context) ([]byte, error) {
 	shown := shownEdges(a.G, MaxEdges)
 	b := bundle{Meta: a.meta, Nodes: make([]bundleNode, len(a.nodes)), Edges: make([]bundleEdge, len(shown)), Papers: []bundlePaper{}, HiddenEdges: a.G.M() - len(shown)}
 	for v := range a.nodes {
+		if v%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		au, _ := a.AuthorAnswer(int32(v))
 		b.Nodes[v] = bundleNode{Node: a.nodes[v], Variants: au.Variants, Reasons: au.Reasons, Measures: au.Measures, SourceID: au.SourceID}
 	}
@@ -508,12 +529,18 @@ func (a *App) Bundle() ([]byte, error) {
 		b.Papers = append(b.Papers, bundlePaper{Paper: a.Paper(i), Authors: used[i]})
 	}
 	for k, e := range shown {
+		if k%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		edge := a.G.Edge(e)
 		ps := a.SharedPapers(edge.U, edge.V)
 		if ps == nil {
 			ps = []int32{}
 		}
 		b.Edges[k] = bundleEdge{Link: Link{Source: edge.U, Target: edge.V, Weight: edge.Weight, Papers: edge.Papers}, PaperIDs: ps}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf) // escapes <, > and &: no "</script>" inside

@@ -186,7 +186,7 @@ func TestServeLimits(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	urls := make(chan string, 1)
 	done := make(chan error, 1)
-	go func() { done <- Serve(ctx, "127.0.0.1:0", a.Handler(), func(u string) { urls <- u }) }()
+	go func() { done <- Serve(ctx, "127.0.0.1:0", a.Handler(), func(u string) { urls <- u }, nil) }()
 	base := <-urls
 	big := strings.Repeat("a", 10<<20)
 	resp, err := http.Get(base + "api/search?q=" + big)
@@ -212,7 +212,7 @@ func TestServeLimits(t *testing.T) {
 func TestWriteHTML(t *testing.T) {
 	a := example(t, input.Options{})
 	var b bytes.Buffer
-	if err := a.WriteHTML(&b); err != nil {
+	if err := a.WriteHTML(context.Background(), &b); err != nil {
 		t.Fatal(err)
 	}
 	page := b.String()

@@ -65,7 +65,7 @@ func TestPaperLinks(t *testing.T) {
 	}
 	// The self-contained page carries the same links, escaped.
 	var b bytes.Buffer
-	if err := a.WriteHTML(&b); err != nil {
+	if err := a.WriteHTML(context.Background(), &b); err != nil {
 		t.Fatal(err)
 	}
 	m := regexp.MustCompile(`<script id="coauthor-data" type="application/json">(.*?)</script>`).FindSubmatch(b.Bytes())

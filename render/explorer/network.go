@@ -15,11 +15,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"coauthor/graph"
 	"coauthor/parse"
 	"coauthor/parse/corpus"
 	"coauthor/parse/identity"
+	"coauthor/parse/names"
 )
 
 // Network is a co-authorship graph with the papers and identities it was
@@ -34,6 +36,7 @@ type Network struct {
 
 	matcherOnce sync.Once
 	matcher     *identity.Matcher
+	words       *wordIndex
 	// Papers of node v: papers[off[v]:off[v+1]], corpus indices ascending.
 	papersOnce sync.Once
 	off        []int
@@ -91,8 +94,84 @@ func (n *Network) Matcher() *identity.Matcher {
 			}
 		}
 		n.matcher = identity.NewMatcher(entries)
+		n.words = newWordIndex(entries)
 	})
 	return n.matcher
+}
+
+// wordIndex finds the authors with a name's folded words as whole words
+// of one of their spellings, as Matcher.Match does when no spelling is
+// the name, through the authors of each word instead of every author: a
+// file of names costs names × (authors of the rarest word) comparisons,
+// not names × authors.
+type wordIndex struct {
+	keys  [][]string         // per author: folded spellings, as Matcher keeps them
+	words map[string][]int32 // folded word → authors with it in a spelling, ascending
+	// compared counts the spellings compared, for tests of the work.
+	compared atomic.Int64
+}
+
+func newWordIndex(entries []identity.Entry) *wordIndex {
+	x := &wordIndex{keys: make([][]string, len(entries)), words: map[string][]int32{}}
+	for i, e := range entries {
+		for _, s := range append([]string{e.Name}, e.Variants...) {
+			for _, f := range []string{names.Fold(s), names.Key(s)} {
+				if f == "" || slices.Contains(x.keys[i], f) {
+					continue
+				}
+				x.keys[i] = append(x.keys[i], f)
+				for _, w := range strings.Fields(f) {
+					if ids := x.words[w]; len(ids) == 0 || ids[len(ids)-1] != int32(i) {
+						x.words[w] = append(ids, int32(i))
+					}
+				}
+			}
+		}
+	}
+	return x
+}
+
+// find returns the authors one of whose spellings holds name's folded
+// words as whole words, ascending.
+func (x *wordIndex) find(name string) []int32 {
+	f := names.Fold(name)
+	words := strings.Fields(f)
+	if len(words) == 0 {
+		return nil
+	}
+	// The authors of the rarest word are the candidates.
+	cand := x.words[words[0]]
+	for _, w := range words[1:] {
+		if ids := x.words[w]; len(ids) < len(cand) {
+			cand = ids
+		}
+	}
+	var ids []int32
+	var compared int64
+	for _, i := range cand {
+		for _, k := range x.keys[i] {
+			compared++
+			if strings.Contains(" "+k+" ", " "+f+" ") {
+				ids = append(ids, i)
+				break
+			}
+		}
+	}
+	x.compared.Add(compared)
+	return ids
+}
+
+// matchName returns the one author name names, as Matcher.Match does,
+// without the near misses Match looks for when it names none.
+func (n *Network) matchName(name string) (int32, bool) {
+	ids := n.Matcher().Lookup(name)
+	if len(ids) == 0 {
+		ids = n.words.find(name)
+	}
+	if len(ids) == 1 {
+		return ids[0], true
+	}
+	return -1, false
 }
 
 // eachPaper calls f with every corpus paper that has an author in the
@@ -354,7 +433,7 @@ func (n *Network) link(u, v int32) *PaperRef {
 // several authors.
 func (n *Network) MatchLines(r io.Reader) (ids []int32, unmatched []string, err error) {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	sc.Buffer(make([]byte, 0, 64<<10), 2*maxBody) // a line as long as api/match's body
 	ids = []int32{}
 	unmatched = []string{}
 	for sc.Scan() {
@@ -362,8 +441,8 @@ func (n *Network) MatchLines(r io.Reader) (ids []int32, unmatched []string, err 
 		if name == "" || strings.HasPrefix(name, "#") {
 			continue
 		}
-		id, err := n.Matcher().Match(name)
-		if err != nil {
+		id, ok := n.matchName(name)
+		if !ok {
 			unmatched = append(unmatched, name)
 			continue
 		}

@@ -170,7 +170,7 @@ func TestBundleKeepsTheCap(t *testing.T) {
 		t.Fatal(err)
 	}
 	served, _ := a.Graph(All)
-	data, err := a.Bundle()
+	data, err := a.Bundle(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

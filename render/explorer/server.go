@@ -13,10 +13,13 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"os"
 	"path"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"coauthor/parse/identity"
@@ -36,12 +39,24 @@ const (
 	maxQueryLen = 8 << 10  // bytes of a query string
 )
 
+// MaxWork is the most requests of the expensive kinds (api/graph,
+// api/path, api/match) the handler works on at once; as many more wait,
+// and the rest are answered 503 with Retry-After at once, so that a page
+// sending a hundred requests cannot take the machine's memory.
+var MaxWork = max(2, runtime.GOMAXPROCS(0))
+
 // Handler returns the HTTP handler of the explorer: the API under api/
-// and the front end's files, nothing else.
+// and the front end's files, nothing else. Answers of api/graph are
+// cached per query (the last maxCached, up to maxCacheBytes).
 func (a *App) Handler() http.Handler {
+	return a.handler(newLimiter(MaxWork, 2*MaxWork))
+}
+
+func (a *App) handler(work *limiter) http.Handler {
 	mux := http.NewServeMux()
+	cache := &answerCache{m: map[string][]byte{}}
 	mux.HandleFunc("GET /api/meta", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, a.meta) })
-	mux.HandleFunc("GET /api/graph", a.handleGraph)
+	mux.HandleFunc("GET /api/graph", func(w http.ResponseWriter, r *http.Request) { a.handleGraph(w, r, work, cache) })
 	mux.HandleFunc("GET /api/search", func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
 		limit, err := intParam(q.Get("limit"), "limit", 10)
@@ -91,6 +106,10 @@ func (a *App) Handler() http.Handler {
 			writeError(w, http.StatusBadRequest, err)
 			return
 		}
+		if !work.enter(w, r) {
+			return
+		}
+		defer work.leave()
 		p, err := a.Path(from, to, q.Get("all") == "1" || q.Get("all") == "true")
 		if err != nil {
 			writeError(w, http.StatusNotFound, err)
@@ -99,9 +118,24 @@ func (a *App) Handler() http.Handler {
 		writeJSON(w, p)
 	})
 	mux.HandleFunc("POST /api/match", func(w http.ResponseWriter, r *http.Request) {
-		ids, unmatched, err := a.MatchLines(http.MaxBytesReader(w, r.Body, maxBody))
+		// The body is read whole before the names are matched: matching
+		// while reading ran into the read timeout, a false 413.
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
 		if err != nil {
-			writeError(w, http.StatusRequestEntityTooLarge, fmt.Errorf("names: %v (at most %d bytes)", err, maxBody))
+			code := http.StatusBadRequest
+			if errors.As(err, new(*http.MaxBytesError)) {
+				code = http.StatusRequestEntityTooLarge
+			}
+			writeError(w, code, fmt.Errorf("names: %v (at most %d bytes)", err, maxBody))
+			return
+		}
+		if !work.enter(w, r) {
+			return
+		}
+		defer work.leave()
+		ids, unmatched, err := a.MatchLines(bytes.NewReader(body))
+		if err != nil {
+			writeError(w, http.StatusBadRequest, fmt.Errorf("names: %v", err))
 			return
 		}
 		writeJSON(w, map[string]any{"ids": ids, "unmatched": unmatched})
@@ -198,23 +232,118 @@ func serveStatic(w http.ResponseWriter, r *http.Request) {
 	w.Write(b)
 }
 
-func (a *App) handleGraph(w http.ResponseWriter, r *http.Request) {
+func (a *App) handleGraph(w http.ResponseWriter, r *http.Request, work *limiter, cache *answerCache) {
 	q, err := ParseQuery(r.URL.Query())
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err)
 		return
 	}
-	if q.IsAll() {
-		w.Header().Set("Content-Type", "application/json")
-		w.Write(a.full)
+	key := fmt.Sprintf("%+v", q)
+	b, ok := cache.get(key)
+	if !ok {
+		if !work.enter(w, r) {
+			return
+		}
+		defer work.leave()
+		if q.IsAll() {
+			b, err = a.fullAnswer()
+		} else {
+			var out GraphAnswer
+			if out, err = a.Graph(q); err == nil {
+				b, err = json.Marshal(out)
+			}
+		}
+		if err != nil {
+			writeError(w, http.StatusNotFound, err)
+			return
+		}
+		if !q.IsAll() { // the whole map is kept by the App
+			cache.put(key, b)
+		}
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(b)
+}
+
+// limiter bounds the requests at work (run) and those at work or waiting
+// (queue).
+type limiter struct {
+	run, queue chan struct{}
+	// entered, when set, is called as a request starts its work (tests).
+	entered func()
+}
+
+func newLimiter(run, wait int) *limiter {
+	return &limiter{run: make(chan struct{}, run), queue: make(chan struct{}, run+wait)}
+}
+
+// enter takes a place at work for r, waiting for one if the queue has
+// room; else it answers 503 with Retry-After and returns false, as it
+// does when r ends while waiting.
+func (l *limiter) enter(w http.ResponseWriter, r *http.Request) bool {
+	select {
+	case l.queue <- struct{}{}:
+	default:
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusServiceUnavailable, fmt.Errorf("busy: %d requests at work and %d waiting; retry in a second", cap(l.run), cap(l.queue)-cap(l.run)))
+		return false
+	}
+	select {
+	case l.run <- struct{}{}:
+	case <-r.Context().Done():
+		<-l.queue
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusServiceUnavailable, errors.New("cancelled while waiting"))
+		return false
+	}
+	if l.entered != nil {
+		l.entered()
+	}
+	return true
+}
+
+func (l *limiter) leave() {
+	<-l.run
+	<-l.queue
+}
+
+// Bounds of the cache of api/graph answers.
+const (
+	maxCached     = 64
+	maxCacheBytes = 256 << 20
+)
+
+// answerCache keeps the latest answers by query, oldest dropped first.
+type answerCache struct {
+	mu    sync.Mutex
+	m     map[string][]byte
+	order []string
+	bytes int
+}
+
+func (c *answerCache) get(key string) ([]byte, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	b, ok := c.m[key]
+	return b, ok
+}
+
+func (c *answerCache) put(key string, b []byte) {
+	if len(b) > maxCacheBytes/4 {
 		return
 	}
-	out, err := a.Graph(q)
-	if err != nil {
-		writeError(w, http.StatusNotFound, err)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.m[key]; ok {
 		return
 	}
-	writeJSON(w, out)
+	for len(c.order) > 0 && (len(c.order) >= maxCached || c.bytes+len(b) > maxCacheBytes) {
+		old := c.order[0]
+		c.order = c.order[1:]
+		c.bytes -= len(c.m[old])
+		delete(c.m, old)
+	}
+	c.m[key], c.order, c.bytes = b, append(c.order, key), c.bytes+len(b)
 }
 
 // ParseQuery reads the parameters of api/graph: since, until,
@@ -334,17 +463,30 @@ func writeError(w http.ResponseWriter, code int, err error) {
 	w.Write(b)
 }
 
-// Serve serves h on addr until ctx is done, then shuts down within a few
-// seconds; ready is told the URL once the server listens.
-func Serve(ctx context.Context, addr string, h http.Handler, ready func(url string)) error {
+// Grace is how long Serve waits for the requests in flight once ctx is
+// done before it closes their connections.
+const Grace = time.Second
+
+// Serve serves h on addr until ctx is done, then shuts down within Grace;
+// ready is told the URL once the server listens, warn (when not nil) a
+// warning when addr reaches beyond this machine's loopback. Requests
+// whose Host header names neither a loopback name nor the address bound
+// (a page of another site whose name was made to point here, DNS
+// rebinding) are answered 421.
+func Serve(ctx context.Context, addr string, h http.Handler, ready func(url string), warn func(msg string)) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
-		WriteTimeout: 60 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: maxHeader}
+	bound := ln.Addr().(*net.TCPAddr)
+	srv := &http.Server{Handler: guardHost(h, bound), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
+		WriteTimeout: 60 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: maxHeader,
+		BaseContext: func(net.Listener) context.Context { return ctx }}
+	if msg := warning(bound); msg != "" && warn != nil {
+		warn(msg)
+	}
 	if ready != nil {
-		ready("http://" + ln.Addr().String() + "/")
+		ready("http://" + bound.String() + "/")
 	}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
@@ -353,21 +495,71 @@ func Serve(ctx context.Context, addr string, h http.Handler, ready func(url stri
 		return err
 	case <-ctx.Done():
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	sctx, cancel := context.WithTimeout(context.Background(), Grace)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
-		return err
+		srv.Close() // the requests still in flight lose their connections
 	}
 	<-done
 	return nil
 }
 
+// warning returns the warning of a server bound beyond loopback ("" on
+// loopback).
+func warning(bound *net.TCPAddr) string {
+	if bound.IP.IsLoopback() {
+		return ""
+	}
+	return fmt.Sprintf("WARNING: listening on %s, beyond this machine's loopback: anyone who can reach this port can read the whole network (the explorer has no login); use --addr 127.0.0.1:%d to keep it on this machine", bound, bound.Port)
+}
+
+// guardHost answers 421 to a request whose Host is not an address of
+// this server: a loopback name or address, the address bound, any IP
+// address (which no DNS rebinding gives) when bound to all, or this
+// machine's name then; the port must be the one bound.
+func guardHost(h http.Handler, bound *net.TCPAddr) http.Handler {
+	port := strconv.Itoa(bound.Port)
+	hostname, _ := os.Hostname()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !hostAllowed(r.Host, port, bound.IP, hostname) {
+			writeError(w, http.StatusMisdirectedRequest, fmt.Errorf("host %q is not this server's address: open http://127.0.0.1:%s/ (or localhost)", shortHost(r.Host), port))
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+func shortHost(s string) string {
+	if len(s) > 100 {
+		return s[:100] + "…"
+	}
+	return s
+}
+
+// hostAllowed reports whether the Host header host names this server
+// bound to ip and port.
+func hostAllowed(host, port string, ip net.IP, hostname string) bool {
+	name, p, err := net.SplitHostPort(host)
+	if err != nil || p != port {
+		return false
+	}
+	name = strings.ToLower(strings.TrimSuffix(name, "."))
+	if name == "localhost" || strings.HasSuffix(name, ".localhost") {
+		return true
+	}
+	if lit := net.ParseIP(name); lit != nil {
+		return lit.IsLoopback() || lit.Equal(ip) || ip.IsUnspecified()
+	}
+	return ip.IsUnspecified() && hostname != "" && name == strings.ToLower(hostname)
+}
+
 // WriteHTML writes the explorer as one self-contained HTML page: the
 // front end with its style and scripts inline and the data in a
 // <script type="application/json"> block, which the front end answers
-// its questions from; it needs no server and no network.
-func (a *App) WriteHTML(w io.Writer) error {
-	data, err := a.Bundle()
+// its questions from; it needs no server and no network. It returns
+// ctx's error soon after ctx ends, having written nothing.
+func (a *App) WriteHTML(ctx context.Context, w io.Writer) error {
+	data, err := a.Bundle(ctx)
 	if err != nil {
 		return err
 	}

@@ -44,6 +44,7 @@ package parquet
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -462,95 +463,225 @@ func validName(s string) bool {
 // edge table.
 var ErrEdgeTable = errors.New("expected a Parquet edge table with integer or string columns source and target (and, optionally, a numeric weight)")
 
-// ReadGraph reads an edge table (columns source and target, integers or
-// strings, and optionally weight; other columns are ignored), as
-// edges.parquet has it, into a graph. Nodes are named by their labels in
-// the order the table first gives them; a pair given twice is one edge
-// with the last weight, self-loops are dropped, as the edge-list reader
-// does. The file is read whole into memory (the graph is larger).
-func ReadGraph(r io.Reader, file string) (*graph.Graph, error) {
+// ErrCorrupt is wrapped by the error of a Parquet file whose bytes do not
+// hold what its own metadata says (the Parquet library failed on them).
+var ErrCorrupt = errors.New("corrupt Parquet file")
+
+// ReadGraph reads an edge table (top-level columns source and target,
+// integers or strings, and optionally weight, a number; other columns are
+// ignored), as edges.parquet has it, into a graph. Nodes are named by
+// their labels in the order the table first gives them; a pair given
+// twice is one edge with the last weight, self-loops are dropped, and a
+// weight that is NaN, infinite or negative is an error wrapping
+// formats.ErrWeight, as the edge-list reader does. A file whose row
+// groups hold other counts of rows than its metadata says, or on which
+// the Parquet library fails (panics included), is an error wrapping
+// ErrCorrupt. Errors are *formats.ParseError with the row (1-based, as
+// Line) and name the row group and column where known. The file is read
+// whole into memory (the graph is larger).
+func ReadGraph(r io.Reader, file string) (g *graph.Graph, err error) {
 	ra, size, err := readerAt(r)
 	if err != nil {
 		return nil, err
 	}
-	f, err := pq.OpenFile(ra, size)
+	// Where the reading is, for an error out of the library.
+	var (
+		group  = -1
+		row    int64
+		column string
+	)
+	fail := func(err error) error {
+		where := ""
+		if group >= 0 {
+			where = fmt.Sprintf("row group %d: ", group)
+		}
+		if column != "" {
+			where += "column " + column + ": "
+		}
+		return &formats.ParseError{File: file, Line: int(max(row, 1)), Err: fmt.Errorf("%s%w", where, err)}
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			g, err = nil, fail(fmt.Errorf("%w: %v", ErrCorrupt, p))
+		}
+	}()
+	if err := checkFrame(ra, size); err != nil {
+		return nil, &formats.ParseError{File: file, Line: 1, Err: fmt.Errorf("not a Parquet file: %w", err)}
+	}
+	f, err := pq.OpenFile(ra, size, pq.SkipPageIndex(true), pq.SkipBloomFilters(true))
 	if err != nil {
 		return nil, &formats.ParseError{File: file, Line: 1, Err: fmt.Errorf("not a Parquet file: %w", err)}
 	}
-	cols := map[string]int{}
-	for i, leaf := range f.Schema().Fields() {
-		cols[leaf.Name()] = i
-	}
-	si, ok1 := cols["source"]
-	ti, ok2 := cols["target"]
-	wi, hasW := cols["weight"]
-	if !ok1 || !ok2 {
-		return nil, &formats.ParseError{File: file, Line: 1, Err: ErrEdgeTable}
+	si, err1 := edgeColumn(f.Schema(), "source", labelKinds, true)
+	ti, err2 := edgeColumn(f.Schema(), "target", labelKinds, true)
+	wi, err3 := edgeColumn(f.Schema(), "weight", numberKinds, false)
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return nil, &formats.ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: %w", ErrEdgeTable, err)}
 	}
 	b := netbuild.New()
-	rows := f.NumRows()
-	pr := pq.NewReader(f)
-	defer pr.Close()
 	buf := make([]pq.Row, batch)
-	var row int64
-	for row < rows {
-		n, err := pr.ReadRows(buf)
-		for _, r := range buf[:n] {
-			row++
-			u, v := label(r, si), label(r, ti)
-			if u == "" || v == "" {
-				return nil, &formats.ParseError{File: file, Line: int(row), Err: fmt.Errorf("row %d: null source or target", row)}
-			}
-			w := 1.0
-			if hasW {
-				if w, ok1 = number(r, wi); !ok1 {
-					return nil, &formats.ParseError{File: file, Line: int(row), Err: fmt.Errorf("row %d: weight is not a number", row)}
+	for i, rg := range f.RowGroups() {
+		group, column = i, ""
+		declared, start := rg.NumRows(), row
+		rows := rg.Rows()
+		for {
+			n, rerr := rows.ReadRows(buf)
+			for _, r := range buf[:n] {
+				row++
+				column = "source"
+				var v string
+				u, err := label(r, si)
+				if err == nil {
+					column = "target"
+					v, err = label(r, ti)
 				}
+				if err == nil && (u == "" || v == "") {
+					err = errors.New("null source or target")
+				}
+				w := 1.0
+				if err == nil && wi >= 0 {
+					column = "weight"
+					if w, err = number(r, wi); err == nil {
+						err = formats.CheckWeight(w)
+					}
+				}
+				if err != nil {
+					rows.Close()
+					return nil, fail(err)
+				}
+				column = ""
+				b.Link(b.Node(u), b.Node(v), w)
 			}
-			b.Link(b.Node(u), b.Node(v), w)
+			if rerr == io.EOF {
+				break
+			}
+			if rerr != nil {
+				rows.Close()
+				row++
+				return nil, fail(fmt.Errorf("%w: %w", ErrCorrupt, rerr))
+			}
+			if row-start > declared {
+				break
+			}
 		}
-		if err == io.EOF {
-			break
+		rows.Close()
+		if got := row - start; got != declared {
+			return nil, fail(fmt.Errorf("%w: %d rows where the row group's header says %d", ErrCorrupt, got, declared))
 		}
-		if err != nil {
-			return nil, &formats.ParseError{File: file, Line: int(row + 1), Err: err}
-		}
+	}
+	if row != f.NumRows() {
+		group, column = -1, ""
+		return nil, fail(fmt.Errorf("%w: %d rows where the file's footer says %d", ErrCorrupt, row, f.NumRows()))
 	}
 	return b.Graph()
 }
 
-// value returns the value of column c in a row of flat columns.
-func value(r pq.Row, c int) pq.Value {
-	for _, v := range r {
-		if v.Column() == c {
-			return v
+// checkFrame checks what the Parquet library trusts before it allocates:
+// the magic bytes at both ends and a footer that fits in the file.
+func checkFrame(r io.ReaderAt, size int64) error {
+	if size < 12 {
+		return fmt.Errorf("%d bytes", size)
+	}
+	var head, tail [8]byte
+	if _, err := r.ReadAt(head[:4], 0); err != nil {
+		return err
+	}
+	if _, err := r.ReadAt(tail[:], size-8); err != nil {
+		return err
+	}
+	if string(head[:4]) != "PAR1" || string(tail[4:]) != "PAR1" {
+		return errors.New("no PAR1 magic bytes at both ends (an encrypted file is not read)")
+	}
+	if n := int64(binary.LittleEndian.Uint32(tail[:4])); n > size-12 {
+		return fmt.Errorf("%w: footer of %d bytes in a file of %d", ErrCorrupt, n, size)
+	}
+	return nil
+}
+
+var (
+	labelKinds  = []pq.Kind{pq.Int32, pq.Int64, pq.ByteArray, pq.FixedLenByteArray}
+	numberKinds = []pq.Kind{pq.Int32, pq.Int64, pq.Float, pq.Double}
+)
+
+// edgeColumn returns the leaf index of the top-level column name of s, a
+// plain (not repeated, not nested) column of one of kinds; -1 when it is
+// absent and not required.
+func edgeColumn(s *pq.Schema, name string, kinds []pq.Kind, required bool) (int, error) {
+	var field pq.Field
+	for _, f := range s.Fields() {
+		if f.Name() == name {
+			field = f
+			break
 		}
 	}
-	return pq.Value{}
+	if field == nil {
+		if required {
+			return -1, fmt.Errorf("no column %s", name)
+		}
+		return -1, nil
+	}
+	leaf, ok := s.Lookup(name)
+	if !ok || !field.Leaf() || leaf.MaxRepetitionLevel > 0 || field.Repeated() {
+		return -1, fmt.Errorf("column %s is nested or repeated, want a plain value", name)
+	}
+	if k := field.Type().Kind(); !slices.Contains(kinds, k) {
+		return -1, fmt.Errorf("column %s holds %v", name, k)
+	}
+	return leaf.ColumnIndex, nil
 }
 
-func label(r pq.Row, c int) string {
-	v := value(r, c)
+// value returns the value of column c in a row of flat columns; false
+// when the row has none (a file whose pages hold fewer values than rows).
+func value(r pq.Row, c int) (pq.Value, bool) {
+	for _, v := range r {
+		if v.Column() == c {
+			return v, true
+		}
+	}
+	return pq.Value{}, false
+}
+
+// errMissing is the error of a row without a value in a column: its
+// pages hold fewer values than the row group's rows.
+var errMissing = fmt.Errorf("%w: no value in the row (the column's pages hold fewer values than rows)", ErrCorrupt)
+
+// label returns the value of column c as a node label ("" for null).
+func label(r pq.Row, c int) (string, error) {
+	v, ok := value(r, c)
+	if !ok {
+		return "", errMissing
+	}
 	switch v.Kind() {
 	case pq.Int32, pq.Int64:
-		return fmt.Sprint(v.Int64())
+		return fmt.Sprint(v.Int64()), nil
 	case pq.ByteArray, pq.FixedLenByteArray:
-		return string(v.ByteArray())
+		return string(v.ByteArray()), nil
 	}
-	return ""
+	if v.IsNull() {
+		return "", nil
+	}
+	return "", fmt.Errorf("%w: a %v value in a column of labels", ErrCorrupt, v.Kind())
 }
 
-func number(r pq.Row, c int) (float64, bool) {
-	v := value(r, c)
+// number returns the value of column c as a weight: 1 for null, as in an
+// edge list without weights.
+func number(r pq.Row, c int) (float64, error) {
+	v, ok := value(r, c)
+	if !ok {
+		return 0, errMissing
+	}
 	switch v.Kind() {
 	case pq.Int32, pq.Int64:
-		return float64(v.Int64()), true
+		return float64(v.Int64()), nil
 	case pq.Float:
-		return float64(v.Float()), true
+		return float64(v.Float()), nil
 	case pq.Double:
-		return v.Double(), true
+		return v.Double(), nil
 	}
-	return 1, v.IsNull() // no weight: 1, as in an edge list
+	if v.IsNull() {
+		return 1, nil
+	}
+	return 0, fmt.Errorf("%w: a %v value in a column of numbers", ErrCorrupt, v.Kind())
 }
 
 func readerAt(r io.Reader) (io.ReaderAt, int64, error) {
