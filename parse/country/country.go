@@ -269,20 +269,7 @@ func isZIP(w string) bool {
 // e-mail addresses, and keeps the last of several affiliations joined by
 // ";" that names something.
 func clean(s string) string {
-	s = strings.ReplaceAll(s, "#TAB#", " ") // an artefact of some OpenAlex raw strings
-	if i := strings.Index(strings.ToLower(s), "electronic address"); i >= 0 {
-		s = s[:i]
-	}
-	if strings.Contains(s, "@") {
-		f := strings.Fields(s)
-		out := f[:0]
-		for _, w := range f {
-			if !strings.Contains(w, "@") {
-				out = append(out, w)
-			}
-		}
-		s = strings.Join(out, " ")
-	}
+	s = CleanAffiliation(strings.ReplaceAll(s, "#TAB#", " ")) // "#TAB#": an artefact of some OpenAlex raw strings
 	parts := splitOutside(s, ';')
 	for i := len(parts) - 1; i >= 0; i-- {
 		if p := strings.Trim(parts[i], " .,:"); p != "" {
@@ -325,4 +312,23 @@ func key(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// CleanAffiliation drops an e-mail address and "Electronic address: …"
+// (PubMed's) from an affiliation string.
+func CleanAffiliation(s string) string {
+	if i := strings.Index(strings.ToLower(s), "electronic address"); i >= 0 {
+		s = s[:i]
+	}
+	if strings.Contains(s, "@") {
+		f := strings.Fields(s)
+		out := f[:0]
+		for _, w := range f {
+			if !strings.Contains(w, "@") {
+				out = append(out, w)
+			}
+		}
+		s = strings.Join(out, " ")
+	}
+	return s
 }

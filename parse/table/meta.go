@@ -146,22 +146,10 @@ func splitList(row []string, cols []int) []string {
 			continue
 		}
 		for _, s := range listSep.Split(v, -1) {
-			out = appendNew(out, text.CollapseSpace(s))
+			out = text.AppendNew(out, text.CollapseSpace(s))
 		}
 	}
 	return out
-}
-
-func appendNew(list []string, s string) []string {
-	if s == "" {
-		return list
-	}
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }
 
 // addMeta fills p.Venue and p.Meta from the row. raw are the names of
@@ -179,7 +167,7 @@ func (m *metaColumns) addMeta(p *parse.Paper, row []string, raw []string, pos []
 		meta.AddID(parse.IDISBN, v)
 	}
 	for _, v := range splitList(row, m.issn) {
-		meta.ISSN = appendNew(meta.ISSN, parse.NormalizeISSN(v))
+		meta.ISSN = text.AppendNew(meta.ISSN, parse.NormalizeISSN(v))
 	}
 	meta.Type = text.CollapseSpace(metaCell(row, m.typ))
 	meta.Language = text.CollapseSpace(metaCell(row, m.language))

@@ -24,7 +24,7 @@ import (
 // country ("CERN, CH-1211 Geneva 23, Switzerland"). ok is false when
 // nothing is left.
 func InstitutionName(affiliation string) (name, why string, ok bool) {
-	parts := strings.Split(cleanAffiliation(affiliation), ",")
+	parts := strings.Split(country.CleanAffiliation(affiliation), ",")
 	other, tier := "", 4
 	for _, p := range parts {
 		p = trimComponent(p)
@@ -47,24 +47,6 @@ func InstitutionName(affiliation string) (name, why string, ok bool) {
 		}
 	}
 	return "", "", false
-}
-
-// cleanAffiliation drops an e-mail address and "Electronic address: …".
-func cleanAffiliation(s string) string {
-	if i := strings.Index(strings.ToLower(s), "electronic address"); i >= 0 {
-		s = s[:i]
-	}
-	if strings.Contains(s, "@") {
-		f := strings.Fields(s)
-		out := f[:0]
-		for _, w := range f {
-			if !strings.Contains(w, "@") {
-				out = append(out, w)
-			}
-		}
-		s = strings.Join(out, " ")
-	}
-	return s
 }
 
 // trimComponent trims spaces and the final dot, and a leading one-letter

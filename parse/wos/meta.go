@@ -64,7 +64,7 @@ func FromTags(f map[string][]string, line int, tab bool) *parse.Paper {
 		m.AddID(parse.IDISBN, b)
 	}
 	for _, s := range splitList(append(append([]string(nil), f["SN"]...), f["EI"]...)) {
-		m.ISSN = appendNew(m.ISSN, parse.NormalizeISSN(s))
+		m.ISSN = text.AppendNew(m.ISSN, parse.NormalizeISSN(s))
 	}
 	m.Type = text.CollapseSpace(strings.Join(f["DT"], " "))
 	if m.Type == "" {
@@ -150,22 +150,10 @@ func splitList(values []string) []string {
 	var out []string
 	for _, v := range values {
 		for _, s := range strings.Split(v, ";") {
-			out = appendNew(out, text.CollapseSpace(s))
+			out = text.AppendNew(out, text.CollapseSpace(s))
 		}
 	}
 	return out
-}
-
-func appendNew(list []string, s string) []string {
-	if s == "" {
-		return list
-	}
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }
 
 // c1Entries returns the addresses of a C1 field. In a plain-text export

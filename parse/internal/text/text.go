@@ -79,3 +79,17 @@ func OpenAlexID(s string) string {
 	}
 	return "openalex:" + strings.TrimPrefix(s, "https://openalex.org/")
 }
+
+// AppendNew appends s to list unless s is empty or already there: the
+// lists of keywords and ISSNs readers gather keep each value once.
+func AppendNew(list []string, s string) []string {
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
