@@ -192,9 +192,11 @@ func NormalizeID(kind, value string) string {
 		}
 		return m[1]
 	case IDWoS:
+		// WOS: (the Core Collection) is dropped; another database's
+		// prefix (ZOOREC:, MEDLINE:, BCI:, CCC:) stays part of the id.
 		v = strings.TrimPrefix(v, "WOS:")
 		v = strings.TrimPrefix(v, "wos:")
-		if !wosRe.MatchString(v) {
+		if !wosRe.MatchString(v) && !wosOtherRe.MatchString(v) {
 			return ""
 		}
 		return v
@@ -228,6 +230,7 @@ func NormalizeID(kind, value string) string {
 var (
 	eidRe        = regexp.MustCompile(`^2-s2\.0-[0-9]+$`)
 	wosRe        = regexp.MustCompile(`^[A-Z0-9]{3}[0-9A-Z]{8,14}$`)
+	wosOtherRe   = regexp.MustCompile(`^[A-Z]{2,10}:[A-Z0-9]{6,24}$`)
 	dimensionsRe = regexp.MustCompile(`^pub\.[0-9]+$`)
 )
 

@@ -36,6 +36,8 @@ func TestNormalizeID(t *testing.T) {
 		{IDScopus, "Scopus", ""},
 		{IDWoS, "WOS:A1997WX12300004", "A1997WX12300004"},
 		{IDWoS, "All Open Access", ""},
+		{IDWoS, "ZOOREC:ZOOR15512090342", "ZOOREC:ZOOR15512090342"}, // another database's UT keeps its prefix
+		{IDWoS, "MEDLINE:31234567", "MEDLINE:31234567"},
 		{IDDimensions, "pub.1000000003", "pub.1000000003"},
 		{IDDimensions, "Dimensions", ""},
 		{IDMAG, "02741809807", "2741809807"},

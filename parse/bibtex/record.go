@@ -89,6 +89,10 @@ var noInherit = map[string]bool{
 	"crossref": true, "xref": true, "entryset": true, "entrysubtype": true, "execute": true, "label": true,
 	"options": true, "presort": true, "related": true, "relatedoptions": true, "relatedstring": true,
 	"relatedtype": true, "shorthand": true, "shorthandintro": true, "sortkey": true, "ids": true, "key": true,
+	// The parent's identifiers and link are its own: a proceedings DOI or
+	// ISBN given to each of its papers would make them one work.
+	"doi": true, "url": true, "eprint": true, "eprinttype": true, "archiveprefix": true, "arxivid": true,
+	"isbn": true, "pmid": true, "pmcid": true, "eid": true, "unique-id": true,
 }
 
 // inherit gives e the fields it lacks from its crossref parent; false

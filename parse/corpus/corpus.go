@@ -491,8 +491,13 @@ func (c *Corpus) sharesAuthor(i int, p *parse.Paper) bool {
 	return false
 }
 
-// initialKey is a name's family name and first initial.
+// initialKey is a name's family name and first initial; for a string
+// that is no one person ("ATLAS Collaboration", a consortium), the whole
+// folded string, so that two collaborations share no "author".
 func initialKey(name string) string {
+	if names.NotAName(name) != "" {
+		return string(names.AppendFold(nil, name))
+	}
 	n := names.Parse(name)
 	if len(n.Given) == 0 {
 		return n.Family

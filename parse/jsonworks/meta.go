@@ -316,9 +316,13 @@ func (w *jsonWork) meta(affs [][]parse.Affiliation) *parse.Meta {
 	m.AddID(parse.IDPMCID, string(f.PMCID))
 	m.AddID(parse.IDPMCID, string(oa.PMCID))
 	m.AddID(parse.IDMAG, string(oa.MAG))
-	for _, s := range f.ISBN {
-		for _, v := range splitList(s) {
-			m.AddID(parse.IDISBN, v)
+	// An ISBN is a work's id only for a book: a chapter or a conference
+	// paper carries its book's, which would make them one work.
+	if bookType(string(f.Type)) {
+		for _, s := range f.ISBN {
+			for _, v := range splitList(s) {
+				m.AddID(parse.IDISBN, v)
+			}
 		}
 	}
 	src := &f.PrimaryLocation.V.Source.V
@@ -446,4 +450,14 @@ func addTerms(list []string, terms ...string) []string {
 		}
 	}
 	return list
+}
+
+// bookType reports whether a CSL, Crossref or OpenAlex type names a whole
+// book.
+func bookType(t string) bool {
+	switch strings.ToLower(t) {
+	case "book", "monograph", "edited-book", "reference-book", "book-set", "book-series":
+		return true
+	}
+	return false
 }

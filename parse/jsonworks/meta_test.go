@@ -201,7 +201,7 @@ func TestMetaFields(t *testing.T) {
 			"author": [{"given": "Ann", "family": "Lee", "affiliation": [{"name": "Uni A", "id": [{"id": "https://ror.org/05dxps055", "id-type": "ROR"}]}, {"name": "Uni B", "id": [{"id": "grid.1234.5", "id-type": "GRID"}]}]},
 			 {"given": "Bo", "family": "Kim", "affiliation": []}]}]}}`,
 			"Journal Y", &parse.Meta{
-				IDs:  []parse.WorkID{{Kind: "doi", Value: "10.1000/abc"}, {Kind: "isbn", Value: "9783161484100"}},
+				IDs:  []parse.WorkID{{Kind: "doi", Value: "10.1000/abc"}}, // the ISBN of a journal article is not its id
 				ISSN: []string{"2049-3630"}, Type: "journal-article", URL: "http://dx.doi.org/10.1000/abc", Language: "en",
 				IndexKeywords: []string{"Physics"},
 				Citations:     &parse.Citations{Count: 12, Source: "crossref", Date: "2019-12-04"},

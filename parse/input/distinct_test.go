@@ -1,0 +1,40 @@
+package input
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Distinct works that share an identifier not their own, or a
+// collaboration as "author", stay distinct (review of the work record):
+// each case failed before its fix, keeping one paper of two.
+func TestDistinctWorksKept(t *testing.T) {
+	for _, tt := range []struct {
+		name, file, text string
+		papers           int
+	}{
+		// Two papers of one proceedings: the volume's DOI is not theirs.
+		{"crossref DOI", "x.bib", `@proceedings{icaps20, title = {Proceedings of ICAPS 2020}, year = 2020, doi = {10.1609/icaps.v30i1}}
+@inproceedings{a, author = {Malte Helmert and Jendrik Seipp}, title = {Paper One on Heuristics}, crossref = {icaps20}}
+@inproceedings{b, author = {Malte Helmert and Gabriele R{\"o}ger}, title = {A Different Paper on Planning}, crossref = {icaps20}}
+`, 2},
+		// Two chapters of one book carry its ISBN (CSL-JSON).
+		{"chapter ISBN", "x.json", `[{"type": "chapter", "title": "Chapter one", "author": [{"family": "Smith", "given": "Ann"}], "ISBN": "978-3-16-148410-0", "issued": {"date-parts": [[2020]]}},
+{"type": "chapter", "title": "Chapter two", "author": [{"family": "Smith", "given": "Ann"}, {"family": "Jones", "given": "Bo"}], "ISBN": "978-3-16-148410-0", "issued": {"date-parts": [[2020]]}}]`, 2},
+		// Two collaborations are not one author.
+		{"collaborations", "x.bib", `@article{a, author = {{ATLAS Collaboration}}, title = {Search for new physics}, journal = {PRL}, year = 2020}
+@article{b, author = {{ALICE Collaboration}}, title = {Search for new physics}, journal = {PLB}, year = 2020}
+`, 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Load(context.Background(), []Source{{Name: tt.file, R: strings.NewReader(tt.text)}}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := d.Corpus.Len(); n != tt.papers {
+				t.Errorf("%d papers, want %d (%d dropped as repeats: %s)", n, tt.papers, d.Corpus.Duplicates(), d.Corpus.DuplicateExample())
+			}
+		})
+	}
+}
