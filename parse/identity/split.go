@@ -158,6 +158,12 @@ func (r *resolver) splitSameString() {
 			}
 			if len(authors) <= bigPaper {
 				for _, x := range authors {
+					if id := c.SourceID(x); id != "" && x != ref.name {
+						// A co-author the source identifies (ORCID,
+						// OpenAlex, DBLP) is one person wherever it is.
+						link("s\x00"+id, m)
+						continue
+					}
 					if r.keys[x] == "" || parsed[x].Family == family {
 						continue
 					}

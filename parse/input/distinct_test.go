@@ -38,3 +38,20 @@ func TestDistinctWorksKept(t *testing.T) {
 		})
 	}
 }
+
+// A same-string initials-only name under a frequent surname is one person
+// when its papers share a co-author the source identifies: a co-author
+// with an id is evidence like any other (review: "L. Wang" was split in
+// two because Peter Schmid carried an id).
+func TestSplitUsesIdentifiedCoauthors(t *testing.T) {
+	text := `{"title": "Flow one", "year": 2019, "authors": ["L. Wang", {"name": "Peter Schmid", "id": "P1"}]}
+{"title": "Flow two", "year": 2020, "authors": ["L. Wang", {"name": "Peter Schmid", "id": "P1"}]}
+`
+	d, err := Load(context.Background(), []Source{{Name: "x.jsonl", R: strings.NewReader(text)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(d.Identity.People); n != 2 {
+		t.Errorf("%d people, want 2 (one L. Wang, one Peter Schmid): %+v", n, d.Identity.People)
+	}
+}
