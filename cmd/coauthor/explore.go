@@ -95,7 +95,7 @@ func (f *exploreFlags) serve(e *env, files []string) error {
 		return err
 	}
 	err = explorer.Serve(e.ctx, f.addr, app.Handler(), func(url string) {
-		fmt.Fprintf(e.stdout, "coauthor explorer: %s (%d authors, %d edges; Ctrl-C stops)\n", url, v.sub.N(), v.sub.M())
+		fmt.Fprintf(e.stdout, "coauthor explorer: %s (%d %s, %d edges; Ctrl-C stops)\n", url, v.sub.N(), v.d.nodeNoun(), v.sub.M())
 	}, func(msg string) { fmt.Fprintf(e.stderr, "coauthor serve: %s\n", msg) })
 	if errors.Is(err, syscall.EADDRINUSE) {
 		err = fmt.Errorf("%w: another program listens on %s; choose another port with --addr, such as --addr 127.0.0.1:0 for any free one", err, f.addr)

@@ -81,7 +81,7 @@ func (f *exportFlags) run(e *env, files []string) error {
 		err = writeOutput(e, f.out, write)
 	}
 	if err == nil && f.out != "-" {
-		e.warnf("wrote %s (%d authors, %d edges)", strings.Join(paths, " and "), t.Graph.N(), t.Graph.M())
+		e.warnf("wrote %s (%d %s, %d edges)", strings.Join(paths, " and "), t.Graph.N(), v.d.nodeNoun(), t.Graph.M())
 	}
 	return err
 }

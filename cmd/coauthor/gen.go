@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"flag"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"coauthor/graph/formats"
 	"coauthor/parse/synthetic"
@@ -14,7 +16,7 @@ var genCmd = &command{
 	flags: func(fs *flag.FlagSet) runner {
 		f := &genFlags{}
 		fs.IntVar(&f.papers, "papers", 10000, "write `N` papers (at most 100 million)")
-		fs.StringVar(&f.format, "format", "dblp", "output `format`: dblp (XML) or jsonl")
+		fs.StringVar(&f.format, "format", "", "output `format`: dblp (XML) or jsonl (default: jsonl when -o ends in .jsonl, .ndjson or .json, else dblp)")
 		fs.Uint64Var(&f.seed, "seed", 1, "random `seed`")
 		fs.StringVar(&f.out, "o", "", "output `file` (- for standard output)")
 		return f
@@ -39,8 +41,21 @@ func (f *genFlags) run(e *env, files []string) error {
 		return usageError{"give -o FILE (- for standard output)"}
 	case f.papers < 1 || f.papers > maxGenPapers:
 		return usagef("-papers must be 1 to %d, not %d", maxGenPapers, f.papers)
-	case f.format != "dblp" && f.format != "jsonl":
+	case f.format != "" && f.format != "dblp" && f.format != "jsonl":
 		return usagef("unknown format %q: want dblp or jsonl", f.format)
+	}
+	// The format follows -o's extension unless given; a clash is refused,
+	// since coauthor could not read the file back.
+	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(f.out, ".gz")))
+	jsonExt := ext == ".jsonl" || ext == ".ndjson" || ext == ".json"
+	switch {
+	case f.format == "":
+		f.format = "dblp"
+		if jsonExt {
+			f.format = "jsonl"
+		}
+	case f.format == "dblp" && jsonExt, f.format == "jsonl" && ext == ".xml":
+		return usagef("-format %s writes no %s file: leave -format out, or name the file for its format", f.format, ext)
 	}
 	if err := formats.CheckOutputs([]string{f.out}, nil); err != nil {
 		return err

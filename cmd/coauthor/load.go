@@ -163,11 +163,17 @@ func tooLarge(d *dataset, err error) error {
 		if i > 0 {
 			b.WriteString("; ")
 		}
-		fmt.Fprintf(&b, "the paper %q (%d authors) alone adds %d co-author pairs, about %s as edges",
-			shorten(d.Corpus.Title(p.Index), 80), p.Authors, p.Pairs, graph.FormatBytes(int64(p.Pairs)*graph.BytesPerEdge))
+		fmt.Fprintf(&b, "the paper %q (%d %s) alone adds %d co-author pairs, about %s as edges",
+			shorten(d.Corpus.Title(p.Index), 80), p.Authors, d.nodeNoun(), p.Pairs, graph.FormatBytes(int64(p.Pairs)*graph.BytesPerEdge))
 	}
 	if tl.More > 0 {
 		fmt.Fprintf(&b, "; %d more papers as large", tl.More)
+	}
+	if d.units != nil {
+		// --max-authors counts authors, not units: it would leave out far
+		// more than the paper at fault.
+		return fmt.Errorf("%s: over the memory budget of %s (-mem; by default a quarter of this machine's memory); give a larger -mem",
+			b.String(), graph.FormatBytes(tl.Budget))
 	}
 	return fmt.Errorf("%s: over the memory budget of %s (-mem; by default a quarter of this machine's memory); leave such papers out with --max-authors %d, or cut them with --max-authors %d --over-max cap",
 		b.String(), graph.FormatBytes(tl.Budget), tl.MaxAuthors(), tl.MaxAuthors())
@@ -207,4 +213,13 @@ func shorten(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// nodeNoun names the dataset's nodes in the plural: authors, or the
+// units of --unit.
+func (d *dataset) nodeNoun() string {
+	if d == nil || d.units == nil {
+		return "authors"
+	}
+	return unitPlural(d.units.Kind)
 }

@@ -138,7 +138,7 @@ func (f *renderFlags) run(e *env, files []string) error {
 		return derr
 	})
 	if err == nil && out != "-" {
-		e.warnf("wrote %s (%d authors, %d edges)", out, sub.N(), sub.M())
+		e.warnf("wrote %s (%d %s, %d edges)", out, sub.N(), v.d.nodeNoun(), sub.M())
 	}
 	return err
 }

@@ -414,3 +414,19 @@ func TestServeBusyPort(t *testing.T) {
 		t.Errorf("serve on a busy port: exit %d, %q", code, errOut)
 	}
 }
+
+// gen takes its format from -o's extension, and refuses a format the
+// name contradicts (a .jsonl file of DBLP XML could not be read back).
+func TestGenFormatFromName(t *testing.T) {
+	dir := t.TempDir()
+	jsonl := filepath.Join(dir, "g.jsonl")
+	if _, errOut, code := runCLI(t, "", "gen", "-papers", "20", "-quiet", "-o", jsonl); code != 0 {
+		t.Fatalf("gen -o g.jsonl: %d %s", code, errOut)
+	}
+	if out, errOut, code := runCLI(t, "", "stats", "-json", "-quiet", jsonl); code != 0 || !strings.Contains(out, `"papers": 20`) {
+		t.Errorf("stats of the generated .jsonl: %d %s %s", code, out, errOut)
+	}
+	if _, _, code := runCLI(t, "", "gen", "-papers", "20", "-format", "dblp", "-o", filepath.Join(dir, "x.jsonl")); code != 2 {
+		t.Errorf("gen -format dblp -o x.jsonl: exit %d, want 2", code)
+	}
+}

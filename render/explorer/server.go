@@ -540,7 +540,15 @@ func shortHost(s string) string {
 // bound to ip and port.
 func hostAllowed(host, port string, ip net.IP, hostname string) bool {
 	name, p, err := net.SplitHostPort(host)
-	if err != nil || p != port {
+	if err != nil {
+		// No port in the header: clients leave out the default one
+		// (":80" for http), so the name stands alone.
+		name, p = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]"), "80"
+		if name == "" || strings.ContainsAny(name, "/ ") {
+			return false
+		}
+	}
+	if p != port {
 		return false
 	}
 	name = strings.ToLower(strings.TrimSuffix(name, "."))

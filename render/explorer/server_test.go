@@ -91,6 +91,15 @@ func TestHostAllowedAll(t *testing.T) {
 			t.Errorf("Host %s bound to %v: %v, want %v", c.host, c.ip, got, c.want)
 		}
 	}
+	// On port 80 clients send the Host without its port.
+	for host, want := range map[string]bool{"127.0.0.1": true, "localhost": true, "[::1]": true, "evil.example": false, "127.0.0.1:80": true} {
+		if got := hostAllowed(host, "80", net.ParseIP("127.0.0.1"), ""); got != want {
+			t.Errorf("Host %q on port 80: %v, want %v", host, got, want)
+		}
+	}
+	if hostAllowed("localhost", "8080", net.ParseIP("127.0.0.1"), "") {
+		t.Error("Host without a port accepted on port 8080")
+	}
 	if w := warning(&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8080}); w != "" {
 		t.Errorf("loopback warned: %s", w)
 	}
