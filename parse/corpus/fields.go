@@ -83,17 +83,28 @@ func CountFields(c *Corpus) Fields {
 			f.Citations++
 			f.CitationsSum += int64(m.Citations.Count)
 		}
-		affiliated := false
-		for _, affs := range m.Affiliations {
-			ror, country := false, false
-			for _, a := range affs {
-				ror = ror || a.ROR != ""
-				country = country || a.Country != ""
+		// Positions are the paper's kept authors (Authors(i)), so a name
+		// the source gives twice counts once, with what either place
+		// links to it.
+		type flags struct{ aff, ror, country bool }
+		kept := make([]flags, len(c.Authors(i)))
+		for k, affs := range m.Affiliations {
+			j := c.AuthorAt(i, k)
+			if j < 0 || j >= len(kept) {
+				continue
 			}
-			count(&f.PositionsAffiliated, len(affs) > 0)
-			count(&f.PositionsROR, ror)
-			count(&f.PositionsCountry, country)
-			affiliated = affiliated || len(affs) > 0
+			for _, a := range affs {
+				kept[j].aff = true
+				kept[j].ror = kept[j].ror || a.ROR != ""
+				kept[j].country = kept[j].country || a.Country != ""
+			}
+		}
+		affiliated := false
+		for _, fl := range kept {
+			count(&f.PositionsAffiliated, fl.aff)
+			count(&f.PositionsROR, fl.ror)
+			count(&f.PositionsCountry, fl.country)
+			affiliated = affiliated || fl.aff
 		}
 		count(&f.Affiliated, affiliated)
 	}

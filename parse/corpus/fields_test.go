@@ -65,3 +65,20 @@ func TestAffiliations(t *testing.T) {
 		t.Errorf("NameAffiliations %v", got)
 	}
 }
+
+// A name the source gives twice on a paper is one position: the counts
+// of positions with an affiliation never pass the positions (review:
+// 4 of 3, 133%).
+func TestCountFieldsRepeatedName(t *testing.T) {
+	c := corpus.New()
+	affOf := func(name, country string) []parse.Affiliation {
+		return []parse.Affiliation{{Name: name, Country: country}}
+	}
+	c.Add(&parse.Paper{Title: "T", Year: 2020, Authors: []string{"Ann Lee", "Bo Chen", "Ann Lee"},
+		Meta: &parse.Meta{Affiliations: [][]parse.Affiliation{affOf("Uni A", "DE"), nil, affOf("Uni B", "FR")}}})
+	f := corpus.CountFields(c)
+	if f.Positions != 2 || f.PositionsAffiliated != 1 || f.PositionsCountry != 1 || f.Affiliated != 1 {
+		t.Errorf("positions %d, affiliated %d, with a country %d, papers affiliated %d; want 2, 1, 1, 1",
+			f.Positions, f.PositionsAffiliated, f.PositionsCountry, f.Affiliated)
+	}
+}
