@@ -148,11 +148,13 @@ func (r *resolver) splitSameString() {
 			if df != nil {
 				for _, w := range r.titleWords(c.Title(int(ref.paper))) {
 					if df[w] <= rare {
-						// Years bucketed by farApart: a word links papers
-						// in one bucket or the next.
-						y := c.Year(int(ref.paper)) / farApart
-						link(fmt.Sprintf("w\x00%d\x00%d", w, y), m)
-						link(fmt.Sprintf("w\x00%d\x00%d", w, y-1), m)
+						// A paper of year y joins the keys of years y−farApart
+						// to y: two papers share a key exactly when at most
+						// farApart years apart.
+						y := c.Year(int(ref.paper))
+						for d := 0; d <= farApart; d++ {
+							link(fmt.Sprintf("w\x00%d\x00%d", w, y-d), m)
+						}
 					}
 				}
 			}

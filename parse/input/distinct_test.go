@@ -2,6 +2,7 @@ package input
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -53,5 +54,26 @@ func TestSplitUsesIdentifiedCoauthors(t *testing.T) {
 	}
 	if n := len(d.Identity.People); n != 2 {
 		t.Errorf("%d people, want 2 (one L. Wang, one Peter Schmid): %+v", n, d.Identity.People)
+	}
+}
+
+// A rare title word links two papers of a same-string initials-only name
+// only when they are at most ten years apart (review: 2000 and 2019 were
+// one person, 1999 and 2008 two).
+func TestSplitTitleWordWindow(t *testing.T) {
+	for _, tt := range []struct {
+		y1, y2 int
+		people int
+	}{{1999, 2008, 3}, {2000, 2019, 4}} {
+		text := fmt.Sprintf(`{"title": "Zeolite membranes for separation", "year": %d, "authors": ["J. S. Hwang", "Anna Kowalczyk"]}
+{"title": "Zeolite catalysts in industry", "year": %d, "authors": ["J. S. Hwang", "Pierre Dubois"]}
+`, tt.y1, tt.y2)
+		d, err := Load(context.Background(), []Source{{Name: "x.jsonl", R: strings.NewReader(text)}}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(d.Identity.People); n != tt.people {
+			t.Errorf("%d and %d: %d people, want %d", tt.y1, tt.y2, n, tt.people)
+		}
 	}
 }
