@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/fogleman/gg"
 
@@ -133,16 +134,19 @@ func drawText(dc *gg.Context, t sceneText, scale float64, halo bool) {
 		x -= picture.TextWidth(t.Text, t.Size, t.Bold) / 2
 	}
 	px, py := x*scale, t.Y*scale
+	// The Go fonts draw U+002D as long as a minus sign; their soft hyphen
+	// has a hyphen's length (as render's PNG does).
+	text := strings.ReplaceAll(t.Text, "-", "\u00AD")
 	if halo {
 		dc.SetColor(color.White)
 		r := 1.5 * scale
 		for i := range 12 {
 			a := float64(i) * math.Pi / 6
-			dc.DrawString(t.Text, px+r*math.Cos(a), py+r*math.Sin(a))
+			dc.DrawString(text, px+r*math.Cos(a), py+r*math.Sin(a))
 		}
 	}
 	dc.SetColor(hexColor(t.Color, 1))
-	dc.DrawString(t.Text, px, py)
+	dc.DrawString(text, px, py)
 	dc.Pop()
 }
 
