@@ -16,7 +16,7 @@ import (
 // alpha-2 codes and names, LGPL-2.1+, see SOURCES.md). Get the inputs as
 // gen's doc comment says, then:
 //
-//go:generate go run ./gen -atlas /tmp/package -iso /usr/share/iso-codes/json/iso_3166-1.json -o world.json
+//go:generate go run gen/main.go -atlas /tmp/package -iso /usr/share/iso-codes/json/iso_3166-1.json -o world.json
 //go:embed world.json
 var worldJSON []byte
 

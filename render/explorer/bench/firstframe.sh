@@ -12,7 +12,7 @@ tmp=$(mktemp -d)
 pids=""
 trap 'for p in $pids; do kill $p 2>/dev/null; done; rm -rf "$tmp"' EXIT
 go build -o "$tmp/coauthor" ./cmd/coauthor
-go build -o "$tmp/firstframe" ./render/explorer/bench/firstframe
+go build -o "$tmp/firstframe" ./cmd/coauthor/bench/firstframe
 big=${BIG:-/tmp/big.xml}
 [ -f "$big" ] || "$tmp/coauthor" gen -papers 210000 -o "$big"
 "$tmp/coauthor" render -quiet -o "$tmp/map.html"

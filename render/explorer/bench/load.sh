@@ -12,7 +12,7 @@ duration=${2:-30s}
 port=18090
 tmp=$(mktemp -d)
 go build -o "$tmp/coauthor" ./cmd/coauthor
-go build -o "$tmp/load" ./render/explorer/bench/load
+go build -o "$tmp/load" ./cmd/coauthor/bench/load
 "$tmp/coauthor" serve -quiet -addr 127.0.0.1:$port graph/testdata/ca-GrQc.txt >"$tmp/serve.out" 2>"$tmp/serve.err" &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$tmp"' EXIT

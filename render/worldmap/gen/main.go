@@ -1,3 +1,5 @@
+//go:build ignore
+
 // Command gen converts the world-atlas TopoJSON files and the iso-codes
 // country table into world.json, the boundaries that package worldmap
 // embeds. It is run by hand when the data change (see the go:generate
@@ -5,7 +7,7 @@
 //
 //	cd /tmp && npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
 //	apt-get install iso-codes   # /usr/share/iso-codes/json/iso_3166-1.json
-//	go run ./gen -atlas /tmp/package -iso /usr/share/iso-codes/json/iso_3166-1.json -o world.json
+//	go run gen/main.go -atlas /tmp/package -iso /usr/share/iso-codes/json/iso_3166-1.json -o world.json
 //
 // world.json holds, per country of countries-110m.json (Natural Earth
 // 1:110m admin-0 countries, public domain), its ISO 3166-1 alpha-2 code

@@ -4,7 +4,7 @@
 // Each URL is loaded -runs times in a fresh tab; the median is reported.
 // See firstframe.sh.
 //
-//	go run ./render/explorer/bench/firstframe -runs 3 http://127.0.0.1:18092/ file:///tmp/map.html
+//	go run ./cmd/coauthor/bench/firstframe -runs 3 http://127.0.0.1:18092/ file:///tmp/map.html
 package main
 
 import (

@@ -3,7 +3,7 @@
 // loopback interface, then bad requests, and reports latencies, errors
 // and the server's memory. See load.sh, which runs it against ca-GrQc.
 //
-//	go run ./render/explorer/bench/load -url http://127.0.0.1:18090/ -rate 200 -duration 30s -pid PID
+//	go run ./cmd/coauthor/bench/load -url http://127.0.0.1:18090/ -rate 200 -duration 30s -pid PID
 //
 // It exits 1 when a request fails, when p99 is over -p99, or when a bad
 // request is not refused with a 4xx or stops the server.
