@@ -25,21 +25,48 @@ func (o Options) Validate() error {
 	case o.HasEgo && o.Ego < 0:
 		return fmt.Errorf("picture: Options.Ego is %d, want a node", o.Ego)
 	}
-	for v, c := range o.Cluster {
+	return CheckNodeValues("picture", o.Size, o.Cluster, o.Positions)
+}
+
+// CheckNodeValues returns the error, prefixed by pkg, of the first
+// per-node value a picture or the explorer cannot show: a negative
+// cluster, a Size that is negative or infinite (NaN, unknown, is drawn
+// smallest), a position that is NaN or infinite.
+func CheckNodeValues(pkg string, size []float64, cluster []int32, positions [][2]float64) error {
+	for v, c := range cluster {
 		if c < 0 {
-			return fmt.Errorf("picture: Options.Cluster of node %d is %d, want 0 or more", v, c)
+			return fmt.Errorf("%s: Options.Cluster of node %d is %d, want 0 or more", pkg, v, c)
 		}
 	}
-	for v, x := range o.Size {
+	for v, x := range size {
 		if math.IsInf(x, 0) || x < 0 {
-			return fmt.Errorf("picture: Options.Size of node %d is %v, want a finite number, 0 or more", v, x)
+			return fmt.Errorf("%s: Options.Size of node %d is %v, want a finite number, 0 or more", pkg, v, x)
 		}
 	}
-	for v, p := range o.Positions {
+	for v, p := range positions {
 		for _, x := range p {
 			if math.IsNaN(x) || math.IsInf(x, 0) {
-				return fmt.Errorf("picture: Options.Positions of node %d is %v, want finite numbers", v, p)
+				return fmt.Errorf("%s: Options.Positions of node %d is %v, want finite numbers", pkg, v, p)
 			}
+		}
+	}
+	return nil
+}
+
+// PerNode is an option holding one value per node: its name, length and
+// whether it is set.
+type PerNode struct {
+	Name string
+	Len  int
+	Set  bool
+}
+
+// CheckLengths returns the error, prefixed by pkg, of the first set
+// option that has not one value per node of n.
+func CheckLengths(pkg string, n int, options ...PerNode) error {
+	for _, f := range options {
+		if f.Set && f.Len != n {
+			return fmt.Errorf("%s: Options.%s has %d values for %d nodes", pkg, f.Name, f.Len, n)
 		}
 	}
 	return nil
@@ -51,20 +78,13 @@ func (o Options) check(g *graph.Graph) error {
 		return err
 	}
 	n := g.N()
-	for _, f := range []struct {
-		name string
-		len  int
-		set  bool
-	}{
-		{"Size", len(o.Size), o.Size != nil},
-		{"Cluster", len(o.Cluster), o.Cluster != nil},
-		{"TotalDegree", len(o.TotalDegree), o.TotalDegree != nil},
-		{"TotalPapers", len(o.TotalPapers), o.TotalPapers != nil},
-		{"Positions", len(o.Positions), o.Positions != nil},
-	} {
-		if f.set && f.len != n {
-			return fmt.Errorf("picture: Options.%s has %d values for %d nodes", f.name, f.len, n)
-		}
+	if err := CheckLengths("picture", n,
+		PerNode{"Size", len(o.Size), o.Size != nil},
+		PerNode{"Cluster", len(o.Cluster), o.Cluster != nil},
+		PerNode{"TotalDegree", len(o.TotalDegree), o.TotalDegree != nil},
+		PerNode{"TotalPapers", len(o.TotalPapers), o.TotalPapers != nil},
+		PerNode{"Positions", len(o.Positions), o.Positions != nil}); err != nil {
+		return err
 	}
 	if o.HasEgo && o.Ego >= n {
 		return fmt.Errorf("picture: Options.Ego is %d, want a node of the %d", o.Ego, n)
