@@ -112,10 +112,14 @@ type unitCoverage struct {
 	// Positions are the papers' author positions; NoAffiliation those
 	// without an affiliation, NoUnit those with one in which no unit was
 	// found: both count for no unit.
-	Positions       int `json:"positions"`
-	Mapped          int `json:"mapped"`
-	NoAffiliation   int `json:"no_affiliation"`
-	NoUnit          int `json:"affiliation_without_unit"`
+	Positions     int `json:"positions"`
+	Mapped        int `json:"mapped"`
+	NoAffiliation int `json:"no_affiliation"`
+	NoUnit        int `json:"affiliation_without_unit"`
+	// NoPlace, for countries, are the NoUnit positions whose affiliations
+	// name no place at all ("ORNL"); the others name a place that was not
+	// mapped (an ambiguous city, a place not in the last component).
+	NoPlace         int `json:"no_place,omitempty"`
 	UnmappedStrings int `json:"unmapped_strings"`
 	UnmappedCount   int `json:"unmapped_count"`
 	// Unmapped are the most frequent strings with no unit (at most 5).
@@ -127,7 +131,7 @@ const unmappedShown = 5
 func coverageOf(u *unit.Units) unitCoverage {
 	return unitCoverage{
 		Unit: u.Kind.String(), Positions: u.Positions, Mapped: u.Mapped,
-		NoAffiliation: u.Positions - u.WithAffiliation, NoUnit: u.WithAffiliation - u.Mapped,
+		NoAffiliation: u.Positions - u.WithAffiliation, NoUnit: u.WithAffiliation - u.Mapped, NoPlace: u.NoPlace,
 		UnmappedStrings: u.UnmappedStrings, UnmappedCount: u.UnmappedCount,
 		Unmapped: append([]unit.Count{}, u.Unmapped[:min(len(u.Unmapped), unmappedShown)]...),
 	}
@@ -137,8 +141,12 @@ func coverageOf(u *unit.Units) unitCoverage {
 func (c unitCoverage) note() string {
 	what := c.Unit
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s of %s author positions have a%s %s; %s have no affiliation and %s an affiliation naming no %s (they count for none)",
-		count(c.Mapped), count(c.Positions), map[bool]string{true: "n"}[what == "institution"], what, count(c.NoAffiliation), count(c.NoUnit), what)
+	places := ""
+	if what == "country" && c.NoUnit > 0 {
+		places = fmt.Sprintf(": %s name no place at all, %s a place that was not mapped, an ambiguous city or one not last", count(c.NoPlace), count(c.NoUnit-c.NoPlace))
+	}
+	fmt.Fprintf(&b, "%s of %s author positions have a%s %s; %s have no affiliation and %s an affiliation naming no %s (they count for none%s)",
+		count(c.Mapped), count(c.Positions), map[bool]string{true: "n"}[what == "institution"], what, count(c.NoAffiliation), count(c.NoUnit), what, places)
 	if c.UnmappedStrings > 0 {
 		fmt.Fprintf(&b, "; %s distinct affiliation strings gave no %s (found %s times), most often:", count(c.UnmappedStrings), what, count(c.UnmappedCount))
 		for i, s := range c.Unmapped {
