@@ -107,6 +107,14 @@ func Valid(code string) bool { return byAlpha2[code] != "" }
 // between postal codes or in brackets; a city then its country or state
 // ("Cincinnati Ohio"); a country's name glued to the word before it.
 func Detect(affiliation string) (code string, ok bool) {
+	code, ok = detect(affiliation)
+	if !ok {
+		code, ok = byEmail(affiliation)
+	}
+	return code, ok
+}
+
+func detect(affiliation string) (code string, ok bool) {
 	s := clean(affiliation)
 	if s == "" {
 		return "", false
@@ -129,6 +137,51 @@ func Detect(affiliation string) (code string, ok bool) {
 		}
 	}
 	return byPlace(last)
+}
+
+// byEmail returns the country of the e-mail addresses an affiliation
+// string holds, when the address proper named none: a country-code
+// top-level domain (".se", ".de", ".ac.uk" as GB) other than those sold
+// for other uses (".io", ".ai", ".co", ".me", ".tv", …), or ".edu", which
+// only institutions accredited in the US may register. Addresses of two
+// countries give none.
+func byEmail(s string) (string, bool) {
+	found := ""
+	for _, w := range strings.Fields(s) {
+		at := strings.LastIndexByte(w, '@')
+		if at < 0 {
+			continue
+		}
+		domain := strings.ToLower(strings.TrimRight(w[at+1:], ".,;:)>]"))
+		tld := domain[strings.LastIndexByte(domain, '.')+1:]
+		if !strings.Contains(domain, ".") || genericTLD[tld] {
+			continue
+		}
+		code := ""
+		switch {
+		case tld == "edu":
+			code = "US"
+		case tld == "uk":
+			code = "GB"
+		case len(tld) == 2 && Valid(strings.ToUpper(tld)):
+			code = strings.ToUpper(tld)
+		default:
+			continue
+		}
+		if found != "" && found != code {
+			return "", false
+		}
+		found = code
+	}
+	return found, found != ""
+}
+
+// genericTLD are country-code domains commonly registered from anywhere.
+var genericTLD = map[string]bool{
+	"ac": true, "ad": true, "ag": true, "ai": true, "am": true, "as": true, "bz": true, "cc": true, "cd": true, "cm": true,
+	"co": true, "cx": true, "fm": true, "gg": true, "gl": true, "gs": true, "im": true, "io": true, "la": true, "ly": true,
+	"md": true, "me": true, "ms": true, "mu": true, "nu": true, "pw": true, "sc": true, "sh": true, "so": true, "st": true,
+	"su": true, "tk": true, "tm": true, "to": true, "tv": true, "vc": true, "vg": true, "ws": true,
 }
 
 // skippable reports whether a last component is a postal code (each word

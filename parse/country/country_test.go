@@ -67,6 +67,13 @@ func TestDetect(t *testing.T) {
 		{"University of PretoriaSouth Africa", "ZA"},
 		{"University of MunichGermany", "DE"},
 		{"Hematology, Hospital Clinic.", ""},
+		{"josef.milerad@lakartidningen.se", "SE"},
+		{"bob@drive5.com", ""},
+		{"Department of Epidemiology and blr5@pitt.edu.", "US"},
+		{"UCL Cancer Institute, UCL, London j.bridgewater@ucl.ac.uk.", "GB"},
+		{"Startup Lab, a@x.io", ""},
+		{"Lab, a@x.de b@y.fr", ""},                                     // two countries
+		{"Karolinska Institutet, Stockholm, Sweden. jane@ki.de", "SE"}, // the address first
 		{"ORNL", ""},
 		{"Of", "TR"}, // a city of 32,000 in Turkey, when it is the whole component
 		{"Department of Neurosurgery, of", ""},

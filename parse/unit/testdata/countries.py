@@ -54,7 +54,9 @@ brackets at its end ("Dept [Los Angeles]"), when the name is unambiguous
 (one country, or the largest city at least ten times the largest of
 another country); a known city then a country or US state ("Cincinnati
 Ohio"); a country's name glued to a lower-case letter ("University of
-PretoriaSouth Africa"). Names are compared folded (case, diacritics and
+PretoriaSouth Africa"); last, the e-mail addresses in the string: a
+country-code domain (".uk" as GB) except those sold for other uses
+(GENERIC below), or ".edu" as the US, when all agree. Names are compared folded (case, diacritics and
 everything but letters and digits dropped).
 
 Output: JSON with per country its papers, SCP and MCP (single- and
@@ -189,7 +191,32 @@ def by_place(last):
     return None
 
 
+GENERIC = set("ac ad ag ai am as bz cc cd cm co cx fm gg gl gs im io la ly md me ms mu nu pw sc sh so st su tk tm to "
+              "tv vc vg ws".split())
+
+
+def by_email(address):
+    found = set()
+    for w in address.split():
+        if "@" in w:
+            domain = w.rsplit("@", 1)[1].rstrip(".,;:)>]").lower()
+            tld = domain.rsplit(".", 1)[-1]
+            if "." not in domain or tld in GENERIC:
+                continue
+            if tld == "edu":
+                found.add("US")
+            elif tld == "uk":
+                found.add("GB")
+            elif len(tld) == 2 and tld.upper() in ALPHA2:
+                found.add(tld.upper())
+    return found.pop() if len(found) == 1 else None
+
+
 def wos_country(address):
+    return address_country(address) or by_email(address)
+
+
+def address_country(address):
     address = address.replace("#TAB#", " ")  # an artefact of some OpenAlex raw strings
     m = re.search(r"\(([^()]*)\)\s*$", address)  # "Mentor Graphics Corp. (USA)"
     if m and (m.group(1) == "USA" or m.group(1).lower() in NAMES):
