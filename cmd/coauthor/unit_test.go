@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -340,3 +341,28 @@ print(g.number_of_nodes(), g.number_of_edges(), ror, g.nodes["0"]["label"])`
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+// The note on papers of 100 or more authors speaks of co-author pairs: a
+// unit network has none of them, so it is said for authors only.
+func TestUnitLargeTeamNote(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU ")
+	for i := range 120 {
+		if i > 0 {
+			b.WriteString("   ")
+		}
+		fmt.Fprintf(&b, "Author%03d, A\n", i)
+	}
+	b.WriteString("TI A large team\nPY 2020\nC1 Univ Basel, Basel, Switzerland.\n   Univ Oxford, Oxford, England.\nUT WOS:000000000000009\nER\nEF\n")
+	file := filepath.Join(t.TempDir(), "large.txt")
+	if err := os.WriteFile(file, []byte(b.String()), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	const note = "1 paper(s) with 100 or more authors (largest 120) give 7140 of the 7140 co-author pairs"
+	if _, errOut := unitRun(t, "stats", file); !strings.Contains(errOut, note) {
+		t.Errorf("authors: stderr lacks %q:\n%s", note, errOut)
+	}
+	if _, errOut := unitRun(t, "stats", "--unit", "country", file); strings.Contains(errOut, "co-author pairs") {
+		t.Errorf("countries: stderr speaks of co-author pairs:\n%s", errOut)
+	}
+}
