@@ -251,6 +251,9 @@ func writeUnitStats(e *env, d *dataset, s *explorer.Stats, asJSON bool) error {
 type unitNames struct {
 	Coverage unitCoverage `json:"coverage"`
 	Merged   []unit.Unit  `json:"merged"`
+	// Acronyms are the institutions named by an acronym given alone
+	// ("ORNL"), taken as written.
+	Acronyms []string `json:"acronyms,omitempty"`
 }
 
 // writeUnitNames writes the merges of institution spellings, each with
@@ -261,6 +264,9 @@ func writeUnitNames(e *env, d *dataset, asJSON bool) error {
 	for _, x := range u.Units {
 		if len(x.Reasons) > 0 {
 			out.Merged = append(out.Merged, x)
+		}
+		if x.Acronym {
+			out.Acronyms = append(out.Acronyms, x.Name)
 		}
 	}
 	if asJSON {
@@ -281,6 +287,15 @@ func writeUnitNames(e *env, d *dataset, asJSON bool) error {
 		for _, r := range x.Reasons {
 			fmt.Fprintf(w, "  because %s\n", r)
 		}
+	}
+	if n := len(out.Acronyms); n > 0 {
+		shown := out.Acronyms[:min(n, 10)]
+		more := ""
+		if n > len(shown) {
+			more = ", …"
+		}
+		fmt.Fprintf(w, "\n%d institutions are an acronym given alone as the affiliation (%s%s): each taken as written, never expanded nor merged with a name it may stand for.\n",
+			n, strings.Join(shown, ", "), more)
 	}
 	if len(u.Unmapped) > 0 {
 		fmt.Fprintf(w, "\nAffiliation strings that gave no %s (%d distinct, %d times; the %d most frequent):\n", u.Kind, u.UnmappedStrings, u.UnmappedCount, len(u.Unmapped))

@@ -76,6 +76,9 @@ type Unit struct {
 	// Internal is the number of papers with two or more of the unit's own
 	// authors (its internal collaboration).
 	Internal int `json:"internal"`
+	// Acronym reports that an institution's name is an acronym given
+	// alone ("ORNL"), taken as written: never expanded.
+	Acronym bool `json:"acronym,omitempty"`
 	// Variants are an institution's spellings, most frequent first, with
 	// the number of author affiliations giving each.
 	Variants []Count `json:"variants,omitempty"`
@@ -390,6 +393,12 @@ func (p *projector) parse(a parse.Affiliation) []int32 {
 	}
 	if p.kind == Institution && a.ROR != "" {
 		add(spelling{text: strings.TrimSpace(a.Name), ror: a.ROR, country: given, why: "ROR id"})
+		return ids
+	}
+	// An institution the source knows by its own id (OpenAlex's, without
+	// ROR): its name is the institution, keyword or not ("Telefónica").
+	if name := strings.TrimSpace(a.Name); p.kind == Institution && a.ID != "" && name != "" {
+		add(spelling{text: name, country: given, why: "named by the source"})
 		return ids
 	}
 	segments := []string{a.Name}
