@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -34,13 +35,15 @@ const worldMapJS = `(() => {
 		worst = Math.max(worst, d);
 		if (d > 1) far.push(c.code + ": " + d);
 	}
-	return {paths: B.g.querySelectorAll("path").length, on: B.g.querySelectorAll(".country.on").length, nodes: G.order, worst, far};
+	return {paths: B.g.querySelectorAll("path").length, on: B.g.querySelectorAll(".country.on").length, nodes: G.order, worst, far,
+		counts: document.getElementById("counts").textContent, search: document.getElementById("search").placeholder};
 })()`
 
 type worldMapView struct {
 	Paths, On, Nodes int
 	Worst            float64
 	Far              []string
+	Counts, Search   string
 }
 
 // TestExplorerWorldMap serves a country network, and writes it as one
@@ -81,6 +84,9 @@ func TestExplorerWorldMap(t *testing.T) {
 					time.Sleep(300 * time.Millisecond) // a frame or two
 				}
 				v := js[worldMapView](t, ctx, worldMapJS)
+				if !strings.HasPrefix(v.Counts, "3 countries · 3 links") || v.Search != "Search a country…" {
+					t.Errorf("the header says %q, the search box %q", v.Counts, v.Search)
+				}
 				if v.Paths != paths || v.On != 3 || v.Nodes != 3 || !(v.Worst <= 1) || math.IsNaN(v.Worst) {
 					t.Errorf("zoomed %v: %d country paths (want %d), %d countries on the map and %d nodes (want 3, 3), nodes up to %.2f px from their centroids %v",
 						zoom, v.Paths, paths, v.On, v.Nodes, v.Worst, v.Far)

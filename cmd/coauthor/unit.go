@@ -102,7 +102,9 @@ func (d *dataset) HasIDs() bool {
 
 // exploreUnits returns the explorer's view of g, a unit network of d.
 func (d *dataset) exploreUnits(g *graph.Graph) *explorer.Network {
-	return explorer.NewUnitNetwork(g, d.Corpus, d.units, len(d.units.Units))
+	nw := explorer.NewUnitNetwork(g, d.Corpus, d.units, len(d.units.Units))
+	nw.Unit = d.units.Kind.String()
+	return nw
 }
 
 // unitCoverage says how many author positions found a unit, for stderr

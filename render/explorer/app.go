@@ -78,6 +78,7 @@ type Meta struct {
 	Measures []string      `json:"measures"`
 	SizeBy   string        `json:"size_by"`
 	Basemap  *Basemap      `json:"basemap,omitempty"`
+	Unit     string        `json:"unit,omitempty"` // Network.Unit
 }
 
 // ClusterInfo is one cluster in Meta: id 1 the largest.
@@ -206,7 +207,7 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 		}
 	}
 	a.meta = Meta{Title: opt.Title, Authors: g.N(), Edges: g.M(), Years: years, Clusters: []ClusterInfo{},
-		Measures: slices.Clone(opt.Measures), SizeBy: opt.SizeBy, Basemap: opt.Basemap}
+		Measures: slices.Clone(opt.Measures), SizeBy: opt.SizeBy, Basemap: opt.Basemap, Unit: n.Unit}
 	if a.meta.Measures == nil {
 		a.meta.Measures = []string{}
 	}

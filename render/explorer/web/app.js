@@ -474,10 +474,17 @@
     return G;
   }
 
+  // nodesNoun names the nodes in the plural: authors, or the units of a
+  // unit network (meta.unit: "country", "institution").
+  function nodesNoun() {
+    const u = S.meta && S.meta.unit;
+    return !u ? "authors" : u === "country" ? "countries" : u + "s";
+  }
+
   function setCounts(c) {
     NS.lastCounts = c;
     const links = c.hidden_edges ? `showing ${c.edges} of ${c.edges + c.hidden_edges} links` : `${c.edges} links`;
-    $("counts").textContent = `${c.authors} authors · ${links} · ${c.papers} papers`;
+    $("counts").textContent = `${c.authors} ${nodesNoun()} · ${links} · ${c.papers} papers`;
     $("counts").title = c.hidden_edges ? `the ${c.edges} heaviest links are drawn, ${c.hidden_edges} lighter ones left out` : "";
     $("node-count").textContent = String(S.graph ? S.graph.order : 0);
   }
@@ -1390,6 +1397,12 @@
     $("year-legend-max").textContent = y1 || "";
     document.querySelector("#year-legend .ramp").style.background = "linear-gradient(to right," + RAMP.join(",") + ")";
     initBasemap(meta.basemap);
+    if (meta.unit) {
+      const a = /^[aeiou]/.test(meta.unit) ? "an " : "a ";
+      $("search").placeholder = "Search " + a + meta.unit + "…";
+      $("search").setAttribute("aria-label", "Search " + a + meta.unit);
+      $("side-hint").textContent = "Click a node or a link on the map, or search " + a + meta.unit + ".";
+    }
     setColorBy($("color-by").value);
     buildClusters();
     wireControls();
