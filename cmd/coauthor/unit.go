@@ -296,8 +296,12 @@ func writeUnitNames(e *env, d *dataset, asJSON bool) error {
 		if n > len(shown) {
 			more = ", …"
 		}
-		fmt.Fprintf(w, "\n%d institutions are an acronym given alone as the affiliation (%s%s): each taken as written, never expanded nor merged with a name it may stand for.\n",
-			n, strings.Join(shown, ", "), more)
+		what := "institutions are acronyms"
+		if n == 1 {
+			what = "institution is an acronym"
+		}
+		fmt.Fprintf(w, "\n%d %s given alone as the affiliation (%s%s): taken as written, never expanded nor merged with a name it may stand for.\n",
+			n, what, strings.Join(shown, ", "), more)
 	}
 	if len(u.Unmapped) > 0 {
 		fmt.Fprintf(w, "\nAffiliation strings that gave no %s (%d distinct, %d times; the %d most frequent):\n", u.Kind, u.UnmappedStrings, u.UnmappedCount, len(u.Unmapped))

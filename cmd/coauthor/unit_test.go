@@ -366,3 +366,29 @@ func TestUnitLargeTeamNote(t *testing.T) {
 		t.Errorf("countries: stderr speaks of co-author pairs:\n%s", errOut)
 	}
 }
+
+// names --unit institution says which institutions are an acronym given
+// alone, taken as written; an OpenAlex institution known by its id is an
+// institution without a keyword.
+func TestUnitNamesAcronyms(t *testing.T) {
+	works := `{"results": [{"id": "https://openalex.org/W1", "title": "A", "publication_year": 2020, "authorships": [
+		{"author": {"display_name": "Ann Lee"}, "institutions": [], "raw_affiliation_strings": ["ORNL"]},
+		{"author": {"display_name": "Bo Kim"}, "institutions": [{"id": "https://openalex.org/I1296630153", "display_name": "Telecom Italia Mobile", "country_code": "IT"}]},
+		{"author": {"display_name": "Cy Dee"}, "institutions": [], "raw_affiliation_strings": ["Modélisation et Vérification"]}]}]}`
+	file := filepath.Join(t.TempDir(), "works.json")
+	if err := os.WriteFile(file, []byte(works), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	out, _ := unitRun(t, "names", "--unit", "institution", file)
+	if !strings.Contains(out, "1 institution is an acronym given alone as the affiliation (ORNL)") {
+		t.Errorf("names does not list ORNL as an acronym:\n%s", out)
+	}
+	out, _ = unitRun(t, "names", "--unit", "institution", "--json", file)
+	var n unitNames
+	if err := json.Unmarshal([]byte(out), &n); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(n.Acronyms, []string{"ORNL"}) || n.Coverage.Mapped != 2 || len(n.Coverage.Unmapped) != 1 {
+		t.Errorf("acronyms %q, %d positions with an institution, unmapped %v", n.Acronyms, n.Coverage.Mapped, n.Coverage.Unmapped)
+	}
+}
