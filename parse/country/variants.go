@@ -42,5 +42,5 @@ var variants = [...][2]string{
 	{"España", "ES"}, {"Italia", "IT"}, {"Brasil", "BR"}, {"Nederland", "NL"}, {"België", "BE"}, {"Belgique", "BE"},
 	{"Sverige", "SE"}, {"Norge", "NO"}, {"Danmark", "DK"}, {"Suomi", "FI"}, {"Polska", "PL"}, {"Česko", "CZ"},
 	{"Česká republika", "CZ"}, {"Magyarország", "HU"}, {"Hrvatska", "HR"}, {"Slovensko", "SK"}, {"Slovenija", "SI"},
-	{"România", "RO"}, {"Éire", "IE"}, {"Lietuva", "LT"}, {"Latvija", "LV"}, {"Eesti", "EE"}, {"Ísland", "IS"},
+	{"România", "RO"}, {"Éire", "IE"}, {"Lietuva", "LT"}, {"Latvija", "LV"}, {"Eesti", "EE"},
 }

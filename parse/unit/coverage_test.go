@@ -1,14 +1,18 @@
 package unit_test
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
+	"coauthor/parse/corpus"
+	"coauthor/parse/country"
 	"coauthor/parse/internal/readertest"
 	"coauthor/parse/unit"
 )
@@ -115,8 +119,12 @@ func TestCountryCoverage(t *testing.T) {
 		sumNoPlace += u.NoPlace
 		table = append(table, fmt.Sprintf("| %s | %d | %d | %d (%s) | %d (%s) | %d (%s) |", f, u.Positions, u.WithAffiliation,
 			unmapped, share(unmapped, u.WithAffiliation), u.NoPlace, share(u.NoPlace, u.WithAffiliation), placed, share(placed, u.WithAffiliation)))
-		for i, x := range u.Unmapped {
-			if verbose || i < 3 {
+		if verbose {
+			for _, x := range unmappedStrings(c) {
+				t.Logf("%s: unmapped ×%d %s", f, x.Count, x.Text)
+			}
+		} else {
+			for _, x := range u.Unmapped[:min(3, len(u.Unmapped))] {
 				t.Logf("%s: unmapped ×%d %q", f, x.Count, x.Text)
 			}
 		}
@@ -131,3 +139,35 @@ func TestCountryCoverage(t *testing.T) {
 }
 
 func share(n, of int) string { return fmt.Sprintf("%.1f%%", 100*float64(n)/float64(of)) }
+
+// unmappedStrings lists every affiliation string of c that gives no
+// country (as Project reads them: the source's code, else Detect of each
+// ";"-separated address), each marked by whether it names a place, by
+// count then text.
+func unmappedStrings(c *corpus.Corpus) []unit.Count {
+	n := map[string]int{}
+	for i := 0; i < c.Len(); i++ {
+		m := c.Meta(i)
+		if m == nil {
+			continue
+		}
+		for _, affs := range append(slices.Clone(m.Affiliations), m.Addresses) {
+			for _, a := range affs {
+				if country.Valid(strings.ToUpper(a.Country)) || slices.ContainsFunc(strings.Split(a.Name, ";"), func(s string) bool { _, ok := country.Detect(s); return ok }) {
+					continue
+				}
+				what := "(no place)"
+				if country.NamesPlace(a.Name) {
+					what = "(a place)"
+				}
+				n[fmt.Sprintf("%s %q", what, a.Name)]++
+			}
+		}
+	}
+	var out []unit.Count
+	for s, k := range n {
+		out = append(out, unit.Count{Text: s, Count: k})
+	}
+	slices.SortFunc(out, func(a, b unit.Count) int { return cmp.Or(b.Count-a.Count, strings.Compare(a.Text, b.Text)) })
+	return out
+}

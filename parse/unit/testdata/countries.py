@@ -91,7 +91,7 @@ OWN = {"deutschland": "DE", "osterreich": "AT", "schweiz": "CH", "suisse": "CH",
        "italia": "IT", "brasil": "BR", "nederland": "NL", "belgie": "BE", "belgique": "BE", "sverige": "SE",
        "norge": "NO", "danmark": "DK", "suomi": "FI", "polska": "PL", "cesko": "CZ", "ceskarepublika": "CZ",
        "magyarorszag": "HU", "hrvatska": "HR", "slovensko": "SK", "slovenija": "SI", "romania": "RO", "eire": "IE",
-       "lietuva": "LT", "latvija": "LV", "eesti": "EE", "island": "IS"}
+       "lietuva": "LT", "latvija": "LV", "eesti": "EE"}
 
 
 def fold(s):
