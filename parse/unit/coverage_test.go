@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"coauthor/parse/internal/readertest"
+	"coauthor/examples/shared"
 	"coauthor/parse/unit"
 )
 
@@ -23,7 +23,7 @@ var verbose = os.Getenv("UNIT_UNMAPPED") != "" // list every unmapped string
 // measured when this test was written (README, "Institutions and
 // countries"). UNIT_UNMAPPED=1 lists the unmapped strings.
 func TestCountryCoverage(t *testing.T) {
-	dir := filepath.Dir(readertest.SharedData(t, "wos"))
+	dir := filepath.Dir(shared.File(t, "wos"))
 	// The unmapped share in per mille of author positions with an
 	// affiliation, as measured; a rise fails.
 	limit := map[string]int{
