@@ -73,3 +73,33 @@ report("missed merges, all keep-aparts", aparts, "same person")
 report("  candidates kept apart", [r for r in aparts if r["kind"] == "apart_candidate"], "same person")
 report("  same string split", [r for r in aparts if r["kind"] == "apart_same"], "same person")
 print("files:", len({r["file"] for r in rows}), dict(collections.Counter(r["file"] for r in rows)))
+
+
+# The targeted hunt (hunt.py): judged-hunt.txt with OUT/hunt.jsonl, written to
+# hunt-judgements.jsonl; counted per stratum, never mixed into the rates above.
+hunt_path = os.path.join(OUT, "hunt.jsonl")
+if os.path.exists(hunt_path) and os.path.exists(os.path.join(HERE, "judged-hunt.txt")):
+    hj = {}
+    for line in open(os.path.join(HERE, "judged-hunt.txt")):
+        line = line.rstrip("\n")
+        if line:
+            n, v, ev = line.split("|", 2)
+            hj[int(n)] = (v, ev)
+    hrows = []
+    for d in (json.loads(l) for l in open(hunt_path)):
+        if d["n"] not in hj:
+            continue
+        v, ev = hj[d["n"]]
+        hrows.append({
+            "n": d["n"], "file": d["file"], "kind": d["kind"], "stratum": d["stratum"],
+            "names": d["names"], "coauthor_person": d["person"], "coauthor_decision": d["decision"],
+            "sides": [{"papers": p, "titles": t} for p, t in zip(d["side_papers"], d["side_titles"])],
+            "judgement": WORD[v], "evidence": ev, "error": "false merge" if v == "D" else None,
+        })
+    with open(os.path.join(HERE, "hunt-judgements.jsonl"), "w") as f:
+        for r in hrows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print("targeted hunt (same string, papers sharing no co-author), not in the rates above:")
+    for s in ("initials+frequent", "full+frequent", "initials+other"):
+        report("  " + s, [r for r in hrows if r["stratum"] == s], "different people")
+    report("  all", hrows, "different people")
