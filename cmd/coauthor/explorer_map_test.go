@@ -11,6 +11,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"coauthor/examples/shared"
 	"coauthor/render/explorer"
 	"coauthor/render/explorer/browser"
 )
@@ -97,7 +98,7 @@ func TestExplorerWorldMap(t *testing.T) {
 	if mapScreenshot == "" {
 		return
 	}
-	tu9 := sharedData(t, "openalex/herreio-tu9-works-2022.json.gz")
+	tu9 := shared.File(t, "openalex/herreio-tu9-works-2022.json.gz")
 	ctx, cancel := chromedp.NewContext(bctx)
 	defer cancel()
 	if _, err := browser.Load(ctx, serve(t, "--unit", "country", tu9), time.Minute); err != nil {

@@ -12,24 +12,9 @@ import (
 	"strings"
 	"testing"
 
+	"coauthor/examples/shared"
 	"coauthor/parse/unit"
 )
-
-// sharedFile returns the path of a file of the project's shared data set
-// (../shared/data beside the repository's root, or $COAUTHOR_SHARED_DATA),
-// skipping the test when it is absent.
-func sharedFile(t *testing.T, rel string) string {
-	t.Helper()
-	dir := os.Getenv("COAUTHOR_SHARED_DATA")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "data")
-	}
-	p := filepath.Join(dir, rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("skipping: the shared data set's %s is absent (%v); it is expected at ../shared/data beside the repository's root or in $COAUTHOR_SHARED_DATA", rel, err)
-	}
-	return p
-}
 
 // unitRun runs the command line and fails the test unless it succeeds.
 func unitRun(t *testing.T, args ...string) (stdout, stderr string) {
@@ -196,7 +181,7 @@ func TestUnitCountriesShared(t *testing.T) {
 		{"openalex/herreio-tu9-works-2022.json.gz", "openalex-countries.json"},
 	} {
 		t.Run(tt.ref, func(t *testing.T) {
-			file := sharedFile(t, tt.file)
+			file := shared.File(t, tt.file)
 			data, err := os.ReadFile(filepath.Join("..", "..", "parse", "unit", "testdata", tt.ref))
 			if err != nil {
 				t.Fatal(err)
@@ -284,7 +269,7 @@ func TestUnitCountriesShared(t *testing.T) {
 // The institution network of the TU9 file: clusters runs, names lists
 // the merges with reasons, and networkx reads the GEXF export.
 func TestUnitInstitutionsShared(t *testing.T) {
-	file := sharedFile(t, "openalex/herreio-tu9-works-2022.json.gz")
+	file := shared.File(t, "openalex/herreio-tu9-works-2022.json.gz")
 	out, _ := unitRun(t, "clusters", "--unit", "institution", "--json", file)
 	var rep struct {
 		Clusters []struct{ Size int }

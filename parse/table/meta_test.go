@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"coauthor/examples/shared"
 	"coauthor/parse"
 	"coauthor/parse/corpus"
 	"coauthor/parse/internal/readertest"
@@ -74,7 +75,7 @@ func TestSharedExports(t *testing.T) {
 		t.Run(tt.file, func(t *testing.T) {
 			path := tt.file
 			if dir, name, _ := strings.Cut(tt.file, "/"); dir != "testdata" {
-				path = readertest.SharedData(t, filepath.Join(dir, name))
+				path = shared.File(t, filepath.Join(dir, name))
 			}
 			f, err := os.Open(path)
 			if err != nil {

@@ -11,9 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"coauthor/examples/shared"
 	"coauthor/parse/corpus"
 	"coauthor/parse/country"
-	"coauthor/parse/internal/readertest"
 	"coauthor/parse/unit"
 )
 
@@ -29,7 +29,7 @@ var verbose = os.Getenv("UNIT_UNMAPPED") != "" // list every unmapped string
 // (country.NamesPlace) that was not mapped. UNIT_UNMAPPED=1 lists the
 // unmapped strings.
 func TestCountryCoverage(t *testing.T) {
-	dir := filepath.Dir(readertest.SharedData(t, "wos"))
+	dir := filepath.Dir(shared.File(t, "wos"))
 	// The unmapped share in per mille of author positions with an
 	// affiliation, as measured; a rise fails.
 	limit := map[string]int{

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"coauthor/examples/shared"
 	"coauthor/parse"
 	"coauthor/parse/corpus"
 	"coauthor/parse/internal/readertest"
@@ -68,7 +69,7 @@ func TestSharedExports(t *testing.T) {
 		{"synthesisr-zoorec.txt", counts{134, 27, 134, 0, 0, 79, 134}},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
-			path := readertest.SharedData(t, filepath.Join("wos", tt.file))
+			path := shared.File(t, filepath.Join("wos", tt.file))
 			papers, errs := readertest.ReadAll(t, NewReader(readertest.Open(t, path), parse.ReadOptions{File: tt.file}))
 			if got := countOf(papers); got != tt.want || len(errs) > 0 {
 				t.Errorf("got %+v, errors %q\nwant %+v", got, errs, tt.want)
