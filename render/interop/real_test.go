@@ -2,6 +2,7 @@ package interop
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -255,7 +256,8 @@ func graphviz(t *testing.T, out string) {
 
 // duckdb counts the rows of each Parquet export with DuckDB and compares
 // them with the CSV export's, through duckdb.mjs; skipped when npm cannot
-// install @duckdb/node-api.
+// install @duckdb/node-api (the version graph/formats/parquet/duckdb
+// uses) within three minutes.
 func duckdb(t *testing.T, out string) {
 	if _, err := exec.LookPath("npm"); err != nil {
 		t.Logf("skipping DuckDB: npm not on PATH (%v)", err)
@@ -265,7 +267,9 @@ func duckdb(t *testing.T, out string) {
 	if err := os.MkdirAll(mod, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	install := exec.Command("npm", "install", "--silent", "--no-audit", "--no-fund", "--no-save", "--prefer-offline", "@duckdb/node-api@1.5.6-r.1")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	install := exec.CommandContext(ctx, "npm", "install", "--silent", "--no-audit", "--no-fund", "--no-save", "--prefer-offline", "@duckdb/node-api@1.5.6-r.1")
 	install.Dir = mod
 	if b, err := install.CombinedOutput(); err != nil {
 		t.Logf("skipping DuckDB: npm install @duckdb/node-api failed (%v): %s", err, b)
