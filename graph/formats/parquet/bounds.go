@@ -15,8 +15,8 @@ import (
 // runs.
 
 // maxPageInflate and minPageBound bound a page's uncompressed size: at
-// most maxPageInflate times its compressed size, or minPageBound, which
-// ever is larger (zstd and gzip inflate runs of one value past 1,000-fold,
+// most maxPageInflate times its compressed size, or minPageBound,
+// whichever is larger (zstd and gzip inflate runs of one value past 1,000-fold,
 // but not past 64 MiB a page in any writer's defaults).
 const (
 	maxPageInflate = 1024
@@ -60,8 +60,8 @@ func (s *skim) varint() (uint64, error) {
 	return 0, errors.New("varint longer than 10 bytes")
 }
 
-// size reads a length and checks that n items of at least min bytes each
-// fit in what is left.
+// fits checks that n items of at least min bytes each fit in the bytes
+// left.
 func (s *skim) fits(n uint64, min int) error {
 	if left := uint64(len(s.b) - s.pos); n > left/uint64(min) {
 		return fmt.Errorf("%w: %d items declared at byte %d, %d bytes left", errBounds, n, s.pos, left)
