@@ -27,7 +27,7 @@ type Corpus struct {
 	KeepRepeats bool
 
 	names      []string
-	nameCount  []int32  // papers listing each name
+	nameCount  []int32  // papers listing each name, once Compact moved the counts from index
 	ids        []string // source id of each name ("" for none); nil until one is seen
 	venues     []string // distinct venues; venue 0 is none
 	venueOf    []int32  // paper → venue
@@ -58,14 +58,15 @@ type Corpus struct {
 	etAl      int
 
 	// Lookups for Add, dropped by Compact and rebuilt if Add is called again.
-	index  map[[2]uint64]int32 // 128-bit hash of (name, source id) → name id
+	index  *nameTable // 128-bit hash of (name, source id) → name id and paper count
 	seeds  [2]maphash.Seed
 	seen   map[[16]byte][]int32 // hashes of folded title and year → the papers with them
 	workID map[uint64]int32     // hash of a work id (kind and value) → the first paper with it
 	// moreID holds the later papers with a work id already in workID
 	// (kept apart by another id, or by sharing no author).
 	moreID map[uint64][]int32
-	fold   []byte // scratch: a folded title
+	fold   []byte      // scratch: a folded title
+	keys   [][2]uint64 // scratch: the name keys of one paper's authors
 	// idKind is the kind of id under which papers are filed in workID:
 	// while every paper with ids has one of a kind (a DBLP key, say),
 	// that id alone finds every paper a record may repeat, since papers
@@ -117,6 +118,15 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 		}
 	}
 	start := len(c.authorIDs)
+	c.keys = c.keys[:0]
+	for i, a := range p.Authors {
+		source := ""
+		if i < len(p.IDs) {
+			source = p.IDs[i]
+		}
+		c.keys = append(c.keys, c.nameKey(text.CollapseSpace(a), source))
+	}
+	c.index.touch(c.keys)
 	for i, a := range p.Authors {
 		a = text.CollapseSpace(a)
 		if a == "" {
@@ -126,10 +136,10 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 		if i < len(p.IDs) {
 			source = p.IDs[i]
 		}
-		id := c.intern(a, source)
-		if !containsID(c.authorIDs[start:], id) {
+		slot := c.intern(a, source, c.keys[i])
+		if id := slot.id - 1; !containsID(c.authorIDs[start:], id) {
 			c.authorIDs = append(c.authorIDs, id)
-			c.nameCount[id]++
+			slot.count++
 		}
 	}
 	if len(c.authorIDs) == start {
@@ -526,27 +536,25 @@ func paperKey(scratch *[]byte, title string, year int) [16]byte {
 	return key
 }
 
-// intern returns the name id of a spelling with a source id (or "").
-// The index holds a 128-bit hash of the two rather than the strings: its
-// entries are small and hold no pointers, so millions of them cost the
-// collector nothing, and two different keys share a hash with a
-// probability near 1e-26 for DBLP's 3.6 million names.
-func (c *Corpus) intern(name, source string) int32 {
-	key := c.nameKey(name, source)
-	if id, ok := c.index[key]; ok {
-		return id
+// intern returns the index's slot of a spelling with a source id (or
+// ""), adding it as a new name when it is not there. The index holds a
+// 128-bit hash of the two rather than the strings: its entries are small
+// and hold no pointers, so millions of them cost the collector nothing,
+// and two different keys share a hash with a probability near 1e-26 for
+// DBLP's 3.6 million names.
+func (c *Corpus) intern(name, source string, key [2]uint64) *nameSlot {
+	slot := c.index.add(key, int32(len(c.names)), 0)
+	if int(slot.id) <= len(c.names) {
+		return slot
 	}
-	id := int32(len(c.names))
-	c.index[key] = id
 	c.names = append(c.names, name)
-	c.nameCount = append(c.nameCount, 0)
 	if source != "" && c.ids == nil {
 		c.ids = make([]string, len(c.names)-1, cap(c.names))
 	}
 	if c.ids != nil {
 		c.ids = append(c.ids, source)
 	}
-	return id
+	return slot
 }
 
 func (c *Corpus) nameKey(name, source string) [2]uint64 {
@@ -564,14 +572,21 @@ func (c *Corpus) nameKey(name, source string) [2]uint64 {
 
 // Compact drops the lookups Add needs, about a third of a large corpus's
 // memory, once all papers are in. A later Add rebuilds them.
-func (c *Corpus) Compact() { c.index, c.seen, c.workID, c.moreID = nil, nil, nil, nil }
+func (c *Corpus) Compact() {
+	if c.index != nil {
+		c.nameCount = make([]int32, len(c.names))
+		c.index.counts(c.nameCount)
+	}
+	c.index, c.seen, c.workID, c.moreID = nil, nil, nil, nil
+}
 
 // rebuild restores the lookups Compact dropped.
 func (c *Corpus) rebuild() {
-	c.index = make(map[[2]uint64]int32, len(c.names))
+	c.index = newNameTable(len(c.names))
 	for id, name := range c.names {
-		c.index[c.nameKey(name, c.SourceID(int32(id)))] = int32(id)
+		c.index.add(c.nameKey(name, c.SourceID(int32(id))), int32(id), c.nameCount[id])
 	}
+	c.nameCount = nil
 	c.seen = make(map[[16]byte][]int32, c.Len())
 	c.workID, c.moreID, c.idKind = make(map[uint64]int32), nil, ""
 	c.titlesAll = c.Len() > 0
@@ -646,7 +661,7 @@ func (c *Corpus) keepPositions(p *parse.Paper, ids []int32) {
 		if k < len(p.IDs) {
 			source = p.IDs[k]
 		}
-		id := c.index[c.nameKey(a, source)]
+		id := c.index.find(c.nameKey(a, source))
 		for j, x := range ids {
 			if x == id {
 				pos[k] = int32(j)
@@ -703,7 +718,13 @@ func (c *Corpus) SourceID(id int32) string {
 func (c *Corpus) EtAl() int { return c.etAl }
 
 // NameCount returns how many papers list name id.
-func (c *Corpus) NameCount(id int32) int { return int(c.nameCount[id]) }
+func (c *Corpus) NameCount(id int32) int {
+	if c.index != nil {
+		// Before Compact, the count is in the index.
+		return int(c.index.slot(c.nameKey(c.names[id], c.SourceID(id))).count)
+	}
+	return int(c.nameCount[id])
+}
 
 // DuplicateExample describes one paper dropped as a repeat and the paper
 // kept, each with where it was read, title, year and ids; "" for none.

@@ -38,6 +38,9 @@ type dblpScanner struct {
 	tagText  []byte // the text of the tag read last, valid until the next read
 	rec      dblpRecord
 	venues   map[string]string // journals and proceedings seen, one string each
+	papers   []parse.Paper     // a slab of papers not yet given out
+	strs     []string          // a slab of author and id strings (strings)
+	boxes    []metaBox         // a slab of Meta
 }
 
 // field keeps a field of the work record, converting to a string only
@@ -161,8 +164,11 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 	if selfClosing {
 		b = b[:len(b)-1]
 	}
-	if i := bytes.IndexAny(b, " \t\r\n"); i >= 0 {
-		b = b[:i]
+	for i, c := range b {
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			b = b[:i]
+			break
+		}
 	}
 	return b, false, selfClosing, nil
 }
@@ -309,7 +315,7 @@ func (s *dblpScanner) skipElement(name string) error {
 
 // record reads the fields of a record up to its end tag.
 func (s *dblpScanner) record(name string) (*parse.Paper, error) {
-	p := &parse.Paper{}
+	p := s.newPaper()
 	s.authors, s.ids = s.authors[:0], s.ids[:0]
 	for {
 		if _, err := s.until('<'); err != nil {
@@ -358,8 +364,7 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 		}
 		switch kind {
 		case "author":
-			if name := text.CleanName(string(val)); name != "" {
-				author, id := dblpName(name)
+			if author, id := s.author(val); id != "" {
 				s.authors = append(s.authors, author)
 				s.ids = append(s.ids, id)
 			}
@@ -372,11 +377,56 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 		}
 	}
 	if len(s.authors) > 0 {
-		p.Authors = append([]string(nil), s.authors...)
-		p.IDs = append([]string(nil), s.ids...)
-		s.rec.fill(p)
+		p.Authors = s.strings(s.authors)
+		p.IDs = s.strings(s.ids)
+		if len(s.boxes) == 0 {
+			s.boxes = make([]metaBox, slab)
+		}
+		s.rec.fill(p, &s.boxes[0])
+		s.boxes = s.boxes[1:]
 	}
 	return p, nil
+}
+
+// author returns the displayed name and the identity of an <author>'s
+// text (dblpName), both in one string: the name is a part of the
+// identity ("dblp:Manish Singh 0001"). The id is "" when the text is no
+// name.
+func (s *dblpScanner) author(val []byte) (name, id string) {
+	id = "dblp:" + string(val)
+	name = text.CleanName(id[len("dblp:"):])
+	if name == "" {
+		return "", ""
+	}
+	if name != id[len("dblp:"):] {
+		id = "dblp:" + name
+	}
+	return dblpID(id)
+}
+
+// slab is the number of papers, and of strings per slice, allocated at once.
+const slab = 256
+
+// newPaper returns an empty paper, taken from a slab: one allocation for
+// many.
+func (s *dblpScanner) newPaper() *parse.Paper {
+	if len(s.papers) == 0 {
+		s.papers = make([]parse.Paper, slab)
+	}
+	p := &s.papers[0]
+	s.papers = s.papers[1:]
+	return p
+}
+
+// strings returns a copy of list, taken from a slab, whose capacity is
+// its length (an append by its user does not reach its neighbour).
+func (s *dblpScanner) strings(list []string) []string {
+	if len(list) > cap(s.strs)-len(s.strs) {
+		s.strs = make([]string, 0, max(len(list), 8*slab))
+	}
+	n := len(s.strs)
+	s.strs = append(s.strs, list...)
+	return s.strs[n:len(s.strs):len(s.strs)]
 }
 
 // fieldText reads a field's text up to its end tag, decoding entities
