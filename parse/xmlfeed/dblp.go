@@ -1,7 +1,6 @@
 package xmlfeed
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -26,8 +25,13 @@ import (
 // other shape is a fatal *parse.ParseError.
 type dblpScanner struct {
 	file     string
-	r        *bufio.Reader
-	line     int
+	src      io.Reader
+	buf      []byte // buf[pos:] is not read yet; IndexByte looks from scan on
+	pos      int
+	scan     int
+	err      error // of the last read of src
+	line     int   // the line at buf[counted] (lineNow)
+	counted  int
 	charset  *charmap.Charmap // nil for UTF-8
 	started  bool
 	noAuthor int
@@ -73,8 +77,8 @@ func (s *dblpScanner) field(kind string, v []byte) {
 	s.rec.field(kind, string(v))
 }
 
-func newDBLPScanner(r *bufio.Reader, file string) *dblpScanner {
-	return &dblpScanner{file: file, r: r, line: 1}
+func newDBLPScanner(r io.Reader, file string) *dblpScanner {
+	return &dblpScanner{file: file, src: r, line: 1, buf: make([]byte, 0, 1<<20)}
 }
 
 // errDBLPShape is wrapped by the errors of input this scanner cannot read.
@@ -84,30 +88,66 @@ func (s *dblpScanner) fail(format string, args ...any) error {
 	if s.fatal != nil && s.fatal != io.EOF {
 		return s.fatal // the first error, a limit passed, stands
 	}
-	s.fatal = &parse.ParseError{File: s.file, Line: s.line, Err: fmt.Errorf("%w: "+format, append([]any{errDBLPShape}, args...)...), Fatal: true}
+	s.fatal = &parse.ParseError{File: s.file, Line: s.lineNow(), Err: fmt.Errorf("%w: "+format, append([]any{errDBLPShape}, args...)...), Fatal: true}
 	return s.fatal
 }
 
-// until returns the input up to and including delim, counting lines. The
-// slice is valid until the next read.
+// until returns the input up to and including delim, or to the end of
+// the input with its error. The slice is valid until the next read.
 func (s *dblpScanner) until(delim byte) ([]byte, error) {
-	b, err := s.r.ReadSlice(delim)
-	if err == bufio.ErrBufferFull {
-		// A long text: gather it.
-		buf := append([]byte(nil), b...)
-		for err == bufio.ErrBufferFull {
-			if len(buf) > text.MaxField {
-				s.line += bytes.Count(buf, []byte{'\n'})
-				s.fatal = limit.New(s.file, s.line, "text between tags", text.MaxField)
-				return nil, s.fatal
-			}
-			b, err = s.r.ReadSlice(delim)
-			buf = append(buf, b...)
+	for {
+		if i := bytes.IndexByte(s.buf[s.scan:], delim); i >= 0 {
+			b := s.buf[s.pos : s.scan+i+1]
+			s.pos = s.scan + i + 1
+			s.scan = s.pos
+			return b, nil
 		}
-		b = buf
+		if s.err != nil {
+			b := s.buf[s.pos:]
+			s.pos, s.scan = len(s.buf), len(s.buf)
+			return b, s.err
+		}
+		if len(s.buf)-s.pos > text.MaxField {
+			s.pos = len(s.buf)
+			s.fatal = limit.New(s.file, s.lineNow(), "text between tags", text.MaxField)
+			return nil, s.fatal
+		}
+		s.scan = len(s.buf)
+		s.fill()
 	}
-	s.line += bytes.Count(b, []byte{'\n'})
-	return b, err
+}
+
+// fill reads more input after the unread part, which it moves to the
+// front of the buffer (growing it when the unread part fills it).
+func (s *dblpScanner) fill() {
+	s.lineNow()
+	n := copy(s.buf[:cap(s.buf)], s.buf[s.pos:])
+	s.scan -= s.pos
+	s.pos, s.counted = 0, 0
+	if n == cap(s.buf) {
+		s.buf = append(s.buf[:n], 0)[:n]
+	}
+	s.buf = s.buf[:n]
+	for tries := 0; tries < 100 && s.err == nil; tries++ {
+		m, err := s.src.Read(s.buf[n:cap(s.buf)])
+		s.buf = s.buf[:n+m]
+		s.err = err
+		if m > 0 {
+			return
+		}
+	}
+	if s.err == nil {
+		s.err = io.ErrNoProgress
+	}
+}
+
+// lineNow returns the line at the end of the input read so far, counting
+// the lines of what was read since the last call: once for many reads
+// rather than at each.
+func (s *dblpScanner) lineNow() int {
+	s.line += bytes.Count(s.buf[s.counted:s.pos], []byte{'\n'})
+	s.counted = s.pos
+	return s.line
 }
 
 // tag reads a tag after its '<' and returns its name and kind.
@@ -243,7 +283,7 @@ func (s *dblpScanner) Read() (*parse.Paper, error) {
 		case selfClosing:
 			continue
 		}
-		start := s.line
+		start := s.lineNow()
 		if !dblpRecords[string(name)] {
 			if err := s.skipElement(string(name)); err != nil {
 				return nil, err
@@ -293,7 +333,7 @@ func (s *dblpScanner) readErr(err error) error {
 	if s.fatal != nil {
 		return s.fatal
 	}
-	s.fatal = &parse.ParseError{File: s.file, Line: s.line, Err: err, Fatal: true}
+	s.fatal = &parse.ParseError{File: s.file, Line: s.lineNow(), Err: err, Fatal: true}
 	return s.fatal
 }
 
@@ -443,8 +483,11 @@ func (s *dblpScanner) fieldText(name string) ([]byte, error) {
 			return nil, err
 		}
 		if len(s.text) > text.MaxField {
-			s.fatal = limit.New(s.file, s.line, "field <"+name+">", text.MaxField)
+			s.fatal = limit.New(s.file, s.lineNow(), "field <"+name+">", text.MaxField)
 			return nil, s.fatal
+		}
+		if depth == 0 && s.endTag(name) {
+			return s.text, nil
 		}
 		tag, end, selfClosing, err := s.tag()
 		if err != nil {
@@ -462,6 +505,18 @@ func (s *dblpScanner) fieldText(name string) ([]byte, error) {
 			return nil, s.fail("element <%s> closed by </%s>", name, tag)
 		}
 	}
+}
+
+// endTag reads "/name>" when the unread input starts with it, the usual
+// end of a field, without the work of tag.
+func (s *dblpScanner) endTag(name string) bool {
+	rest := s.buf[s.pos:]
+	if len(rest) < len(name)+2 || rest[0] != '/' || rest[len(name)+1] != '>' || string(rest[1:len(name)+1]) != name {
+		return false
+	}
+	s.pos += len(name) + 2
+	s.scan = s.pos
+	return true
 }
 
 // decode appends raw text to dst, resolving entities and decoding
@@ -541,6 +596,9 @@ func charRef(name string) (rune, bool) {
 // collapseSpaceBytes trims b and turns runs of white space into one
 // space, in place.
 func collapseSpaceBytes(b []byte) []byte {
+	if collapsed(b) {
+		return b // the usual case
+	}
 	out := b[:0]
 	space := true
 	for _, c := range b {
@@ -555,4 +613,20 @@ func collapseSpaceBytes(b []byte) []byte {
 		space = false
 	}
 	return bytes.TrimSuffix(out, []byte(" "))
+}
+
+// collapsed reports whether collapseSpaceBytes would leave b as it is:
+// no white space but single spaces, none at the ends.
+func collapsed(b []byte) bool {
+	if len(b) > 0 && (b[0] == ' ' || b[len(b)-1] == ' ') {
+		return false
+	}
+	prev := byte(0)
+	for _, c := range b {
+		if c <= ' ' && (c != ' ' || prev == ' ') && (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+			return false
+		}
+		prev = c
+	}
+	return true
 }
