@@ -343,6 +343,9 @@ func (s *dblpScanner) skipElement(name string) error {
 		if _, err := s.until('<'); err != nil {
 			return s.fail("<%s> not closed", name)
 		}
+		if s.endTag(name) {
+			return nil
+		}
 		tag, end, _, err := s.tag()
 		if err != nil {
 			return err
@@ -353,6 +356,72 @@ func (s *dblpScanner) skipElement(name string) error {
 	}
 }
 
+// fieldKind returns the name of a field as a constant string, and
+// whether the field is skipped; "" for a name not listed.
+func fieldKind(name []byte) (kind string, skip bool) {
+	switch string(name) {
+	case "author":
+		return "author", false
+	case "title":
+		return "title", false
+	case "year":
+		return "year", false
+	case "ee":
+		return "ee", false
+	case "url":
+		return "url", false
+	case "journal":
+		return "journal", false
+	case "booktitle":
+		return "booktitle", false
+	case "isbn":
+		return "isbn", false
+	case "pages":
+		return "pages", true
+	case "volume":
+		return "volume", true
+	case "number":
+		return "number", true
+	case "month":
+		return "month", true
+	case "publisher":
+		return "publisher", true
+	case "series":
+		return "series", true
+	case "school":
+		return "school", true
+	case "note":
+		return "note", true
+	case "crossref":
+		return "crossref", true
+	case "cite":
+		return "cite", true
+	case "editor":
+		return "editor", true
+	}
+	return "", true
+}
+
+// startTag reads a field's start tag without attributes ("author>"
+// after the '<'), the usual case, without the work of tag; it returns
+// "" and reads nothing for any other tag.
+func (s *dblpScanner) startTag() (kind string, skip bool) {
+	rest := s.buf[s.pos:min(len(s.buf), s.pos+12)]
+	for i, c := range rest {
+		if c == '>' {
+			if kind, skip = fieldKind(rest[:i]); kind != "" {
+				s.pos += i + 1
+				s.scan = s.pos
+			}
+			return kind, skip
+		}
+		if c < 'a' || c > 'z' {
+			return "", false
+		}
+	}
+	return "", false
+}
+
 // record reads the fields of a record up to its end tag.
 func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 	p := s.newPaper()
@@ -361,39 +430,28 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 		if _, err := s.until('<'); err != nil {
 			return nil, s.fail("<%s> not closed", name)
 		}
-		field, end, selfClosing, err := s.tag()
-		if err != nil {
-			return nil, err
-		}
-		if end {
-			if string(field) != name {
-				return nil, s.fail("element <%s> closed by </%s>", name, field)
+		kind, skip := s.startTag()
+		if kind == "" {
+			field, end, selfClosing, err := s.tag()
+			if err != nil {
+				return nil, err
 			}
-			break
+			if end {
+				if string(field) != name {
+					return nil, s.fail("element <%s> closed by </%s>", name, field)
+				}
+				break
+			}
+			if selfClosing || field == nil {
+				continue
+			}
+			kind, skip = fieldKind(field)
+			if kind == "" {
+				kind = string(field) // kept before the buffer moves on
+			}
 		}
-		if selfClosing || field == nil {
-			continue
-		}
-		var kind string // the field, kept before the buffer moves on
-		switch string(field) {
-		case "author":
-			kind = "author"
-		case "title":
-			kind = "title"
-		case "year":
-			kind = "year"
-		case "ee":
-			kind = "ee"
-		case "url":
-			kind = "url"
-		case "journal":
-			kind = "journal"
-		case "booktitle":
-			kind = "booktitle"
-		case "isbn":
-			kind = "isbn"
-		default:
-			if err := s.skipElement(string(field)); err != nil {
+		if skip {
+			if err := s.skipElement(kind); err != nil {
 				return nil, err
 			}
 			continue
