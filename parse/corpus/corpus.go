@@ -61,7 +61,7 @@ type Corpus struct {
 	index  *nameTable // 128-bit hash of (name, source id) → name id and paper count
 	seeds  [2]maphash.Seed
 	seen   map[[16]byte][]int32 // hashes of folded title and year → the papers with them
-	workID map[uint64]int32     // hash of a work id (kind and value) → the first paper with it
+	workID *idTable             // hash of a work id (kind and value) → the first paper with it
 	// moreID holds the later papers with a work id already in workID
 	// (kept apart by another id, or by sharing no author).
 	moreID map[uint64][]int32
@@ -110,14 +110,7 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	if p.Meta != nil {
 		ids = p.Meta.IDs
 	}
-	var key titleKey
-	if !c.KeepRepeats {
-		if j := c.repeatOf(p, ids, &key); j >= 0 {
-			c.dropRepeat(j, p)
-			return false
-		}
-	}
-	start := len(c.authorIDs)
+	// The slots the lookups below will read, first read together.
 	c.keys = c.keys[:0]
 	for i, a := range p.Authors {
 		source := ""
@@ -127,6 +120,17 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 		c.keys = append(c.keys, c.nameKey(text.CollapseSpace(a), source))
 	}
 	c.index.touch(c.keys)
+	if len(ids) > 0 && c.idKind != "" && c.idKind != allKinds && ids[0].Kind == c.idKind {
+		c.index.sink += c.workID.touch(c.idKey(ids[0]))
+	}
+	var key titleKey
+	if !c.KeepRepeats {
+		if j := c.repeatOf(p, ids, &key); j >= 0 {
+			c.dropRepeat(j, p)
+			return false
+		}
+	}
+	start := len(c.authorIDs)
 	for i, a := range p.Authors {
 		a = text.CollapseSpace(a)
 		if a == "" {
@@ -260,7 +264,7 @@ func (c *Corpus) repeatOf(p *parse.Paper, ids []parse.WorkID, key *titleKey) int
 			continue // not filed: the id of kind idKind finds the paper
 		}
 		h := c.idKey(id)
-		first, ok := c.workID[h]
+		first, ok := c.workID.get(h)
 		if !ok {
 			continue
 		}
@@ -340,7 +344,7 @@ func (c *Corpus) indexAllTitles() {
 func (c *Corpus) indexAllKinds() {
 	c.indexAllTitles()
 	c.idKind = allKinds
-	c.workID, c.moreID = make(map[uint64]int32), nil
+	c.workID, c.moreID = newIDTable(), nil
 	for i := 0; i < c.Len(); i++ {
 		for _, id := range c.paperIDs(i) {
 			c.fileID(int32(i), c.idKey(id))
@@ -350,10 +354,10 @@ func (c *Corpus) indexAllKinds() {
 
 // fileID files paper i under the hash h of one of its ids.
 func (c *Corpus) fileID(i int32, h uint64) {
-	first, ok := c.workID[h]
+	first, ok := c.workID.get(h)
 	switch {
 	case !ok:
-		c.workID[h] = i
+		c.workID.set(h, i)
 	case first != i && !slices.Contains(c.moreID[h], i):
 		if c.moreID == nil {
 			c.moreID = make(map[uint64][]int32)
@@ -588,7 +592,7 @@ func (c *Corpus) rebuild() {
 	}
 	c.nameCount = nil
 	c.seen = make(map[[16]byte][]int32, c.Len())
-	c.workID, c.moreID, c.idKind = make(map[uint64]int32), nil, ""
+	c.workID, c.moreID, c.idKind = newIDTable(), nil, ""
 	c.titlesAll = c.Len() > 0
 	if c.KeepRepeats {
 		return

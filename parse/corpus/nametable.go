@@ -89,3 +89,55 @@ func (t *nameTable) touch(keys [][2]uint64) {
 	}
 	t.sink = sum
 }
+
+// idTable maps the 64-bit hash of a work id (idKey) to the first paper
+// filed under it, by open addressing as nameTable, so that Add can touch
+// a paper's slot together with its authors' (touch).
+type idTable struct {
+	slots []idSlot // a power of two long
+	n     int
+}
+
+// idSlot is one entry; paper is the paper + 1, 0 for an empty slot.
+type idSlot struct {
+	h     uint64
+	paper int32
+}
+
+func newIDTable() *idTable { return &idTable{slots: make([]idSlot, 1024)} }
+
+func (t *idTable) slot(h uint64) *idSlot {
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.paper == 0 || s.h == h {
+			return s
+		}
+	}
+}
+
+// get returns the first paper filed under h.
+func (t *idTable) get(h uint64) (int32, bool) {
+	s := t.slot(h)
+	return s.paper - 1, s.paper != 0
+}
+
+// set files paper i under h, which is not filed yet.
+func (t *idTable) set(h uint64, i int32) {
+	if (t.n+1)*8 > len(t.slots)*5 {
+		old := t.slots
+		t.slots = make([]idSlot, 2*len(old))
+		for _, s := range old {
+			if s.paper != 0 {
+				*t.slot(s.h) = s
+			}
+		}
+	}
+	*t.slot(h) = idSlot{h: h, paper: i + 1}
+	t.n++
+}
+
+// touch reads the first slot of h (see nameTable.touch).
+func (t *idTable) touch(h uint64) int32 {
+	return t.slots[h&uint64(len(t.slots)-1)].paper
+}
