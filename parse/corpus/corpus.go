@@ -64,9 +64,10 @@ type Corpus struct {
 	workID *idTable             // hash of a work id (kind and value) → the first paper with it
 	// moreID holds the later papers with a work id already in workID
 	// (kept apart by another id, or by sharing no author).
-	moreID map[uint64][]int32
-	fold   []byte      // scratch: a folded title
-	keys   [][2]uint64 // scratch: the name keys of one paper's authors
+	moreID  map[uint64][]int32
+	fold    []byte      // scratch: a folded title
+	keys    [][2]uint64 // scratch: the name keys of one paper's authors
+	spelled []string    // scratch: its authors, white space collapsed
 	// idKind is the kind of id under which papers are filed in workID:
 	// while every paper with ids has one of a kind (a DBLP key, say),
 	// that id alone finds every paper a record may repeat, since papers
@@ -111,13 +112,15 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 		ids = p.Meta.IDs
 	}
 	// The slots the lookups below will read, first read together.
-	c.keys = c.keys[:0]
+	c.keys, c.spelled = c.keys[:0], c.spelled[:0]
 	for i, a := range p.Authors {
 		source := ""
 		if i < len(p.IDs) {
 			source = p.IDs[i]
 		}
-		c.keys = append(c.keys, c.nameKey(text.CollapseSpace(a), source))
+		a = text.CollapseSpace(a)
+		c.keys = append(c.keys, c.nameKey(a, source))
+		c.spelled = append(c.spelled, a)
 	}
 	c.index.touch(c.keys)
 	if len(ids) > 0 && c.idKind != "" && c.idKind != allKinds && ids[0].Kind == c.idKind {
@@ -131,8 +134,7 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 		}
 	}
 	start := len(c.authorIDs)
-	for i, a := range p.Authors {
-		a = text.CollapseSpace(a)
+	for i, a := range c.spelled {
 		if a == "" {
 			continue
 		}
