@@ -78,7 +78,7 @@ func (s *dblpScanner) field(kind string, v []byte) {
 }
 
 func newDBLPScanner(r io.Reader, file string) *dblpScanner {
-	return &dblpScanner{file: file, src: r, line: 1, buf: make([]byte, 0, 1<<20)}
+	return &dblpScanner{file: file, src: r, line: 1}
 }
 
 // errDBLPShape is wrapped by the errors of input this scanner cannot read.
@@ -117,17 +117,26 @@ func (s *dblpScanner) until(delim byte) ([]byte, error) {
 	}
 }
 
+// minRead is the least the scanner asks of its input at once: the size
+// of NewReader's bufio.Reader, which hands reads as large as its buffer
+// straight to its own input rather than copying them.
+const minRead = 1 << 20
+
 // fill reads more input after the unread part, which it moves to the
 // front of the buffer (growing it when the unread part fills it).
 func (s *dblpScanner) fill() {
 	s.lineNow()
-	n := copy(s.buf[:cap(s.buf)], s.buf[s.pos:])
+	n := len(s.buf) - s.pos
+	if cap(s.buf)-n < minRead {
+		buf := make([]byte, n, max(2*cap(s.buf), n+minRead))
+		copy(buf, s.buf[s.pos:])
+		s.buf = buf
+	} else {
+		copy(s.buf[:n], s.buf[s.pos:])
+		s.buf = s.buf[:n]
+	}
 	s.scan -= s.pos
 	s.pos, s.counted = 0, 0
-	if n == cap(s.buf) {
-		s.buf = append(s.buf[:n], 0)[:n]
-	}
-	s.buf = s.buf[:n]
 	for tries := 0; tries < 100 && s.err == nil; tries++ {
 		m, err := s.src.Read(s.buf[n:cap(s.buf)])
 		s.buf = s.buf[:n+m]

@@ -139,3 +139,30 @@ func FuzzXML(f *testing.F) {
 		readertest.Fuzz(t, src, NewReader(strings.NewReader(src), parse.ReadOptions{}))
 	})
 }
+
+// BenchmarkDBLP reads the generated sample with the fast scanner (MB/s;
+// profile with -cpuprofile, and GOMAXPROCS=1 for one core).
+func BenchmarkDBLP(b *testing.B) {
+	data, err := os.ReadFile("testdata/dblp-generated.xml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		n := 0
+		r := NewReader(strings.NewReader(string(data)), parse.ReadOptions{})
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n < 50 {
+			b.Fatalf("%d papers", n)
+		}
+	}
+}
