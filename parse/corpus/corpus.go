@@ -27,7 +27,7 @@ type Corpus struct {
 	KeepRepeats bool
 
 	names      []string
-	nameCount  []int32  // papers listing each name
+	nameCount  []int32  // papers listing each name, once Compact moved the counts from index
 	ids        []string // source id of each name ("" for none); nil until one is seen
 	venues     []string // distinct venues; venue 0 is none
 	venueOf    []int32  // paper → venue
@@ -63,14 +63,16 @@ type Corpus struct {
 	authorsMoved map[int32][]int32
 
 	// Lookups for Add, dropped by Compact and rebuilt if Add is called again.
-	index  map[[2]uint64]int32 // 128-bit hash of (name, source id) → name id
+	index  *nameTable // 128-bit hash of (name, source id) → name id and paper count
 	seeds  [2]maphash.Seed
 	seen   map[[16]byte][]int32 // hashes of folded title and year → the papers with them
-	workID map[uint64]int32     // hash of a work id (kind and value) → the first paper with it
+	workID *idTable             // hash of a work id (kind and value) → the first paper with it
 	// moreID holds the later papers with a work id already in workID
 	// (kept apart by another id, or by sharing no author).
-	moreID map[uint64][]int32
-	fold   []byte // scratch: a folded title
+	moreID  map[uint64][]int32
+	fold    []byte      // scratch: a folded title
+	keys    [][2]uint64 // scratch: the name keys of one paper's authors
+	spelled []string    // scratch: its authors, white space collapsed
 	// idKind is the kind of id under which papers are filed in workID:
 	// while every paper with ids has one of a kind (a DBLP key, say),
 	// that id alone finds every paper a record may repeat, since papers
@@ -114,6 +116,21 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	if p.Meta != nil {
 		ids = p.Meta.IDs
 	}
+	// The slots the lookups below will read, first read together.
+	c.keys, c.spelled = c.keys[:0], c.spelled[:0]
+	for i, a := range p.Authors {
+		source := ""
+		if i < len(p.IDs) {
+			source = p.IDs[i]
+		}
+		a = text.CollapseSpace(a)
+		c.keys = append(c.keys, c.nameKey(a, source))
+		c.spelled = append(c.spelled, a)
+	}
+	c.index.touch(c.keys)
+	if len(ids) > 0 && c.idKind != "" && c.idKind != allKinds && ids[0].Kind == c.idKind {
+		c.index.sink += c.workID.touch(c.idKey(ids[0]))
+	}
 	var key titleKey
 	if !c.KeepRepeats {
 		if j := c.repeatOf(p, ids, &key); j >= 0 {
@@ -122,8 +139,7 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 		}
 	}
 	start := len(c.authorIDs)
-	for i, a := range p.Authors {
-		a = text.CollapseSpace(a)
+	for i, a := range c.spelled {
 		if a == "" {
 			continue
 		}
@@ -131,10 +147,10 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 		if i < len(p.IDs) {
 			source = p.IDs[i]
 		}
-		id := c.intern(a, source)
-		if !containsID(c.authorIDs[start:], id) {
+		slot := c.intern(a, source, c.keys[i])
+		if id := slot.id - 1; !containsID(c.authorIDs[start:], id) {
 			c.authorIDs = append(c.authorIDs, id)
-			c.nameCount[id]++
+			slot.count++
 		}
 	}
 	if len(c.authorIDs) == start {
@@ -259,7 +275,7 @@ func (c *Corpus) repeatOf(p *parse.Paper, ids []parse.WorkID, key *titleKey) int
 			continue // not filed: the id of kind idKind finds the paper
 		}
 		h := c.idKey(id)
-		first, ok := c.workID[h]
+		first, ok := c.workID.get(h)
 		if !ok {
 			continue
 		}
@@ -339,7 +355,7 @@ func (c *Corpus) indexAllTitles() {
 func (c *Corpus) indexAllKinds() {
 	c.indexAllTitles()
 	c.idKind = allKinds
-	c.workID, c.moreID = make(map[uint64]int32), nil
+	c.workID, c.moreID = newIDTable(), nil
 	for i := 0; i < c.Len(); i++ {
 		for _, id := range c.paperIDs(i) {
 			c.fileID(int32(i), c.idKey(id))
@@ -349,10 +365,10 @@ func (c *Corpus) indexAllKinds() {
 
 // fileID files paper i under the hash h of one of its ids.
 func (c *Corpus) fileID(i int32, h uint64) {
-	first, ok := c.workID[h]
+	first, ok := c.workID.get(h)
 	switch {
 	case !ok:
-		c.workID[h] = i
+		c.workID.set(h, i)
 	case first != i && !slices.Contains(c.moreID[h], i):
 		if c.moreID == nil {
 			c.moreID = make(map[uint64][]int32)
@@ -440,8 +456,8 @@ func (c *Corpus) longerRepeat(j int, p *parse.Paper) bool {
 		if k < len(p.IDs) {
 			source = p.IDs[k]
 		}
-		id, ok := c.index[c.nameKey(a, source)]
-		if !ok {
+		id := c.index.find(c.nameKey(a, source))
+		if id < 0 {
 			id = -1 - int32(k) // not interned yet: a new name
 		}
 		if !containsID(ids, id) {
@@ -470,20 +486,26 @@ func (c *Corpus) longerRepeat(j int, p *parse.Paper) bool {
 	all := ids
 	ids = make([]int32, 0, len(all))
 	for _, id := range all {
+		var slot *nameSlot
 		if id < 0 { // a name given twice is one author
 			k := -1 - id
 			source := ""
 			if int(k) < len(p.IDs) {
 				source = p.IDs[k]
 			}
-			id = c.intern(text.CollapseSpace(p.Authors[k]), source)
+			name := text.CollapseSpace(p.Authors[k])
+			slot = c.intern(name, source, c.nameKey(name, source))
+			id = slot.id - 1
 		}
 		if containsID(ids, id) {
 			continue
 		}
 		ids = append(ids, id)
 		if !containsID(kept, id) {
-			c.nameCount[id]++
+			if slot == nil {
+				slot = c.index.slot(c.nameKey(c.names[id], c.SourceID(id)))
+			}
+			slot.count++ // the paper count, moved to nameCount by Compact
 		}
 	}
 	if c.authorsMoved == nil {
@@ -623,27 +645,25 @@ func paperKey(scratch *[]byte, title string, year int) [16]byte {
 	return key
 }
 
-// intern returns the name id of a spelling with a source id (or "").
-// The index holds a 128-bit hash of the two rather than the strings: its
-// entries are small and hold no pointers, so millions of them cost the
-// collector nothing, and two different keys share a hash with a
-// probability near 1e-26 for DBLP's 3.6 million names.
-func (c *Corpus) intern(name, source string) int32 {
-	key := c.nameKey(name, source)
-	if id, ok := c.index[key]; ok {
-		return id
+// intern returns the index's slot of a spelling with a source id (or
+// ""), adding it as a new name when it is not there. The index holds a
+// 128-bit hash of the two rather than the strings: its entries are small
+// and hold no pointers, so millions of them cost the collector nothing,
+// and two different keys share a hash with a probability near 1e-26 for
+// DBLP's 3.6 million names.
+func (c *Corpus) intern(name, source string, key [2]uint64) *nameSlot {
+	slot := c.index.add(key, int32(len(c.names)), 0)
+	if int(slot.id) <= len(c.names) {
+		return slot
 	}
-	id := int32(len(c.names))
-	c.index[key] = id
 	c.names = append(c.names, name)
-	c.nameCount = append(c.nameCount, 0)
 	if source != "" && c.ids == nil {
 		c.ids = make([]string, len(c.names)-1, cap(c.names))
 	}
 	if c.ids != nil {
 		c.ids = append(c.ids, source)
 	}
-	return id
+	return slot
 }
 
 func (c *Corpus) nameKey(name, source string) [2]uint64 {
@@ -661,16 +681,23 @@ func (c *Corpus) nameKey(name, source string) [2]uint64 {
 
 // Compact drops the lookups Add needs, about a third of a large corpus's
 // memory, once all papers are in. A later Add rebuilds them.
-func (c *Corpus) Compact() { c.index, c.seen, c.workID, c.moreID = nil, nil, nil, nil }
+func (c *Corpus) Compact() {
+	if c.index != nil {
+		c.nameCount = make([]int32, len(c.names))
+		c.index.counts(c.nameCount)
+	}
+	c.index, c.seen, c.workID, c.moreID = nil, nil, nil, nil
+}
 
 // rebuild restores the lookups Compact dropped.
 func (c *Corpus) rebuild() {
-	c.index = make(map[[2]uint64]int32, len(c.names))
+	c.index = newNameTable(len(c.names))
 	for id, name := range c.names {
-		c.index[c.nameKey(name, c.SourceID(int32(id)))] = int32(id)
+		c.index.add(c.nameKey(name, c.SourceID(int32(id))), int32(id), c.nameCount[id])
 	}
+	c.nameCount = nil
 	c.seen = make(map[[16]byte][]int32, c.Len())
-	c.workID, c.moreID, c.idKind = make(map[uint64]int32), nil, ""
+	c.workID, c.moreID, c.idKind = newIDTable(), nil, ""
 	c.titlesAll = c.Len() > 0
 	if c.KeepRepeats {
 		return
@@ -757,7 +784,7 @@ func (c *Corpus) positionsOf(p *parse.Paper, ids []int32) []int32 {
 		if k < len(p.IDs) {
 			source = p.IDs[k]
 		}
-		id := c.index[c.nameKey(a, source)]
+		id := c.index.find(c.nameKey(a, source))
 		for j, x := range ids {
 			if x == id {
 				pos[k] = int32(j)
@@ -818,7 +845,13 @@ func (c *Corpus) SourceID(id int32) string {
 func (c *Corpus) EtAl() int { return c.etAl }
 
 // NameCount returns how many papers list name id.
-func (c *Corpus) NameCount(id int32) int { return int(c.nameCount[id]) }
+func (c *Corpus) NameCount(id int32) int {
+	if c.index != nil {
+		// Before Compact, the count is in the index.
+		return int(c.index.slot(c.nameKey(c.names[id], c.SourceID(id))).count)
+	}
+	return int(c.nameCount[id])
+}
 
 // DuplicateExample describes one paper dropped as a repeat and the paper
 // kept, each with where it was read, title, year and ids; "" for none.

@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -156,3 +157,41 @@ func TestDuplicateExampleUndated(t *testing.T) {
 		t.Errorf("%d duplicates, e.g. %s", c.Duplicates(), ex)
 	}
 }
+
+// Each name's paper count is the same before and after Compact, and
+// after the index grew past its first size (5,000 names: the index
+// starts with room for 640) and was compacted and rebuilt midway.
+func TestNameCountsAcrossGrowth(t *testing.T) {
+	c := New()
+	const n = 5000
+	for i := 0; i < 3*n; i++ {
+		if i == 2*n {
+			c.Compact()
+		}
+		// Name k is listed on the papers i with i%n == k, and name
+		// k+1 on them too (twice on the same paper counts once).
+		k := i % n
+		a := "Author " + strings.Repeat("x", k%7) + " " + string(rune('A'+k%26)) + " " + itoa(k)
+		b := "Author " + strings.Repeat("x", (k+1)%7) + " " + string(rune('A'+(k+1)%26)) + " " + itoa(k+1)
+		c.Add(&parse.Paper{Title: "T" + itoa(i), Year: 2000, Authors: []string{a, b, b}})
+	}
+	check := func(when string) {
+		if len(c.Names()) != n+1 {
+			t.Fatalf("%s: %d names, want %d", when, len(c.Names()), n+1)
+		}
+		for id := range c.Names() {
+			want := 6 // three papers as first author, three as second
+			if id == 0 || id == n {
+				want = 3 // name 0 is never second; name n never first
+			}
+			if got := c.NameCount(int32(id)); got != want {
+				t.Fatalf("%s: name %d (%s) on %d papers, want %d", when, id, c.Names()[id], got, want)
+			}
+		}
+	}
+	check("before Compact")
+	c.Compact()
+	check("after Compact")
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
