@@ -902,7 +902,7 @@ func (e *evidence) coauthors(a int32, limit int) []int32 {
 			// A co-author written with one initial under a frequent or
 			// crowded family name, or split into people (split.go), may be
 			// several people: no evidence.
-			if x != a && e.r.keys[x] != "" && (e.r.ambiguous == nil || !e.r.ambiguous[x]) && (e.r.splitName == nil || !e.r.splitName[x]) {
+			if x != a && e.r.keys[x] != "" && (e.r.ambiguous == nil || !e.r.ambiguous[x]) && (e.r.splitName == nil || !e.r.splitName[x] || e.r.majorHomonym(p, x)) {
 				out = append(out, x)
 			}
 		}
@@ -1101,7 +1101,7 @@ var generalWords = strings.Fields(`structure structures structural electronic el
 	surface surfaces interface material materials device devices network networks technique techniques
 	tool tools using toward through based three two single multiple part report reports note notes
 	human humans patients patient clinical treatment outcomes outcome associated association risk
-	factors factor level levels rate rates time temperature energy`)
+	factors factor level levels rate rates time temperature energy film films thin layer layers`)
 
 func init() {
 	for _, w := range generalWords {
