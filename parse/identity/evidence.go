@@ -19,7 +19,7 @@ import (
 //   - A strong match (the same given names but for a transliteration such
 //     as ü/ue, or "Zhi-Min"/"Zhimin") merges without evidence.
 //   - A medium match (a middle name in one spelling only, a nickname, an
-//     abbreviation "Th.", a suffix in one spelling only, two words in
+//     abbreviation "Th.", a suffix in one spelling only (suffix.go), two words in
 //     reversed order) merges with a shared co-author, or when the family
 //     name is uncrowded (at most uncrowded first names under it, and not a
 //     surname frequent worldwide) and the two share a rare title word or
@@ -80,6 +80,7 @@ func (r *resolver) ruleEvidence() {
 		ev    Evidence
 		amb   Ambiguity
 		score int
+		note  string // what outweighs a suffix in one spelling (suffix.go)
 	}
 	var accept []decided
 	for _, c := range cands {
@@ -94,11 +95,15 @@ func (r *resolver) ruleEvidence() {
 			r.keepApart(c, fmt.Sprintf("both appear on %q", r.c.Title(int(p))), ev, amb)
 			continue
 		}
-		if why := decide(c.strength, c.same(), ev, amb); why != "" {
+		why, note := decide(c.strength, c.same(), ev, amb), ""
+		if amb.SuffixOnce {
+			why, note = e.decideSuffix(c, ev, amb)
+		}
+		if why != "" {
 			r.keepApart(c, why, ev, amb)
 			continue
 		}
-		accept = append(accept, decided{c, ev, amb, c.strength*1000 + len(ev.SharedCoauthors)})
+		accept = append(accept, decided{c, ev, amb, c.strength*1000 + len(ev.SharedCoauthors), note})
 	}
 	// Strongest first, so that a spelling that could join two people joins
 	// the one with clearly more evidence; when two incompatible people fit
@@ -146,6 +151,9 @@ func (r *resolver) ruleEvidence() {
 		e.union(d.a, d.b)
 		sp := r.c.Names()
 		m := Merge{A: sp[d.a], B: sp[d.b], Rule: ruleName(d.strength), Match: d.String(), Evidence: d.ev, Ambiguity: d.amb}
+		if d.note != "" {
+			m.Match += " (" + d.note + ")"
+		}
 		r.reasons = append(r.reasons, reason{name: d.a, text: m.String(), merge: &m})
 	}
 }
