@@ -171,7 +171,7 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 		return fmt.Sprintf("no shared co-author, title word, venue or affiliation, and their papers are %d years apart", ev.YearsApart)
 	}
 	if co == 0 && ev.OtherPlaces && strength != strong {
-		return "no shared co-author, and their papers give other institutions in other countries"
+		return otherPlaces(ev)
 	}
 	if strength == strong && !quiet && co == 0 && !topic && !same {
 		strength = medium // one name but for its spelling, and a crowded one: say who
@@ -718,8 +718,9 @@ func (e *evidence) evidence(a, b int32) Evidence {
 	}
 	// Affiliations on both sides and none in common, or countries on both
 	// sides and none in common: the papers say two places.
-	ev.OtherPlaces = len(pa.affs) > 0 && len(pb.affs) > 0 && len(ev.SharedAffiliations) == 0 &&
+	ev.OtherPlaces = len(pa.affs) > 0 && len(pb.affs) > 0 && len(ev.SharedAffiliations) == 0 && !placesMeet(pa, pb) &&
 		(len(pa.countries) == 0 || len(pb.countries) == 0 || len(intersect(pa.countries, pb.countries)) == 0)
+	ev.OtherCountries = ev.OtherPlaces && len(pa.countries) > 0 && len(pb.countries) > 0
 	slices.Sort(ev.TitleWords)
 	slices.Sort(ev.SharedVenues)
 	slices.Sort(ev.SharedAffiliations)
@@ -737,7 +738,10 @@ type profile struct {
 	// affs are the affiliations of the spelling's positions (ROR ids and
 	// folded names), countries their countries.
 	affs, countries []uint64
-	lo, hi          int
+	// places, placeOne and placeFirst are the components of the
+	// affiliations (places.go).
+	places, placeOne, placeFirst []uint64
+	lo, hi                       int
 }
 
 // profile returns spelling a's profile, computed once.
@@ -773,6 +777,7 @@ func (e *evidence) profile(a int32) *profile {
 					if af.Country != "" {
 						p.countries = append(p.countries, e.hash("\x03"+af.Country))
 					}
+					p.addPlaces(e, af.Name)
 				}
 			}
 		}
@@ -786,6 +791,7 @@ func (e *evidence) profile(a int32) *profile {
 	slices.Sort(p.countries)
 	p.words, p.venues = slices.Compact(p.words), slices.Compact(p.venues)
 	p.affs, p.countries = slices.Compact(p.affs), slices.Compact(p.countries)
+	p.sortPlaces()
 	e.profiles[a] = p
 	return p
 }
