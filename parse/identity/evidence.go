@@ -258,6 +258,7 @@ type evidence struct {
 	entSmall map[int32][]coEntry
 	entBig   map[int32][]coEntry
 	matches  map[string]int // memo of matching
+	blocks   *blockIndex    // see coBlocks
 }
 
 // union merges the people of a and b.
@@ -860,6 +861,10 @@ func (e *evidence) shared(a, b int32, limit int) []string {
 						out = append(out, e.r.c.Names()[y.id])
 						break
 					}
+				}
+				if !loose && e.coBlocks().sameCoauthor(x.id, y.id) {
+					out = append(out, e.r.c.Names()[y.id]) // coauthors.go
+					break
 				}
 			}
 		}

@@ -38,7 +38,7 @@ type handJudgement struct {
 // allowed to stay until fixed, no new one. Missed merges (one person kept
 // as several) may not grow beyond maxMissed; every disagreement is logged.
 func TestHandCheck(t *testing.T) {
-	const maxMissed = 52 // of 280 decisions judged one person
+	const maxMissed = 51 // of 280 decisions judged one person
 	knownFalse := map[int]bool{}
 	var js []handJudgement
 	for _, f := range []string{"judgements.jsonl", "hunt-judgements.jsonl"} {

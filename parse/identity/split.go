@@ -112,6 +112,13 @@ func (r *resolver) splitSameString() {
 	for id := range groupOf {
 		r.ambiguous[id] = letters(parsed[id]) == 1 && !homonymFull(parsed[id])
 	}
+	blocks := newBlockIndex(parsed, func(yield func(int32) bool) {
+		for i := range sp {
+			if r.keys[i] != "" && !yield(int32(i)) {
+				return
+			}
+		}
+	})
 	mentions := make([][]mentionRef, len(groups))
 	for p := 0; p < c.Len(); p++ {
 		for _, a := range c.Authors(p) {
@@ -172,7 +179,17 @@ func (r *resolver) splitSameString() {
 					if r.keys[x] == "" || parsed[x].Family == family {
 						continue
 					}
-					if _, amb := groupOf[x]; amb && !homonymFull(parsed[x]) {
+					_, amb := groupOf[x]
+					amb = amb && !homonymFull(parsed[x])
+					if !amb || words >= 2 && letters(parsed[x]) >= 2 {
+						if k, one := blocks.one(x); one {
+							// Its block is one person: "M. A. Khan" and
+							// "M. Asif Khan" (coauthors.go).
+							link("b\x00"+k, m)
+							continue
+						}
+					}
+					if amb {
 						if words >= 2 && letters(parsed[x]) >= 2 {
 							// Two names of two initials each on two
 							// papers ("D. H. Ha" with "S. N. Yi"): one pair.
