@@ -84,11 +84,11 @@ func placesMeet(a, b *profile) bool {
 }
 
 var (
-	placeDepartment = set("department dept dep departamento dipartimento departement departament division div faculty fac facultad faculte fakultat section sect sektion unit grp group chair lehrstuhl program programme service serv")
+	placeDepartment = placeSet("department dept dep departamento dipartimento departement departament division div faculty fac facultad faculte fakultat section sect sektion unit grp group chair lehrstuhl program programme service serv")
 	// placeKind are words that say what kind of institution a component
 	// names, not which.
-	placeKind = set("university universities universitat universitaet universite universidad universidade universita universiteit institute institut instituto istituto hospital hopital hospitals academy foundation college school centre center laboratory laboratories lab labs clinic inc ltd gmbh corp corporation company medical")
-	placeStop = set("of the for and at in de der des du la le di")
+	placeKind = placeSet("university universities universitat universitaet universite universidad universidade universita universiteit institute institut instituto istituto hospital hopital hospitals academy foundation college school centre center laboratory laboratories lab labs clinic inc ltd gmbh corp corporation company medical")
+	placeStop = placeSet("of the for and at in de der des du la le di")
 	// placeAbbrev are the Web of Science abbreviations of institution
 	// words.
 	placeAbbrev = map[string]string{"univ": "university", "inst": "institute", "hosp": "hospital", "ctr": "center",
@@ -96,7 +96,7 @@ var (
 		"technol": "technology", "sci": "science", "res": "research", "childrens": "children", "childs": "children"}
 )
 
-func set(list string) map[string]bool {
+func placeSet(list string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(list) {
 		m[w] = true
