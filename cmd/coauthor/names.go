@@ -14,11 +14,15 @@ var namesCmd = &command{
 		f := &namesFlags{}
 		f.in.noWeights = true
 		f.in.register(fs)
+		fs.BoolVar(&f.kept, "kept-apart", false, "list every candidate pair kept apart, not only the strongest (with -json: them, with their evidence, instead of the people)")
 		return f
 	},
 }
 
-type namesFlags struct{ in inputFlags }
+type namesFlags struct {
+	in   inputFlags
+	kept bool
+}
 
 func (f *namesFlags) run(e *env, files []string) error {
 	d, err := load(e, files, &f.in)
@@ -31,10 +35,17 @@ func (f *namesFlags) run(e *env, files []string) error {
 	if d.units != nil {
 		return writeUnitNames(e, d, f.in.json)
 	}
+	if f.in.json && f.kept {
+		return report.JSON(e.stdout, d.Identity.KeptApartByStrength())
+	}
 	if f.in.json {
 		return report.JSON(e.stdout, nameRows(d))
 	}
-	return d.Identity.WriteReport(e.stdout, 100, len(d.Corpus.Names()), 30)
+	kept := 30
+	if f.kept {
+		kept = len(d.Identity.KeptApart)
+	}
+	return d.Identity.WriteReport(e.stdout, 100, len(d.Corpus.Names()), kept)
 }
 
 // nameRow is a person of names -json: the identity's Person (its fields

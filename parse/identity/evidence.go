@@ -19,7 +19,7 @@ import (
 //   - A strong match (the same given names but for a transliteration such
 //     as ü/ue, or "Zhi-Min"/"Zhimin") merges without evidence.
 //   - A medium match (a middle name in one spelling only, a nickname, an
-//     abbreviation "Th.", a suffix in one spelling only, two words in
+//     abbreviation "Th.", a suffix in one spelling only (suffix.go), two words in
 //     reversed order) merges with a shared co-author, or when the family
 //     name is uncrowded (at most uncrowded first names under it, and not a
 //     surname frequent worldwide) and the two share a rare title word or
@@ -80,6 +80,7 @@ func (r *resolver) ruleEvidence() {
 		ev    Evidence
 		amb   Ambiguity
 		score int
+		note  string // what outweighs a suffix in one spelling (suffix.go)
 	}
 	var accept []decided
 	for _, c := range cands {
@@ -94,11 +95,15 @@ func (r *resolver) ruleEvidence() {
 			r.keepApart(c, fmt.Sprintf("both appear on %q", r.c.Title(int(p))), ev, amb)
 			continue
 		}
-		if why := decide(c.strength, c.same(), ev, amb); why != "" {
+		why, note := decide(c.strength, c.same(), ev, amb), ""
+		if amb.SuffixOnce {
+			why, note = e.decideSuffix(c, ev, amb)
+		}
+		if why != "" {
 			r.keepApart(c, why, ev, amb)
 			continue
 		}
-		accept = append(accept, decided{c, ev, amb, c.strength*1000 + len(ev.SharedCoauthors)})
+		accept = append(accept, decided{c, ev, amb, c.strength*1000 + len(ev.SharedCoauthors), note})
 	}
 	// Strongest first, so that a spelling that could join two people joins
 	// the one with clearly more evidence; when two incompatible people fit
@@ -146,6 +151,9 @@ func (r *resolver) ruleEvidence() {
 		e.union(d.a, d.b)
 		sp := r.c.Names()
 		m := Merge{A: sp[d.a], B: sp[d.b], Rule: ruleName(d.strength), Match: d.String(), Evidence: d.ev, Ambiguity: d.amb}
+		if d.note != "" {
+			m.Match += " (" + d.note + ")"
+		}
 		r.reasons = append(r.reasons, reason{name: d.a, text: m.String(), merge: &m})
 	}
 }
@@ -163,7 +171,7 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 		return fmt.Sprintf("no shared co-author, title word, venue or affiliation, and their papers are %d years apart", ev.YearsApart)
 	}
 	if co == 0 && ev.OtherPlaces && strength != strong {
-		return "no shared co-author, and their papers give other institutions in other countries"
+		return otherPlaces(ev)
 	}
 	if strength == strong && !quiet && co == 0 && !topic && !same {
 		strength = medium // one name but for its spelling, and a crowded one: say who
@@ -250,6 +258,7 @@ type evidence struct {
 	entSmall map[int32][]coEntry
 	entBig   map[int32][]coEntry
 	matches  map[string]int // memo of matching
+	blocks   *blockIndex    // see coBlocks
 }
 
 // union merges the people of a and b.
@@ -710,8 +719,9 @@ func (e *evidence) evidence(a, b int32) Evidence {
 	}
 	// Affiliations on both sides and none in common, or countries on both
 	// sides and none in common: the papers say two places.
-	ev.OtherPlaces = len(pa.affs) > 0 && len(pb.affs) > 0 && len(ev.SharedAffiliations) == 0 &&
+	ev.OtherPlaces = len(pa.affs) > 0 && len(pb.affs) > 0 && len(ev.SharedAffiliations) == 0 && !placesMeet(pa, pb) &&
 		(len(pa.countries) == 0 || len(pb.countries) == 0 || len(intersect(pa.countries, pb.countries)) == 0)
+	ev.OtherCountries = ev.OtherPlaces && len(pa.countries) > 0 && len(pb.countries) > 0
 	slices.Sort(ev.TitleWords)
 	slices.Sort(ev.SharedVenues)
 	slices.Sort(ev.SharedAffiliations)
@@ -729,7 +739,10 @@ type profile struct {
 	// affs are the affiliations of the spelling's positions (ROR ids and
 	// folded names), countries their countries.
 	affs, countries []uint64
-	lo, hi          int
+	// places, placeOne and placeFirst are the components of the
+	// affiliations (places.go).
+	places, placeOne, placeFirst []uint64
+	lo, hi                       int
 }
 
 // profile returns spelling a's profile, computed once.
@@ -765,6 +778,7 @@ func (e *evidence) profile(a int32) *profile {
 					if af.Country != "" {
 						p.countries = append(p.countries, e.hash("\x03"+af.Country))
 					}
+					p.addPlaces(e, af.Name)
 				}
 			}
 		}
@@ -778,6 +792,7 @@ func (e *evidence) profile(a int32) *profile {
 	slices.Sort(p.countries)
 	p.words, p.venues = slices.Compact(p.words), slices.Compact(p.venues)
 	p.affs, p.countries = slices.Compact(p.affs), slices.Compact(p.countries)
+	p.sortPlaces()
 	e.profiles[a] = p
 	return p
 }
@@ -847,6 +862,10 @@ func (e *evidence) shared(a, b int32, limit int) []string {
 						break
 					}
 				}
+				if !loose && e.coBlocks().sameCoauthor(x.id, y.id) {
+					out = append(out, e.r.c.Names()[y.id]) // coauthors.go
+					break
+				}
 			}
 		}
 	}
@@ -902,7 +921,7 @@ func (e *evidence) coauthors(a int32, limit int) []int32 {
 			// A co-author written with one initial under a frequent or
 			// crowded family name, or split into people (split.go), may be
 			// several people: no evidence.
-			if x != a && e.r.keys[x] != "" && (e.r.ambiguous == nil || !e.r.ambiguous[x]) && (e.r.splitName == nil || !e.r.splitName[x]) {
+			if x != a && e.r.keys[x] != "" && (e.r.ambiguous == nil || !e.r.ambiguous[x]) && (e.r.splitName == nil || !e.r.splitName[x] || e.r.majorHomonym(p, x)) {
 				out = append(out, x)
 			}
 		}
@@ -1101,7 +1120,7 @@ var generalWords = strings.Fields(`structure structures structural electronic el
 	surface surfaces interface material materials device devices network networks technique techniques
 	tool tools using toward through based three two single multiple part report reports note notes
 	human humans patients patient clinical treatment outcomes outcome associated association risk
-	factors factor level levels rate rates time temperature energy`)
+	factors factor level levels rate rates time temperature energy film films thin layer layers`)
 
 func init() {
 	for _, w := range generalWords {
