@@ -155,7 +155,7 @@ func (r *resolver) ruleEvidence() {
 func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	co := len(ev.SharedCoauthors)
 	if ev.LargeTeams {
-		co = min(co/3, 2)
+		co = min(max(co/3, 1), 2) // two to five count one
 	}
 	topic := len(ev.TitleWords) > 0 || len(ev.SharedVenues) > 0 || len(ev.SharedAffiliations) > 0
 	quiet := amb.FirstNames <= uncrowded && !amb.FrequentSurname
@@ -691,7 +691,7 @@ func (e *evidence) evidence(a, b int32) Evidence {
 	if len(ev.SharedCoauthors) == 0 {
 		// Co-authors of large collaborations count only in numbers: two
 		// people of one collaboration share hundreds.
-		if big := e.shared(a, b, bigPaper); len(big) >= 3 {
+		if big := e.shared(a, b, bigPaper); len(big) >= 2 {
 			ev.SharedCoauthors, ev.LargeTeams = big, true
 		}
 	}
@@ -1058,6 +1058,13 @@ func venueKeys(v string) []string {
 	for _, w := range words {
 		if !strings.ContainsAny(w, ".-") || len(w) > 24 {
 			return []string{names.Fold(v)}
+		}
+	}
+	// A category's archive is a field too: "cond-mat.supr-con" and
+	// "cond-mat.mtrl-sci" are both condensed matter.
+	for _, w := range words {
+		if archive, _, ok := strings.Cut(w, "."); ok && !slices.Contains(words, archive) {
+			words = append(words, archive)
 		}
 	}
 	return words
