@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"coauthor/parse/country"
 	"coauthor/parse/names"
 )
 
@@ -499,9 +500,11 @@ func compatible(a, b names.Name) match {
 			}
 		}
 	}
-	// Full given names spaced in one spelling and hyphenated in the
-	// other: "Jean Daniel" and "Jean-Daniel".
-	if pa, pb := fullParts(ga), fullParts(gb); pa != nil && slices.Equal(pa, pb) && len(ga) != len(gb) {
+	// Full given names spaced in one spelling and hyphenated or run
+	// together in the other: "Jean Daniel", "Jean-Daniel" and
+	// "JeanDaniel".
+	if pa, pb := fullParts(ga), fullParts(gb); pa != nil && pb != nil && len(ga) != len(gb) &&
+		(slices.Equal(pa, pb) || strings.Join(pa, "") == strings.Join(pb, "")) {
 		m := match{strength: strong}
 		m.add(ruleJoined, false, unitsText(ga), unitsText(gb))
 		if a.Suffix != b.Suffix {
@@ -762,8 +765,17 @@ func (e *evidence) profile(a int32) *profile {
 						e.wordText[h] = af.Name
 						p.affs = append(p.affs, h)
 					}
-					if af.Country != "" {
-						p.countries = append(p.countries, e.hash("\x03"+af.Country))
+					if org := organisation(af.Name); org != "" {
+						h := e.hash("\x02" + names.Fold(org))
+						e.wordText[h] = org
+						p.affs = append(p.affs, h)
+					}
+					// The country the source gives, else the one the
+					// address names (Web of Science gives none).
+					if c := af.Country; c != "" {
+						p.countries = append(p.countries, e.hash("\x03"+c))
+					} else if c, ok := country.Detect(af.Name); ok {
+						p.countries = append(p.countries, e.hash("\x03"+c))
 					}
 				}
 			}
@@ -780,6 +792,33 @@ func (e *evidence) profile(a int32) *profile {
 	p.affs, p.countries = slices.Compact(p.affs), slices.Compact(p.countries)
 	e.profiles[a] = p
 	return p
+}
+
+// organisation returns the organisation that an address names first
+// ("Ist Super Sanita" of "Ist Super Sanita, Dept Food Safety, Rome,
+// Italy", as Web of Science writes addresses), "" when the address has
+// fewer than three parts or begins with a unit of an organisation
+// ("Department of Chemistry, ...": many universities have one).
+func organisation(address string) string {
+	parts := strings.Split(address, ",")
+	if len(parts) < 3 {
+		return ""
+	}
+	org := strings.TrimSpace(parts[0])
+	first, _, _ := strings.Cut(names.Fold(org), " ")
+	if org == "" || unitWords[first] {
+		return ""
+	}
+	return org
+}
+
+// unitWords begin the name of a unit of an organisation.
+var unitWords = map[string]bool{
+	"dept": true, "department": true, "departamento": true, "departement": true, "dipartimento": true,
+	"division": true, "div": true, "section": true, "sect": true, "unit": true, "lab": true, "laboratory": true,
+	"faculty": true, "fac": true, "school": true, "sch": true, "chair": true, "program": true,
+	"programme": true, "grp": true, "group": true, "service": true, "servizio": true, "ctr": true, "center": true,
+	"centre": true, "inst": true, "institute": true, "clinic": true, "college": true, "coll": true,
 }
 
 // intersect returns the values in both ascending slices.
@@ -1016,13 +1055,28 @@ func (e *evidence) conflict(a, b int32) string {
 				return fmt.Sprintf("%q and %q both appear on %q", sp[x], sp[y], e.r.c.Title(int(p)))
 			}
 			if e.parsed[x].Family == e.parsed[y].Family || e.parsed[x].German == e.parsed[y].German {
-				if compatible(e.parsed[x], e.parsed[y]).strength == none {
+				if compatible(e.parsed[x], e.parsed[y]).strength == none && !e.joinedBridge(x, y, ma) && !e.joinedBridge(y, x, mb) {
 					return fmt.Sprintf("the merge would make %q and %q one person", sp[x], sp[y])
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// joinedBridge reports whether x, incompatible with y, is a joined or
+// transliterated form (a strong match) of a spelling of its own person
+// that is compatible with y: "Jianxin Zhao", one person with "Jian-xin
+// Zhao", is no obstacle to "J.-X. Zhao".
+func (e *evidence) joinedBridge(x, y int32, group []int32) bool {
+	for _, z := range group {
+		if z != x && e.parsed[z].Family != "" && compatible(e.parsed[z], e.parsed[y]).strength != none {
+			if m := compatible(e.parsed[x], e.parsed[z]); m.strength == strong && !m.same() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleWords returns the hashes of the distinct words of a title that can

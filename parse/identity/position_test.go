@@ -21,6 +21,8 @@ func TestCompatibleByPosition(t *testing.T) {
 		{"S.-K. Lee", "Sang Hoon Lee", none},
 		{"J.-D. Ganière", "Jean-daniel Ganiere", weak},
 		{"Jean Daniel Ganiere", "Jean-Daniel Ganiere", strong},
+		{"Maria Beatrice Boniotti", "MariaBeatrice Boniotti", strong},
+		{"Maria Beatrice Boniotti", "Mariabea Trice Boniotti", none},
 	} {
 		if m := compatible(names.Parse(c.a), names.Parse(c.b)); m.strength != c.strength {
 			t.Errorf("%q, %q: strength %d (%s), want %d", c.a, c.b, m.strength, m, c.strength)

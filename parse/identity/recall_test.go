@@ -93,3 +93,102 @@ func TestVenueKeysArchive(t *testing.T) {
 		}
 	}
 }
+
+// Misses found on ORCID ground truth (a lab's Web of Science export, two
+// institutes' BibTeX exports), each with a counter-case.
+func TestGroundTruthClasses(t *testing.T) {
+	// resolve resolves papers of (authors, address of the first author)
+	// and reports whether a and b are one person.
+	resolve := func(papers [][]string, a, b string) bool {
+		t.Helper()
+		c := corpus.New()
+		titles := []string{"Rotavirus in pigs", "Hepatitis E in boars", "Norovirus in shellfish", "Coral cores", "Reef decline"}
+		for i, p := range papers {
+			paper := &parse.Paper{Title: titles[i], Year: 2019 + i, Authors: p[1:]}
+			if p[0] != "" {
+				affs := make([][]parse.Affiliation, len(p)-1)
+				affs[0] = []parse.Affiliation{{Name: p[0]}}
+				paper.Meta = &parse.Meta{Affiliations: affs}
+			}
+			c.Add(paper)
+		}
+		id := Resolve(c, Options{})
+		ia, ib := slices.Index(c.Names(), a), slices.Index(c.Names(), b)
+		if ia < 0 || ib < 0 {
+			t.Fatalf("%q or %q not in the corpus", a, b)
+		}
+		return id.Person[ia] == id.Person[ib]
+	}
+	tests := []struct {
+		name   string
+		papers [][]string
+		a, b   string
+		same   bool
+	}{
+		// One institution in two departments' addresses (Web of Science
+		// gives the organisation first and no country code): the same
+		// organisation, and Italy on both sides, not "other places".
+		{"one organisation", [][]string{
+			{"Ist Super Sanita, Dept Food Safety, Rome, Italy", "Ilaria Di Bartolo", "Franco Ruggeri"},
+			{"Ist Super Sanita, Dept Infect Dis, Viale Regina Elena 299, Rome, Italy", "I Di Bartolo", "Giorgio Rossi"},
+		}, "Ilaria Di Bartolo", "I Di Bartolo", true},
+		{"two organisations in two countries", [][]string{
+			{"Ist Super Sanita, Dept Food Safety, Rome, Italy", "Ilaria Di Bartolo", "Franco Ruggeri"},
+			{"Univ Utrecht, Fac Vet Med, Utrecht, Netherlands", "I Di Bartolo", "Giorgio Rossi"},
+		}, "Ilaria Di Bartolo", "I Di Bartolo", false},
+		// Two organisations of one country, detected from the addresses,
+		// are no evidence against a middle name in one spelling only.
+		{"one country", [][]string{
+			{"Ist Super Sanita, Dept Food Safety, Rome, Italy", "Ilaria M. Di Bartolo", "Franco Ruggeri"},
+			{"Univ Padua, Dept Anim Med, Legnaro, Italy", "Ilaria Di Bartolo", "Giorgio Rossi"},
+		}, "Ilaria M. Di Bartolo", "Ilaria Di Bartolo", true},
+		{"two countries", [][]string{
+			{"Ist Super Sanita, Dept Food Safety, Rome, Italy", "Ilaria M. Di Bartolo", "Franco Ruggeri"},
+			{"Univ Utrecht, Fac Vet Med, Utrecht, Netherlands", "Ilaria Di Bartolo", "Giorgio Rossi"},
+		}, "Ilaria M. Di Bartolo", "Ilaria Di Bartolo", false},
+		// A department named first is no organisation: many universities
+		// have a Department of Chemistry.
+		{"one department name", [][]string{
+			{"Department of Chemistry, University of Leeds, Leeds, UK", "Ilaria Di Bartolo", "Franco Ruggeri"},
+			{"Department of Chemistry, University of Padua, Padua, Italy", "I Di Bartolo", "Giorgio Rossi"},
+		}, "Ilaria Di Bartolo", "I Di Bartolo", false},
+		// Given names run together: "MariaBeatrice" is "Maria Beatrice".
+		{"given names run together", [][]string{
+			{"", "Maria Beatrice Boniotti", "Franco Ruggeri"},
+			{"", "MariaBeatrice Boniotti", "Giorgio Rossi"},
+		}, "Maria Beatrice Boniotti", "MariaBeatrice Boniotti", true},
+		// A joined given name ("Jianxin", one person with "Jian-xin") is
+		// no obstacle to the initials of the hyphenated one.
+		{"joined given name and its initials", [][]string{
+			{"", "Jian-xin Zhao", "John M. Pandolfi", "Ke-Fu Yu"},
+			{"", "Jianxin Zhao", "John M. Pandolfi", "Ke-Fu Yu"},
+			{"", "J-X Zhao", "John M. Pandolfi", "Ke-Fu Yu"},
+		}, "Jian-xin Zhao", "J-X Zhao", true},
+		// Initials glued in a name written in capitals: "JM PANDOLFI" is
+		// "JM Pandolfi", not a first name "Jm" that no "John M." can be.
+		{"glued initials in capitals", [][]string{
+			{"", "John M. Pandolfi", "Terry P. Hughes", "Ann F. Budd"},
+			{"", "JM PANDOLFI", "TP HUGHES", "AF BUDD"},
+			{"", "JM Pandolfi", "TP Hughes", "AF Budd"},
+		}, "John M. Pandolfi", "JM PANDOLFI", true},
+	}
+	for _, tt := range tests {
+		if got := resolve(tt.papers, tt.a, tt.b); got != tt.same {
+			t.Errorf("%s: %q and %q one person: %v, want %v", tt.name, tt.a, tt.b, got, tt.same)
+		}
+	}
+}
+
+func TestOrganisation(t *testing.T) {
+	for addr, want := range map[string]string{
+		"Ist Super Sanita, Dept Food Safety, Rome, Italy":         "Ist Super Sanita",
+		"Department of Chemistry, University of Leeds, Leeds, UK": "",
+		"Dept Chem, Univ Leeds, Leeds, W Yorkshire, England":      "",
+		"University of Leeds": "",
+		"Univ Queensland, Sch Biol Sci, Brisbane, Qld 4072, Australia": "Univ Queensland",
+	} {
+		if got := organisation(addr); got != want {
+			t.Errorf("organisation(%q) = %q, want %q", addr, got, want)
+		}
+	}
+}

@@ -121,3 +121,46 @@ func TestInitials(t *testing.T) {
 		}
 	}
 }
+
+// A tab-delimited Web of Science export: OI cells matched to the AF
+// names, AU as the initials; the record without OI has no iD.
+func TestTabDelimited(t *testing.T) {
+	s, err := Load(context.Background(), "testdata/tab.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Full) != 3 || len(s.Short) != 3 {
+		t.Fatalf("%d papers, %d with initials; want 3, 3", len(s.Full), len(s.Short))
+	}
+	got := strings.Join(s.ORCID[0], " ") + " | " + strings.Join(s.ORCID[1], " ") + " | " + strings.Join(s.ORCID[2], " ")
+	if want := "0000-0003-3047-6694 0000-0002-2413-6178 |  | 0000-0003-3047-6694 0000-0002-2413-6178 "; got != want {
+		t.Errorf("iDs %q, want %q", got, want)
+	}
+	if a := strings.Join(s.Short[2].Authors, "; "); a != "JM Pandolfi; JX Zhao; KF Yu" {
+		t.Errorf("initials of record 3: %q", a)
+	}
+	// "J. -X. Zhao" and "Jian-xin Zhao" with Pandolfi on both: one person.
+	for _, r := range Score(s, identity.Options{}) {
+		if r.Pairs != 2 || r.Coauthor.TP != 2 || r.Coauthor.FP != 0 {
+			t.Errorf("%s: %d pairs, coauthor %v", r.Spelling, r.Pairs, r.Coauthor)
+		}
+	}
+}
+
+// BibTeX from Web of Science: ORCID-Numbers, one entry a line, matched to
+// the authors by name.
+func TestORCIDNumbers(t *testing.T) {
+	s, err := Load(context.Background(), "testdata/orcid-numbers.bib")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, p := s.Mentions(); m != 3 || p != 2 || len(s.Full) != 2 {
+		t.Fatalf("mentions %d of %d people in %d papers; want 3 of 2 in 2", m, p, len(s.Full))
+	}
+	if got := strings.Join(s.ORCID[0], ","); got != "0000-0001-6252-9848,0000-0001-5674-1332," {
+		t.Errorf("paper 1 iDs %q", got)
+	}
+	if got := strings.Join(s.ORCID[1], ","); got != ",0000-0001-6252-9848" {
+		t.Errorf("paper 2 iDs %q", got)
+	}
+}
