@@ -352,7 +352,56 @@ func (e *evidence) candidates() []pairMatch {
 	}
 	e.typoPairs(keys, add)
 	e.reversedPairs(add)
+	e.compoundPairs(add)
 	return out
+}
+
+// compoundPairs proposes the spellings of a hyphenated family name
+// ("Cegarra-Navarro") with those that keep only its
+// last word as the family name and give the others as given names or
+// their initials: Web of Science writes José G. Cegarra-Navarro "JG
+// Cegarra-Navarro" and "JGC Navarro". The match is weak: the evidence
+// of the papers decides.
+func (e *evidence) compoundPairs(add func(a, b int32, m match)) {
+	for _, s := range e.spells {
+		ws := strings.Fields(names.Order(e.r.c.Names()[s.id]))
+		if len(ws) < 2 || !strings.Contains(ws[len(ws)-1], "-") {
+			continue
+		}
+		var words []string
+		for _, w := range strings.Split(ws[len(ws)-1], "-") {
+			if f := strings.ReplaceAll(names.Fold(w), " ", ""); f != "" {
+				words = append(words, f)
+			}
+		}
+		if len(words) < 2 || strings.Join(words, "") != s.name.Family {
+			continue
+		}
+		last := words[len(words)-1]
+		for _, other := range e.families[last] {
+			b := e.parsed[other]
+			if b.Family != last || len(b.Given) != len(s.name.Given)+len(words)-1 {
+				continue
+			}
+			// The first words of the family name as given names, full
+			// or initials as the other spelling writes them.
+			a := s.name
+			a.Family, a.German = last, last
+			a.Given = slices.Clone(a.Given)
+			for k, w := range words[:len(words)-1] {
+				u := names.Unit{Kind: names.Full, Text: w}
+				if b.Given[len(s.name.Given)+k].Kind != names.Full {
+					u = names.Unit{Kind: names.Initial, Text: string(firstRune(w))}
+				}
+				a.Given = append(a.Given, u)
+			}
+			if m := compatible(a, b); m.strength != none {
+				m = match{strength: min(m.strength, weak), steps: append(m.steps, step{rule: ruleCompoundFamily,
+					args: []string{capital(strings.Join(words, "-")), capital(last), unitsText(a.Given[len(s.name.Given):])}})}
+				add(s.id, other, m)
+			}
+		}
+	}
 }
 
 // blockPairs calls f for the pairs of a family block that may match:

@@ -3,6 +3,7 @@ package identity
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"coauthor/parse"
@@ -189,6 +190,44 @@ func TestOrganisation(t *testing.T) {
 	} {
 		if got := organisation(addr); got != want {
 			t.Errorf("organisation(%q) = %q, want %q", addr, got, want)
+		}
+	}
+}
+
+// A hyphenated family name and its last word with the first as a given
+// initial (Web of Science: "JG Cegarra-Navarro" and "JGC Navarro") are
+// candidates, merged on a shared co-author; three initials under a
+// frequent surname are one person's, two are split without evidence.
+func TestCompoundFamilyAndThreeInitials(t *testing.T) {
+	tests := []struct {
+		name   string
+		papers [][]string
+		a, b   string
+		same   bool
+	}{
+		{"compound family, shared co-author", [][]string{
+			{"Knowledge management", "JG Cegarra-Navarro", "E Martinez-Caro"},
+			{"Absorptive capacity", "JGC Navarro", "E Martinez-Caro"},
+		}, "JG Cegarra-Navarro", "JGC Navarro", true},
+		{"compound family, other initials", [][]string{
+			{"Knowledge management", "JG Cegarra-Navarro", "E Martinez-Caro"},
+			{"Absorptive capacity", "JGP Navarro", "E Martinez-Caro"},
+		}, "JG Cegarra-Navarro", "JGP Navarro", false},
+		{"three initials", [][]string{
+			{"Zinc oxide", "Y. H. W. Wang", "Ada Byron"},
+			{"Graph spectra", "Y. H. W. Wang", "Carl Gauss"},
+		}, "", "", true},
+		{"two initials", [][]string{
+			{"Zinc oxide", "Y. H. Wang", "Ada Byron"},
+			{"Graph spectra", "Y. H. Wang", "Carl Gauss"},
+		}, "", "", false},
+	}
+	for _, tt := range tests {
+		got, _, _ := splitCase(t, tt.papers)
+		first := func(s string) string { return strings.SplitN(s, ", ", 2)[0] }
+		same := first(got[0]) == first(got[1]) // the person ids of the first authors
+		if same != tt.same {
+			t.Errorf("%s: %q, want one person: %v", tt.name, got, tt.same)
 		}
 	}
 }

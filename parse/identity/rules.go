@@ -35,6 +35,7 @@ const (
 	ruleGermanFamily    // "Müller" and "Mueller"
 	ruleFamilyTypo      // "Kowalczyk" and "Kowalcyzk", same given names
 	ruleReversed        // "Zhang Shuming" and "Shuming Zhang"
+	ruleCompoundFamily  // "J. G. Cegarra-Navarro" and "J. G. C. Navarro"
 )
 
 // unitPair is two given-name units a unit rule compares: first says
@@ -99,6 +100,7 @@ var rules = [...]struct {
 	ruleGermanFamily:    {strength: strong, explain: "family names %s and %s the same but for ä/ae, ö/oe, ü/ue"},
 	ruleFamilyTypo:      {strength: typo, explain: "family names %s and %s are one %s apart, same given names"},
 	ruleReversed:        {strength: medium, explain: "the same two names in reversed order"},
+	ruleCompoundFamily:  {strength: weak, explain: "family name %s written %s, %s among the given names"},
 }
 
 // unitRules are the rules that compare two given-name units, in the
