@@ -564,22 +564,25 @@ func compatible(a, b names.Name) match {
 		}
 		return m
 	}
+	// Under a family name that is Pinyin ("Zhong", "Ouyang") a one-word
+	// given name may be two syllables, each with its initial.
+	chinese := a.Family == b.Family && (pinyinSplits(a.Family, 1) || pinyinSplits(a.Family, 2))
 	m := match{strength: strong}
 	i, j := 0, 0
 	for i < len(ga) && j < len(gb) {
 		// A hyphenated name against one initial per part: "Yann-Michel"
 		// and "Y. M.".
-		if k := runOfInitials(ga[i], gb[j:]); k > 0 {
+		if k := runOfInitials(ga[i], gb[j:], chinese); k > 0 {
 			m.add(ruleInitialsOfParts, false, unitsText(gb[j:j+k]), unitText(ga[i]))
 			i, j = i+1, j+k
 			continue
 		}
-		if k := runOfInitials(gb[j], ga[i:]); k > 0 {
+		if k := runOfInitials(gb[j], ga[i:], chinese); k > 0 {
 			m.add(ruleInitialsOfParts, false, unitsText(ga[i:i+k]), unitText(gb[j]))
 			i, j = i+k, j+1
 			continue
 		}
-		st, ok := unitMatch(ga[i], gb[j], i == 0 && j == 0, germanAt(a, i), germanAt(b, j))
+		st, ok := unitMatch(ga[i], gb[j], i == 0 && j == 0, germanAt(a, i), germanAt(b, j), chinese)
 		if !ok || splitsHyphenated(ga[i], gb[j], gb[j+1:]) || splitsHyphenated(gb[j], ga[i], ga[i+1:]) {
 			return match{}
 		}
@@ -659,6 +662,53 @@ func fullParts(us []names.Unit) []string {
 // part of the hyphenated name full is followed, in its spelling, by an
 // initial that is not the second part's: "S. C. Chang" is not
 // "Shoou-Jinn Chang".
+// pinyinRun returns how many initials of us, two or three, are the
+// first letters of the Pinyin syllables of the one-word given name full
+// ("S. H." of "Sihua"), 0 for none.
+func pinyinRun(full names.Unit, us []names.Unit) int {
+	if !chineseGiven(full.Text) {
+		return 0
+	}
+	var letters []byte
+	for _, u := range us[:min(3, len(us))] {
+		if u.Kind != names.Initial || len(u.Parts) > 1 || len(u.Text) != 1 {
+			break
+		}
+		letters = append(letters, u.Text[0])
+	}
+	for k := len(letters); k >= 2; k-- {
+		if pinyinInitials(full.Text, string(letters[:k])) {
+			return k
+		}
+	}
+	return 0
+}
+
+// chineseGiven reports whether a folded given name may be a Chinese one
+// written as one word: it splits into Pinyin syllables. The caller
+// compares it with initials, never with another full name.
+func chineseGiven(w string) bool {
+	for k := 2; k <= 3; k++ {
+		if pinyinSplits(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// pinyinSplits reports whether w splits into exactly k Pinyin syllables.
+func pinyinSplits(w string, k int) bool {
+	if k == 0 {
+		return w == ""
+	}
+	for n := min(6, len(w)); n >= 1; n-- {
+		if pinyin[w[:n]] && pinyinSplits(w[n:], k-1) {
+			return true
+		}
+	}
+	return false
+}
+
 func splitsHyphenated(full, u names.Unit, next []names.Unit) bool {
 	return full.Kind == names.Full && len(full.Parts) > 1 && u.Kind == names.Initial && len(u.Parts) <= 1 &&
 		len(next) > 0 && next[0].Kind == names.Initial && firstRune(next[0].Text) != firstRune(full.Parts[1])
@@ -682,8 +732,11 @@ func lessSpecific(a, b names.Name) bool {
 
 // runOfInitials returns k when full is a hyphenated name of k parts and
 // the first k units of us are single initials of those parts, else 0.
-func runOfInitials(full names.Unit, us []names.Unit) int {
+func runOfInitials(full names.Unit, us []names.Unit, chinese bool) int {
 	k := len(full.Parts)
+	if full.Kind == names.Full && k == 0 && chinese {
+		return pinyinRun(full, us)
+	}
 	if full.Kind != names.Full || k < 2 || len(us) < k {
 		return 0
 	}
@@ -705,8 +758,8 @@ func germanAt(n names.Name, i int) string {
 // unitMatch compares two given-name units by the first rule of
 // unitRules that holds; first says whether they are first names (where
 // nicknames count). It returns false when no rule holds.
-func unitMatch(u, v names.Unit, first bool, gu, gv string) (step, bool) {
-	p := unitPair{u: u, v: v, first: first, gu: gu, gv: gv}
+func unitMatch(u, v names.Unit, first bool, gu, gv string, chinese bool) (step, bool) {
+	p := unitPair{u: u, v: v, first: first, gu: gu, gv: gv, chinese: chinese}
 	if u.Kind != names.Full && v.Kind == names.Full {
 		p.full, p.short = v, u
 	} else {
@@ -722,7 +775,11 @@ func unitMatch(u, v names.Unit, first bool, gu, gv string) (step, bool) {
 
 // initialsOf reports whether the initial unit short abbreviates full:
 // "J." for "Jing", "J.-K." for "Jing-Kai".
-func initialsOf(short, full names.Unit) bool {
+func initialsOf(short, full names.Unit, chinese bool) bool {
+	if len(short.Parts) > 1 && len(full.Parts) == 0 {
+		// "S.-H." and "Sihua": the syllables of a Chinese given name.
+		return chinese && chineseGiven(full.Text) && pinyinInitials(full.Text, strings.Join(short.Parts, ""))
+	}
 	if len(short.Parts) > 1 {
 		if len(full.Parts) != len(short.Parts) {
 			return false

@@ -40,12 +40,14 @@ const (
 
 // unitPair is two given-name units a unit rule compares: first says
 // whether they are first names, gu and gv are their German forms; when
-// exactly one is a full name it is full and the other short.
+// exactly one is a full name it is full and the other short; chinese
+// says that the family name is Pinyin (pinyin.go).
 type unitPair struct {
 	u, v        names.Unit
 	first       bool
 	gu, gv      string
 	full, short names.Unit
+	chinese     bool // under a Pinyin family name
 }
 
 // rules is the table of rules: strength, explanation (a fmt template
@@ -84,7 +86,7 @@ var rules = [...]struct {
 		return []string{capital(p.short.Text), unitText(p.full)}, oneFull(p) && p.short.Kind == names.Abbrev && strings.HasPrefix(p.full.Text, p.short.Text)
 	}},
 	ruleInitial: {weak, "%s is an initial of %s", func(p unitPair) ([]string, bool) {
-		return texts(p.short, p.full), oneFull(p) && p.short.Kind != names.Abbrev && initialsOf(p.short, p.full)
+		return texts(p.short, p.full), oneFull(p) && p.short.Kind != names.Abbrev && initialsOf(p.short, p.full, p.chinese)
 	}},
 	ruleInitials: {weak, "%s and %s", func(p unitPair) ([]string, bool) {
 		return texts(p.u, p.v), noFull(p) && firstRune(p.u.Text) == firstRune(p.v.Text) &&
