@@ -164,3 +164,34 @@ func TestORCIDNumbers(t *testing.T) {
 		t.Errorf("paper 2 iDs %q", got)
 	}
 }
+
+// The real export kept here (testdata/SOURCES.md): a Web of Science topic
+// search with ORCIDs for a third of its positions and many Chinese names.
+// Its counts are pinned: a change of the rules that moves them shows
+// here. Full names: coauthor ties the exact string, both joining "Wei
+// Wang", "Jun Li" and "Qing Wang" of two ORCIDs each (the same full name;
+// nothing in the names tells them apart); initials: coauthor splits
+// those and keeps precision 1.
+func TestKeptExport(t *testing.T) {
+	s, err := Load(context.Background(), "testdata/xzy11239-wos-data3.txt.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := Score(s, identity.Options{})
+	want := []struct {
+		spelling string
+		coauthor Scores
+	}{
+		{"full", Scores{1067, 53, 4, 0}},
+		{"initials", Scores{1067, 50, 0, 3}},
+	}
+	for i, w := range want {
+		r := rs[i]
+		if r.Spelling != w.spelling || r.Pairs != 53 || r.Coauthor != w.coauthor {
+			t.Errorf("%s: %d pairs, coauthor %+v; want %s 53 %+v", r.Spelling, r.Pairs, r.Coauthor, w.spelling, w.coauthor)
+		}
+		if r.Coauthor.F1() < r.Exact.F1() || r.Coauthor.F1() < r.Biblio.F1() {
+			t.Errorf("%s: coauthor %v below a baseline: exact %v, surname + initial %v", r.Spelling, r.Coauthor, r.Exact, r.Biblio)
+		}
+	}
+}
