@@ -357,3 +357,20 @@ func TestProgressLines(t *testing.T) {
 		}
 	}
 }
+
+// A signal that arrives after a command's work is done (its output
+// written whole) does not turn its status into 130, and a command that
+// stopped for it does.
+func TestSignalAfterWorkDone(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	if code := run(ctx, []string{"version"}, nil, &out, &errb); code != exitOK || out.Len() == 0 {
+		t.Errorf("version with a cancelled context: exit %d, output %q, stderr %q; want 0 and the version", code, out.String(), errb.String())
+	}
+	out.Reset()
+	errb.Reset()
+	if code := run(ctx, []string{"rank"}, nil, &out, &errb); code != exitSignal || out.Len() != 0 {
+		t.Errorf("rank with a cancelled context: exit %d, output %q; want %d and nothing", code, out.String(), exitSignal)
+	}
+}

@@ -44,6 +44,9 @@ type view struct {
 	keep []int32
 	pic  picture.Options
 	fopt filter.Options
+	// network: the explorer of a country network lays it out as a
+	// network, not on the world map (render --layout).
+	network bool
 }
 
 func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
@@ -81,5 +84,10 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 
 // explorer returns the web explorer of the view, laid out with seed.
 func (v *view) explorer(ctx context.Context, seed uint64) (*explorer.App, error) {
+	if b, pos, err := v.worldMap(); err != nil {
+		return nil, err
+	} else if b != nil {
+		return explorer.FromPictureOnMap(ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms, v.d.network == "", seed, b, pos)
+	}
 	return explorer.FromPicture(ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms, v.d.network == "", seed)
 }

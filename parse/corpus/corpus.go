@@ -56,6 +56,11 @@ type Corpus struct {
 	// position (-1 for an empty name); other papers map position k to k.
 	positions map[int32][]int32
 	etAl      int
+	// etAlAt holds the kept papers whose source listed only some of
+	// their authors; authorsMoved the author list of a kept paper that a
+	// repeat listed more fully (longerRepeat), in place of its own.
+	etAlAt       map[int32]bool
+	authorsMoved map[int32][]int32
 
 	// Lookups for Add, dropped by Compact and rebuilt if Add is called again.
 	index  map[[2]uint64]int32 // 128-bit hash of (name, source id) → name id
@@ -140,6 +145,10 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	}
 	if p.EtAl {
 		c.etAl++
+		if c.etAlAt == nil {
+			c.etAlAt = map[int32]bool{}
+		}
+		c.etAlAt[int32(c.Len())] = true
 	}
 	c.titles = append(c.titles, p.Title...)
 	c.titleOff = append(c.titleOff, len(c.titles))
@@ -383,10 +392,11 @@ func (c *Corpus) dropRepeat(j int, p *parse.Paper) {
 		}
 		c.dupExample = record(where(file, p.Line), p.Title, p.Year, p.Meta) + ", a repeat of " + record(c.Where(j), c.Title(j), c.Year(j), c.Meta(j))
 	}
+	moved := c.longerRepeat(j, p)
 	if p.Meta.Empty() {
 		return
 	}
-	m, changed := mergeMeta(c.Meta(j), p.Meta, c.sameOrder(j, p))
+	m, changed := mergeMeta(c.Meta(j), p.Meta, moved || c.sameOrder(j, p))
 	if !changed {
 		return
 	}
@@ -412,6 +422,93 @@ func record(at, title string, year int, m *parse.Meta) string {
 		}
 	}
 	return s
+}
+
+// longerRepeat gives paper j the author list of its repeat p when p lists
+// every author of j and more (j came from an "et al." record, or a source
+// that cut the list): the co-authors only p names would otherwise be lost,
+// and which record came first would decide the graph. It reports whether
+// it did. Positions of j's own affiliations are carried to the new list.
+func (c *Corpus) longerRepeat(j int, p *parse.Paper) bool {
+	kept := c.Authors(j)
+	var ids []int32
+	for k, a := range p.Authors {
+		if a = text.CollapseSpace(a); a == "" {
+			continue
+		}
+		source := ""
+		if k < len(p.IDs) {
+			source = p.IDs[k]
+		}
+		id, ok := c.index[c.nameKey(a, source)]
+		if !ok {
+			id = -1 - int32(k) // not interned yet: a new name
+		}
+		if !containsID(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) <= len(kept) {
+		return false
+	}
+	for _, id := range kept {
+		if !containsID(ids, id) {
+			return false
+		}
+	}
+	keptM := c.Meta(j)
+	var oldPos []int32 // source position of j's list → id, for its affiliations
+	if keptM != nil && len(keptM.Affiliations) > 0 {
+		oldPos = make([]int32, len(keptM.Affiliations))
+		for k := range oldPos {
+			oldPos[k] = -1
+			if x := c.AuthorAt(j, k); x >= 0 {
+				oldPos[k] = kept[x]
+			}
+		}
+	}
+	all := ids
+	ids = make([]int32, 0, len(all))
+	for _, id := range all {
+		if id < 0 { // a name given twice is one author
+			k := -1 - id
+			source := ""
+			if int(k) < len(p.IDs) {
+				source = p.IDs[k]
+			}
+			id = c.intern(text.CollapseSpace(p.Authors[k]), source)
+		}
+		if containsID(ids, id) {
+			continue
+		}
+		ids = append(ids, id)
+		if !containsID(kept, id) {
+			c.nameCount[id]++
+		}
+	}
+	if c.authorsMoved == nil {
+		c.authorsMoved = map[int32][]int32{}
+	}
+	c.authorsMoved[int32(j)] = ids
+	delete(c.positions, int32(j))
+	switch {
+	case oldPos != nil:
+		pos := make([]int32, len(oldPos))
+		for k, id := range oldPos {
+			pos[k] = -1
+			if id >= 0 {
+				pos[k] = int32(slices.Index(ids, id))
+			}
+		}
+		c.setPositions(int32(j), pos)
+	case p.Meta != nil && len(p.Meta.Affiliations) > 0 && len(ids) != len(p.Authors):
+		c.setPositions(int32(j), c.positionsOf(p, ids))
+	}
+	if c.etAlAt[int32(j)] && !p.EtAl {
+		delete(c.etAlAt, int32(j))
+		c.etAl--
+	}
+	return true
 }
 
 // sameOrder reports whether p lists the authors of paper j, position by
@@ -636,6 +733,20 @@ func (c *Corpus) Meta(i int) *parse.Meta { return decodeMeta(c.metaBytes(i)) }
 // keepPositions records, for the paper about to be added with the given
 // name ids, where each of p's author positions went.
 func (c *Corpus) keepPositions(p *parse.Paper, ids []int32) {
+	c.setPositions(int32(c.Len()), c.positionsOf(p, ids))
+}
+
+// setPositions records paper i's position mapping (see AuthorAt).
+func (c *Corpus) setPositions(i int32, pos []int32) {
+	if c.positions == nil {
+		c.positions = map[int32][]int32{}
+	}
+	c.positions[i] = pos
+}
+
+// positionsOf maps each of p's author positions to its index in ids, the
+// paper's name ids (-1 for an empty name).
+func (c *Corpus) positionsOf(p *parse.Paper, ids []int32) []int32 {
 	pos := make([]int32, len(p.Authors))
 	for k, a := range p.Authors {
 		pos[k] = -1
@@ -653,10 +764,7 @@ func (c *Corpus) keepPositions(p *parse.Paper, ids []int32) {
 			}
 		}
 	}
-	if c.positions == nil {
-		c.positions = map[int32][]int32{}
-	}
-	c.positions[int32(c.Len())] = pos
+	return pos
 }
 
 // AuthorAt returns the index in Authors(i) of the author at position k of
@@ -685,7 +793,14 @@ func (c *Corpus) Year(i int) int { return int(c.years[i]) }
 
 // Authors returns paper i's name ids in the order given. The slice is
 // shared; do not modify it.
-func (c *Corpus) Authors(i int) []int32 { return c.authorIDs[c.authorOff[i]:c.authorOff[i+1]] }
+func (c *Corpus) Authors(i int) []int32 {
+	if c.authorsMoved != nil {
+		if a, ok := c.authorsMoved[int32(i)]; ok {
+			return a
+		}
+	}
+	return c.authorIDs[c.authorOff[i]:c.authorOff[i+1]]
+}
 
 // Names returns the distinct author strings, indexed by name id.
 func (c *Corpus) Names() []string { return c.names }

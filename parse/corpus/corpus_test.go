@@ -82,9 +82,47 @@ func TestCorpusDeduplicates(t *testing.T) {
 		t.Errorf("Len %d, Duplicates %d (e.g. %s), authors of paper 0 %v, count %d; want 6, 1, 2 ids, 3",
 			c.Len(), c.Duplicates(), c.DuplicateExample(), c.Authors(0), c.NameCount(0))
 	}
-	if false {
-		t.Errorf("Len %d, Duplicates %d, authors of paper 0 %v, count %d; want 2, 1, 2 ids, 2",
-			c.Len(), c.Duplicates(), c.Authors(0), c.NameCount(0))
+}
+
+// A repeat that lists more authors than the kept record ("et al." first)
+// gives the kept paper its list, whichever came first; the kept paper's
+// affiliations stay with their authors.
+func TestRepeatWithLongerList(t *testing.T) {
+	doi := []parse.WorkID{{Kind: parse.IDDOI, Value: "10.1/z"}}
+	short := func() *parse.Paper {
+		return &parse.Paper{Title: "Z", Year: 2020, EtAl: true, Authors: []string{"Ann Lee", "Bo Chen"},
+			Meta: &parse.Meta{IDs: doi, Affiliations: [][]parse.Affiliation{{{Name: "Uni A"}}, {{Name: "Uni B"}}}}}
+	}
+	long := func() *parse.Paper {
+		return &parse.Paper{Title: "Z", Year: 2020, Authors: []string{"Cy Dee", "Ann Lee", "Bo Chen", "Cy Dee", "Di Eve"},
+			Meta: &parse.Meta{IDs: doi}}
+	}
+	for _, order := range [][]*parse.Paper{{short(), long()}, {long(), short()}} {
+		c := New()
+		for _, p := range order {
+			c.Add(p)
+		}
+		var got []string
+		for _, id := range c.Authors(0) {
+			got = append(got, c.Names()[id])
+		}
+		slices.Sort(got)
+		if want := []string{"Ann Lee", "Bo Chen", "Cy Dee", "Di Eve"}; c.Len() != 1 || !slices.Equal(got, want) {
+			t.Errorf("first EtAl=%v: %d papers, authors %v; want 1, %v", order[0].EtAl, c.Len(), got, want)
+		}
+		if c.EtAl() != 0 {
+			t.Errorf("first EtAl=%v: EtAl() = %d, want 0: the kept list is whole", order[0].EtAl, c.EtAl())
+		}
+		for _, id := range c.Authors(0) {
+			if c.NameCount(id) != 1 {
+				t.Errorf("first EtAl=%v: NameCount(%s) = %d, want 1", order[0].EtAl, c.Names()[id], c.NameCount(id))
+			}
+		}
+		if order[0].EtAl { // Uni B is Bo Chen's, at his new index
+			if k := c.AuthorAt(0, 1); k < 0 || c.Names()[c.Authors(0)[k]] != "Bo Chen" {
+				t.Errorf("affiliation 1 maps to index %d of %v, want Bo Chen's", k, c.Authors(0))
+			}
+		}
 	}
 }
 

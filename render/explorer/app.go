@@ -35,6 +35,10 @@ type Options struct {
 	// and Cluster, as in the pictures.
 	Positions [][2]float64
 	Seed      uint64
+	// Basemap, when set, is drawn under the network (WorldMap), and
+	// Positions, in its coordinates, are kept as given: the nodes sit
+	// where the map puts them.
+	Basemap *Basemap
 }
 
 // App is the explorer of one network: the map and the answers of its
@@ -73,6 +77,8 @@ type Meta struct {
 	Clusters []ClusterInfo `json:"clusters"`
 	Measures []string      `json:"measures"`
 	SizeBy   string        `json:"size_by"`
+	Basemap  *Basemap      `json:"basemap,omitempty"`
+	Unit     string        `json:"unit,omitempty"` // Network.Unit
 }
 
 // ClusterInfo is one cluster in Meta: id 1 the largest.
@@ -168,9 +174,11 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 	// No two nodes overlap at the first view: positions in the unit of
 	// the sizes, then pushed apart.
 	pos = slices.Clone(pos)
-	fit(pos, frame)
-	if _, err := prevent(ctx, pos, radius); err != nil {
-		return nil, err
+	if opt.Basemap == nil {
+		fit(pos, frame)
+		if _, err := prevent(ctx, pos, radius); err != nil {
+			return nil, err
+		}
 	}
 	years := [2]int{}
 	for v := range a.nodes {
@@ -199,7 +207,7 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 		}
 	}
 	a.meta = Meta{Title: opt.Title, Authors: g.N(), Edges: g.M(), Years: years, Clusters: []ClusterInfo{},
-		Measures: slices.Clone(opt.Measures), SizeBy: opt.SizeBy}
+		Measures: slices.Clone(opt.Measures), SizeBy: opt.SizeBy, Basemap: opt.Basemap, Unit: n.Unit}
 	if a.meta.Measures == nil {
 		a.meta.Measures = []string{}
 	}

@@ -34,6 +34,9 @@ type Network struct {
 	Identity *identity.Identity
 	node     []int32      // person → node, -1 when not in G; nil for a graph file
 	units    graph.Papers // the papers as unit ids (NewUnitNetwork), else nil
+	// Unit names a unit network's nodes in the singular ("country",
+	// "institution") for the web app's words; "" for authors.
+	Unit string
 
 	matcherOnce sync.Once
 	matcher     *identity.Matcher

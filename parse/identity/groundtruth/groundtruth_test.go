@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"coauthor/examples/shared"
 	"coauthor/parse/identity"
-	"coauthor/parse/internal/readertest"
 )
 
 // The fixture's three records: Frank Glas (once "F. Glas", one ORCID),
@@ -82,7 +82,7 @@ func TestSharedExports(t *testing.T) {
 	var files []string
 	var results [][]Result
 	for _, rel := range Files {
-		path := readertest.SharedData(t, rel)
+		path := shared.File(t, rel)
 		s, err := Load(context.Background(), path)
 		if err != nil {
 			t.Fatal(err)
