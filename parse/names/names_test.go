@@ -112,3 +112,25 @@ func TestParseCapitals(t *testing.T) {
 		}
 	}
 }
+
+// NotAName flags organisations and names run together, not a name with a
+// lower-case particle or conjunction between initials and family names
+// (real names from dblp-style and Crossref lists).
+func TestNotAName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		not  bool
+	}{
+		{"W S Karpov S Yun", true},
+		{"AURIGA Collaboration", true},
+		{"A. Fontcuberta i Morral", false},     // Catalan "i" (and)
+		{"Alexander G. de G. Matthews", false}, // particle between initials
+		{"Fontcuberta i Morral, Anna", false},
+		{"J. van der Waals", false},
+		{"w s karpov s yun", true}, // all lower case: the letters are initials
+	} {
+		if got := NotAName(tt.name) != ""; got != tt.not {
+			t.Errorf("NotAName(%q) = %q, want flagged %v", tt.name, NotAName(tt.name), tt.not)
+		}
+	}
+}

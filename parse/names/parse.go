@@ -180,9 +180,16 @@ func NotAName(s string) string {
 		}
 	}
 	// Runs of initials each followed by a word: two or more means two or
-	// more names.
+	// more names. A word in lower case is a particle or a conjunction
+	// within one name ("Alexander G. de G. Matthews", Catalan "A.
+	// Fontcuberta i Morral"), neither an initial nor a name's end (in a
+	// string not all in lower case).
+	cased := s != strings.ToLower(s)
 	names, inInitials := 0, false
 	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); cased && unicode.IsLower(r) {
+			continue
+		}
 		f := foldWord(w)
 		if utf8.RuneCountInString(f) == 1 {
 			inInitials = true
