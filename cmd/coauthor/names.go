@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"slices"
 
 	"coauthor/parse/corpus"
 	"coauthor/parse/identity"
@@ -39,7 +40,7 @@ func (f *namesFlags) run(e *env, files []string) error {
 		return report.JSON(e.stdout, d.Identity.KeptApartByStrength())
 	}
 	if f.in.json {
-		return report.JSON(e.stdout, nameRows(d))
+		return report.JSON(e.stdout, namesJSON{People: nameRows(d), KeptApart: keptApart(d.Identity)})
 	}
 	kept := 30
 	if f.kept {
@@ -65,8 +66,24 @@ type variantRow struct {
 	Affiliations []corpus.NameCount `json:"affiliations,omitempty"`
 }
 
+// namesJSON is the output of names -json: the people whose spellings
+// were merged (or who are one group of a split spelling), and every pair
+// or group of spellings kept apart, with why.
+type namesJSON struct {
+	People    []nameRow            `json:"people"`
+	KeptApart []identity.KeptApart `json:"kept_apart"`
+}
+
+func keptApart(id *identity.Identity) []identity.KeptApart {
+	if id.KeptApart == nil {
+		return []identity.KeptApart{}
+	}
+	return id.KeptApart
+}
+
 // nameRows returns the people whose spellings were merged, with each
-// spelling's affiliations.
+// spelling's affiliations. The affiliations of a spelling that is
+// several people (a same-string split) go to the person of each paper.
 func nameRows(d *dataset) []nameRow {
 	type key struct {
 		person int32
@@ -74,13 +91,29 @@ func nameRows(d *dataset) []nameRow {
 	}
 	affs := map[key]map[string]int{}
 	names := d.Corpus.Names()
-	for id, list := range corpus.NameAffiliations(d.Corpus) {
-		k := key{d.Identity.Person[id], names[id]}
-		if affs[k] == nil {
-			affs[k] = map[string]int{}
+	c := d.Corpus
+	for i := 0; i < c.Len(); i++ {
+		list := c.Affiliations(i)
+		if list == nil {
+			continue
 		}
-		for _, a := range list {
-			affs[k][a.Name] += a.Count
+		authors := c.Authors(i)
+		for pos, id := range authors {
+			if slices.Index(authors, id) != pos || slices.Contains(authors[pos+1:], id) {
+				continue // a name given twice: which affiliations are whose is not known
+			}
+			k := key{d.Identity.Of(i, id), names[id]}
+			seen := map[string]bool{}
+			for _, a := range list[pos] {
+				if a.Name == "" || seen[a.Name] {
+					continue
+				}
+				seen[a.Name] = true
+				if affs[k] == nil {
+					affs[k] = map[string]int{}
+				}
+				affs[k][a.Name]++
+			}
 		}
 	}
 	rows := []nameRow{}

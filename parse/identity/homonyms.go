@@ -1,10 +1,6 @@
 package identity
 
-import (
-	"strings"
-
-	"coauthor/parse/names"
-)
+import "coauthor/parse/names"
 
 // Full-name homonyms. "Jia Wang", "Yan Liu" or "Wei Zhang" is a full name,
 // but one shared by thousands: a Chinese given name of one syllable under
@@ -29,34 +25,9 @@ func homonymFull(n names.Name) bool {
 	return frequentSurnames[n.Family] && pinyinSyllable(n.Family) && pinyinSyllable(u.Text)
 }
 
-// pinyinInitials and pinyinFinals spell the syllables of Hanyu Pinyin
-// without tones (ü as v or u): a syllable is an initial, possibly empty,
-// and a final.
-var (
-	pinyinInitials = strings.Fields("zh ch sh b p m f d t n l g k h j q x r z c s y w")
-	pinyinFinals   = func() map[string]bool {
-		m := make(map[string]bool)
-		for _, f := range strings.Fields(`a o e i u v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang
-			ing iong ua uo uai ui uan un uang ue ve van vn`) {
-			m[f] = true
-		}
-		return m
-	}()
-)
-
 // pinyinSyllable reports whether the folded word w is one Pinyin
-// syllable: "jia", "zhuang", "yan"; not "jiawei" nor "john".
-func pinyinSyllable(w string) bool {
-	if pinyinFinals[w] {
-		return true
-	}
-	for _, in := range pinyinInitials {
-		if rest, ok := strings.CutPrefix(w, in); ok && rest != "" && pinyinFinals[rest] {
-			return true
-		}
-	}
-	return false
-}
+// syllable (pinyin.go): "jia", "zhuang", "yan"; not "jiawei" nor "john".
+func pinyinSyllable(w string) bool { return pinyin[w] }
 
 // majorHomonym reports whether the mention of spelling x on paper p is
 // of the largest group of a split full-name homonym: that group is one

@@ -205,6 +205,7 @@ type KeptApart struct {
 func Resolve(c *corpus.Corpus, opt Options) *Identity {
 	r := newResolver(c, opt)
 	r.ruleSameKey()
+	r.listIDSplits()
 	if !opt.NoMerge {
 		r.splitSameString()
 		r.linkORCID()

@@ -37,9 +37,9 @@ type mentionRef struct {
 	name  int32
 }
 
-// ambiguousInitials reports whether n is written with initials only
-// under a family name that may hold many people: frequent worldwide, or
-// with at least crowded full first names in the corpus.
+// ambiguousInitials reports whether n is written with one or two
+// initials only under a family name that may hold many people: frequent
+// worldwide, or with at least crowded full first names in the corpus.
 func ambiguousInitials(n names.Name, firstNames map[string]int) bool {
 	if n.Family == "" || len(n.Given) == 0 {
 		return false
@@ -48,6 +48,9 @@ func ambiguousInitials(n names.Name, firstNames map[string]int) bool {
 		if u.Kind == names.Full {
 			return false
 		}
+	}
+	if letters(n) >= 3 {
+		return false // "E. W. K. Tsang": three initials are one person's
 	}
 	return frequentSurnames[n.Family] || frequentSurnames[ungerman.Replace(n.Family)] || firstNames[n.Family] >= crowded
 }

@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNicknameTable(t *testing.T) {
 	if n := nicknamePairs(); n < 100 {
@@ -84,6 +87,28 @@ func TestOrderExtended(t *testing.T) {
 	} {
 		if got := Order(in); got != want {
 			t.Errorf("Order(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// In a name written in capitals, a given word of two or three letters
+// without a vowel is glued initials ("JM PANDOLFI", as old Web of Science
+// records write "Pandolfi, JM"); one with a vowel may be a name.
+func TestParseCapitals(t *testing.T) {
+	for name, want := range map[string]string{
+		"JM PANDOLFI":  "j m",
+		"PANDOLFI, JM": "j m",
+		"JM Pandolfi":  "j m",
+		"JO SMITH":     "jo",
+		"JOHN SMITH":   "john",
+		"TPH HUGHES":   "t p h",
+	} {
+		var got []string
+		for _, u := range Parse(name).Given {
+			got = append(got, u.Text)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("Parse(%q) given %q, want %q", name, g, want)
 		}
 	}
 }
