@@ -15,7 +15,7 @@ var namesCmd = &command{
 		f := &namesFlags{}
 		f.in.noWeights = true
 		f.in.register(fs)
-		fs.BoolVar(&f.kept, "kept-apart", false, "list every candidate pair kept apart, not only the strongest (with -json: them, with their evidence, instead of the people)")
+		fs.BoolVar(&f.kept, "kept-apart", false, "list every candidate pair kept apart in the table, not only the 30 strongest (-json always lists them all, strongest first, with their evidence)")
 		return f
 	},
 }
@@ -36,11 +36,8 @@ func (f *namesFlags) run(e *env, files []string) error {
 	if d.units != nil {
 		return writeUnitNames(e, d, f.in.json)
 	}
-	if f.in.json && f.kept {
-		return report.JSON(e.stdout, d.Identity.KeptApartByStrength())
-	}
 	if f.in.json {
-		return report.JSON(e.stdout, namesJSON{People: nameRows(d), KeptApart: keptApart(d.Identity)})
+		return report.JSON(e.stdout, namesJSON{People: nameRows(d), KeptApart: d.Identity.KeptApartByStrength()})
 	}
 	kept := 30
 	if f.kept {
@@ -68,17 +65,10 @@ type variantRow struct {
 
 // namesJSON is the output of names -json: the people whose spellings
 // were merged (or who are one group of a split spelling), and every pair
-// or group of spellings kept apart, with why.
+// or group of spellings kept apart, with why, the strongest first.
 type namesJSON struct {
 	People    []nameRow            `json:"people"`
 	KeptApart []identity.KeptApart `json:"kept_apart"`
-}
-
-func keptApart(id *identity.Identity) []identity.KeptApart {
-	if id.KeptApart == nil {
-		return []identity.KeptApart{}
-	}
-	return id.KeptApart
 }
 
 // nameRows returns the people whose spellings were merged, with each

@@ -42,7 +42,7 @@ func TestNamesJSONSplit(t *testing.T) {
 	if len(got) != 2 || got["Tsinghua Univ×2 on 2"] == "" || got["Northeast Normal Univ×1 on 1"] == "" {
 		t.Errorf("affiliations of the two L. Wangs: %v", got)
 	}
-	b, err := json.Marshal(namesJSON{People: nameRows(d), KeptApart: keptApart(d.Identity)})
+	b, err := json.Marshal(namesJSON{People: nameRows(d), KeptApart: d.Identity.KeptApartByStrength()})
 	if err != nil {
 		t.Fatal(err)
 	}
