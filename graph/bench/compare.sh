@@ -20,7 +20,9 @@
 # nodes, 258,641 edges; 3 runs, its exact betweenness takes minutes).
 # QUICK=1 skips the generated graph. ONLY=REGEXP times only the rows whose
 # names match (e.g. ONLY='leiden|louvain'), on every side. A peer's row
-# stops repeating once its runs took LONG seconds (default 60).
+# stops repeating once its runs took LONG seconds (default 60). NX_MAX=0
+# leaves networkx out (on a loaded machine its betweenness of ca-GrQc took
+# 917 s for one run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repeats=${1:-5}
@@ -74,7 +76,9 @@ print(len(s))' "$g")
   for p in "${peers[@]}"; do
     set -- $p
     [ "$1" = networkx ] && [ "$nodes" -gt "${NX_MAX:-6000}" ] && continue
-    "$2" graph/bench/peer_times.py "$1" "$g" "$n" "$only" >"$work/out.txt" 2>"$work/err.txt"
+    # A peer that fails or is stopped keeps the rows it printed.
+    "$2" graph/bench/peer_times.py "$1" "$g" "$n" "$only" >"$work/out.txt" 2>"$work/err.txt" ||
+      echo "$1 on $name stopped: $(tail -1 "$work/err.txt")" >&2
     label=$(sed -n 's/^# \([^ ]* [^ ]*\) .*/\1/p' "$work/err.txt")
     sed "s/^/$label|/" "$work/out.txt" >>"$work/peers.txt"
     echo "$label" >>"$work/labels.txt"
@@ -112,7 +116,7 @@ for r, refs in rows.items():
             cells.append("%s %.4g s ×%d%s" % (tag, t, k, (" " + extra.replace("modularity=", "Q ").replace("samples=", "samples ")) if extra else ""))
             if best is None or t < best[0]:
                 best = (t, tag)
-    ratio = "%.2f (%s)" % (c / best[0], best[1]) if best else "–"
+    ratio = "%.2g (%s)" % (c / best[0], best[1]) if best else "–"
     cn = (" " + note[r].replace("modularity", "Q")) if r in note else ""
     print("| %s | %s | %.4g s ×%d%s | %s | %s | %s–%s%s |" % (
         r, graph, c, len(go[r]), cn, "; ".join(cells) or "–", ratio, l0, l1, " loaded" if loaded else ""))
