@@ -1402,6 +1402,10 @@
       $("search").placeholder = "Search " + a + meta.unit + "…";
       $("search").setAttribute("aria-label", "Search " + a + meta.unit);
       $("side-hint").textContent = "Click a node or a link on the map, or search " + a + meta.unit + ".";
+      const unit = meta.unit.charAt(0).toUpperCase() + meta.unit.slice(1);
+      $("ego").placeholder = unit + "…";
+      $("ego").setAttribute("aria-label", "Ego network " + meta.unit);
+      $("only-title").textContent = "Only these " + nodesNoun();
     }
     setColorBy($("color-by").value);
     buildClusters();
