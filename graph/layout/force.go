@@ -102,6 +102,13 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 	if n == 0 {
 		return nil, nil
 	}
+	if n > multilevelAbove {
+		pos, err := multilevel(ctx, g, opt, nil)
+		if err != nil {
+			return nil, err
+		}
+		return finish(ctx, g, pos, diameter, opt.Cluster)
+	}
 	iterations := opt.Iterations
 	if iterations <= 0 {
 		iterations = forceIterations
@@ -246,6 +253,13 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 			pos[v].Y += fy
 		}
 	}
+	return finish(ctx, g, pos, diameter, opt.Cluster)
+}
+
+// finish scales positions to the node diameters, pushes overlapping
+// nodes apart and packs the components other than the largest below it;
+// positions are rounded to hundredths of a point.
+func finish(ctx context.Context, g *graph.Graph, pos []r2.Vec, diameter []float64, cluster []int32) ([][2]float64, error) {
 	if err := scaleToNodes(ctx, g, pos, diameter); err != nil {
 		return nil, err
 	}
@@ -259,8 +273,8 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 			return nil, err
 		}
 	}
-	pack(byCluster(comps, opt.Cluster), pos, diameter)
-	out := make([][2]float64, n)
+	pack(byCluster(comps, cluster), pos, diameter)
+	out := make([][2]float64, len(pos))
 	for v, p := range pos {
 		out[v] = [2]float64{math.Round(p.X*100) / 100, math.Round(p.Y*100) / 100}
 	}
@@ -470,22 +484,21 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 	if cell == 0 {
 		return nil
 	}
-	type key struct{ x, y int }
+	var grid cellGrid
 	for pass := 0; pass < 50; pass++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		grid := make(map[key][]int32, n)
-		for v, p := range pos {
-			k := key{int(math.Floor(p.X / cell)), int(math.Floor(p.Y / cell))}
-			grid[k] = append(grid[k], int32(v))
-		}
+		grid.fill(pos, cell)
 		moved := false
 		for v := range pos {
-			k := key{int(math.Floor(pos[v].X / cell)), int(math.Floor(pos[v].Y / cell))}
+			if v%65536 == 65535 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			x, y := int(math.Floor(pos[v].X/cell)), int(math.Floor(pos[v].Y/cell))
 			for dx := -1; dx <= 1; dx++ {
 				for dy := -1; dy <= 1; dy++ {
-					for _, u := range grid[key{k.x + dx, k.y + dy}] {
+					for _, u := range grid.at(x+dx, y+dy) {
 						if int(u) <= v {
 							continue
 						}
@@ -511,4 +524,65 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 		}
 	}
 	return nil
+}
+
+// cellGrid holds the nodes by square cell of the plane, each cell's in
+// ascending order: in a dense array of cells when the nodes' cells span
+// at most 4n+64 of them, else in a map.
+type cellGrid struct {
+	x0, y0, w, h int
+	start        []int32 // nodes of cell i: ids[start[i]:start[i+1]]
+	ids          []int32
+	sparse       map[[2]int][]int32
+}
+
+// fill puts the nodes at pos into cells of width cell.
+func (g *cellGrid) fill(pos []r2.Vec, cell float64) {
+	n := len(pos)
+	x0, y0, x1, y1 := math.MaxInt, math.MaxInt, math.MinInt, math.MinInt
+	for _, p := range pos {
+		x, y := int(math.Floor(p.X/cell)), int(math.Floor(p.Y/cell))
+		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+	}
+	g.sparse = nil
+	if n == 0 || float64(x1-x0+1)*float64(y1-y0+1) > float64(4*n+64) {
+		g.sparse = make(map[[2]int][]int32, n)
+		for v, p := range pos {
+			k := [2]int{int(math.Floor(p.X / cell)), int(math.Floor(p.Y / cell))}
+			g.sparse[k] = append(g.sparse[k], int32(v))
+		}
+		return
+	}
+	g.x0, g.y0, g.w, g.h = x0, y0, x1-x0+1, y1-y0+1
+	cells := g.w * g.h
+	g.start = append(g.start[:0], make([]int32, cells+1)...)
+	g.ids = append(g.ids[:0], make([]int32, n)...)
+	at := func(p r2.Vec) int {
+		return (int(math.Floor(p.Y/cell))-y0)*g.w + int(math.Floor(p.X/cell)) - x0
+	}
+	for _, p := range pos {
+		g.start[at(p)+1]++
+	}
+	for i := range cells {
+		g.start[i+1] += g.start[i]
+	}
+	next := slices.Clone(g.start[:cells])
+	for v, p := range pos {
+		i := at(p)
+		g.ids[next[i]] = int32(v)
+		next[i]++
+	}
+}
+
+// at returns the nodes of cell (x, y), in ascending order.
+func (g *cellGrid) at(x, y int) []int32 {
+	if g.sparse != nil {
+		return g.sparse[[2]int{x, y}]
+	}
+	x, y = x-g.x0, y-g.y0
+	if x < 0 || y < 0 || x >= g.w || y >= g.h {
+		return nil
+	}
+	i := y*g.w + x
+	return g.ids[g.start[i]:g.start[i+1]]
 }
