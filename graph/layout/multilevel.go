@@ -23,18 +23,28 @@ const multilevelAbove = 5000
 // coarsening stops at coarsest nodes (or when a level shrinks by less than
 // a fifth: many small components, each already one node); the coarsest
 // level takes coarsestSteps steps (fewer when it is large, down to
-// minSteps), each finer level levelWork node-steps (levelWork/n steps,
-// between minSteps and maxSteps). A group holds at most maxGroup nodes of
-// the finer level.
+// minSteps), each finer level levelWork units of work, a unit being a
+// node or four adjacency entries (so levelWork/(n+entries/4) steps,
+// between minSteps and maxSteps). A group holds at most maxGroup nodes
+// of the finer level.
 const (
 	coarsest      = 300
 	coarsestSteps = 300
-	levelWork     = 1_000_000
+	levelWork     = 2_000_000
 	minSteps      = 15
-	maxSteps      = 80
+	maxSteps      = 50
 	maxGroup      = 6
-	blockSize     = 1024 // nodes per parallel block; the stop flag is read once a block
-	leafSize      = 8    // points per leaf of the Barnes–Hut tree
+	// Measured on ca-GrQc and a generated graph of 9,308 authors and
+	// 169,570 edges (gen_coauthor.py 10000 30000), the share of nodes
+	// whose nearest node is in their Leiden cluster: 0.62 with a jitter
+	// of 0.005 to 0.01, 0.51 with 0.05, 0.31 with 0.1, 0.08 with 0.0001
+	// (the children start nearly together, and fly apart); 0.89 on
+	// ca-GrQc throughout. The temperature from 0.05 to 0.5 changed
+	// little.
+	prolongJitter     = 0.01
+	refineTemperature = 0.2
+	blockSize         = 1024 // nodes per parallel block; the stop flag is read once a block
+	leafSize          = 8    // points per leaf of the Barnes–Hut tree
 )
 
 // mlLevel is one level of the hierarchy: a weighted graph in compressed
@@ -49,6 +59,10 @@ type mlLevel struct {
 }
 
 func (l *mlLevel) n() int { return len(l.mass) }
+
+// steps is the number of steps that work units buy on l: work over l's
+// nodes plus a quarter of its adjacency entries.
+func (l *mlLevel) steps(work int) int { return work / (l.n() + len(l.adj)/4) }
 
 // mlRun counts the work of one multilevel layout, for tests: the force
 // steps done and the parallel blocks of nodes done.
@@ -112,28 +126,29 @@ func multilevel(ctx context.Context, g *graph.Graph, opt Options, run *mlRun) ([
 		pos[v] = r2.Vec{X: (r.Float64()*2 - 1) * radius, Y: (r.Float64()*2 - 1) * radius}
 	}
 	f := newForces(strength)
-	steps := max(minSteps, min(coarsestSteps, levelWork/top.n()))
-	if err := f.run(top, pos, steps, radius/10, &stopped, run); err != nil {
+	steps := max(minSteps, min(coarsestSteps, top.steps(levelWork)))
+	if err := f.run(ctx, top, pos, steps, radius/10, &stopped, run); err != nil {
 		return nil, ctx.Err()
 	}
 	for i := len(levels) - 2; i >= 0; i-- {
 		l, coarse := levels[i], levels[i+1]
-		// Each node starts at its group's position, moved by up to a
-		// tenth of the coarse level's mean edge length in a random
-		// direction; the steps then may move it by up to half of it.
-		span := meanEdgeLength(coarse, pos)
+		// Each node starts at its group's position, moved by up to
+		// prolongJitter times the coarse level's median edge length in a random
+		// direction; the steps then move it by up to refineTemperature times
+		// that length, falling to 0.
+		span := edgeLength(coarse, pos)
 		fine := make([]r2.Vec, l.n())
 		for v, p := range l.parent {
 			a := r.Float64() * 2 * math.Pi
-			d := span * 0.1 * r.Float64()
+			d := span * prolongJitter * r.Float64()
 			fine[v] = r2.Vec{X: pos[p].X + d*math.Cos(a), Y: pos[p].Y + d*math.Sin(a)}
 		}
 		pos = fine
-		steps := max(minSteps, min(maxSteps, levelWork/l.n()))
+		steps := max(minSteps, min(maxSteps, l.steps(levelWork)))
 		if i == 0 && opt.Iterations > 0 {
 			steps = opt.Iterations
 		}
-		if err := f.run(l, pos, steps, span/2, &stopped, run); err != nil {
+		if err := f.run(ctx, l, pos, steps, span*refineTemperature, &stopped, run); err != nil {
 			return nil, ctx.Err()
 		}
 	}
@@ -162,7 +177,9 @@ func finest(g *graph.Graph, cluster []int32, strength float64) *mlLevel {
 // an ungrouped node joins the neighbour (in its cluster, if any) it pulls
 // hardest per unit of the neighbour's group mass, forming a pair with an
 // ungrouped neighbour or joining a group of fewer than maxGroup nodes; a
-// node with no such neighbour stays alone.
+// node with no such neighbour stays alone, unless it has no edges: then
+// it joins the last node without edges met (up to maxGroup), so that
+// many isolated nodes or small components do not stop the coarsening.
 func coarsen(l *mlLevel) *mlLevel {
 	n := l.n()
 	order := make([]int32, n)
@@ -184,6 +201,7 @@ func coarsen(l *mlLevel) *mlLevel {
 	}
 	var size []int32
 	var gmass []float64
+	lone := int32(-1)
 	for _, v := range order {
 		if group[v] >= 0 {
 			continue
@@ -206,7 +224,16 @@ func coarsen(l *mlLevel) *mlLevel {
 			}
 		}
 		switch {
+		case best < 0 && l.off[v] == l.off[v+1] && lone >= 0 && size[lone] < maxGroup:
+			// Without edges: with the last such node (components apart
+			// are packed by Layout whatever their positions).
+			group[v] = lone
+			size[lone]++
+			gmass[lone] += l.mass[v]
 		case best < 0:
+			if l.off[v] == l.off[v+1] {
+				lone = int32(len(size))
+			}
 			group[v] = int32(len(size))
 			size = append(size, 1)
 			gmass = append(gmass, l.mass[v])
@@ -276,20 +303,27 @@ func coarsen(l *mlLevel) *mlLevel {
 	return c
 }
 
-// meanEdgeLength is the mean length of l's edges at pos (1 without
-// edges).
-func meanEdgeLength(l *mlLevel, pos []r2.Vec) float64 {
-	sum, count := 0.0, 0
+// edgeLength is the median length of l's edges at pos (1 without edges,
+// or when it is 0); of at most 100,000 adjacency entries, evenly spaced.
+func edgeLength(l *mlLevel, pos []r2.Vec) float64 {
+	stride := max(1, len(l.adj)/100_000)
+	var lengths []float64
 	for v := range l.n() {
-		for _, u := range l.adj[l.off[v]:l.off[v+1]] {
-			sum += math.Hypot(pos[u].X-pos[v].X, pos[u].Y-pos[v].Y)
-			count++
+		for i := l.off[v]; i < l.off[v+1]; i++ {
+			if i%stride == 0 {
+				u := l.adj[i]
+				lengths = append(lengths, math.Hypot(pos[u].X-pos[v].X, pos[u].Y-pos[v].Y))
+			}
 		}
 	}
-	if count == 0 || sum == 0 {
+	if len(lengths) == 0 {
 		return 1
 	}
-	return sum / float64(count)
+	slices.Sort(lengths)
+	if m := lengths[len(lengths)/2]; m > 0 {
+		return m
+	}
+	return 1
 }
 
 // forces holds the force model and the buffers of the steps.
@@ -303,8 +337,10 @@ func newForces(strength float64) *forces { return &forces{strength: strength} }
 
 // run moves pos by steps steps of the force model on l, each by at most a
 // temperature falling linearly from temperature to 0. It returns
-// errStopped, positions unfinished, soon after stopped is set.
-func (f *forces) run(l *mlLevel, pos []r2.Vec, steps int, temperature float64, stopped *atomic.Bool, run *mlRun) error {
+// errStopped, positions unfinished, soon after ctx ends: ctx is checked
+// before each step, and stopped (set when ctx ends) before each block of
+// nodes.
+func (f *forces) run(ctx context.Context, l *mlLevel, pos []r2.Vec, steps int, temperature float64, stopped *atomic.Bool, run *mlRun) error {
 	n := l.n()
 	f.force = slices.Grow(f.force[:0], n)[:n]
 	const repulsion, gravity, theta, toCentre, linlog = 2.0, 0.1, 1.0, 0.6, 8.0
@@ -324,7 +360,7 @@ func (f *forces) run(l *mlLevel, pos []r2.Vec, steps int, temperature float64, s
 	blocks := (n + blockSize - 1) / blockSize
 	workers := min(runtime.GOMAXPROCS(0), blocks)
 	for it := range steps {
-		if stopped.Load() {
+		if ctx.Err() != nil {
 			return errStopped
 		}
 		f.tree.build(pos, l.mass)
@@ -352,7 +388,7 @@ func (f *forces) run(l *mlLevel, pos []r2.Vec, steps int, temperature float64, s
 					if d == 0 {
 						continue
 					}
-					s := linlog * l.pull[i] * math.Log(1+d) / d
+					s := linlog * l.pull[i] * logOnePlus(d) / d
 					fx += s * dx
 					fy += s * dy
 				}
@@ -562,4 +598,18 @@ func (t *quadTree) forceOn(v int32, p r2.Vec, pos []r2.Vec, mass []float64, thet
 		stack = append(stack, c.child, c.child+1, c.child+2, c.child+3)
 	}
 	return r2.Vec{X: fx, Y: fy}
+}
+
+// logOnePlus returns ln(1+x) for x ≥ 0 to within 2e-6 relative, by the
+// exponent of 1+x and the series of atanh for its mantissa m in [1, 2):
+// ln m = 2 atanh t, t = (m−1)/(m+1) in [0, 1/3]. A third of math.Log's
+// time; the edge pull of every step calls it once per adjacency entry.
+func logOnePlus(x float64) float64 {
+	y := 1 + x
+	bits := math.Float64bits(y)
+	e := int(bits>>52&0x7ff) - 1023
+	m := math.Float64frombits(bits&(1<<52-1) | 1023<<52)
+	t := (m - 1) / (m + 1)
+	t2 := t * t
+	return float64(e)*math.Ln2 + 2*t*(1+t2*(1.0/3+t2*(1.0/5+t2*(1.0/7+t2*(1.0/9)))))
 }
