@@ -11,9 +11,11 @@
 #   graph/bench/layout_compare.sh [REPEATS]
 #
 # Graphs: ca-GrQc (graph/testdata) and a generated co-authorship graph of
-# 100,000 authors and about 1,030,000 edges (gen_coauthor.py 100000
-# 180000); BIG=1 adds 1,000,000 authors (gen_coauthor.py 1000000 1000000,
-# about 5 GB for the generator, 3 GB for coauthor). QUICK=1: ca-GrQc only.
+# about 100,000 authors with a co-author and 1,000,000 edges
+# (gen_coauthor.py 133000 175000: a quarter of the generated authors have
+# none and are not in the edge list); BIG=1 adds about 1,000,000 authors
+# (gen_coauthor.py 1330000 1000000). QUICK=1: ca-GrQc only. GRAPHS="a.txt
+# b.txt": those edge lists instead.
 # sfdp runs once per graph (default options, -Tdot), under a timeout of
 # SFDP_TIMEOUT seconds (600).
 set -euo pipefail
@@ -24,14 +26,15 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 graphs=("graph/testdata/ca-GrQc.txt")
-if [ -z "${QUICK:-}" ]; then
-  /usr/bin/python3 graph/bench/gen_coauthor.py 100000 180000 > "$work/g100k.txt"
+if [ -z "${QUICK:-}" ] && [ -z "${GRAPHS:-}" ]; then
+  /usr/bin/python3 graph/bench/gen_coauthor.py 133000 175000 > "$work/g100k.txt"
   graphs+=("$work/g100k.txt")
 fi
-if [ -n "${BIG:-}" ]; then
-  /usr/bin/python3 graph/bench/gen_coauthor.py 1000000 1000000 > "$work/g1m.txt"
+if [ -n "${BIG:-}" ] && [ -z "${GRAPHS:-}" ]; then
+  /usr/bin/python3 graph/bench/gen_coauthor.py 1330000 1000000 > "$work/g1m.txt"
   graphs+=("$work/g1m.txt")
 fi
+[ -n "${GRAPHS:-}" ] && read -r -a graphs <<< "$GRAPHS"
 go test -c -o "$work/layout.test" ./graph/layout
 
 echo "machine: $(nproc) cores, $(go version | cut -d' ' -f3), $(sfdp -V 2>&1), load $(cut -d' ' -f1-3 /proc/loadavg)"
