@@ -12,7 +12,7 @@
 #
 # Graphs: ca-GrQc (graph/testdata) and a generated co-authorship graph of
 # about 100,000 authors with a co-author and 1,000,000 edges
-# (gen_coauthor.py 133000 175000: a quarter of the generated authors have
+# (gen_coauthor.py 145000 175000: about 30% of the generated authors have
 # none and are not in the edge list); BIG=1 adds about 1,000,000 authors
 # (gen_coauthor.py 1330000 1000000). QUICK=1: ca-GrQc only. GRAPHS="a.txt
 # b.txt": those edge lists instead.
@@ -27,7 +27,7 @@ trap 'rm -rf "$work"' EXIT
 
 graphs=("graph/testdata/ca-GrQc.txt")
 if [ -z "${QUICK:-}" ] && [ -z "${GRAPHS:-}" ]; then
-  /usr/bin/python3 graph/bench/gen_coauthor.py 133000 175000 > "$work/g100k.txt"
+  /usr/bin/python3 graph/bench/gen_coauthor.py 145000 175000 > "$work/g100k.txt"
   graphs+=("$work/g100k.txt")
 fi
 if [ -n "${BIG:-}" ] && [ -z "${GRAPHS:-}" ]; then

@@ -108,9 +108,9 @@ func multilevel(ctx context.Context, g *graph.Graph, opt Options, run *mlRun) ([
 		if l.n() <= coarsest {
 			break
 		}
-		c := coarsen(l)
-		if err := ctx.Err(); err != nil {
-			return nil, err
+		c := coarsen(l, &stopped)
+		if c == nil || ctx.Err() != nil {
+			return nil, ctx.Err()
 		}
 		if c.n() > l.n()*4/5 {
 			l.parent = nil
@@ -180,7 +180,8 @@ func finest(g *graph.Graph, cluster []int32, strength float64) *mlLevel {
 // node with no such neighbour stays alone, unless it has no edges: then
 // it joins the last node without edges met (up to maxGroup), so that
 // many isolated nodes or small components do not stop the coarsening.
-func coarsen(l *mlLevel) *mlLevel {
+// It returns nil soon after stopped is set (read every 65,536 nodes).
+func coarsen(l *mlLevel, stopped *atomic.Bool) *mlLevel {
 	n := l.n()
 	order := make([]int32, n)
 	for v := range order {
@@ -202,7 +203,10 @@ func coarsen(l *mlLevel) *mlLevel {
 	var size []int32
 	var gmass []float64
 	lone := int32(-1)
-	for _, v := range order {
+	for i, v := range order {
+		if i%65536 == 65535 && stopped.Load() {
+			return nil
+		}
 		if group[v] >= 0 {
 			continue
 		}
@@ -278,6 +282,9 @@ func coarsen(l *mlLevel) *mlLevel {
 		slot[i] = -1
 	}
 	for g := range int32(k) {
+		if g%65536 == 65535 && stopped.Load() {
+			return nil
+		}
 		start := len(c.adj)
 		for _, v := range members[moff[g]:moff[g+1]] {
 			for i := l.off[v]; i < l.off[v+1]; i++ {
