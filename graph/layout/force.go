@@ -49,7 +49,8 @@ type Options struct {
 	// barely differ from chance are not drawn apart. Nil: no clusters.
 	Cluster []int32
 	// Iterations is the number of steps; 0 chooses by size (300 up to
-	// 1,000 nodes, 150 above).
+	// 1,000 nodes, 150 above; above 5,000 nodes, the steps of the finest
+	// level of the multilevel layout, 15 or more by its size).
 	Iterations int
 }
 
@@ -94,6 +95,12 @@ func Modularity(g *graph.Graph, cluster []int32) float64 {
 // Cluster or diameter that has not one value per node; or ctx's, with no
 // positions, soon after ctx ends: the context is checked at every step
 // (and every 64 nodes of the scaling).
+//
+// Above 5,000 nodes the same forces run on a hierarchy of coarsened
+// graphs (multilevel, as Graphviz's sfdp), with a Barnes–Hut tree that
+// weighs every node by its degree+1 and steps computed on every core; the
+// number of steps is fixed by the sizes of the levels (Options.Iterations
+// sets the last level's).
 func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options) ([][2]float64, error) {
 	if err := opt.check(g, diameter); err != nil {
 		return nil, err
