@@ -103,12 +103,19 @@ func multilevel(ctx context.Context, g *graph.Graph, opt Options, run *mlRun) ([
 		cluster = nil
 	}
 	levels := []*mlLevel{finest(g, cluster, strength)}
+	within := cluster != nil
 	for {
 		l := levels[len(levels)-1]
 		if l.n() <= coarsest {
 			break
 		}
-		c := coarsen(l, &stopped)
+		c := coarsen(l, within, &stopped)
+		if c != nil && within && c.n() > l.n()*4/5 {
+			// Each cluster is (nearly) one node: group clusters, without
+			// their pull on the coarser levels.
+			within = false
+			c = coarsen(l, false, &stopped)
+		}
 		if c == nil || ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
@@ -174,14 +181,15 @@ func finest(g *graph.Graph, cluster []int32, strength float64) *mlLevel {
 
 // coarsen merges l's nodes into groups and returns the level of the
 // groups, setting l.parent. Nodes are visited lightest first (ties by id);
-// an ungrouped node joins the neighbour (in its cluster, if any) it pulls
+// an ungrouped node joins the neighbour (in its cluster, when within) it pulls
 // hardest per unit of the neighbour's group mass, forming a pair with an
 // ungrouped neighbour or joining a group of fewer than maxGroup nodes; a
-// node with no such neighbour stays alone, unless it has no edges: then
-// it joins the last node without edges met (up to maxGroup), so that
+// node with no such neighbour stays alone, unless it has no edges (and
+// not within): then it joins the last node without edges met (up to
+// maxGroup), so that
 // many isolated nodes or small components do not stop the coarsening.
 // It returns nil soon after stopped is set (read every 65,536 nodes).
-func coarsen(l *mlLevel, stopped *atomic.Bool) *mlLevel {
+func coarsen(l *mlLevel, within bool, stopped *atomic.Bool) *mlLevel {
 	n := l.n()
 	order := make([]int32, n)
 	for v := range order {
@@ -213,7 +221,7 @@ func coarsen(l *mlLevel, stopped *atomic.Bool) *mlLevel {
 		best, score := int32(-1), 0.0
 		for i := l.off[v]; i < l.off[v+1]; i++ {
 			u := l.adj[i]
-			if u == v || l.cluster != nil && l.cluster[u] != l.cluster[v] {
+			if u == v || within && l.cluster[u] != l.cluster[v] {
 				continue
 			}
 			m := l.mass[u]
@@ -228,7 +236,7 @@ func coarsen(l *mlLevel, stopped *atomic.Bool) *mlLevel {
 			}
 		}
 		switch {
-		case best < 0 && l.off[v] == l.off[v+1] && lone >= 0 && size[lone] < maxGroup:
+		case best < 0 && !within && l.off[v] == l.off[v+1] && lone >= 0 && size[lone] < maxGroup:
 			// Without edges: with the last such node (components apart
 			// are packed by Layout whatever their positions).
 			group[v] = lone
@@ -269,7 +277,7 @@ func coarsen(l *mlLevel, stopped *atomic.Bool) *mlLevel {
 		fill[c]++
 	}
 	c := &mlLevel{off: make([]int, k+1), mass: gmass}
-	if l.cluster != nil {
+	if within {
 		c.cluster = make([]int32, k)
 		for v, g := range group {
 			c.cluster[g] = l.cluster[v]
