@@ -535,12 +535,14 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 
 // cellGrid holds the nodes by square cell of the plane, each cell's in
 // ascending order: in a dense array of cells when the nodes' cells span
-// at most 4n+64 of them, else in a map.
+// at most 4n+64 of them, else by a map from the cells that hold nodes to
+// their place in that array.
 type cellGrid struct {
 	x0, y0, w, h int
 	start        []int32 // nodes of cell i: ids[start[i]:start[i+1]]
 	ids          []int32
-	sparse       map[[2]int][]int32
+	sparse       map[int64]int32 // cell (x, y) as x<<32 | y (32 bits each) to i
+	key          []int64
 }
 
 // fill puts the nodes at pos into cells of width cell.
@@ -552,44 +554,68 @@ func (g *cellGrid) fill(pos []r2.Vec, cell float64) {
 		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
 	}
 	g.sparse = nil
+	var at func(v int) int
+	cells := 0
 	if n == 0 || float64(x1-x0+1)*float64(y1-y0+1) > float64(4*n+64) {
-		g.sparse = make(map[[2]int][]int32, n)
-		for v, p := range pos {
-			k := [2]int{int(math.Floor(p.X / cell)), int(math.Floor(p.Y / cell))}
-			g.sparse[k] = append(g.sparse[k], int32(v))
+		// Cells relative to (x0, y0), in 32 bits when they fit.
+		if n > 0 && (x1-x0 >= 1<<31 || y1-y0 >= 1<<31) {
+			x0, y0 = 0, 0 // far apart: cells wrap around, neighbours of a few overlap
 		}
-		return
+		g.x0, g.y0 = x0, y0
+		g.sparse = make(map[int64]int32, n)
+		g.key = slices.Grow(g.key[:0], n)[:n]
+		for v, p := range pos {
+			k := g.pack(int(math.Floor(p.X/cell)), int(math.Floor(p.Y/cell)))
+			g.key[v] = k
+			if _, ok := g.sparse[k]; !ok {
+				g.sparse[k] = int32(len(g.sparse))
+			}
+		}
+		cells = len(g.sparse)
+		at = func(v int) int { return int(g.sparse[g.key[v]]) }
+	} else {
+		g.x0, g.y0, g.w, g.h = x0, y0, x1-x0+1, y1-y0+1
+		cells = g.w * g.h
+		at = func(v int) int {
+			return (int(math.Floor(pos[v].Y/cell))-y0)*g.w + int(math.Floor(pos[v].X/cell)) - x0
+		}
 	}
-	g.x0, g.y0, g.w, g.h = x0, y0, x1-x0+1, y1-y0+1
-	cells := g.w * g.h
 	g.start = append(g.start[:0], make([]int32, cells+1)...)
 	g.ids = append(g.ids[:0], make([]int32, n)...)
-	at := func(p r2.Vec) int {
-		return (int(math.Floor(p.Y/cell))-y0)*g.w + int(math.Floor(p.X/cell)) - x0
-	}
-	for _, p := range pos {
-		g.start[at(p)+1]++
+	for v := range pos {
+		g.start[at(v)+1]++
 	}
 	for i := range cells {
 		g.start[i+1] += g.start[i]
 	}
 	next := slices.Clone(g.start[:cells])
-	for v, p := range pos {
-		i := at(p)
+	for v := range pos {
+		i := at(v)
 		g.ids[next[i]] = int32(v)
 		next[i]++
 	}
 }
 
+// pack is the sparse key of cell (x, y).
+func (g *cellGrid) pack(x, y int) int64 {
+	return int64(uint32(x-g.x0))<<32 | int64(uint32(y-g.y0))
+}
+
 // at returns the nodes of cell (x, y), in ascending order.
 func (g *cellGrid) at(x, y int) []int32 {
+	var i int
 	if g.sparse != nil {
-		return g.sparse[[2]int{x, y}]
+		k, ok := g.sparse[g.pack(x, y)]
+		if !ok {
+			return nil
+		}
+		i = int(k)
+	} else {
+		x, y = x-g.x0, y-g.y0
+		if x < 0 || y < 0 || x >= g.w || y >= g.h {
+			return nil
+		}
+		i = y*g.w + x
 	}
-	x, y = x-g.x0, y-g.y0
-	if x < 0 || y < 0 || x >= g.w || y >= g.h {
-		return nil
-	}
-	i := y*g.w + x
 	return g.ids[g.start[i]:g.start[i+1]]
 }
