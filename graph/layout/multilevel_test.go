@@ -144,7 +144,7 @@ func TestMultilevelCanceled(t *testing.T) {
 //
 //	go test ./graph/layout -run MultilevelQuality -v
 //
-// without clusters 0.898 and 0.284, with 0.9998 and 0.322; Graphviz
+// without clusters 0.898 and 0.284, with 0.9998 and 0.321; Graphviz
 // sfdp 2.43 (default options) 0.440 and 0.144 (graph/bench/layout_compare.sh
 // QUICK=1, which scores with scipy's k-d tree: the same figures).
 func TestMultilevelQuality(t *testing.T) {
