@@ -49,7 +49,8 @@ type Options struct {
 	// barely differ from chance are not drawn apart. Nil: no clusters.
 	Cluster []int32
 	// Iterations is the number of steps; 0 chooses by size (300 up to
-	// 1,000 nodes, 150 above).
+	// 1,000 nodes, 150 above; above 5,000 nodes, the steps of the finest
+	// level of the multilevel layout, 15 or more by its size).
 	Iterations int
 }
 
@@ -94,6 +95,12 @@ func Modularity(g *graph.Graph, cluster []int32) float64 {
 // Cluster or diameter that has not one value per node; or ctx's, with no
 // positions, soon after ctx ends: the context is checked at every step
 // (and every 64 nodes of the scaling).
+//
+// Above 5,000 nodes the same forces run on a hierarchy of coarsened
+// graphs (multilevel, as Graphviz's sfdp), with a Barnes–Hut tree that
+// weighs every node by its degree+1 and steps computed on every core; the
+// number of steps is fixed by the sizes of the levels (Options.Iterations
+// sets the last level's).
 func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options) ([][2]float64, error) {
 	if err := opt.check(g, diameter); err != nil {
 		return nil, err
@@ -101,6 +108,13 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 	n := g.N()
 	if n == 0 {
 		return nil, nil
+	}
+	if n > multilevelAbove {
+		pos, err := multilevel(ctx, g, opt, nil)
+		if err != nil {
+			return nil, err
+		}
+		return finish(ctx, g, pos, diameter, opt.Cluster)
 	}
 	iterations := opt.Iterations
 	if iterations <= 0 {
@@ -246,6 +260,13 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 			pos[v].Y += fy
 		}
 	}
+	return finish(ctx, g, pos, diameter, opt.Cluster)
+}
+
+// finish scales positions to the node diameters, pushes overlapping
+// nodes apart and packs the components other than the largest below it;
+// positions are rounded to hundredths of a point.
+func finish(ctx context.Context, g *graph.Graph, pos []r2.Vec, diameter []float64, cluster []int32) ([][2]float64, error) {
 	if err := scaleToNodes(ctx, g, pos, diameter); err != nil {
 		return nil, err
 	}
@@ -259,8 +280,8 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 			return nil, err
 		}
 	}
-	pack(byCluster(comps, opt.Cluster), pos, diameter)
-	out := make([][2]float64, n)
+	pack(byCluster(comps, cluster), pos, diameter)
+	out := make([][2]float64, len(pos))
 	for v, p := range pos {
 		out[v] = [2]float64{math.Round(p.X*100) / 100, math.Round(p.Y*100) / 100}
 	}
@@ -470,22 +491,21 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 	if cell == 0 {
 		return nil
 	}
-	type key struct{ x, y int }
+	var grid cellGrid
 	for pass := 0; pass < 50; pass++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		grid := make(map[key][]int32, n)
-		for v, p := range pos {
-			k := key{int(math.Floor(p.X / cell)), int(math.Floor(p.Y / cell))}
-			grid[k] = append(grid[k], int32(v))
-		}
+		grid.fill(pos, cell)
 		moved := false
 		for v := range pos {
-			k := key{int(math.Floor(pos[v].X / cell)), int(math.Floor(pos[v].Y / cell))}
+			if v%65536 == 65535 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			x, y := int(math.Floor(pos[v].X/cell)), int(math.Floor(pos[v].Y/cell))
 			for dx := -1; dx <= 1; dx++ {
 				for dy := -1; dy <= 1; dy++ {
-					for _, u := range grid[key{k.x + dx, k.y + dy}] {
+					for _, u := range grid.at(x+dx, y+dy) {
 						if int(u) <= v {
 							continue
 						}
@@ -511,4 +531,91 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 		}
 	}
 	return nil
+}
+
+// cellGrid holds the nodes by square cell of the plane, each cell's in
+// ascending order: in a dense array of cells when the nodes' cells span
+// at most 4n+64 of them, else by a map from the cells that hold nodes to
+// their place in that array.
+type cellGrid struct {
+	x0, y0, w, h int
+	start        []int32 // nodes of cell i: ids[start[i]:start[i+1]]
+	ids          []int32
+	sparse       map[int64]int32 // cell (x, y) as x<<32 | y (32 bits each) to i
+	key          []int64
+}
+
+// fill puts the nodes at pos into cells of width cell.
+func (g *cellGrid) fill(pos []r2.Vec, cell float64) {
+	n := len(pos)
+	x0, y0, x1, y1 := math.MaxInt, math.MaxInt, math.MinInt, math.MinInt
+	for _, p := range pos {
+		x, y := int(math.Floor(p.X/cell)), int(math.Floor(p.Y/cell))
+		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+	}
+	g.sparse = nil
+	var at func(v int) int
+	cells := 0
+	if n == 0 || float64(x1-x0+1)*float64(y1-y0+1) > float64(4*n+64) {
+		// Cells relative to (x0, y0), in 32 bits when they fit.
+		if n > 0 && (x1-x0 >= 1<<31 || y1-y0 >= 1<<31) {
+			x0, y0 = 0, 0 // far apart: cells wrap around, neighbours of a few overlap
+		}
+		g.x0, g.y0 = x0, y0
+		g.sparse = make(map[int64]int32, n)
+		g.key = slices.Grow(g.key[:0], n)[:n]
+		for v, p := range pos {
+			k := g.pack(int(math.Floor(p.X/cell)), int(math.Floor(p.Y/cell)))
+			g.key[v] = k
+			if _, ok := g.sparse[k]; !ok {
+				g.sparse[k] = int32(len(g.sparse))
+			}
+		}
+		cells = len(g.sparse)
+		at = func(v int) int { return int(g.sparse[g.key[v]]) }
+	} else {
+		g.x0, g.y0, g.w, g.h = x0, y0, x1-x0+1, y1-y0+1
+		cells = g.w * g.h
+		at = func(v int) int {
+			return (int(math.Floor(pos[v].Y/cell))-y0)*g.w + int(math.Floor(pos[v].X/cell)) - x0
+		}
+	}
+	g.start = append(g.start[:0], make([]int32, cells+1)...)
+	g.ids = append(g.ids[:0], make([]int32, n)...)
+	for v := range pos {
+		g.start[at(v)+1]++
+	}
+	for i := range cells {
+		g.start[i+1] += g.start[i]
+	}
+	next := slices.Clone(g.start[:cells])
+	for v := range pos {
+		i := at(v)
+		g.ids[next[i]] = int32(v)
+		next[i]++
+	}
+}
+
+// pack is the sparse key of cell (x, y).
+func (g *cellGrid) pack(x, y int) int64 {
+	return int64(uint32(x-g.x0))<<32 | int64(uint32(y-g.y0))
+}
+
+// at returns the nodes of cell (x, y), in ascending order.
+func (g *cellGrid) at(x, y int) []int32 {
+	var i int
+	if g.sparse != nil {
+		k, ok := g.sparse[g.pack(x, y)]
+		if !ok {
+			return nil
+		}
+		i = int(k)
+	} else {
+		x, y = x-g.x0, y-g.y0
+		if x < 0 || y < 0 || x >= g.w || y >= g.h {
+			return nil
+		}
+		i = y*g.w + x
+	}
+	return g.ids[g.start[i]:g.start[i+1]]
 }
