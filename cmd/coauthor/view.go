@@ -2,12 +2,13 @@ package main
 
 import (
 	"cmp"
-	"context"
 	"flag"
+	"fmt"
 
 	"coauthor/graph"
 	"coauthor/graph/filter"
 	"coauthor/graph/measure"
+	"coauthor/parse/input"
 	"coauthor/render/explorer"
 	"coauthor/render/picture"
 )
@@ -79,7 +80,30 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 	return &view{d: d, ms: ms, sub: sub, keep: keep, pic: pic, fopt: fopt}, nil
 }
 
-// explorer returns the web explorer of the view, laid out with seed.
-func (v *view) explorer(ctx context.Context, seed uint64) (*explorer.App, error) {
-	return explorer.FromPicture(ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms, v.d.network == "", seed)
+// explorer returns the web explorer of the view, laid out with seed,
+// its panel showing the measures named (when set is true; else those of
+// explorer.PanelMeasures); with later, the slow ones are left to
+// App.ComputeLater. The layout's steps are reported on stderr.
+func (v *view) explorer(e *env, seed uint64, names []string, set, later bool) (*explorer.App, error) {
+	if !set {
+		names = explorer.PanelMeasures(v.ms.Graph().N(), v.d.network == "")
+	}
+	var step input.Step
+	defer func() {
+		if step != nil {
+			step.Done()
+		}
+	}()
+	progress := func(done, total int) {
+		if step == nil {
+			step = e.Start(fmt.Sprintf("layout of %d steps", total), 0, "steps")
+		}
+		step.Add(1, 0)
+		if done == total-1 { // the last step: then overlaps are removed
+			step.Done()
+			step = e.Start("layout: moving overlapping nodes apart", 0, "")
+		}
+	}
+	return explorer.FromPicture(e.ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms,
+		explorer.PanelOptions{Measures: names, Later: later, Seed: seed, LayoutProgress: progress})
 }

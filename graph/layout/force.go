@@ -51,6 +51,9 @@ type Options struct {
 	// Iterations is the number of steps; 0 chooses by size (300 up to
 	// 1,000 nodes, 150 above).
 	Iterations int
+	// Progress, when set, is told the steps done and their number as the
+	// layout runs (every step; it should return at once).
+	Progress func(done, total int)
 }
 
 // Evidence thresholds of ClusterPull: Newman's rule of thumb reads a
@@ -169,6 +172,9 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 	for it := 0; it < iterations; it++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		if opt.Progress != nil {
+			opt.Progress(it, iterations)
 		}
 		if n <= exactBelow {
 			// Small graphs: every pair, exactly, on one core (faster than
