@@ -92,7 +92,9 @@ func TestMapBeforeMeasures(t *testing.T) {
 	srv := httptest.NewServer(app.Handler())
 	defer srv.Close()
 	var seen []Status
-	go func() { s.finished <- app.ComputeLater(context.Background(), func(st Status) { seen = append(seen, st) }) }()
+	go func() {
+		s.finished <- app.ComputeLater(context.Background(), func(st Status) { seen = append(seen, st) })
+	}()
 
 	if name := <-s.started; name != "betweenness" {
 		t.Fatalf("first later measure %s, want betweenness", name)
