@@ -89,8 +89,12 @@ func (v *view) explorer(e *env, seed uint64, names []string, set, later bool) (*
 		names = explorer.PanelMeasures(v.ms.Graph().N(), v.d.network == "")
 	}
 	var step input.Step
+	apart := false
 	defer func() {
 		if step != nil {
+			if apart {
+				step.Add(int64(v.sub.N()), 0)
+			}
 			step.Done()
 		}
 	}()
@@ -101,7 +105,7 @@ func (v *view) explorer(e *env, seed uint64, names []string, set, later bool) (*
 		step.Add(1, 0)
 		if done == total-1 { // the last step: then overlaps are removed
 			step.Done()
-			step = e.Start("layout: moving overlapping nodes apart", 0, "")
+			step, apart = e.Start("layout: moving overlapping nodes apart", 0, "authors"), true
 		}
 	}
 	return explorer.FromPicture(e.ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms,
