@@ -32,14 +32,26 @@ type BetweennessOptions struct {
 // every search.
 func betweenness(ctx context.Context, g *Graph, opt BetweennessOptions) (bc, stderr []float64, err error) {
 	n := g.N()
+	sampled := opt.Samples > 0 && opt.Samples < n
+	if !sampled {
+		bc, err := exactBetweenness(ctx, g, opt.Weighted)
+		if err != nil {
+			return nil, nil, err
+		}
+		scale := 0.0
+		if n > 2 {
+			scale = 1 / float64((n-1)*(n-2))
+		}
+		for v := range bc {
+			bc[v] *= scale
+		}
+		return bc, nil, nil
+	}
 	sources := make([]int32, n)
 	for i := range sources {
 		sources[i] = int32(i)
 	}
-	sampled := opt.Samples > 0 && opt.Samples < n
-	if sampled {
-		sources = SampleNodes(sources, opt.Samples, opt.Seed)
-	}
+	sources = SampleNodes(sources, opt.Samples, opt.Seed)
 	var dist []float64
 	if opt.Weighted {
 		dist = g.distances()

@@ -39,7 +39,11 @@ type BetweennessResult struct {
 //
 // Exact and with Samples, Brandes' algorithm runs one search per source,
 // spread over all cores; partial sums are added in a fixed order, so
-// results do not depend on the number of cores.
+// results do not depend on the number of cores. Exact, it searches the
+// graph's true-twin quotient (betweenness_twins.go): authors with the
+// same co-authors (and, with weights, the same weights) count as one node
+// with multiplicity, and, without weights, a class hanging from a single
+// other class is not searched; the values are the same.
 //
 // With opt.Epsilon above 0 it estimates betweenness after Riondato &
 // Kornaropoulos (2016): it draws r ordered pairs (s, t), s ≠ t, uniformly

@@ -43,6 +43,10 @@ type Affiliation struct {
 	ROR     string `json:"ror,omitempty"`     // ROR id without resolver: 05dxps055
 	GRID    string `json:"grid,omitempty"`    // grid.1234.5
 	Country string `json:"country,omitempty"` // ISO 3166-1 alpha-2 as the source gives it, upper case; "" when not given
+	// ID is the source's own id of an institution it knows (OpenAlex's
+	// "I1296630153"), when it gives one: Name is then an institution's
+	// name, not a free-text address.
+	ID string `json:"id,omitempty"`
 }
 
 // Citations is a citation count as an export states it.

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"coauthor/examples"
+	"coauthor/examples/shared"
 	"coauthor/graph"
 	"coauthor/graph/community"
 	"coauthor/graph/filter"
@@ -39,7 +40,7 @@ func network(t testing.TB, name string) *graph.Graph {
 		}
 		return g
 	case "bbt":
-		f, err := os.Open(sharedData(t, "bibtex/bbt-1296-export.bib.gz"))
+		f, err := os.Open(shared.File(t, "bibtex/bbt-1296-export.bib.gz"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -56,29 +57,6 @@ func network(t testing.TB, name string) *graph.Graph {
 	}
 	t.Fatalf("no network %s", name)
 	return nil
-}
-
-// sharedData returns the path of rel in the project's shared data set,
-// ../shared/data beside the repository's root (looked for in each
-// directory above, so that a git worktree finds it too), skipping the test
-// when it is absent: a clone of the repository does not include it.
-func sharedData(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skipf("skipping: the shared data set cannot be looked for: %v", err)
-	}
-	for {
-		path := filepath.Join(dir, "shared", "data", rel)
-		if _, err := os.Stat(path); err == nil {
-			return path
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Skipf("skipping: %s is not in the shared data set, expected at ../shared/data beside the repository's root", rel)
-		}
-		dir = up
-	}
 }
 
 func papersGraph(t testing.TB, name string, b []byte) *graph.Graph {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -13,28 +12,9 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"coauthor/examples/shared"
 	"coauthor/render/explorer/browser"
 )
-
-// sharedData returns the path of rel in ../shared/data beside the
-// repository (looked for in each directory above, so that a git worktree
-// finds it too), or skips the test when it is absent.
-func sharedData(t *testing.T, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	for err == nil {
-		path := filepath.Join(dir, "shared", "data", rel)
-		if _, err := os.Stat(path); err == nil {
-			return path
-		}
-		if filepath.Dir(dir) == dir {
-			break
-		}
-		dir = filepath.Dir(dir)
-	}
-	t.Skipf("skipping: %s is not in the shared data set (../shared/data beside the repository; a clone does not include it)", rel)
-	return ""
-}
 
 // measureJS measures the first view in the page, from sigma's node display
 // data in viewport pixels: the pairs of nodes overlapping by more than 10%
@@ -92,7 +72,7 @@ type firstView struct {
 func TestExplorerFirstView(t *testing.T) {
 	// a real library of about 2,400 authors, whose clusters the map drew as
 	// solid discs before overlap removal
-	aibasel := sharedData(t, "bibtex/aibasel-literatur.bib")
+	aibasel := shared.File(t, "bibtex/aibasel-literatur.bib")
 	bctx := startBrowser(t)
 	file := filepath.Join(t.TempDir(), "map.html")
 	if _, errOut, code := runCLI(t, "", "render", "-o", file, "-quiet", aibasel); code != 0 {

@@ -132,8 +132,14 @@ func load(e *env, files []string, f *inputFlags) (*dataset, error) {
 	if d.Dataset, err = input.Load(e.ctx, sources, opt); err != nil {
 		return nil, err
 	}
+	pairsNote := "" // of pairs of authors: a unit network has none of them
+	if f.unit.kind != unit.Author {
+		pairsNote = input.LargeTeams(d.Corpus).Note()
+	}
 	for _, note := range d.Notes(opt) {
-		e.warnf("%s", note)
+		if note != pairsNote {
+			e.warnf("%s", note)
+		}
 	}
 	// Return the reading's garbage to the system before the graph's large
 	// arrays are allocated: it lowers the peak by a gigabyte on DBLP.
@@ -163,8 +169,12 @@ func tooLarge(d *dataset, err error) error {
 		if i > 0 {
 			b.WriteString("; ")
 		}
-		fmt.Fprintf(&b, "the paper %q (%d %s) alone adds %d co-author pairs, about %s as edges",
-			shorten(d.Corpus.Title(p.Index), 80), p.Authors, d.nodeNoun(), p.Pairs, graph.FormatBytes(int64(p.Pairs)*graph.BytesPerEdge))
+		pairs := "co-author pairs"
+		if d.units != nil {
+			pairs = "pairs of " + d.nodeNoun()
+		}
+		fmt.Fprintf(&b, "the paper %q (%d %s) alone adds %d %s, about %s as edges",
+			shorten(d.Corpus.Title(p.Index), 80), p.Authors, d.nodeNoun(), p.Pairs, pairs, graph.FormatBytes(int64(p.Pairs)*graph.BytesPerEdge))
 	}
 	if tl.More > 0 {
 		fmt.Fprintf(&b, "; %d more papers as large", tl.More)

@@ -78,11 +78,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	var ue usageError
 	var bad *formats.BadOutput
 	switch {
+	case err == nil || errors.Is(err, errHelp):
+		// A signal that came after the command's work ended (its output
+		// written whole, or serve shut down) is no failure.
+		return exitOK
 	case ctx.Err() != nil:
 		fmt.Fprintf(stderr, "coauthor %s: interrupted\n", c.name)
 		return exitSignal
-	case err == nil || errors.Is(err, errHelp):
-		return exitOK
 	case errors.As(err, &ue) || errors.As(err, &bad) || errors.Is(err, measure.ErrNoPapers):
 		fmt.Fprintf(stderr, "coauthor %s: %v\nRun 'coauthor %s -help' for usage.\n", c.name, err, c.name)
 		return exitUsage

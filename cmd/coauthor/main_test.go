@@ -103,13 +103,13 @@ func TestBuiltInExampleFigures(t *testing.T) {
 		!near(s.AverageClustering, want.AverageClustering) || !near(s.AverageShortestPath, want.AverageShortestPath) {
 		t.Errorf("stats = %+v, want %+v", s, want)
 	}
-	var names []identity.Person
+	var names struct{ People []identity.Person }
 	out, _, _ = runCLI(t, "", "names", "--json")
 	if err := json.Unmarshal([]byte(out), &names); err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]int{}
-	for _, n := range names {
+	for _, n := range names.People {
 		got[n.Name] = len(n.Variants)
 	}
 	wantNames := map[string]int{"Noemí Mercado": 2, "Zac Hatfield-Dodds": 2, "Sheer El Showk": 2, "Christopher Olah": 2,
@@ -221,12 +221,12 @@ func TestThesaurusFlag(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	var names []identity.Person
+	var names struct{ People []identity.Person }
 	if err := json.Unmarshal([]byte(out), &names); err != nil {
 		t.Fatal(err)
 	}
 	bowman := false
-	for _, n := range names {
+	for _, n := range names.People {
 		if n.Name == "Christopher Olah" || n.Name == "Chris Olah" {
 			t.Errorf("thesaurus naming Christopher Olah did not keep it apart: %+v", n)
 		}
@@ -355,5 +355,22 @@ func TestProgressLines(t *testing.T) {
 		if code != 0 || got != tt.want {
 			t.Errorf("%v: exit %d, progress lines %v, want %v:\n%s", tt.args, code, got, tt.want, errOut)
 		}
+	}
+}
+
+// A signal that arrives after a command's work is done (its output
+// written whole) does not turn its status into 130, and a command that
+// stopped for it does.
+func TestSignalAfterWorkDone(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	if code := run(ctx, []string{"version"}, nil, &out, &errb); code != exitOK || out.Len() == 0 {
+		t.Errorf("version with a cancelled context: exit %d, output %q, stderr %q; want 0 and the version", code, out.String(), errb.String())
+	}
+	out.Reset()
+	errb.Reset()
+	if code := run(ctx, []string{"rank"}, nil, &out, &errb); code != exitSignal || out.Len() != 0 {
+		t.Errorf("rank with a cancelled context: exit %d, output %q; want %d and nothing", code, out.String(), exitSignal)
 	}
 }

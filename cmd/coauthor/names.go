@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"slices"
 
 	"coauthor/parse/corpus"
 	"coauthor/parse/identity"
@@ -14,11 +15,15 @@ var namesCmd = &command{
 		f := &namesFlags{}
 		f.in.noWeights = true
 		f.in.register(fs)
+		fs.BoolVar(&f.kept, "kept-apart", false, "list every candidate pair kept apart in the table, not only the 30 strongest (-json always lists them all, strongest first, with their evidence)")
 		return f
 	},
 }
 
-type namesFlags struct{ in inputFlags }
+type namesFlags struct {
+	in   inputFlags
+	kept bool
+}
 
 func (f *namesFlags) run(e *env, files []string) error {
 	d, err := load(e, files, &f.in)
@@ -32,9 +37,13 @@ func (f *namesFlags) run(e *env, files []string) error {
 		return writeUnitNames(e, d, f.in.json)
 	}
 	if f.in.json {
-		return report.JSON(e.stdout, nameRows(d))
+		return report.JSON(e.stdout, namesJSON{People: nameRows(d), KeptApart: d.Identity.KeptApartByStrength()})
 	}
-	return d.Identity.WriteReport(e.stdout, 100, len(d.Corpus.Names()), 30)
+	kept := 30
+	if f.kept {
+		kept = len(d.Identity.KeptApart)
+	}
+	return d.Identity.WriteReport(e.stdout, 100, len(d.Corpus.Names()), kept)
 }
 
 // nameRow is a person of names -json: the identity's Person (its fields
@@ -54,8 +63,17 @@ type variantRow struct {
 	Affiliations []corpus.NameCount `json:"affiliations,omitempty"`
 }
 
+// namesJSON is the output of names -json: the people whose spellings
+// were merged (or who are one group of a split spelling), and every pair
+// or group of spellings kept apart, with why, the strongest first.
+type namesJSON struct {
+	People    []nameRow            `json:"people"`
+	KeptApart []identity.KeptApart `json:"kept_apart"`
+}
+
 // nameRows returns the people whose spellings were merged, with each
-// spelling's affiliations.
+// spelling's affiliations. The affiliations of a spelling that is
+// several people (a same-string split) go to the person of each paper.
 func nameRows(d *dataset) []nameRow {
 	type key struct {
 		person int32
@@ -63,13 +81,29 @@ func nameRows(d *dataset) []nameRow {
 	}
 	affs := map[key]map[string]int{}
 	names := d.Corpus.Names()
-	for id, list := range corpus.NameAffiliations(d.Corpus) {
-		k := key{d.Identity.Person[id], names[id]}
-		if affs[k] == nil {
-			affs[k] = map[string]int{}
+	c := d.Corpus
+	for i := 0; i < c.Len(); i++ {
+		list := c.Affiliations(i)
+		if list == nil {
+			continue
 		}
-		for _, a := range list {
-			affs[k][a.Name] += a.Count
+		authors := c.Authors(i)
+		for pos, id := range authors {
+			if slices.Index(authors, id) != pos || slices.Contains(authors[pos+1:], id) {
+				continue // a name given twice: which affiliations are whose is not known
+			}
+			k := key{d.Identity.Of(i, id), names[id]}
+			seen := map[string]bool{}
+			for _, a := range list[pos] {
+				if a.Name == "" || seen[a.Name] {
+					continue
+				}
+				seen[a.Name] = true
+				if affs[k] == nil {
+					affs[k] = map[string]int{}
+				}
+				affs[k][a.Name]++
+			}
 		}
 	}
 	rows := []nameRow{}

@@ -117,6 +117,7 @@ func (f *renderFlags) run(e *env, files []string) error {
 	}
 	err = writeOutput(e, out, func(w io.Writer) error {
 		if format == "html" {
+			v.network = f.layout != "auto"
 			app, err := v.explorer(e, opt.Seed, f.measures, f.measuresSet, false)
 			if err != nil {
 				return err

@@ -102,7 +102,9 @@ func (d *dataset) HasIDs() bool {
 
 // exploreUnits returns the explorer's view of g, a unit network of d.
 func (d *dataset) exploreUnits(g *graph.Graph) *explorer.Network {
-	return explorer.NewUnitNetwork(g, d.Corpus, d.units, len(d.units.Units))
+	nw := explorer.NewUnitNetwork(g, d.Corpus, d.units, len(d.units.Units))
+	nw.Unit = d.units.Kind.String()
+	return nw
 }
 
 // unitCoverage says how many author positions found a unit, for stderr
@@ -112,10 +114,14 @@ type unitCoverage struct {
 	// Positions are the papers' author positions; NoAffiliation those
 	// without an affiliation, NoUnit those with one in which no unit was
 	// found: both count for no unit.
-	Positions       int `json:"positions"`
-	Mapped          int `json:"mapped"`
-	NoAffiliation   int `json:"no_affiliation"`
-	NoUnit          int `json:"affiliation_without_unit"`
+	Positions     int `json:"positions"`
+	Mapped        int `json:"mapped"`
+	NoAffiliation int `json:"no_affiliation"`
+	NoUnit        int `json:"affiliation_without_unit"`
+	// NoPlace, for countries, are the NoUnit positions whose affiliations
+	// name no place at all ("ORNL"); the others name a place that was not
+	// mapped (an ambiguous city, a place not in the last component).
+	NoPlace         int `json:"no_place,omitempty"`
 	UnmappedStrings int `json:"unmapped_strings"`
 	UnmappedCount   int `json:"unmapped_count"`
 	// Unmapped are the most frequent strings with no unit (at most 5).
@@ -127,7 +133,7 @@ const unmappedShown = 5
 func coverageOf(u *unit.Units) unitCoverage {
 	return unitCoverage{
 		Unit: u.Kind.String(), Positions: u.Positions, Mapped: u.Mapped,
-		NoAffiliation: u.Positions - u.WithAffiliation, NoUnit: u.WithAffiliation - u.Mapped,
+		NoAffiliation: u.Positions - u.WithAffiliation, NoUnit: u.WithAffiliation - u.Mapped, NoPlace: u.NoPlace,
 		UnmappedStrings: u.UnmappedStrings, UnmappedCount: u.UnmappedCount,
 		Unmapped: append([]unit.Count{}, u.Unmapped[:min(len(u.Unmapped), unmappedShown)]...),
 	}
@@ -137,8 +143,12 @@ func coverageOf(u *unit.Units) unitCoverage {
 func (c unitCoverage) note() string {
 	what := c.Unit
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s of %s author positions have a%s %s; %s have no affiliation and %s an affiliation naming no %s (they count for none)",
-		count(c.Mapped), count(c.Positions), map[bool]string{true: "n"}[what == "institution"], what, count(c.NoAffiliation), count(c.NoUnit), what)
+	places := ""
+	if what == "country" && c.NoUnit > 0 {
+		places = fmt.Sprintf(": %s name no place at all, %s a place that was not mapped, an ambiguous city or one not last", count(c.NoPlace), count(c.NoUnit-c.NoPlace))
+	}
+	fmt.Fprintf(&b, "%s of %s author positions have a%s %s; %s have no affiliation and %s an affiliation naming no %s (they count for none%s)",
+		count(c.Mapped), count(c.Positions), map[bool]string{true: "n"}[what == "institution"], what, count(c.NoAffiliation), count(c.NoUnit), what, places)
 	if c.UnmappedStrings > 0 {
 		fmt.Fprintf(&b, "; %s distinct affiliation strings gave no %s (found %s times), most often:", count(c.UnmappedStrings), what, count(c.UnmappedCount))
 		for i, s := range c.Unmapped {
@@ -243,6 +253,9 @@ func writeUnitStats(e *env, d *dataset, s *explorer.Stats, asJSON bool) error {
 type unitNames struct {
 	Coverage unitCoverage `json:"coverage"`
 	Merged   []unit.Unit  `json:"merged"`
+	// Acronyms are the institutions named by an acronym given alone
+	// ("ORNL"), taken as written.
+	Acronyms []string `json:"acronyms,omitempty"`
 }
 
 // writeUnitNames writes the merges of institution spellings, each with
@@ -253,6 +266,9 @@ func writeUnitNames(e *env, d *dataset, asJSON bool) error {
 	for _, x := range u.Units {
 		if len(x.Reasons) > 0 {
 			out.Merged = append(out.Merged, x)
+		}
+		if x.Acronym {
+			out.Acronyms = append(out.Acronyms, x.Name)
 		}
 	}
 	if asJSON {
@@ -273,6 +289,19 @@ func writeUnitNames(e *env, d *dataset, asJSON bool) error {
 		for _, r := range x.Reasons {
 			fmt.Fprintf(w, "  because %s\n", r)
 		}
+	}
+	if n := len(out.Acronyms); n > 0 {
+		shown := out.Acronyms[:min(n, 10)]
+		more := ""
+		if n > len(shown) {
+			more = ", …"
+		}
+		what := "institutions are acronyms"
+		if n == 1 {
+			what = "institution is an acronym"
+		}
+		fmt.Fprintf(w, "\n%d %s given alone as the affiliation (%s%s): taken as written, never expanded nor merged with a name it may stand for.\n",
+			n, what, strings.Join(shown, ", "), more)
 	}
 	if len(u.Unmapped) > 0 {
 		fmt.Fprintf(w, "\nAffiliation strings that gave no %s (%d distinct, %d times; the %d most frequent):\n", u.Kind, u.UnmappedStrings, u.UnmappedCount, len(u.Unmapped))

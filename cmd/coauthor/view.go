@@ -45,6 +45,9 @@ type view struct {
 	keep []int32
 	pic  picture.Options
 	fopt filter.Options
+	// network: the explorer of a country network lays it out as a
+	// network, not on the world map (render --layout).
+	network bool
 }
 
 func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
@@ -83,7 +86,8 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 // explorer returns the web explorer of the view, laid out with seed,
 // its panel showing the measures named (when set is true; else those of
 // explorer.PanelMeasures); with later, the slow ones are left to
-// App.ComputeLater. The layout's steps are reported on stderr.
+// App.ComputeLater. The layout's steps are reported on stderr; on a
+// world map (worldMap), the nodes are placed on it.
 func (v *view) explorer(e *env, seed uint64, names []string, set, later bool) (*explorer.App, error) {
 	if !set {
 		names = explorer.PanelMeasures(v.ms.Graph().N(), v.d.network == "")
@@ -108,6 +112,11 @@ func (v *view) explorer(e *env, seed uint64, names []string, set, later bool) (*
 			step, apart = e.Start("layout: moving overlapping nodes apart", 0, "authors"), true
 		}
 	}
-	return explorer.FromPicture(e.ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms,
-		explorer.PanelOptions{Measures: names, Later: later, Seed: seed, LayoutProgress: progress})
+	p := explorer.PanelOptions{Measures: names, Later: later, Seed: seed, LayoutProgress: progress}
+	if b, pos, err := v.worldMap(); err != nil {
+		return nil, err
+	} else if b != nil {
+		p.Basemap, p.Positions = b, pos
+	}
+	return explorer.FromPicture(e.ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms, p)
 }

@@ -6,6 +6,7 @@ import (
 
 	"coauthor/graph"
 	"coauthor/parse/unit"
+	"coauthor/render/explorer"
 	"coauthor/render/worldmap"
 )
 
@@ -80,6 +81,21 @@ func (f *renderFlags) worldMap(e *env, v *view, out, format, title, subtitle str
 		e.warnf("wrote %s (a world map of %d countries, %d links)", out, len(countries), len(links))
 	}
 	return err
+}
+
+// worldMap returns the world map the explorer draws under a country
+// network, and the countries' positions on it (their centroids); nil for
+// other networks, or when v is to be laid out as a network.
+func (v *view) worldMap() (*explorer.Basemap, [][2]float64, error) {
+	if v.network || v.d.units == nil || v.d.units.Kind != unit.Country {
+		return nil, nil, nil
+	}
+	codes := make([]string, v.sub.N())
+	for i := range codes {
+		codes[i] = v.d.units.Units[v.sub.Node(int32(i)).Person].ID
+	}
+	b, pos, _, err := explorer.WorldMap(codes)
+	return b, pos, err
 }
 
 // mapTitle is the world map's title: -title, else what the map shows

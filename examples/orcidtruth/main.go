@@ -15,6 +15,7 @@ import (
 	"os/signal"
 	"path/filepath"
 
+	"coauthor/examples/shared"
 	"coauthor/parse/identity"
 	"coauthor/parse/identity/groundtruth"
 )
@@ -24,9 +25,9 @@ func main() {
 	defer stop()
 	files := os.Args[1:]
 	if len(files) == 0 {
-		dir := sharedData()
-		if dir == "" {
-			fmt.Fprintln(os.Stderr, "orcidtruth: no shared/data in this directory or one above it; name the files")
+		dir, err := shared.Dir()
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "orcidtruth: %v; name the files\n", err)
 			os.Exit(2)
 		}
 		for _, f := range groundtruth.Files {
@@ -47,24 +48,5 @@ func main() {
 	if err := groundtruth.Table(os.Stdout, shown, results); err != nil {
 		fmt.Fprintln(os.Stderr, "orcidtruth:", err)
 		os.Exit(1)
-	}
-}
-
-// sharedData returns the nearest shared/data directory at or above the
-// working directory, "" when there is none.
-func sharedData() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		if fi, err := os.Stat(filepath.Join(dir, "shared", "data")); err == nil && fi.IsDir() {
-			return filepath.Join(dir, "shared", "data")
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			return ""
-		}
-		dir = up
 	}
 }

@@ -23,8 +23,10 @@ import (
 // never removed. A file replaced keeps its permissions and, where the
 // system lets this process set them, its owner and group; a new file's
 // permissions follow the umask (0666 less it), as a file a shell
-// redirection makes. (A replaced file is a new inode: its other hard
-// links keep the old content.)
+// redirection makes. A file with other hard links is rewritten in place
+// instead, so that every link keeps seeing it: the temporary file, once
+// whole and synced, is copied into it (truncated first) and removed; an
+// interruption during that copy can leave it partial.
 func WriteFiles(ctx context.Context, paths []string, write func([]io.Writer) error) (err error) {
 	type out struct {
 		f    *os.File
@@ -87,13 +89,42 @@ func WriteFiles(ctx context.Context, paths []string, write func([]io.Writer) err
 		return err
 	}
 	for _, o := range outs {
-		if o.temp {
+		switch {
+		case o.temp && o.old != nil && links(o.old) > 1:
+			if err := copyInto(o.f, o.path); err != nil {
+				return err
+			}
+			o.f.Close()
+			os.Remove(o.f.Name())
+			o.temp = false
+		case o.temp:
 			if err := os.Rename(o.f.Name(), o.path); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// copyInto copies the whole of f into the existing file path, truncated
+// first, and syncs it: the file keeps its inode and so its hard links.
+func copyInto(f *os.File, path string) error {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	dst, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(dst, f); err != nil {
+		dst.Close()
+		return err
+	}
+	if err := dst.Sync(); err != nil {
+		dst.Close()
+		return err
+	}
+	return dst.Close()
 }
 
 // createTemp creates a new file in dir named prefix, a random number and

@@ -14,3 +14,11 @@ func chown(f *os.File, old os.FileInfo) {
 		f.Chown(int(st.Uid), int(st.Gid))
 	}
 }
+
+// links is the number of hard links of the file old describes.
+func links(old os.FileInfo) uint64 {
+	if st, ok := old.Sys().(*syscall.Stat_t); ok {
+		return uint64(st.Nlink)
+	}
+	return 1
+}

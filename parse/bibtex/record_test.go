@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"coauthor/examples/shared"
 	"coauthor/parse"
 	"coauthor/parse/corpus"
 	"coauthor/parse/internal/readertest"
@@ -48,7 +49,7 @@ func TestRealRecords(t *testing.T) {
 		{"pybibx-scopus-export-170.bib", map[string]int{"affiliations": 7, "citations": 169, "citedsum": 2695, "doi": 166, "eid": 169,
 			"indexkeywords": 124, "isbn": 25, "issn": 140, "keywords": 134, "language": 169, "type": 169, "url": 169, "venue": 169}},
 	} {
-		path := readertest.SharedFile(t, 2, "bibtex/"+tc.file)
+		path := shared.File(t, "bibtex/"+tc.file)
 		_, papers := readertest.Count(t, NewReader(readertest.Open(t, path), parse.ReadOptions{File: tc.file}))
 		if got := readertest.FieldCounts(papers); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: %v, want %v", tc.file, got, tc.want)

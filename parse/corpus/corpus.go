@@ -27,7 +27,7 @@ type Corpus struct {
 	KeepRepeats bool
 
 	names      []string
-	nameCount  []int32  // papers listing each name
+	nameCount  []int32  // papers listing each name, once Compact moved the counts from index
 	ids        []string // source id of each name ("" for none); nil until one is seen
 	venues     []string // distinct venues; venue 0 is none
 	venueOf    []int32  // paper → venue
@@ -56,16 +56,23 @@ type Corpus struct {
 	// position (-1 for an empty name); other papers map position k to k.
 	positions map[int32][]int32
 	etAl      int
+	// etAlAt holds the kept papers whose source listed only some of
+	// their authors; authorsMoved the author list of a kept paper that a
+	// repeat listed more fully (longerRepeat), in place of its own.
+	etAlAt       map[int32]bool
+	authorsMoved map[int32][]int32
 
 	// Lookups for Add, dropped by Compact and rebuilt if Add is called again.
-	index  map[[2]uint64]int32 // 128-bit hash of (name, source id) → name id
+	index  *nameTable // 128-bit hash of (name, source id) → name id and paper count
 	seeds  [2]maphash.Seed
 	seen   map[[16]byte][]int32 // hashes of folded title and year → the papers with them
-	workID map[uint64]int32     // hash of a work id (kind and value) → the first paper with it
+	workID *idTable             // hash of a work id (kind and value) → the first paper with it
 	// moreID holds the later papers with a work id already in workID
 	// (kept apart by another id, or by sharing no author).
-	moreID map[uint64][]int32
-	fold   []byte // scratch: a folded title
+	moreID  map[uint64][]int32
+	fold    []byte      // scratch: a folded title
+	keys    [][2]uint64 // scratch: the name keys of one paper's authors
+	spelled []string    // scratch: its authors, white space collapsed
 	// idKind is the kind of id under which papers are filed in workID:
 	// while every paper with ids has one of a kind (a DBLP key, say),
 	// that id alone finds every paper a record may repeat, since papers
@@ -109,6 +116,21 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	if p.Meta != nil {
 		ids = p.Meta.IDs
 	}
+	// The slots the lookups below will read, first read together.
+	c.keys, c.spelled = c.keys[:0], c.spelled[:0]
+	for i, a := range p.Authors {
+		source := ""
+		if i < len(p.IDs) {
+			source = p.IDs[i]
+		}
+		a = text.CollapseSpace(a)
+		c.keys = append(c.keys, c.nameKey(a, source))
+		c.spelled = append(c.spelled, a)
+	}
+	c.index.touch(c.keys)
+	if len(ids) > 0 && c.idKind != "" && c.idKind != allKinds && ids[0].Kind == c.idKind {
+		c.index.sink += c.workID.touch(c.idKey(ids[0]))
+	}
 	var key titleKey
 	if !c.KeepRepeats {
 		if j := c.repeatOf(p, ids, &key); j >= 0 {
@@ -117,8 +139,7 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 		}
 	}
 	start := len(c.authorIDs)
-	for i, a := range p.Authors {
-		a = text.CollapseSpace(a)
+	for i, a := range c.spelled {
 		if a == "" {
 			continue
 		}
@@ -126,10 +147,10 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 		if i < len(p.IDs) {
 			source = p.IDs[i]
 		}
-		id := c.intern(a, source)
-		if !containsID(c.authorIDs[start:], id) {
+		slot := c.intern(a, source, c.keys[i])
+		if id := slot.id - 1; !containsID(c.authorIDs[start:], id) {
 			c.authorIDs = append(c.authorIDs, id)
-			c.nameCount[id]++
+			slot.count++
 		}
 	}
 	if len(c.authorIDs) == start {
@@ -140,6 +161,10 @@ func (c *Corpus) Add(p *parse.Paper) bool {
 	}
 	if p.EtAl {
 		c.etAl++
+		if c.etAlAt == nil {
+			c.etAlAt = map[int32]bool{}
+		}
+		c.etAlAt[int32(c.Len())] = true
 	}
 	c.titles = append(c.titles, p.Title...)
 	c.titleOff = append(c.titleOff, len(c.titles))
@@ -250,7 +275,7 @@ func (c *Corpus) repeatOf(p *parse.Paper, ids []parse.WorkID, key *titleKey) int
 			continue // not filed: the id of kind idKind finds the paper
 		}
 		h := c.idKey(id)
-		first, ok := c.workID[h]
+		first, ok := c.workID.get(h)
 		if !ok {
 			continue
 		}
@@ -330,7 +355,7 @@ func (c *Corpus) indexAllTitles() {
 func (c *Corpus) indexAllKinds() {
 	c.indexAllTitles()
 	c.idKind = allKinds
-	c.workID, c.moreID = make(map[uint64]int32), nil
+	c.workID, c.moreID = newIDTable(), nil
 	for i := 0; i < c.Len(); i++ {
 		for _, id := range c.paperIDs(i) {
 			c.fileID(int32(i), c.idKey(id))
@@ -340,10 +365,10 @@ func (c *Corpus) indexAllKinds() {
 
 // fileID files paper i under the hash h of one of its ids.
 func (c *Corpus) fileID(i int32, h uint64) {
-	first, ok := c.workID[h]
+	first, ok := c.workID.get(h)
 	switch {
 	case !ok:
-		c.workID[h] = i
+		c.workID.set(h, i)
 	case first != i && !slices.Contains(c.moreID[h], i):
 		if c.moreID == nil {
 			c.moreID = make(map[uint64][]int32)
@@ -383,10 +408,11 @@ func (c *Corpus) dropRepeat(j int, p *parse.Paper) {
 		}
 		c.dupExample = record(where(file, p.Line), p.Title, p.Year, p.Meta) + ", a repeat of " + record(c.Where(j), c.Title(j), c.Year(j), c.Meta(j))
 	}
+	moved := c.longerRepeat(j, p)
 	if p.Meta.Empty() {
 		return
 	}
-	m, changed := mergeMeta(c.Meta(j), p.Meta, c.sameOrder(j, p))
+	m, changed := mergeMeta(c.Meta(j), p.Meta, moved || c.sameOrder(j, p))
 	if !changed {
 		return
 	}
@@ -412,6 +438,99 @@ func record(at, title string, year int, m *parse.Meta) string {
 		}
 	}
 	return s
+}
+
+// longerRepeat gives paper j the author list of its repeat p when p lists
+// every author of j and more (j came from an "et al." record, or a source
+// that cut the list): the co-authors only p names would otherwise be lost,
+// and which record came first would decide the graph. It reports whether
+// it did. Positions of j's own affiliations are carried to the new list.
+func (c *Corpus) longerRepeat(j int, p *parse.Paper) bool {
+	kept := c.Authors(j)
+	var ids []int32
+	for k, a := range p.Authors {
+		if a = text.CollapseSpace(a); a == "" {
+			continue
+		}
+		source := ""
+		if k < len(p.IDs) {
+			source = p.IDs[k]
+		}
+		id := c.index.find(c.nameKey(a, source))
+		if id < 0 {
+			id = -1 - int32(k) // not interned yet: a new name
+		}
+		if !containsID(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) <= len(kept) {
+		return false
+	}
+	for _, id := range kept {
+		if !containsID(ids, id) {
+			return false
+		}
+	}
+	keptM := c.Meta(j)
+	var oldPos []int32 // source position of j's list → id, for its affiliations
+	if keptM != nil && len(keptM.Affiliations) > 0 {
+		oldPos = make([]int32, len(keptM.Affiliations))
+		for k := range oldPos {
+			oldPos[k] = -1
+			if x := c.AuthorAt(j, k); x >= 0 {
+				oldPos[k] = kept[x]
+			}
+		}
+	}
+	all := ids
+	ids = make([]int32, 0, len(all))
+	for _, id := range all {
+		var slot *nameSlot
+		if id < 0 { // a name given twice is one author
+			k := -1 - id
+			source := ""
+			if int(k) < len(p.IDs) {
+				source = p.IDs[k]
+			}
+			name := text.CollapseSpace(p.Authors[k])
+			slot = c.intern(name, source, c.nameKey(name, source))
+			id = slot.id - 1
+		}
+		if containsID(ids, id) {
+			continue
+		}
+		ids = append(ids, id)
+		if !containsID(kept, id) {
+			if slot == nil {
+				slot = c.index.slot(c.nameKey(c.names[id], c.SourceID(id)))
+			}
+			slot.count++ // the paper count, moved to nameCount by Compact
+		}
+	}
+	if c.authorsMoved == nil {
+		c.authorsMoved = map[int32][]int32{}
+	}
+	c.authorsMoved[int32(j)] = ids
+	delete(c.positions, int32(j))
+	switch {
+	case oldPos != nil:
+		pos := make([]int32, len(oldPos))
+		for k, id := range oldPos {
+			pos[k] = -1
+			if id >= 0 {
+				pos[k] = int32(slices.Index(ids, id))
+			}
+		}
+		c.setPositions(int32(j), pos)
+	case p.Meta != nil && len(p.Meta.Affiliations) > 0 && len(ids) != len(p.Authors):
+		c.setPositions(int32(j), c.positionsOf(p, ids))
+	}
+	if c.etAlAt[int32(j)] && !p.EtAl {
+		delete(c.etAlAt, int32(j))
+		c.etAl--
+	}
+	return true
 }
 
 // sameOrder reports whether p lists the authors of paper j, position by
@@ -526,27 +645,25 @@ func paperKey(scratch *[]byte, title string, year int) [16]byte {
 	return key
 }
 
-// intern returns the name id of a spelling with a source id (or "").
-// The index holds a 128-bit hash of the two rather than the strings: its
-// entries are small and hold no pointers, so millions of them cost the
-// collector nothing, and two different keys share a hash with a
-// probability near 1e-26 for DBLP's 3.6 million names.
-func (c *Corpus) intern(name, source string) int32 {
-	key := c.nameKey(name, source)
-	if id, ok := c.index[key]; ok {
-		return id
+// intern returns the index's slot of a spelling with a source id (or
+// ""), adding it as a new name when it is not there. The index holds a
+// 128-bit hash of the two rather than the strings: its entries are small
+// and hold no pointers, so millions of them cost the collector nothing,
+// and two different keys share a hash with a probability near 1e-26 for
+// DBLP's 3.6 million names.
+func (c *Corpus) intern(name, source string, key [2]uint64) *nameSlot {
+	slot := c.index.add(key, int32(len(c.names)), 0)
+	if int(slot.id) <= len(c.names) {
+		return slot
 	}
-	id := int32(len(c.names))
-	c.index[key] = id
 	c.names = append(c.names, name)
-	c.nameCount = append(c.nameCount, 0)
 	if source != "" && c.ids == nil {
 		c.ids = make([]string, len(c.names)-1, cap(c.names))
 	}
 	if c.ids != nil {
 		c.ids = append(c.ids, source)
 	}
-	return id
+	return slot
 }
 
 func (c *Corpus) nameKey(name, source string) [2]uint64 {
@@ -564,16 +681,23 @@ func (c *Corpus) nameKey(name, source string) [2]uint64 {
 
 // Compact drops the lookups Add needs, about a third of a large corpus's
 // memory, once all papers are in. A later Add rebuilds them.
-func (c *Corpus) Compact() { c.index, c.seen, c.workID, c.moreID = nil, nil, nil, nil }
+func (c *Corpus) Compact() {
+	if c.index != nil {
+		c.nameCount = make([]int32, len(c.names))
+		c.index.counts(c.nameCount)
+	}
+	c.index, c.seen, c.workID, c.moreID = nil, nil, nil, nil
+}
 
 // rebuild restores the lookups Compact dropped.
 func (c *Corpus) rebuild() {
-	c.index = make(map[[2]uint64]int32, len(c.names))
+	c.index = newNameTable(len(c.names))
 	for id, name := range c.names {
-		c.index[c.nameKey(name, c.SourceID(int32(id)))] = int32(id)
+		c.index.add(c.nameKey(name, c.SourceID(int32(id))), int32(id), c.nameCount[id])
 	}
+	c.nameCount = nil
 	c.seen = make(map[[16]byte][]int32, c.Len())
-	c.workID, c.moreID, c.idKind = make(map[uint64]int32), nil, ""
+	c.workID, c.moreID, c.idKind = newIDTable(), nil, ""
 	c.titlesAll = c.Len() > 0
 	if c.KeepRepeats {
 		return
@@ -636,6 +760,20 @@ func (c *Corpus) Meta(i int) *parse.Meta { return decodeMeta(c.metaBytes(i)) }
 // keepPositions records, for the paper about to be added with the given
 // name ids, where each of p's author positions went.
 func (c *Corpus) keepPositions(p *parse.Paper, ids []int32) {
+	c.setPositions(int32(c.Len()), c.positionsOf(p, ids))
+}
+
+// setPositions records paper i's position mapping (see AuthorAt).
+func (c *Corpus) setPositions(i int32, pos []int32) {
+	if c.positions == nil {
+		c.positions = map[int32][]int32{}
+	}
+	c.positions[i] = pos
+}
+
+// positionsOf maps each of p's author positions to its index in ids, the
+// paper's name ids (-1 for an empty name).
+func (c *Corpus) positionsOf(p *parse.Paper, ids []int32) []int32 {
 	pos := make([]int32, len(p.Authors))
 	for k, a := range p.Authors {
 		pos[k] = -1
@@ -646,17 +784,14 @@ func (c *Corpus) keepPositions(p *parse.Paper, ids []int32) {
 		if k < len(p.IDs) {
 			source = p.IDs[k]
 		}
-		id := c.index[c.nameKey(a, source)]
+		id := c.index.find(c.nameKey(a, source))
 		for j, x := range ids {
 			if x == id {
 				pos[k] = int32(j)
 			}
 		}
 	}
-	if c.positions == nil {
-		c.positions = map[int32][]int32{}
-	}
-	c.positions[int32(c.Len())] = pos
+	return pos
 }
 
 // AuthorAt returns the index in Authors(i) of the author at position k of
@@ -685,7 +820,14 @@ func (c *Corpus) Year(i int) int { return int(c.years[i]) }
 
 // Authors returns paper i's name ids in the order given. The slice is
 // shared; do not modify it.
-func (c *Corpus) Authors(i int) []int32 { return c.authorIDs[c.authorOff[i]:c.authorOff[i+1]] }
+func (c *Corpus) Authors(i int) []int32 {
+	if c.authorsMoved != nil {
+		if a, ok := c.authorsMoved[int32(i)]; ok {
+			return a
+		}
+	}
+	return c.authorIDs[c.authorOff[i]:c.authorOff[i+1]]
+}
 
 // Names returns the distinct author strings, indexed by name id.
 func (c *Corpus) Names() []string { return c.names }
@@ -703,7 +845,13 @@ func (c *Corpus) SourceID(id int32) string {
 func (c *Corpus) EtAl() int { return c.etAl }
 
 // NameCount returns how many papers list name id.
-func (c *Corpus) NameCount(id int32) int { return int(c.nameCount[id]) }
+func (c *Corpus) NameCount(id int32) int {
+	if c.index != nil {
+		// Before Compact, the count is in the index.
+		return int(c.index.slot(c.nameKey(c.names[id], c.SourceID(id))).count)
+	}
+	return int(c.nameCount[id])
+}
 
 // DuplicateExample describes one paper dropped as a repeat and the paper
 // kept, each with where it was read, title, year and ids; "" for none.

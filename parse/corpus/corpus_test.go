@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,11 +15,11 @@ import (
 // back for later papers, repeats are still found, ids still decide.
 func TestCorpusCompact(t *testing.T) {
 	papers := []*parse.Paper{
-		{Title: "Graphs", Year: 2001, Authors: []string{"Ann Lee", "Bo Chen"}},
+		{Title: "Graphs", Year: 2001, Authors: []string{"Ann Lee", "Bob Chen"}},
 		{Title: "Trees", Year: 2002, Authors: []string{"Dana Kim", "Ann Lee"}, IDs: []string{"openalex:A1", ""}},
 		{Title: "Trees", Year: 2003, Authors: []string{"D. Kim"}, IDs: []string{"openalex:A1"}},
 		{Title: "graphs.", Year: 2001, Authors: []string{"Ann Lee"}}, // a repeat of the first
-		{Title: "Forests", Year: 2004, Authors: []string{"Dana Kim", "Dana Kim", "Bo Chen"}, IDs: []string{"openalex:A1", "openalex:A1", ""}},
+		{Title: "Forests", Year: 2004, Authors: []string{"Dana Kim", "Dana Kim", "Bob Chen"}, IDs: []string{"openalex:A1", "openalex:A1", ""}},
 		{Title: "Fields", Year: 2005, Authors: []string{"D. Kim", "Ann Lee"}, IDs: []string{"openalex:A1", ""}},
 	}
 	plain, compacted := New(), New()
@@ -43,7 +44,7 @@ func TestCorpusCompact(t *testing.T) {
 		}
 	}
 	// Dana Kim and D. Kim share an id: two spellings, two name ids, one person.
-	if got := plain.Names(); !slices.Equal(got, []string{"Ann Lee", "Bo Chen", "Dana Kim", "D. Kim"}) {
+	if got := plain.Names(); !slices.Equal(got, []string{"Ann Lee", "Bob Chen", "Dana Kim", "D. Kim"}) {
 		t.Errorf("names %q", got)
 	}
 	id := identity.Resolve(compacted, identity.Options{})
@@ -82,9 +83,47 @@ func TestCorpusDeduplicates(t *testing.T) {
 		t.Errorf("Len %d, Duplicates %d (e.g. %s), authors of paper 0 %v, count %d; want 6, 1, 2 ids, 3",
 			c.Len(), c.Duplicates(), c.DuplicateExample(), c.Authors(0), c.NameCount(0))
 	}
-	if false {
-		t.Errorf("Len %d, Duplicates %d, authors of paper 0 %v, count %d; want 2, 1, 2 ids, 2",
-			c.Len(), c.Duplicates(), c.Authors(0), c.NameCount(0))
+}
+
+// A repeat that lists more authors than the kept record ("et al." first)
+// gives the kept paper its list, whichever came first; the kept paper's
+// affiliations stay with their authors.
+func TestRepeatWithLongerList(t *testing.T) {
+	doi := []parse.WorkID{{Kind: parse.IDDOI, Value: "10.1/z"}}
+	short := func() *parse.Paper {
+		return &parse.Paper{Title: "Z", Year: 2020, EtAl: true, Authors: []string{"Ann Lee", "Bo Chen"},
+			Meta: &parse.Meta{IDs: doi, Affiliations: [][]parse.Affiliation{{{Name: "Uni A"}}, {{Name: "Uni B"}}}}}
+	}
+	long := func() *parse.Paper {
+		return &parse.Paper{Title: "Z", Year: 2020, Authors: []string{"Cy Dee", "Ann Lee", "Bo Chen", "Cy Dee", "Di Eve"},
+			Meta: &parse.Meta{IDs: doi}}
+	}
+	for _, order := range [][]*parse.Paper{{short(), long()}, {long(), short()}} {
+		c := New()
+		for _, p := range order {
+			c.Add(p)
+		}
+		var got []string
+		for _, id := range c.Authors(0) {
+			got = append(got, c.Names()[id])
+		}
+		slices.Sort(got)
+		if want := []string{"Ann Lee", "Bo Chen", "Cy Dee", "Di Eve"}; c.Len() != 1 || !slices.Equal(got, want) {
+			t.Errorf("first EtAl=%v: %d papers, authors %v; want 1, %v", order[0].EtAl, c.Len(), got, want)
+		}
+		if c.EtAl() != 0 {
+			t.Errorf("first EtAl=%v: EtAl() = %d, want 0: the kept list is whole", order[0].EtAl, c.EtAl())
+		}
+		for _, id := range c.Authors(0) {
+			if c.NameCount(id) != 1 {
+				t.Errorf("first EtAl=%v: NameCount(%s) = %d, want 1", order[0].EtAl, c.Names()[id], c.NameCount(id))
+			}
+		}
+		if order[0].EtAl { // Uni B is Bo Chen's, at his new index
+			if k := c.AuthorAt(0, 1); k < 0 || c.Names()[c.Authors(0)[k]] != "Bo Chen" {
+				t.Errorf("affiliation 1 maps to index %d of %v, want Bo Chen's", k, c.Authors(0))
+			}
+		}
 	}
 }
 
@@ -118,3 +157,41 @@ func TestDuplicateExampleUndated(t *testing.T) {
 		t.Errorf("%d duplicates, e.g. %s", c.Duplicates(), ex)
 	}
 }
+
+// Each name's paper count is the same before and after Compact, and
+// after the index grew past its first size (5,000 names: the index
+// starts with room for 640) and was compacted and rebuilt midway.
+func TestNameCountsAcrossGrowth(t *testing.T) {
+	c := New()
+	const n = 5000
+	for i := 0; i < 3*n; i++ {
+		if i == 2*n {
+			c.Compact()
+		}
+		// Name k is listed on the papers i with i%n == k, and name
+		// k+1 on them too (twice on the same paper counts once).
+		k := i % n
+		a := "Author " + strings.Repeat("x", k%7) + " " + string(rune('A'+k%26)) + " " + itoa(k)
+		b := "Author " + strings.Repeat("x", (k+1)%7) + " " + string(rune('A'+(k+1)%26)) + " " + itoa(k+1)
+		c.Add(&parse.Paper{Title: "T" + itoa(i), Year: 2000, Authors: []string{a, b, b}})
+	}
+	check := func(when string) {
+		if len(c.Names()) != n+1 {
+			t.Fatalf("%s: %d names, want %d", when, len(c.Names()), n+1)
+		}
+		for id := range c.Names() {
+			want := 6 // three papers as first author, three as second
+			if id == 0 || id == n {
+				want = 3 // name 0 is never second; name n never first
+			}
+			if got := c.NameCount(int32(id)); got != want {
+				t.Fatalf("%s: name %d (%s) on %d papers, want %d", when, id, c.Names()[id], got, want)
+			}
+		}
+	}
+	check("before Compact")
+	c.Compact()
+	check("after Compact")
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

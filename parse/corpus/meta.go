@@ -20,8 +20,8 @@ import (
 //	Keywords, IndexKeywords  uvarint n, strings
 //	Citations  varint count, source, date
 //	Affiliations  uvarint positions; per position uvarint n (0: none),
-//	        per affiliation name, ROR, GRID, country
-//	Addresses  uvarint n, per affiliation name, ROR, GRID, country
+//	        per affiliation name, ROR, GRID, country, ID
+//	Addresses  uvarint n, per affiliation name, ROR, GRID, country, ID
 //	Corresponding  string
 //
 // A string is a uvarint length and its bytes. Fields absent take no bytes.
@@ -123,11 +123,11 @@ func appendMeta(b []byte, m *parse.Meta) []byte {
 }
 
 func appendAffiliation(b []byte, a parse.Affiliation) []byte {
-	return appendString(appendString(appendString(appendString(b, a.Name), a.ROR), a.GRID), a.Country)
+	return appendString(appendString(appendString(appendString(appendString(b, a.Name), a.ROR), a.GRID), a.Country), a.ID)
 }
 
 func (d *metaDecoder) affiliation() parse.Affiliation {
-	return parse.Affiliation{Name: d.string(), ROR: d.string(), GRID: d.string(), Country: d.string()}
+	return parse.Affiliation{Name: d.string(), ROR: d.string(), GRID: d.string(), Country: d.string(), ID: d.string()}
 }
 
 func appendString(b []byte, s string) []byte {

@@ -118,7 +118,7 @@ func TestMetaRoundTrip(t *testing.T) {
 		Keywords:      []string{"graphs", ""},
 		IndexKeywords: []string{"MeSH"},
 		Citations:     &parse.Citations{Count: -1, Source: "wos", Date: "2026-01-02"},
-		Affiliations:  [][]parse.Affiliation{nil, {{Name: "A", ROR: "05dxps055", GRID: "grid.1.2", Country: "FR"}, {Name: "B"}}, nil},
+		Affiliations:  [][]parse.Affiliation{nil, {{Name: "A", ROR: "05dxps055", GRID: "grid.1.2", Country: "FR"}, {Name: "B", ID: "I42"}}, nil},
 	}
 	c := New()
 	c.Add(&parse.Paper{Title: "T", Authors: []string{"A B"}})

@@ -7,7 +7,10 @@
 // iso.go, made by gen.go; licence LGPL-2.1+ in LICENSE.iso-codes): their
 // names, official and common names, and alpha-2 and alpha-3 codes, with
 // the US states and their postal codes from ISO 3166-2:US. A small table
-// of variants adds what exports write instead (variants.go). Hong Kong,
+// of variants adds what exports write instead, and the countries' names in
+// their own languages (variants.go). When the last component names no
+// country, an unambiguous city of GeoNames (cities.tsv, by gencities.go;
+// CC BY 4.0, see LICENSE.geonames) decides (see Detect). Hong Kong,
 // Macao, Taiwan and Puerto Rico are their own countries, as in ISO 3166-1;
 // England, Scotland, Wales and Northern Ireland are GB.
 package country
@@ -96,8 +99,22 @@ func Valid(code string) bool { return byAlpha2[code] != "" }
 // US state or postal code before a ZIP code ("MA 02139", "Pennsylvania
 // 19486"). A name or note in parentheses may follow ("Iran (Islamic
 // Republic of)", "Sweden (L.D.W.)"). A last component that is only a
-// postal code, or "and", is passed over.
+// postal code, or "and", is passed over. When none of these matches, the
+// last component is looked up as a place (byPlace): a city of 15,000
+// inhabitants or more (GeoNames) whose name is unambiguous — all cities of
+// that name in one country, or the largest ten times the largest of any
+// other country ("Montreal", "London NW1 2ND"; not "Oxford") — alone,
+// between postal codes or in brackets; a city then its country or state
+// ("Cincinnati Ohio"); a country's name glued to the word before it.
 func Detect(affiliation string) (code string, ok bool) {
+	code, ok = detect(affiliation)
+	if !ok {
+		code, ok = byEmail(affiliation)
+	}
+	return code, ok
+}
+
+func detect(affiliation string) (code string, ok bool) {
 	s := clean(affiliation)
 	if s == "" {
 		return "", false
@@ -119,7 +136,52 @@ func Detect(affiliation string) (code string, ok bool) {
 			return c, true
 		}
 	}
-	return "", false
+	return byPlace(last)
+}
+
+// byEmail returns the country of the e-mail addresses an affiliation
+// string holds, when the address proper named none: a country-code
+// top-level domain (".se", ".de", ".ac.uk" as GB) other than those sold
+// for other uses (".io", ".ai", ".co", ".me", ".tv", …), or ".edu", which
+// only institutions accredited in the US may register. Addresses of two
+// countries give none.
+func byEmail(s string) (string, bool) {
+	found := ""
+	for _, w := range strings.Fields(s) {
+		at := strings.LastIndexByte(w, '@')
+		if at < 0 {
+			continue
+		}
+		domain := strings.ToLower(strings.TrimRight(w[at+1:], ".,;:)>]"))
+		tld := domain[strings.LastIndexByte(domain, '.')+1:]
+		if !strings.Contains(domain, ".") || genericTLD[tld] {
+			continue
+		}
+		code := ""
+		switch {
+		case tld == "edu":
+			code = "US"
+		case tld == "uk":
+			code = "GB"
+		case len(tld) == 2 && Valid(strings.ToUpper(tld)):
+			code = strings.ToUpper(tld)
+		default:
+			continue
+		}
+		if found != "" && found != code {
+			return "", false
+		}
+		found = code
+	}
+	return found, found != ""
+}
+
+// genericTLD are country-code domains commonly registered from anywhere.
+var genericTLD = map[string]bool{
+	"ac": true, "ad": true, "ag": true, "ai": true, "am": true, "as": true, "bz": true, "cc": true, "cd": true, "cm": true,
+	"co": true, "cx": true, "fm": true, "gg": true, "gl": true, "gs": true, "im": true, "io": true, "la": true, "ly": true,
+	"md": true, "me": true, "ms": true, "mu": true, "nu": true, "pw": true, "sc": true, "sh": true, "so": true, "st": true,
+	"su": true, "tk": true, "tm": true, "to": true, "tv": true, "vc": true, "vg": true, "ws": true,
 }
 
 // skippable reports whether a last component is a postal code (each word
@@ -196,12 +258,76 @@ func component(c string) (string, bool) {
 		if code, ok := byName[key(rest)]; ok {
 			return code, true
 		}
-		return codeOf(rest)
+		if code, ok := codeOf(rest); ok {
+			return code, true
+		}
 	}
 	if lastDigit >= 1 && isZIP(words[lastDigit]) {
 		before := strings.Join(words[:lastDigit], " ")
 		if usPostal[strings.TrimRight(before, ".")] || usState[key(before)] {
 			return "US", true
+		}
+	}
+	// A city between postal codes: "London NW1 2ND", "75005 Paris",
+	// "CH-1211 Geneva 23".
+	if code, _ := city(strings.Join(withoutCodes(words), " ")); code != "" {
+		return code, true
+	}
+	return "", false
+}
+
+// withoutCodes drops the leading and trailing words that hold a digit.
+func withoutCodes(words []string) []string {
+	words = words[:trailingCodes(words)]
+	for len(words) > 0 && strings.ContainsAny(words[0], "0123456789") {
+		words = words[1:]
+	}
+	return words
+}
+
+// byPlace matches a last component that no name or code matched, by the
+// places it names (package doc): a city, unambiguous, alone or between
+// postal codes ("Montreal", "London NW1 2ND"); a city in brackets after a
+// unit's name ("Computer Science Department [Los Angeles]", as HAL
+// writes); a city followed by its state or country without a comma
+// ("Cincinnati Ohio", "Paris France"); a country name glued to the word
+// before it ("University of PretoriaSouth Africa").
+func byPlace(c string) (string, bool) {
+	c = strings.TrimRight(c, " .;:")
+	if open := strings.LastIndexByte(c, '['); open > 0 && strings.HasSuffix(c, "]") {
+		if code, _ := city(c[open+1 : len(c)-1]); code != "" {
+			return code, true
+		}
+		return "", false
+	}
+	words := withoutCodes(strings.Fields(c))
+	if len(words) == 0 {
+		return "", false
+	}
+	if code, _ := city(strings.Join(words, " ")); code != "" {
+		return code, true
+	}
+	// "Cincinnati Ohio": a known city (even of an ambiguous name), then a
+	// country or US state of one to three words.
+	for k := 1; k <= 3 && k < len(words); k++ {
+		tail := strings.Join(words[len(words)-k:], " ")
+		code, ok := byName[key(tail)]
+		if !ok {
+			continue
+		}
+		if _, known := city(strings.Join(words[:len(words)-k], " ")); known {
+			return code, true
+		}
+	}
+	// "PretoriaSouth Africa": a lower-case letter then a capital starting
+	// a country's name of four letters or more.
+	for i := len(c) - 1; i > 0; i-- {
+		if c[i] >= 'A' && c[i] <= 'Z' && c[i-1] >= 'a' && c[i-1] <= 'z' {
+			if tail := c[i:]; len(key(tail)) >= 4 {
+				if code, ok := byName[key(tail)]; ok {
+					return code, true
+				}
+			}
 		}
 	}
 	return "", false
@@ -272,7 +398,7 @@ func clean(s string) string {
 	s = CleanAffiliation(strings.ReplaceAll(s, "#TAB#", " ")) // "#TAB#": an artefact of some OpenAlex raw strings
 	parts := splitOutside(s, ';')
 	for i := len(parts) - 1; i >= 0; i-- {
-		if p := strings.Trim(parts[i], " .,:"); p != "" {
+		if p := strings.Trim(parts[i], " .,:"); p != "" && !strings.EqualFold(p, "and") {
 			return p
 		}
 	}

@@ -52,7 +52,31 @@ func TestDetect(t *testing.T) {
 		{"Univ Hong Kong, Pokfulam, Hong Kong, Peoples R China", "CN"}, // the last component decides
 		{"Univ Hong Kong, Pokfulam, Hong Kong", "HK"},
 		{"Universität Basel, Basel, Switzerland", "CH"},
-		{"Universität Basel, 4056 Basel, Schweiz", ""}, // no German names
+		{"Universität Basel, 4056 Basel, Schweiz", "CH"}, // the country's own name
+		{"Universität Basel, 4056 Basel", "CH"},          // a city after a postal code
+		{"Institute for Community Medicine, University of Greifswald, Greifswald, Deutschland.", "DE"},
+		{"Department of Computer Science and Software Engineering, Concordia University, Montreal", "CA"},
+		{"MRC General Practice Research Framework, Stephenson House, London NW1 2ND.", "GB"}, // 7.6 million over London, Ontario
+		{"All Souls College, Oxford.", ""},                                                   // 171,000 in GB, 22,000 in the US: ambiguous
+		{"Division of Biological Sciences, University of Missouri, Columbia.", "US"},         // every Columbia is in the US
+		{"Department of Surgery, Monash University, Clayton; and.", ""},                      // Clayton in AU and the US
+		{"Mesoblast Ltd, Melbourne;", "AU"},
+		{"Computer Science Department [Los Angeles]", "US"},
+		{"Department of Electrical and Computer Engineering [Waterloo]", ""}, // CA, US, BE
+		{"Department of Internal Medicine, University of Cincinnati, Cincinnati Ohio.", "US"},
+		{"University of PretoriaSouth Africa", "ZA"},
+		{"University of MunichGermany", "DE"},
+		{"Hematology, Hospital Clinic.", ""},
+		{"josef.milerad@lakartidningen.se", "SE"},
+		{"bob@drive5.com", ""},
+		{"Department of Epidemiology and blr5@pitt.edu.", "US"},
+		{"UCL Cancer Institute, UCL, London j.bridgewater@ucl.ac.uk.", "GB"},
+		{"Startup Lab, a@x.io", ""},
+		{"Lab, a@x.de b@y.fr", ""},                                     // two countries
+		{"Karolinska Institutet, Stockholm, Sweden. jane@ki.de", "SE"}, // the address first
+		{"ORNL", ""},
+		{"Of", "TR"}, // a city of 32,000 in Turkey, when it is the whole component
+		{"Department of Neurosurgery, of", ""},
 		{"Sorbonne Université, 75005 Paris, France.", "FR"},
 		{"Inst Pasteur, F-75015 Paris, France; CNRS, Paris, France", "FR"},
 		{"Dept. of X, Univ. of Y, Lagos, Nigeria. Electronic address: a.b@y.edu.ng.", "NG"},
@@ -72,7 +96,7 @@ func TestDetect(t *testing.T) {
 		{"Unit of X, Bosnia & Herceg", "BA"},
 		{"Univ Pristina, Pristina, Kosovo", "XK"},
 		{"CERN, CH-1211 Geneva 23, Switzerland", "CH"},
-		{"Paris France", ""},
+		{"Paris France", "FR"}, // a city, then its country
 		{"Curtin University of Technology, Perth, Western Australia.", "AU"},
 		{"McMaster University, Hamilton, Ontario", "CA"},
 		{"", ""},
@@ -102,6 +126,31 @@ func TestTable(t *testing.T) {
 	for _, v := range variants {
 		if !Valid(v[1]) {
 			t.Errorf("variant %q: %q is no country code", v[0], v[1])
+		}
+	}
+}
+
+func TestNamesPlace(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"All Souls College, Oxford.", true}, // an ambiguous city
+		{"Department of the Medical History and Medical Humanities, Seoul National University College of Medicine.", true},
+		{"a Department of Kinesiology and Community Health , University of Illinois at Urbana-Champaign.", true}, // a US state
+		{"Department of Electrical and Computer Engineering [Waterloo]", true},
+		{"Netherlands Cancer Institute", true},
+		{"Universitätsbibliothek Chemnitz", true}, // 240,000
+		{"ORNL", false},
+		{"a Department of Neurosurgery.", false},
+		{"Due to the number of contributing authors, the affiliations are provided in the Supplemental Material.", false},
+		{"Department of Epidemiology and.", false},
+		{"Laboratoire de mécanique et technologie", false},
+		{"Hematology, Hospital Clinic.", false},
+		{"", false},
+	} {
+		if got := NamesPlace(tt.in); got != tt.want {
+			t.Errorf("NamesPlace(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -8,6 +8,7 @@ func FuzzDetect(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		NamesPlace(s)
 		code, ok := Detect(s)
 		if ok != (code != "") || ok && !Valid(code) {
 			t.Errorf("Detect(%q) = %q, %v", s, code, ok)

@@ -37,4 +37,10 @@ var variants = [...][2]string{
 	{"Surinam", "SR"}, {"Fr Polynesia", "PF"}, {"Fr Guiana", "GF"}, {"Guinea Bissau", "GW"},
 	{"Antigua & Barbu", "AG"}, {"Falkland Island", "FK"}, {"Brit Virgin Isl", "VG"}, {"US Virgin Isl", "VI"},
 	{"Kosovo", "XK"},
+	// Names in the country's own language, as authors write them
+	{"Deutschland", "DE"}, {"Österreich", "AT"}, {"Schweiz", "CH"}, {"Suisse", "CH"}, {"Svizzera", "CH"},
+	{"España", "ES"}, {"Italia", "IT"}, {"Brasil", "BR"}, {"Nederland", "NL"}, {"België", "BE"}, {"Belgique", "BE"},
+	{"Sverige", "SE"}, {"Norge", "NO"}, {"Danmark", "DK"}, {"Suomi", "FI"}, {"Polska", "PL"}, {"Česko", "CZ"},
+	{"Česká republika", "CZ"}, {"Magyarország", "HU"}, {"Hrvatska", "HR"}, {"Slovensko", "SK"}, {"Slovenija", "SI"},
+	{"România", "RO"}, {"Éire", "IE"}, {"Lietuva", "LT"}, {"Latvija", "LV"}, {"Eesti", "EE"},
 }

@@ -57,7 +57,7 @@ func TestMeta(t *testing.T) {
 		t.Errorf("first row: %s", got)
 	}
 	// "Authors Affiliations" first; the raw affiliations where it is empty.
-	for i, want := range []string{"[[{Univ A   } {Inst B (Lab 2)   }] [{Univ C   }]]", "[[{Raw A   }] [{Raw C   }]]", "[[] [{Univ F   }]]"} {
+	for i, want := range []string{"[[{Univ A    } {Inst B (Lab 2)    }] [{Univ C    }]]", "[[{Raw A    }] [{Raw C    }]]", "[[] [{Univ F    }]]"} {
 		if got := fmt.Sprint(papers[i].Meta.Affiliations); got != want {
 			t.Errorf("row %d affiliations %s, want %s", i+1, got, want)
 		}

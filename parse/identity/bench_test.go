@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"coauthor/parse"
 	"coauthor/parse/corpus"
@@ -67,13 +65,6 @@ func variantCorpus(papers int, seed uint64) []*parse.Paper {
 // ids (the goal: under 5 s).
 func BenchmarkResolve100k(b *testing.B) {
 	resolveBench(b, variantCorpus(100000, 1))
-}
-
-// cpuTime returns the process's user and system time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // resolveBench resolves the papers b.N times and reports the CPU time of

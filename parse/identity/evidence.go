@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"coauthor/parse/country"
 	"coauthor/parse/names"
 )
 
@@ -19,7 +20,7 @@ import (
 //   - A strong match (the same given names but for a transliteration such
 //     as ü/ue, or "Zhi-Min"/"Zhimin") merges without evidence.
 //   - A medium match (a middle name in one spelling only, a nickname, an
-//     abbreviation "Th.", a suffix in one spelling only, two words in
+//     abbreviation "Th.", a suffix in one spelling only (suffix.go), two words in
 //     reversed order) merges with a shared co-author, or when the family
 //     name is uncrowded (at most uncrowded first names under it, and not a
 //     surname frequent worldwide) and the two share a rare title word or
@@ -80,6 +81,7 @@ func (r *resolver) ruleEvidence() {
 		ev    Evidence
 		amb   Ambiguity
 		score int
+		note  string // what outweighs a suffix in one spelling (suffix.go)
 	}
 	var accept []decided
 	for _, c := range cands {
@@ -94,11 +96,15 @@ func (r *resolver) ruleEvidence() {
 			r.keepApart(c, fmt.Sprintf("both appear on %q", r.c.Title(int(p))), ev, amb)
 			continue
 		}
-		if why := decide(c.strength, c.same(), ev, amb); why != "" {
+		why, note := decide(c.strength, c.same(), ev, amb), ""
+		if amb.SuffixOnce {
+			why, note = e.decideSuffix(c, ev, amb)
+		}
+		if why != "" {
 			r.keepApart(c, why, ev, amb)
 			continue
 		}
-		accept = append(accept, decided{c, ev, amb, c.strength*1000 + len(ev.SharedCoauthors)})
+		accept = append(accept, decided{c, ev, amb, c.strength*1000 + len(ev.SharedCoauthors), note})
 	}
 	// Strongest first, so that a spelling that could join two people joins
 	// the one with clearly more evidence; when two incompatible people fit
@@ -146,6 +152,9 @@ func (r *resolver) ruleEvidence() {
 		e.union(d.a, d.b)
 		sp := r.c.Names()
 		m := Merge{A: sp[d.a], B: sp[d.b], Rule: ruleName(d.strength), Match: d.String(), Evidence: d.ev, Ambiguity: d.amb}
+		if d.note != "" {
+			m.Match += " (" + d.note + ")"
+		}
 		r.reasons = append(r.reasons, reason{name: d.a, text: m.String(), merge: &m})
 	}
 }
@@ -155,7 +164,7 @@ func (r *resolver) ruleEvidence() {
 func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	co := len(ev.SharedCoauthors)
 	if ev.LargeTeams {
-		co = min(co/3, 2)
+		co = min(max(co/3, 1), 2) // two to five count one
 	}
 	topic := len(ev.TitleWords) > 0 || len(ev.SharedVenues) > 0 || len(ev.SharedAffiliations) > 0
 	quiet := amb.FirstNames <= uncrowded && !amb.FrequentSurname
@@ -163,7 +172,7 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 		return fmt.Sprintf("no shared co-author, title word, venue or affiliation, and their papers are %d years apart", ev.YearsApart)
 	}
 	if co == 0 && ev.OtherPlaces && strength != strong {
-		return "no shared co-author, and their papers give other institutions in other countries"
+		return otherPlaces(ev)
 	}
 	if strength == strong && !quiet && co == 0 && !topic && !same {
 		strength = medium // one name but for its spelling, and a crowded one: say who
@@ -250,6 +259,7 @@ type evidence struct {
 	entSmall map[int32][]coEntry
 	entBig   map[int32][]coEntry
 	matches  map[string]int // memo of matching
+	blocks   *blockIndex    // see coBlocks
 }
 
 // union merges the people of a and b.
@@ -351,7 +361,56 @@ func (e *evidence) candidates() []pairMatch {
 	}
 	e.typoPairs(keys, add)
 	e.reversedPairs(add)
+	e.compoundPairs(add)
 	return out
+}
+
+// compoundPairs proposes the spellings of a hyphenated family name
+// ("Cegarra-Navarro") with those that keep only its
+// last word as the family name and give the others as given names or
+// their initials: Web of Science writes José G. Cegarra-Navarro "JG
+// Cegarra-Navarro" and "JGC Navarro". The match is weak: the evidence
+// of the papers decides.
+func (e *evidence) compoundPairs(add func(a, b int32, m match)) {
+	for _, s := range e.spells {
+		ws := strings.Fields(names.Order(e.r.c.Names()[s.id]))
+		if len(ws) < 2 || !strings.Contains(ws[len(ws)-1], "-") {
+			continue
+		}
+		var words []string
+		for _, w := range strings.Split(ws[len(ws)-1], "-") {
+			if f := strings.ReplaceAll(names.Fold(w), " ", ""); f != "" {
+				words = append(words, f)
+			}
+		}
+		if len(words) < 2 || strings.Join(words, "") != s.name.Family {
+			continue
+		}
+		last := words[len(words)-1]
+		for _, other := range e.families[last] {
+			b := e.parsed[other]
+			if b.Family != last || len(b.Given) != len(s.name.Given)+len(words)-1 {
+				continue
+			}
+			// The first words of the family name as given names, full
+			// or initials as the other spelling writes them.
+			a := s.name
+			a.Family, a.German = last, last
+			a.Given = slices.Clone(a.Given)
+			for k, w := range words[:len(words)-1] {
+				u := names.Unit{Kind: names.Full, Text: w}
+				if b.Given[len(s.name.Given)+k].Kind != names.Full {
+					u = names.Unit{Kind: names.Initial, Text: string(firstRune(w))}
+				}
+				a.Given = append(a.Given, u)
+			}
+			if m := compatible(a, b); m.strength != none {
+				m = match{strength: min(m.strength, weak), steps: append(m.steps, step{rule: ruleCompoundFamily,
+					args: []string{capital(strings.Join(words, "-")), capital(last), unitsText(a.Given[len(s.name.Given):])}})}
+				add(s.id, other, m)
+			}
+		}
+	}
 }
 
 // blockPairs calls f for the pairs of a family block that may match:
@@ -499,9 +558,11 @@ func compatible(a, b names.Name) match {
 			}
 		}
 	}
-	// Full given names spaced in one spelling and hyphenated in the
-	// other: "Jean Daniel" and "Jean-Daniel".
-	if pa, pb := fullParts(ga), fullParts(gb); pa != nil && slices.Equal(pa, pb) && len(ga) != len(gb) {
+	// Full given names spaced in one spelling and hyphenated or run
+	// together in the other: "Jean Daniel", "Jean-Daniel" and
+	// "JeanDaniel".
+	if pa, pb := fullParts(ga), fullParts(gb); pa != nil && pb != nil && len(ga) != len(gb) &&
+		(slices.Equal(pa, pb) || strings.Join(pa, "") == strings.Join(pb, "")) {
 		m := match{strength: strong}
 		m.add(ruleJoined, false, unitsText(ga), unitsText(gb))
 		if a.Suffix != b.Suffix {
@@ -512,22 +573,25 @@ func compatible(a, b names.Name) match {
 		}
 		return m
 	}
+	// Under a family name that is Pinyin ("Zhong", "Ouyang") a one-word
+	// given name may be two syllables, each with its initial.
+	chinese := a.Family == b.Family && (pinyinSplits(a.Family, 1) || pinyinSplits(a.Family, 2))
 	m := match{strength: strong}
 	i, j := 0, 0
 	for i < len(ga) && j < len(gb) {
 		// A hyphenated name against one initial per part: "Yann-Michel"
 		// and "Y. M.".
-		if k := runOfInitials(ga[i], gb[j:]); k > 0 {
+		if k := runOfInitials(ga[i], gb[j:], chinese); k > 0 {
 			m.add(ruleInitialsOfParts, false, unitsText(gb[j:j+k]), unitText(ga[i]))
 			i, j = i+1, j+k
 			continue
 		}
-		if k := runOfInitials(gb[j], ga[i:]); k > 0 {
+		if k := runOfInitials(gb[j], ga[i:], chinese); k > 0 {
 			m.add(ruleInitialsOfParts, false, unitsText(ga[i:i+k]), unitText(gb[j]))
 			i, j = i+k, j+1
 			continue
 		}
-		st, ok := unitMatch(ga[i], gb[j], i == 0 && j == 0, germanAt(a, i), germanAt(b, j))
+		st, ok := unitMatch(ga[i], gb[j], i == 0 && j == 0, germanAt(a, i), germanAt(b, j), chinese)
 		if !ok || splitsHyphenated(ga[i], gb[j], gb[j+1:]) || splitsHyphenated(gb[j], ga[i], ga[i+1:]) {
 			return match{}
 		}
@@ -607,6 +671,53 @@ func fullParts(us []names.Unit) []string {
 // part of the hyphenated name full is followed, in its spelling, by an
 // initial that is not the second part's: "S. C. Chang" is not
 // "Shoou-Jinn Chang".
+// pinyinRun returns how many initials of us, two or three, are the
+// first letters of the Pinyin syllables of the one-word given name full
+// ("S. H." of "Sihua"), 0 for none.
+func pinyinRun(full names.Unit, us []names.Unit) int {
+	if !chineseGiven(full.Text) {
+		return 0
+	}
+	var letters []byte
+	for _, u := range us[:min(3, len(us))] {
+		if u.Kind != names.Initial || len(u.Parts) > 1 || len(u.Text) != 1 {
+			break
+		}
+		letters = append(letters, u.Text[0])
+	}
+	for k := len(letters); k >= 2; k-- {
+		if pinyinInitials(full.Text, string(letters[:k])) {
+			return k
+		}
+	}
+	return 0
+}
+
+// chineseGiven reports whether a folded given name may be a Chinese one
+// written as one word: it splits into Pinyin syllables. The caller
+// compares it with initials, never with another full name.
+func chineseGiven(w string) bool {
+	for k := 2; k <= 3; k++ {
+		if pinyinSplits(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// pinyinSplits reports whether w splits into exactly k Pinyin syllables.
+func pinyinSplits(w string, k int) bool {
+	if k == 0 {
+		return w == ""
+	}
+	for n := min(6, len(w)); n >= 1; n-- {
+		if pinyin[w[:n]] && pinyinSplits(w[n:], k-1) {
+			return true
+		}
+	}
+	return false
+}
+
 func splitsHyphenated(full, u names.Unit, next []names.Unit) bool {
 	return full.Kind == names.Full && len(full.Parts) > 1 && u.Kind == names.Initial && len(u.Parts) <= 1 &&
 		len(next) > 0 && next[0].Kind == names.Initial && firstRune(next[0].Text) != firstRune(full.Parts[1])
@@ -630,8 +741,11 @@ func lessSpecific(a, b names.Name) bool {
 
 // runOfInitials returns k when full is a hyphenated name of k parts and
 // the first k units of us are single initials of those parts, else 0.
-func runOfInitials(full names.Unit, us []names.Unit) int {
+func runOfInitials(full names.Unit, us []names.Unit, chinese bool) int {
 	k := len(full.Parts)
+	if full.Kind == names.Full && k == 0 && chinese {
+		return pinyinRun(full, us)
+	}
 	if full.Kind != names.Full || k < 2 || len(us) < k {
 		return 0
 	}
@@ -653,8 +767,8 @@ func germanAt(n names.Name, i int) string {
 // unitMatch compares two given-name units by the first rule of
 // unitRules that holds; first says whether they are first names (where
 // nicknames count). It returns false when no rule holds.
-func unitMatch(u, v names.Unit, first bool, gu, gv string) (step, bool) {
-	p := unitPair{u: u, v: v, first: first, gu: gu, gv: gv}
+func unitMatch(u, v names.Unit, first bool, gu, gv string, chinese bool) (step, bool) {
+	p := unitPair{u: u, v: v, first: first, gu: gu, gv: gv, chinese: chinese}
 	if u.Kind != names.Full && v.Kind == names.Full {
 		p.full, p.short = v, u
 	} else {
@@ -670,7 +784,11 @@ func unitMatch(u, v names.Unit, first bool, gu, gv string) (step, bool) {
 
 // initialsOf reports whether the initial unit short abbreviates full:
 // "J." for "Jing", "J.-K." for "Jing-Kai".
-func initialsOf(short, full names.Unit) bool {
+func initialsOf(short, full names.Unit, chinese bool) bool {
+	if len(short.Parts) > 1 && len(full.Parts) == 0 {
+		// "S.-H." and "Sihua": the syllables of a Chinese given name.
+		return chinese && chineseGiven(full.Text) && pinyinInitials(full.Text, strings.Join(short.Parts, ""))
+	}
 	if len(short.Parts) > 1 {
 		if len(full.Parts) != len(short.Parts) {
 			return false
@@ -691,7 +809,7 @@ func (e *evidence) evidence(a, b int32) Evidence {
 	if len(ev.SharedCoauthors) == 0 {
 		// Co-authors of large collaborations count only in numbers: two
 		// people of one collaboration share hundreds.
-		if big := e.shared(a, b, bigPaper); len(big) >= 3 {
+		if big := e.shared(a, b, bigPaper); len(big) >= 2 {
 			ev.SharedCoauthors, ev.LargeTeams = big, true
 		}
 	}
@@ -710,8 +828,9 @@ func (e *evidence) evidence(a, b int32) Evidence {
 	}
 	// Affiliations on both sides and none in common, or countries on both
 	// sides and none in common: the papers say two places.
-	ev.OtherPlaces = len(pa.affs) > 0 && len(pb.affs) > 0 && len(ev.SharedAffiliations) == 0 &&
+	ev.OtherPlaces = len(pa.affs) > 0 && len(pb.affs) > 0 && len(ev.SharedAffiliations) == 0 && !placesMeet(pa, pb) &&
 		(len(pa.countries) == 0 || len(pb.countries) == 0 || len(intersect(pa.countries, pb.countries)) == 0)
+	ev.OtherCountries = ev.OtherPlaces && len(pa.countries) > 0 && len(pb.countries) > 0
 	slices.Sort(ev.TitleWords)
 	slices.Sort(ev.SharedVenues)
 	slices.Sort(ev.SharedAffiliations)
@@ -729,7 +848,10 @@ type profile struct {
 	// affs are the affiliations of the spelling's positions (ROR ids and
 	// folded names), countries their countries.
 	affs, countries []uint64
-	lo, hi          int
+	// places, placeOne and placeFirst are the components of the
+	// affiliations (places.go).
+	places, placeOne, placeFirst []uint64
+	lo, hi                       int
 }
 
 // profile returns spelling a's profile, computed once.
@@ -762,9 +884,19 @@ func (e *evidence) profile(a int32) *profile {
 						e.wordText[h] = af.Name
 						p.affs = append(p.affs, h)
 					}
-					if af.Country != "" {
-						p.countries = append(p.countries, e.hash("\x03"+af.Country))
+					if org := organisation(af.Name); org != "" {
+						h := e.hash("\x02" + names.Fold(org))
+						e.wordText[h] = org
+						p.affs = append(p.affs, h)
 					}
+					// The country the source gives, else the one the
+					// address names (Web of Science gives none).
+					if c := af.Country; c != "" {
+						p.countries = append(p.countries, e.hash("\x03"+c))
+					} else if c, ok := country.Detect(af.Name); ok {
+						p.countries = append(p.countries, e.hash("\x03"+c))
+					}
+					p.addPlaces(e, af.Name)
 				}
 			}
 		}
@@ -778,8 +910,36 @@ func (e *evidence) profile(a int32) *profile {
 	slices.Sort(p.countries)
 	p.words, p.venues = slices.Compact(p.words), slices.Compact(p.venues)
 	p.affs, p.countries = slices.Compact(p.affs), slices.Compact(p.countries)
+	p.sortPlaces()
 	e.profiles[a] = p
 	return p
+}
+
+// organisation returns the organisation that an address names first
+// ("Ist Super Sanita" of "Ist Super Sanita, Dept Food Safety, Rome,
+// Italy", as Web of Science writes addresses), "" when the address has
+// fewer than three parts or begins with a unit of an organisation
+// ("Department of Chemistry, ...": many universities have one).
+func organisation(address string) string {
+	parts := strings.Split(address, ",")
+	if len(parts) < 3 {
+		return ""
+	}
+	org := strings.TrimSpace(parts[0])
+	first, _, _ := strings.Cut(names.Fold(org), " ")
+	if org == "" || unitWords[first] {
+		return ""
+	}
+	return org
+}
+
+// unitWords begin the name of a unit of an organisation.
+var unitWords = map[string]bool{
+	"dept": true, "department": true, "departamento": true, "departement": true, "dipartimento": true,
+	"division": true, "div": true, "section": true, "sect": true, "unit": true, "lab": true, "laboratory": true,
+	"faculty": true, "fac": true, "school": true, "sch": true, "chair": true, "program": true,
+	"programme": true, "grp": true, "group": true, "service": true, "servizio": true, "ctr": true, "center": true,
+	"centre": true, "inst": true, "institute": true, "clinic": true, "college": true, "coll": true,
 }
 
 // intersect returns the values in both ascending slices.
@@ -847,6 +1007,10 @@ func (e *evidence) shared(a, b int32, limit int) []string {
 						break
 					}
 				}
+				if !loose && e.coBlocks().sameCoauthor(x.id, y.id) {
+					out = append(out, e.r.c.Names()[y.id]) // coauthors.go
+					break
+				}
 			}
 		}
 	}
@@ -902,7 +1066,7 @@ func (e *evidence) coauthors(a int32, limit int) []int32 {
 			// A co-author written with one initial under a frequent or
 			// crowded family name, or split into people (split.go), may be
 			// several people: no evidence.
-			if x != a && e.r.keys[x] != "" && (e.r.ambiguous == nil || !e.r.ambiguous[x]) && (e.r.splitName == nil || !e.r.splitName[x]) {
+			if x != a && e.r.keys[x] != "" && (e.r.ambiguous == nil || !e.r.ambiguous[x]) && (e.r.splitName == nil || !e.r.splitName[x] || e.r.majorHomonym(p, x)) {
 				out = append(out, x)
 			}
 		}
@@ -1016,13 +1180,28 @@ func (e *evidence) conflict(a, b int32) string {
 				return fmt.Sprintf("%q and %q both appear on %q", sp[x], sp[y], e.r.c.Title(int(p)))
 			}
 			if e.parsed[x].Family == e.parsed[y].Family || e.parsed[x].German == e.parsed[y].German {
-				if compatible(e.parsed[x], e.parsed[y]).strength == none {
+				if compatible(e.parsed[x], e.parsed[y]).strength == none && !e.joinedBridge(x, y, ma) && !e.joinedBridge(y, x, mb) {
 					return fmt.Sprintf("the merge would make %q and %q one person", sp[x], sp[y])
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// joinedBridge reports whether x, incompatible with y, is a joined or
+// transliterated form (a strong match) of a spelling of its own person
+// that is compatible with y: "Jianxin Zhao", one person with "Jian-xin
+// Zhao", is no obstacle to "J.-X. Zhao".
+func (e *evidence) joinedBridge(x, y int32, group []int32) bool {
+	for _, z := range group {
+		if z != x && e.parsed[z].Family != "" && compatible(e.parsed[z], e.parsed[y]).strength != none {
+			if m := compatible(e.parsed[x], e.parsed[z]); m.strength == strong && !m.same() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleWords returns the hashes of the distinct words of a title that can
@@ -1058,6 +1237,13 @@ func venueKeys(v string) []string {
 	for _, w := range words {
 		if !strings.ContainsAny(w, ".-") || len(w) > 24 {
 			return []string{names.Fold(v)}
+		}
+	}
+	// A category's archive is a field too: "cond-mat.supr-con" and
+	// "cond-mat.mtrl-sci" are both condensed matter.
+	for _, w := range words {
+		if archive, _, ok := strings.Cut(w, "."); ok && !slices.Contains(words, archive) {
+			words = append(words, archive)
 		}
 	}
 	return words
@@ -1101,7 +1287,7 @@ var generalWords = strings.Fields(`structure structures structural electronic el
 	surface surfaces interface material materials device devices network networks technique techniques
 	tool tools using toward through based three two single multiple part report reports note notes
 	human humans patients patient clinical treatment outcomes outcome associated association risk
-	factors factor level levels rate rates time temperature energy`)
+	factors factor level levels rate rates time temperature energy film films thin layer layers`)
 
 func init() {
 	for _, w := range generalWords {

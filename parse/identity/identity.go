@@ -98,8 +98,11 @@ type Evidence struct {
 	SharedAffiliations []string `json:"shared_affiliations,omitempty"`
 	// OtherPlaces is set when both have affiliations, none in common, and
 	// no country in common: against a merge without a shared co-author.
-	OtherPlaces  bool `json:"other_places,omitempty"`
-	YearsOverlap bool `json:"years_overlap"`
+	OtherPlaces bool `json:"other_places,omitempty"`
+	// OtherCountries is set when, besides, both have countries and none
+	// in common (an absent country is no other country).
+	OtherCountries bool `json:"other_countries,omitempty"`
+	YearsOverlap   bool `json:"years_overlap"`
 	// YearsApart is the gap between the two spellings' years, 0 when
 	// they overlap or one has no year.
 	YearsApart int `json:"years_apart,omitempty"`
@@ -202,6 +205,7 @@ type KeptApart struct {
 func Resolve(c *corpus.Corpus, opt Options) *Identity {
 	r := newResolver(c, opt)
 	r.ruleSameKey()
+	r.listIDSplits()
 	if !opt.NoMerge {
 		r.splitSameString()
 		r.linkORCID()

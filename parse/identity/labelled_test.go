@@ -18,7 +18,10 @@ import (
 	"coauthor/parse/names"
 )
 
-var report = flag.Bool("labelled.report", false, "print every misjudged pair of the labelled set")
+var (
+	report     = flag.Bool("labelled.report", false, "print every misjudged pair of the tuning half of the labelled set")
+	reportHeld = flag.Bool("labelled.heldout", false, "with -labelled.report, print the misjudged pairs of the held-out half too (not for tuning)")
+)
 
 // labelledPair is one pair of testdata/labelled/pairs.jsonl: two spellings
 // of its corpus judged by hand, with the evidence read.
@@ -109,12 +112,12 @@ func heldOut(p labelledPair) bool {
 
 // Held-out gate: pairwise precision and recall on the held-out half must
 // be at least these, just under the figures of 7 December 2026: held out
-// precision 0.994 (165 of 166 merges right), recall 0.897 (165 of 184);
-// one more false merge (0.988) or two fewer true ones (0.886) fail.
-// (Tuning half: precision 0.988, recall 0.818; all pairs: 0.991, 0.855.)
+// precision 1.000 (167 of 167 merges right), recall 0.908 (167 of 184);
+// two more false merges (0.988) or two fewer true ones (0.897) fail.
+// (Tuning half: precision 0.994, recall 0.833; all pairs: 0.997, 0.868.)
 const (
 	minPrecision = 0.99
-	minRecall    = 0.89
+	minRecall    = 0.90
 )
 
 // The resolver against the pairs judged by hand on real libraries and
@@ -165,7 +168,7 @@ func TestLabelledPairs(t *testing.T) {
 		}
 		byPattern[p.Pattern].add(same, merged)
 		biblio.add(same, surnameInitial(p.A) == surnameInitial(p.B))
-		if *report && same != merged {
+		if *report && same != merged && (*reportHeld || !heldOut(p)) {
 			t.Logf("%s %s %q / %q: judged %s, %s\n    %s", p.ID, p.Pattern, p.A, p.B, p.Judgement,
 				map[bool]string{true: "merged", false: "kept apart"}[merged], p.Evidence)
 			if merged {

@@ -6,7 +6,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
+	"coauthor/parse/internal/orcid"
 	"coauthor/parse/names"
 )
 
@@ -16,6 +18,9 @@ type Entry struct {
 	Name     string
 	Variants []string
 	Papers   int
+	// IDs are the identities the source gives the author ("orcid:…",
+	// "dblp:Wei Wang 0002", an OpenAlex or Scopus id), found as typed.
+	IDs []string
 }
 
 // Hit is an author found: its index in the matcher's entries, its name,
@@ -35,6 +40,19 @@ type Matcher struct {
 	entries []Entry
 	keys    [][]key // per entry: folded spellings
 	exact   map[string][]int32
+	ids     map[string][]int32 // source id, as idKey folds it → entries
+	// initials holds each entry's spellings as family name and given
+	// initials ("helmert", "m"), made at the first query written with
+	// initials.
+	initialsOnce sync.Once
+	initials     map[string][]entryInitials // family name → spellings under it
+}
+
+// entryInitials is a spelling reduced to the first letters of its given
+// names, with its entry.
+type entryInitials struct {
+	id       int32
+	initials string
 }
 
 type key struct {
@@ -44,8 +62,15 @@ type key struct {
 
 // NewMatcher returns a matcher over entries; an entry's index is its id.
 func NewMatcher(entries []Entry) *Matcher {
-	m := &Matcher{entries: entries, keys: make([][]key, len(entries)), exact: make(map[string][]int32)}
+	m := &Matcher{entries: entries, keys: make([][]key, len(entries)), exact: make(map[string][]int32), ids: make(map[string][]int32)}
 	for i, e := range entries {
+		for _, id := range e.IDs {
+			for _, k := range idKeys(id) {
+				if ids := m.ids[k]; len(ids) == 0 || ids[len(ids)-1] != int32(i) {
+					m.ids[k] = append(ids, int32(i))
+				}
+			}
+		}
 		for _, s := range append([]string{e.Name}, e.Variants...) {
 			for _, f := range []string{names.Fold(s), names.Key(s)} {
 				if f == "" || slices.ContainsFunc(m.keys[i], func(k key) bool { return k.folded == f }) {
@@ -67,6 +92,9 @@ func (id *Identity) Entries(papers func(person int) int) []Entry {
 	out := make([]Entry, len(id.People))
 	for p, person := range id.People {
 		e := Entry{Name: person.Name}
+		if person.ID != "" {
+			e.IDs = []string{person.ID}
+		}
 		for _, v := range person.Variants {
 			if v.Name != person.Name {
 				e.Variants = append(e.Variants, v.Name)
@@ -115,6 +143,19 @@ func (m *Matcher) Search(q string, limit int) []Hit {
 		if best < 3 {
 			e := &m.entries[i]
 			found = append(found, scored{best, Hit{ID: int32(i), Name: e.Name, Matched: matched, Papers: e.Papers}})
+		}
+	}
+	// A name written with initials ("M. Helmert", "Helmert, M") finds
+	// the spellings with that family name and given names of those
+	// initials, after the spellings that contain it.
+	for _, id := range m.ByInitials(q) {
+		if !slices.ContainsFunc(found, func(s scored) bool { return s.hit.ID == id }) {
+			found = append(found, scored{2, m.hit(id, "")})
+		}
+	}
+	for _, id := range m.ids[idKey(q)] {
+		if !slices.ContainsFunc(found, func(s scored) bool { return s.hit.ID == id }) {
+			found = append(found, scored{0, m.hit(id, "")})
 		}
 	}
 	slices.SortFunc(found, func(a, b scored) int {
@@ -200,9 +241,15 @@ func (m *Matcher) Match(name string) (int32, error) {
 		}
 		return -1, &MatchError{Name: name, NoID: true}
 	}
+	if id, ok := m.ByID(name); ok {
+		return id, nil // a source id: "orcid:0000-0002-1825-0097", "dblp:Wei Wang 0002"
+	}
 	ids := m.Lookup(name)
 	if len(ids) == 0 {
 		ids = m.words(name)
+	}
+	if len(ids) == 0 {
+		ids = m.ByInitials(name) // "M. Helmert", "Helmert, M"
 	}
 	if len(ids) == 1 {
 		return ids[0], nil
@@ -235,6 +282,89 @@ func (m *Matcher) words(name string) []int32 {
 		}
 	}
 	return ids
+}
+
+// ByInitials returns the entries one of whose spellings has the family
+// name of name and given names whose initials begin with name's, when
+// name is written with initials only ("M. Helmert", "Helmert, M", "MJ
+// Smith"); nil otherwise.
+func (m *Matcher) ByInitials(name string) []int32 {
+	q := names.Parse(name)
+	if q.Family == "" || len(q.Given) == 0 {
+		return nil
+	}
+	qi := ""
+	for _, u := range q.Given {
+		if u.Kind == names.Full {
+			return nil
+		}
+		qi += initialsOfUnit(u)
+	}
+	m.initialsOnce.Do(func() {
+		m.initials = make(map[string][]entryInitials)
+		for i, ks := range m.keys {
+			for _, k := range ks {
+				n := names.Parse(k.spelling)
+				ei := entryInitials{id: int32(i)}
+				for _, u := range n.Given {
+					ei.initials += initialsOfUnit(u)
+				}
+				if n.Family != "" && ei.initials != "" && !slices.Contains(m.initials[n.Family], ei) {
+					m.initials[n.Family] = append(m.initials[n.Family], ei)
+				}
+			}
+		}
+	})
+	var out []int32
+	for _, ei := range m.initials[q.Family] {
+		if strings.HasPrefix(ei.initials, qi) && !slices.Contains(out, ei.id) {
+			out = append(out, ei.id)
+		}
+	}
+	return out
+}
+
+// initialsOfUnit returns the first letters of a given-name unit, one per
+// part of a hyphenated one.
+func initialsOfUnit(u names.Unit) string {
+	if len(u.Parts) > 1 {
+		out := ""
+		for _, p := range u.Parts {
+			out += string(firstRune(p))
+		}
+		return out
+	}
+	return string(firstRune(u.Text))
+}
+
+// ByID returns the one entry whose source id is s (an ORCID iD in any
+// form, "dblp:Wei Wang 0002" or "Wei Wang 0002", an OpenAlex id).
+func (m *Matcher) ByID(s string) (int32, bool) {
+	if ids := m.ids[idKey(s)]; len(ids) == 1 {
+		return ids[0], true
+	}
+	return -1, false
+}
+
+// idKeys returns the forms under which a source id is found: as given
+// (case folded), and for an ORCID iD its bare form; for a DBLP name its
+// name with the homonym number ("Wei Wang 0002").
+func idKeys(id string) []string {
+	keys := []string{idKey(id)}
+	if rest, ok := strings.CutPrefix(id, "dblp:"); ok {
+		keys = append(keys, idKey(rest))
+	}
+	return keys
+}
+
+// idKey folds a typed source id: an ORCID iD in any of its forms
+// (bare, with "orcid:", as a URL) as "orcid:0000-…", anything else
+// lower-cased with its spaces collapsed.
+func idKey(s string) string {
+	if o := orcid.ID(s); o != "" {
+		return o
+	}
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 
 func (m *Matcher) hit(id int32, matched string) Hit {

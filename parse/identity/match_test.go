@@ -132,3 +132,42 @@ func TestMatchManyHomonyms(t *testing.T) {
 		t.Errorf("%d ids listed, %d bytes: %.200s", n, len(msg), msg)
 	}
 }
+
+// Authors are found by the source ids coauthor prints (an ORCID iD in any
+// form, a DBLP name with its homonym number) and by a name written with
+// initials, given first or after a comma (issue 25).
+func TestMatchIDsAndInitials(t *testing.T) {
+	m := NewMatcher([]Entry{
+		{Name: "Malte Helmert", Papers: 40},
+		{Name: "Wei Wang", Papers: 9, IDs: []string{"dblp:Wei Wang 0002"}},
+		{Name: "Wei Wang", Papers: 7, IDs: []string{"dblp:Wei Wang 0001"}},
+		{Name: "Josiah Carberry", Papers: 3, IDs: []string{"orcid:0000-0002-1825-0097"}},
+		{Name: "Jörg Hoffmann", Papers: 20},
+		{Name: "Jana Hoffmann", Papers: 2},
+	})
+	for q, want := range map[string]int32{
+		"dblp:Wei Wang 0002":                    1,
+		"Wei Wang 0001":                         2,
+		"0000-0002-1825-0097":                   3,
+		"https://orcid.org/0000-0002-1825-0097": 3,
+		"orcid:0000000218250097":                3,
+		"M. Helmert":                            0,
+		"Helmert, M":                            0,
+		"Helmert, Malte":                        0,
+		"id:4":                                  4,
+		"J. Hoffmann":                           -1,
+	} {
+		if got, err := m.Match(q); got != want {
+			t.Errorf("Match(%q) = %d, %v; want %d", q, got, err, want)
+		}
+	}
+	// Two authors fit "Hoffmann, J" by initials: both are named.
+	if _, err := m.Match("Hoffmann, J"); err == nil || !strings.Contains(err.Error(), "matches 2 authors") {
+		t.Errorf("Match(Hoffmann, J): %v, want both Hoffmanns", err)
+	}
+	for _, q := range []string{"M. Helmert", "Helmert, M", "0000-0002-1825-0097"} {
+		if hits := m.Search(q, 5); len(hits) == 0 || hits[0].Name != map[bool]string{true: "Josiah Carberry", false: "Malte Helmert"}[q[0] == '0'] {
+			t.Errorf("Search(%q) = %+v", q, hits)
+		}
+	}
+}

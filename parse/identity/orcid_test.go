@@ -47,3 +47,40 @@ func TestLinkORCID(t *testing.T) {
 		}
 	}
 }
+
+// A name that the source splits across author ids (OpenAlex) stays split,
+// and names lists it when the ids' papers share a co-author; ids whose
+// papers share none, and ORCID iDs, are not listed.
+func TestListIDSplits(t *testing.T) {
+	c := corpus.New()
+	for _, p := range []*parse.Paper{
+		{Title: "Brain imaging data", Year: 2021, Authors: []string{"Adina S. Wagner", "Michael Hanke"}, IDs: []string{"openalex:A1", ""}},
+		{Title: "DataLad", Year: 2021, Authors: []string{"Adina S. Wagner", "Michael Hanke"}, IDs: []string{"openalex:A2", ""}},
+		{Title: "Unikernels", Year: 2022, Authors: []string{"Alex Jung", "Felipe Huici"}, IDs: []string{"openalex:A3", ""}},
+		{Title: "Rivers", Year: 2022, Authors: []string{"Alex Jung", "Ann Other"}, IDs: []string{"openalex:A4", ""}},
+		{Title: "Coral", Year: 2020, Authors: []string{"Jo Reef", "Michael Hanke"}, IDs: []string{"orcid:0000-0002-1825-0097", ""}},
+		{Title: "Coral 2", Year: 2021, Authors: []string{"Jo Reef", "Michael Hanke"}, IDs: []string{"orcid:0000-0001-5109-3700", ""}},
+	} {
+		c.Add(p)
+	}
+	id := Resolve(c, Options{})
+	var listed []string
+	for _, k := range id.KeptApart {
+		if strings.Contains(k.Why, "author ids in the source") {
+			listed = append(listed, strings.Join(k.Names, "/")+": "+k.Why)
+		}
+	}
+	if len(listed) != 1 || !strings.HasPrefix(listed[0], "Adina S. Wagner/Adina S. Wagner: 2 author ids in the source (openalex:A1, openalex:A2)") ||
+		!strings.Contains(listed[0], "1 co-author(s) (Michael Hanke)") {
+		t.Errorf("listed %q", listed)
+	}
+	wagner := 0
+	for _, p := range id.People {
+		if p.Name == "Adina S. Wagner" {
+			wagner++
+		}
+	}
+	if wagner != 2 {
+		t.Errorf("%d people Adina S. Wagner, want 2 (the source's two ids)", wagner)
+	}
+}

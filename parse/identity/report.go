@@ -37,11 +37,10 @@ func (id *Identity) WriteReport(w io.Writer, width, spellings, kept int) error {
 	}
 	fmt.Fprintf(bw, "%d author(s) with more than one spelling; %d spellings, %d authors in all.\n", merged, spellings, len(id.People))
 	if len(id.KeptApart) > 0 {
-		ka := slices.Clone(id.KeptApart)
-		slices.SortStableFunc(ka, func(a, b KeptApart) int { return cmp.Compare(b.strength, a.strength) })
+		ka := id.KeptApartByStrength()
 		head := "\nKept apart:"
 		if len(ka) > kept {
-			head = fmt.Sprintf("\nKept apart (the %d strongest of %d; names --json lists all):", kept, len(ka))
+			head = fmt.Sprintf("\nKept apart (the %d strongest of %d; names --kept-apart lists all):", kept, len(ka))
 			ka = ka[:kept]
 		}
 		fmt.Fprintln(bw, head)
@@ -74,4 +73,15 @@ func wrap(w *bufio.Writer, text, first, rest string, width int) {
 		start = false
 	}
 	w.WriteString(line + "\n")
+}
+
+// KeptApartByStrength returns the candidates kept apart, the strongest
+// matches first (as WriteReport lists them), in a new slice.
+func (id *Identity) KeptApartByStrength() []KeptApart {
+	ka := slices.Clone(id.KeptApart)
+	slices.SortStableFunc(ka, func(a, b KeptApart) int { return cmp.Compare(b.strength, a.strength) })
+	if ka == nil {
+		ka = []KeptApart{}
+	}
+	return ka
 }

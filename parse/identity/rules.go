@@ -35,16 +35,19 @@ const (
 	ruleGermanFamily    // "Müller" and "Mueller"
 	ruleFamilyTypo      // "Kowalczyk" and "Kowalcyzk", same given names
 	ruleReversed        // "Zhang Shuming" and "Shuming Zhang"
+	ruleCompoundFamily  // "J. G. Cegarra-Navarro" and "J. G. C. Navarro"
 )
 
 // unitPair is two given-name units a unit rule compares: first says
 // whether they are first names, gu and gv are their German forms; when
-// exactly one is a full name it is full and the other short.
+// exactly one is a full name it is full and the other short; chinese
+// says that the family name is Pinyin (pinyin.go).
 type unitPair struct {
 	u, v        names.Unit
 	first       bool
 	gu, gv      string
 	full, short names.Unit
+	chinese     bool // under a Pinyin family name
 }
 
 // rules is the table of rules: strength, explanation (a fmt template
@@ -83,7 +86,7 @@ var rules = [...]struct {
 		return []string{capital(p.short.Text), unitText(p.full)}, oneFull(p) && p.short.Kind == names.Abbrev && strings.HasPrefix(p.full.Text, p.short.Text)
 	}},
 	ruleInitial: {weak, "%s is an initial of %s", func(p unitPair) ([]string, bool) {
-		return texts(p.short, p.full), oneFull(p) && p.short.Kind != names.Abbrev && initialsOf(p.short, p.full)
+		return texts(p.short, p.full), oneFull(p) && p.short.Kind != names.Abbrev && initialsOf(p.short, p.full, p.chinese)
 	}},
 	ruleInitials: {weak, "%s and %s", func(p unitPair) ([]string, bool) {
 		return texts(p.u, p.v), noFull(p) && firstRune(p.u.Text) == firstRune(p.v.Text) &&
@@ -99,6 +102,7 @@ var rules = [...]struct {
 	ruleGermanFamily:    {strength: strong, explain: "family names %s and %s the same but for ä/ae, ö/oe, ü/ue"},
 	ruleFamilyTypo:      {strength: typo, explain: "family names %s and %s are one %s apart, same given names"},
 	ruleReversed:        {strength: medium, explain: "the same two names in reversed order"},
+	ruleCompoundFamily:  {strength: weak, explain: "family name %s written %s, %s among the given names"},
 }
 
 // unitRules are the rules that compare two given-name units, in the

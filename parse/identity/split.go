@@ -37,9 +37,9 @@ type mentionRef struct {
 	name  int32
 }
 
-// ambiguousInitials reports whether n is written with initials only
-// under a family name that may hold many people: frequent worldwide, or
-// with at least crowded full first names in the corpus.
+// ambiguousInitials reports whether n is written with one or two
+// initials only under a family name that may hold many people: frequent
+// worldwide, or with at least crowded full first names in the corpus.
 func ambiguousInitials(n names.Name, firstNames map[string]int) bool {
 	if n.Family == "" || len(n.Given) == 0 {
 		return false
@@ -48,6 +48,9 @@ func ambiguousInitials(n names.Name, firstNames map[string]int) bool {
 		if u.Kind == names.Full {
 			return false
 		}
+	}
+	if letters(n) >= 3 {
+		return false // "E. W. K. Tsang": three initials are one person's
 	}
 	return frequentSurnames[n.Family] || frequentSurnames[ungerman.Replace(n.Family)] || firstNames[n.Family] >= crowded
 }
@@ -90,7 +93,7 @@ func (r *resolver) splitSameString() {
 	var groups []*splitGroup
 	byKey := make(map[string]int)
 	for i, s := range sp {
-		if r.keys[i] == "" || r.fixed[i] || names.NotAName(s) != "" || !ambiguousInitials(parsed[i], firstNames) {
+		if r.keys[i] == "" || r.fixed[i] || names.NotAName(s) != "" || !ambiguousInitials(parsed[i], firstNames) && !homonymFull(parsed[i]) {
 			continue
 		}
 		g, ok := byKey[r.keys[i]]
@@ -110,8 +113,15 @@ func (r *resolver) splitSameString() {
 	// when they do ("C. C. Harris"), and not when split (below).
 	r.ambiguous = make([]bool, len(sp))
 	for id := range groupOf {
-		r.ambiguous[id] = letters(parsed[id]) == 1
+		r.ambiguous[id] = letters(parsed[id]) == 1 && !homonymFull(parsed[id])
 	}
+	blocks := newBlockIndex(parsed, func(yield func(int32) bool) {
+		for i := range sp {
+			if r.keys[i] != "" && !yield(int32(i)) {
+				return
+			}
+		}
+	})
 	mentions := make([][]mentionRef, len(groups))
 	for p := 0; p < c.Len(); p++ {
 		for _, a := range c.Authors(p) {
@@ -138,6 +148,9 @@ func (r *resolver) splitSameString() {
 		// Two initials or more ("J S Hwang", not "L Wang") are specific
 		// enough for a rare title word within farApart years to count.
 		words := letters(parsed[groups[g].ids[0]])
+		if homonymFull(parsed[groups[g].ids[0]]) {
+			words = 2 // a full name says as much as two initials
+		}
 		var df map[uint64]int32
 		var rare int32
 		if words >= 2 {
@@ -169,7 +182,17 @@ func (r *resolver) splitSameString() {
 					if r.keys[x] == "" || parsed[x].Family == family {
 						continue
 					}
-					if _, amb := groupOf[x]; amb {
+					_, amb := groupOf[x]
+					amb = amb && !homonymFull(parsed[x])
+					if !amb || words >= 2 && letters(parsed[x]) >= 2 {
+						if k, one := blocks.one(x); one {
+							// Its block is one person: "M. A. Khan" and
+							// "M. Asif Khan" (coauthors.go).
+							link("b\x00"+k, m)
+							continue
+						}
+					}
+					if amb {
 						if words >= 2 && letters(parsed[x]) >= 2 {
 							// Two names of two initials each on two
 							// papers ("D. H. Ha" with "S. N. Yi"): one pair.
@@ -278,6 +301,10 @@ func (r *resolver) splitWhy(g *splitGroup) string {
 		sizes[i] = fmt.Sprint(len(p))
 		total += len(p)
 	}
-	return fmt.Sprintf("%q is %d people: initials only under a frequent or crowded family name, and its %d papers fall in groups of %s that share no co-author or affiliation (rule 1 kept apart)",
-		r.c.Names()[r.best[g.key]], len(g.parts), total, strings.Join(sizes, ", "))
+	what := "initials only under a frequent or crowded family name"
+	if homonymFull(r.parsed[r.best[g.key]]) {
+		what = "a one-syllable given name under a frequent surname"
+	}
+	return fmt.Sprintf("%q is %d people: %s, and its %d papers fall in groups of %s that share no co-author or affiliation (rule 1 kept apart)",
+		r.c.Names()[r.best[g.key]], len(g.parts), what, total, strings.Join(sizes, ", "))
 }

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"coauthor/parse/internal/readertest"
+	"coauthor/examples/shared"
 )
 
 // A BibTeX crossref is followed to a parent in another file, given before
@@ -39,9 +39,9 @@ import (
 // gives 2260 papers, 1017 with a year of their own, 2260 with one from
 // their parent; 1932 with a venue; 419 entries without authors.
 func TestCrossrefAcrossFiles(t *testing.T) {
-	abbrv := readertest.SharedFile(t, 2, "bibtex/aibasel-abbrv.bib")
-	lit := readertest.SharedFile(t, 2, "bibtex/aibasel-literatur.bib")
-	cr := readertest.SharedFile(t, 2, "bibtex/aibasel-crossref.bib")
+	abbrv := shared.File(t, "bibtex/aibasel-abbrv.bib")
+	lit := shared.File(t, "bibtex/aibasel-literatur.bib")
+	cr := shared.File(t, "bibtex/aibasel-crossref.bib")
 	for _, order := range [][]string{{abbrv, lit, cr}, {abbrv, cr, lit}} {
 		var sources []Source
 		for _, name := range order {

@@ -471,8 +471,7 @@ func (d *Dataset) Notes(opt Options) []string {
 		notes = append(notes, fmt.Sprintf("left out %d paper(s) %s (-since, -until)", d.OutOfYears, outside(opt.Since, opt.Until)))
 	}
 	if t := LargeTeams(d.Corpus); t.Papers > 0 {
-		notes = append(notes, fmt.Sprintf("%d paper(s) with %d or more authors (largest %d) give %d of the %d co-author pairs; -max-authors N leaves them out",
-			t.Papers, LargeTeam, t.Largest, t.Pairs, t.Total))
+		notes = append(notes, t.Note())
 	}
 	if d.notNames > maxWarnings {
 		notes = append(notes, fmt.Sprintf("%d author string(s) are not a person's name (kept, never merged); the first %d were shown", d.notNames, maxWarnings))
@@ -497,6 +496,12 @@ type Teams struct {
 	Pairs   int // the pairs they add: n(n-1)/2 each
 	Largest int // authors of the largest
 	Total   int // pairs of all papers
+}
+
+// Note is the line Dataset.Notes gives for t (when t.Papers > 0).
+func (t Teams) Note() string {
+	return fmt.Sprintf("%d paper(s) with %d or more authors (largest %d) give %d of the %d co-author pairs; -max-authors N leaves them out",
+		t.Papers, LargeTeam, t.Largest, t.Pairs, t.Total)
 }
 
 // LargeTeams counts the papers of LargeTeam authors or more in c and the

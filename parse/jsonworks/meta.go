@@ -99,6 +99,7 @@ type oaLocation struct {
 }
 
 type oaInstitution struct {
+	ID          lstr `json:"id"`
 	DisplayName lstr `json:"display_name"`
 	ROR         lstr `json:"ror"`
 	CountryCode lstr `json:"country_code"`
@@ -407,7 +408,8 @@ func (w *jsonWork) venue() string {
 func oaAffiliations(inst []oaInstitution, raw lstrs, raw2022 lstr) []parse.Affiliation {
 	var out []parse.Affiliation
 	for _, in := range inst {
-		af := parse.Affiliation{Name: text.CollapseSpace(string(in.DisplayName)), ROR: parse.NormalizeROR(string(in.ROR))}
+		af := parse.Affiliation{Name: text.CollapseSpace(string(in.DisplayName)), ROR: parse.NormalizeROR(string(in.ROR)),
+			ID: strings.TrimPrefix(strings.TrimSpace(string(in.ID)), "https://openalex.org/")}
 		if c := strings.ToUpper(string(in.CountryCode)); len(c) == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' {
 			af.Country = c
 		}

@@ -184,7 +184,7 @@ func TestMetaFields(t *testing.T) {
 			"type": "article", "language": "en", "cited_by_count": 7, "updated_date": "2024-05-01T10:00:00.1",
 			"keywords": [{"display_name": "Graphs"}], "concepts": [{"display_name": "Mathematics"}, {"display_name": "Graphs"}], "topics": [{"display_name": "Networks"}],
 			"authorships": [
-			 {"author": {"display_name": "Ann Lee"}, "institutions": [{"display_name": "Uni A", "ror": "https://ror.org/05dxps055", "country_code": "us"}, {"display_name": "Uni B", "ror": null, "country_code": null}]},
+			 {"author": {"display_name": "Ann Lee"}, "institutions": [{"display_name": "Uni A", "ror": "https://ror.org/05dxps055", "country_code": "us"}, {"display_name": "Uni B", "ror": null, "country_code": null}, {"id": "https://openalex.org/I1296630153", "display_name": "Telecom Italia Mobile", "ror": null, "country_code": "IT"}]},
 			 {"author": {"display_name": "Bo Kim"}, "institutions": [], "raw_affiliation_strings": ["Lab C, Seoul"]},
 			 {"author": {"display_name": ""}, "institutions": [{"display_name": "Nobody's"}]},
 			 {"author": {"display_name": "Cy Dee"}, "institutions": "none"}]}`,
@@ -193,7 +193,7 @@ func TestMetaFields(t *testing.T) {
 				ISSN: []string{"1234-5678", "8765-432X"}, Type: "article", URL: "https://x.org/a", Language: "en",
 				IndexKeywords: []string{"Graphs", "Mathematics", "Networks"},
 				Citations:     &parse.Citations{Count: 7, Source: "openalex", Date: "2024-05-01"},
-				Affiliations:  [][]parse.Affiliation{{{Name: "Uni A", ROR: "05dxps055", Country: "US"}, {Name: "Uni B"}}, {{Name: "Lab C, Seoul"}}, nil},
+				Affiliations:  [][]parse.Affiliation{{{Name: "Uni A", ROR: "05dxps055", Country: "US"}, {Name: "Uni B"}, {Name: "Telecom Italia Mobile", Country: "IT", ID: "I1296630153"}}, {{Name: "Lab C, Seoul"}}, nil},
 			}},
 		{"Crossref", `{"status": "ok", "message": {"items": [{"DOI": "10.1000/ABC", "URL": "http://dx.doi.org/10.1000/abc", "title": ["T"],
 			"container-title": ["Journal Y"], "ISSN": ["2049-3630"], "ISBN": ["978-3-16-148410-0"], "type": "journal-article", "language": "en",

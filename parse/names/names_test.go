@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNicknameTable(t *testing.T) {
 	if n := nicknamePairs(); n < 100 {
@@ -84,6 +87,50 @@ func TestOrderExtended(t *testing.T) {
 	} {
 		if got := Order(in); got != want {
 			t.Errorf("Order(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// In a name written in capitals, a given word of two or three letters
+// without a vowel is glued initials ("JM PANDOLFI", as old Web of Science
+// records write "Pandolfi, JM"); one with a vowel may be a name.
+func TestParseCapitals(t *testing.T) {
+	for name, want := range map[string]string{
+		"JM PANDOLFI":  "j m",
+		"PANDOLFI, JM": "j m",
+		"JM Pandolfi":  "j m",
+		"JO SMITH":     "jo",
+		"JOHN SMITH":   "john",
+		"TPH HUGHES":   "t p h",
+	} {
+		var got []string
+		for _, u := range Parse(name).Given {
+			got = append(got, u.Text)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("Parse(%q) given %q, want %q", name, g, want)
+		}
+	}
+}
+
+// NotAName flags organisations and names run together, not a name with a
+// lower-case particle or conjunction between initials and family names
+// (real names from dblp-style and Crossref lists).
+func TestNotAName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		not  bool
+	}{
+		{"W S Karpov S Yun", true},
+		{"AURIGA Collaboration", true},
+		{"A. Fontcuberta i Morral", false},     // Catalan "i" (and)
+		{"Alexander G. de G. Matthews", false}, // particle between initials
+		{"Fontcuberta i Morral, Anna", false},
+		{"J. van der Waals", false},
+		{"w s karpov s yun", true}, // all lower case: the letters are initials
+	} {
+		if got := NotAName(tt.name) != ""; got != tt.not {
+			t.Errorf("NotAName(%q) = %q, want flagged %v", tt.name, NotAName(tt.name), tt.not)
 		}
 	}
 }

@@ -71,7 +71,8 @@ func Parse(name string) Name {
 
 // givenUnits splits one given word: "Jing-Kai" is one unit of two parts,
 // "J.-K." one initial unit of two parts, "J.R.R." three initials, "MP"
-// (two or three capitals in a name not written in capitals) two initials,
+// (two or three capitals in a name not written in capitals, or without
+// a vowel in one that is: "JM PANDOLFI") two initials,
 // "Th." an abbreviation, "J" or "J." an initial.
 func givenUnits(w string, allCaps bool, fold func(string) string) []Unit {
 	f := fold(w)
@@ -92,7 +93,9 @@ func givenUnits(w string, allCaps bool, fold func(string) string) []Unit {
 			out = append(out, unitOf(p, false))
 		}
 		return out
-	case !allCaps && len(f) >= 2 && len(f) <= 3 && isAllCaps(w) && utf8.RuneCountInString(w) == len(f):
+	case len(f) >= 2 && len(f) <= 3 && isAllCaps(w) && utf8.RuneCountInString(w) == len(f) && (!allCaps || !strings.ContainsAny(f, "aeiouy")):
+		// In a name written in capitals only a word without a vowel is
+		// sure to be initials: "JM PANDOLFI", not "JO SMITH".
 		var out []Unit
 		for _, r := range f {
 			out = append(out, Unit{Kind: Initial, Text: string(r)})
@@ -177,9 +180,16 @@ func NotAName(s string) string {
 		}
 	}
 	// Runs of initials each followed by a word: two or more means two or
-	// more names.
+	// more names. A word in lower case is a particle or a conjunction
+	// within one name ("Alexander G. de G. Matthews", Catalan "A.
+	// Fontcuberta i Morral"), neither an initial nor a name's end (in a
+	// string not all in lower case).
+	cased := s != strings.ToLower(s)
 	names, inInitials := 0, false
 	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); cased && unicode.IsLower(r) {
+			continue
+		}
 		f := foldWord(w)
 		if utf8.RuneCountInString(f) == 1 {
 			inInitials = true

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"coauthor/examples/shared"
 	"coauthor/parse"
 	"coauthor/parse/corpus"
 	"coauthor/parse/internal/readertest"
@@ -49,7 +50,7 @@ func TestRealRecords(t *testing.T) {
 		{"litstudy-example.ris", map[string]int{"doi": 24, "issn": 13, "keywords": 25, "type": 25, "venue": 25}},
 		{"synthesisr-dimensions-citesource_issue_24.ris", map[string]int{"dimensions": 5, "doi": 17, "issn": 12, "keywords": 1, "type": 17, "url": 9, "venue": 17, "wos": 8}},
 	} {
-		path := readertest.SharedFile(t, 2, "ris/"+tc.file)
+		path := shared.File(t, "ris/"+tc.file)
 		_, papers := readertest.Count(t, NewReader(readertest.Open(t, path), parse.ReadOptions{File: tc.file}))
 		if got := readertest.FieldCounts(papers); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: %v, want %v", tc.file, got, tc.want)

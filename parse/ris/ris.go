@@ -25,6 +25,7 @@ type Reader struct {
 	lines   *text.RawLines
 	held    string // a "TY" line read while closing the record before it
 	hasHeld bool
+	listed  int // author lines of the last record read
 	fatal   error
 }
 
@@ -90,12 +91,17 @@ func (r *Reader) read() (*parse.Paper, error) {
 		}
 		if tag != "TY" {
 			// Fields without the "TY" that starts a record: pass over
-			// them to their "ER", and say so.
+			// them to their "ER", and say so. Fields without an author
+			// that no "ER" ends (the next "TY" or the end comes first)
+			// trail the record before: Ovid writes "NL  - " after "ER".
 			start := r.lines.Line()
-			if _, err := r.record(start, ""); err != nil {
-				if pe, ok := err.(*parse.ParseError); ok && pe.Fatal {
-					return nil, err
-				}
+			_, err := r.record(start, "")
+			pe, ok := err.(*parse.ParseError)
+			if ok && pe.Fatal {
+				return nil, err
+			}
+			if ok && errors.Is(pe.Err, ErrRISNoEnd) && r.listed == 0 && tag != "AU" && tag != "A1" {
+				continue // text between records
 			}
 			return nil, &parse.ParseError{File: r.opt.File, Line: start, Record: start, Err: ErrRISNoStart, Found: text.Shorten(line, 40)}
 		}
@@ -120,6 +126,7 @@ func (r *Reader) record(start int, ty string) (*parse.Paper, error) {
 	var more strings.Builder // continuation lines of TI or T1
 	var rec fields           // the other fields kept for the work record
 	rec.add("TY", ty)
+	r.listed = 0
 	size := 0
 	for {
 		line, ok := r.lines.Next()
@@ -169,6 +176,7 @@ func (r *Reader) record(start int, ty string) (*parse.Paper, error) {
 			return nil, &parse.ParseError{File: r.opt.File, Line: r.lines.Line(), Record: start, Err: ErrRISNoEnd, Found: text.Shorten(line, 40)}
 		case "AU", "A1":
 			rec.listed++
+			r.listed++
 			if name := text.CleanName(names.Order(value)); name != "" {
 				p.Authors = append(p.Authors, name)
 			}

@@ -44,6 +44,25 @@ func TestRecordWithoutTY(t *testing.T) {
 	}
 }
 
+// Ovid writes a tag line after "ER" (asreview's ovid_psycinfo.ris: "NL
+// - Clin Psychol Psychother", then a link and the next number): fields
+// without an author that no "ER" ends trail the record before, and are
+// passed over as text between records; stray fields with an author are
+// still reported.
+func TestTrailingFieldsAfterER(t *testing.T) {
+	src := "1.\r\nTY  - JOUR\r\nA1  - Trindade, Ines A\r\nA1  - Irons, Chris\r\nT1  - One\r\nER  -\r\nNL  - Clin Psychol Psychother\r\n\r\nLink to the Ovid Full Text or citation: https://example.org/x\r\n\r\n2.\r\n" +
+		"TY  - JOUR\r\nA1  - Lee, Ann\r\nT1  - Two\r\nER  -\r\nNL  - J Psychol\r\n"
+	papers, errs := readAll(t, src)
+	if len(papers) != 2 || papers[1].Title != "Two" || len(papers[0].Authors) != 2 || len(errs) != 0 {
+		t.Errorf("papers %d, errors %v; want 2 papers and no error", len(papers), errs)
+	}
+	src = "TY  - JOUR\nAU  - Lee, Ann\nTI  - One\nER  - \nAU  - Kay, Bob\nTI  - Lost\nTY  - JOUR\nAU  - Dee, Cy\nTI  - Three\nER  - \n"
+	papers, errs = readAll(t, src)
+	if len(papers) != 2 || len(errs) != 1 || !errors.Is(errs[0], ErrRISNoStart) || errs[0].Line != 5 {
+		t.Errorf("papers %d, errors %v; want 2 papers and a missing TY at line 5", len(papers), errs)
+	}
+}
+
 // A line over the line limit gives its line number and the limit, not
 // "token too long".
 func TestLongLine(t *testing.T) {

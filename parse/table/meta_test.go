@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"coauthor/examples/shared"
 	"coauthor/parse"
 	"coauthor/parse/corpus"
 	"coauthor/parse/internal/readertest"
@@ -74,7 +75,7 @@ func TestSharedExports(t *testing.T) {
 		t.Run(tt.file, func(t *testing.T) {
 			path := tt.file
 			if dir, name, _ := strings.Cut(tt.file, "/"); dir != "testdata" {
-				path = readertest.SharedData(t, filepath.Join(dir, name))
+				path = shared.File(t, filepath.Join(dir, name))
 			}
 			f, err := os.Open(path)
 			if err != nil {
@@ -108,10 +109,10 @@ func TestMetaFields(t *testing.T) {
 			`"Liu F.; Li C.; Li Y.","Liu, Fengyuan (1); Li, Chunyun (2); Li, Yufei (3)",T,2025,J Med,12,10.1177/X,https://www.scopus.com/x,` +
 			`"Liu F., Dept A, Univ H, China; Liu F., Dept B, China; Li C.; Li Y., Univ C, China",k1; k2,i1; i2,20552076,NA,41494690,English,Article,2-s2.0-105030721984` + "\n",
 			[]string{"[doi:10.1177/x eid:2-s2.0-105030721984 pmid:41494690]", "J Med", "[2055-2076]", "Article", "https://www.scopus.com/x", "English",
-				"[k1 k2]", "[i1 i2]", "&{12 scopus }", "[[{Dept A, Univ H, China   } {Dept B, China   }] [] [{Univ C, China   }]]"}},
+				"[k1 k2]", "[i1 i2]", "&{12 scopus }", "[[{Dept A, Univ H, China    } {Dept B, China    }] [] [{Univ C, China    }]]"}},
 		{"Scopus, older", "Authors,Title,Year,Source title,Cited by,Authors with affiliations,EID\n" +
 			`"Yagai T., Kimura Y.",T,2008,IEEE Trans,3,"Yagai, T., Sophia University, Tokyo, Japan; Kimura, Y., Meiji University, Kanagawa, Japan",2-s2.0-1` + "\n",
-			[]string{"[eid:2-s2.0-1]", "IEEE Trans", "[]", "", "", "", "[]", "[]", "&{3 scopus }", "[[{Sophia University, Tokyo, Japan   }] [{Meiji University, Kanagawa, Japan   }]]"}},
+			[]string{"[eid:2-s2.0-1]", "IEEE Trans", "[]", "", "", "", "[]", "[]", "&{3 scopus }", "[[{Sophia University, Tokyo, Japan    }] [{Meiji University, Kanagawa, Japan    }]]"}},
 		{"Lens", "Lens ID,Title,Publication Year,Publication Type,Source Title,ISSNs,Author/s,Keywords,MeSH Terms,Fields of Study,Source URLs,External URL,PMID,DOI,Microsoft Academic ID,PMCID,Citing Works Count\n" +
 			`000-360-106-493-122,T,2020,journal article,Env Sys,21945411; 21945403,Ann Lee; Bo Kim,k1; k2,,f1; f2,https://a.org/x https://b.org/y,,33251087,10.1007/S1,3106885434; 3107776880,PMC7680653,10` + "\n",
 			[]string{"[doi:10.1007/s1 lens:000-360-106-493-122 pmid:33251087 pmcid:PMC7680653 mag:3106885434 mag:3107776880]", "Env Sys", "[2194-5411 2194-5403]",
@@ -120,12 +121,12 @@ func TestMetaFields(t *testing.T) {
 			`T,"P. Kogge; J. Shalf; A. Roe","Univ Notre Dame; NA; LBNL",CiSE,2013,1558-366X,,10.1109/MCSE.2013.95,https://ieeexplore.ieee.org/x,a;b,c;d,e,51,IEEE Magazines` + "\n" +
 			`U,"P. Kogge; J. Shalf","A; B; C",CiSE,2013,,978-1-7281-2451-3,,,,,,,IEEE Conferences` + "\n",
 			[]string{"[doi:10.1109/mcse.2013.95]", "CiSE", "[1558-366X]", "IEEE Magazines", "https://ieeexplore.ieee.org/x", "", "[a b]", "[c d e]", "&{51 ieee }",
-				"[[{Univ Notre Dame   }] [] [{LBNL   }]]"}},
+				"[[{Univ Notre Dame    }] [] [{LBNL    }]]"}},
 		{"OpenAlex", `"id","authorships.author.display_name","authorships.countries","authorships.institutions.display_name","cited_by_count","display_name","doi","language","primary_location.source.display_name","primary_location.source.issn_l","primary_topic.display_name","publication_year","type"` + "\n" +
 			`"https://openalex.org/W2755950973","Massimo Aria|Corrado Cuccurullo|Di Roe","IT||ITA","University of Naples Federico II||Sinop","13235","T","https://doi.org/10.1016/j.joi.2017.08.007","en","J Inf","1751-1577","Data Analysis with R","2017","article"` + "\n" +
 			`"https://openalex.org/W2","Ann Lee|Bo Kim","IN|IN","GMC|Thapar|GMC|Thapar","1","U","","en","","","","2020","article"` + "\n",
 			[]string{"[doi:10.1016/j.joi.2017.08.007 openalex:W2755950973]", "J Inf", "[1751-1577]", "article", "", "en", "[]", "[Data Analysis with R]", "&{13235 openalex }",
-				"[[{University of Naples Federico II   IT}] [] [{Sinop   }]]"}},
+				"[[{University of Naples Federico II   IT }] [] [{Sinop    }]]"}},
 		{"Springer", "Item Title,Publication Title,Item DOI,Authors,Publication Year,URL,Content Type\n" +
 			`T,LNNS,10.1007/978-3-030-92127-9_33,Araz R. Aliev,2021,http://link.springer.com/chapter/x,Chapter` + "\n",
 			[]string{"[doi:10.1007/978-3-030-92127-9_33]", "LNNS", "[]", "Chapter", "http://link.springer.com/chapter/x", "", "[]", "[]", "<nil>", "[]"}},

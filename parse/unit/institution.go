@@ -21,8 +21,10 @@ import (
 // institute), in full or as Web of Science abbreviates them (Inst, Hosp,
 // Lab, Coll, Sch, Ctr, Acad, Fdn);
 // else the first component itself when it is no department, address or
-// country ("CERN, CH-1211 Geneva 23, Switzerland"). ok is false when
-// nothing is left.
+// country ("CERN, CH-1211 Geneva 23, Switzerland"); else a whole
+// affiliation that is one acronym in capitals ("ORNL", "DLR": 2 to 8
+// capitals and digits, no country or US state code), taken as written,
+// never expanded (why: acronymWhy). ok is false when nothing is left.
 func InstitutionName(affiliation string) (name, why string, ok bool) {
 	parts := strings.Split(country.CleanAffiliation(affiliation), ",")
 	other, tier := "", 4
@@ -46,7 +48,34 @@ func InstitutionName(affiliation string) (name, why string, ok bool) {
 			return first, "first component", true
 		}
 	}
+	if a := trimComponent(parts[0]); len(parts) == 1 && acronym(a) {
+		if _, isCountry := country.Detect(a); !isCountry {
+			return a, acronymWhy, true
+		}
+	}
 	return "", "", false
+}
+
+// acronymWhy is InstitutionName's reason for an acronym given alone.
+const acronymWhy = "an acronym alone"
+
+// acronym reports whether s is 2 to 8 capital letters and digits, two
+// letters at least ("ORNL", "DLR", "INM7"; not "3M").
+func acronym(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // trimComponent trims spaces and the final dot, and a leading one-letter

@@ -285,8 +285,10 @@ func (p *projector) unit(g *group) Unit {
 	byText := map[string]int{}
 	countries := map[string]int{}
 	rorName := map[string]int{}
+	u.Acronym = true
 	for _, s := range g.spells {
 		sp := p.spells[s]
+		u.Acronym = u.Acronym && sp.why == acronymWhy
 		byText[sp.text] += sp.count
 		if sp.country != "" {
 			countries[sp.country] += sp.count

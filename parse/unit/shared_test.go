@@ -9,17 +9,17 @@ import (
 	"testing"
 	"time"
 
+	"coauthor/examples/shared"
 	"coauthor/graph"
 	"coauthor/parse/corpus"
 	"coauthor/parse/input"
-	"coauthor/parse/internal/readertest"
 	"coauthor/parse/unit"
 )
 
 // load reads a file of the shared data set into a corpus.
 func load(t *testing.T, rel string) *corpus.Corpus {
 	t.Helper()
-	path := readertest.SharedData(t, rel)
+	path := shared.File(t, rel)
 	srcs, _, closeAll, err := input.Files([]string{path}, nil, "")
 	if err != nil {
 		t.Fatal(err)

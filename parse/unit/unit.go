@@ -76,6 +76,9 @@ type Unit struct {
 	// Internal is the number of papers with two or more of the unit's own
 	// authors (its internal collaboration).
 	Internal int `json:"internal"`
+	// Acronym reports that an institution's name is an acronym given
+	// alone ("ORNL"), taken as written: never expanded.
+	Acronym bool `json:"acronym,omitempty"`
 	// Variants are an institution's spellings, most frequent first, with
 	// the number of author affiliations giving each.
 	Variants []Count `json:"variants,omitempty"`
@@ -101,6 +104,13 @@ type Units struct {
 	Positions       int `json:"positions"`
 	WithAffiliation int `json:"with_affiliation"`
 	Mapped          int `json:"mapped"`
+	// NoPlace, for countries, counts the positions with an affiliation
+	// but no country whose affiliations name no place at all
+	// (country.NamesPlace: "ORNL", "a Department of Neurosurgery."); the
+	// other WithAffiliation − Mapped − NoPlace positions name a place
+	// that was not mapped (an ambiguous city, a place not in the last
+	// component).
+	NoPlace int `json:"no_place,omitempty"`
 	// Addresses is the number of affiliations linked to no author
 	// (Meta.Addresses), AddressesMapped those with a unit.
 	Addresses       int `json:"addresses,omitempty"`
@@ -212,6 +222,7 @@ func Project(ctx context.Context, c *corpus.Corpus, k Kind, opt Options) (*Units
 			}
 		}
 		withAff := make([]bool, n)
+		placed := make([]bool, n) // a unit, or (countries) a place named
 		for pos, affs := range m.Affiliations {
 			j := c.AuthorAt(i, pos)
 			if j < 0 || len(affs) == 0 {
@@ -223,14 +234,20 @@ func Project(ctx context.Context, c *corpus.Corpus, k Kind, opt Options) (*Units
 				if len(spells) == 0 {
 					unmapped[a.Name]++
 				}
+				if len(spells) > 0 || k == Country && p.namesPlace(a.Name) {
+					placed[j] = true
+				}
 				for _, s := range spells {
 					hits = append(hits, hit{int32(j), s})
 				}
 			}
 		}
-		for _, w := range withAff {
+		for j, w := range withAff {
 			if w {
 				u.WithAffiliation++
+				if k == Country && !placed[j] {
+					u.NoPlace++
+				}
 			}
 		}
 		hitOff = append(hitOff, len(hits))
@@ -324,10 +341,21 @@ type projector struct {
 	index  map[spelling]int32 // spelling without count → its index
 	spells []spelling
 	cache  map[parse.Affiliation][]int32
+	places map[string]bool // country.NamesPlace of unmapped strings
 }
 
 func newProjector(k Kind, opt Options) *projector {
-	return &projector{kind: k, opt: opt, index: map[spelling]int32{}, cache: map[parse.Affiliation][]int32{}}
+	return &projector{kind: k, opt: opt, index: map[spelling]int32{}, cache: map[parse.Affiliation][]int32{}, places: map[string]bool{}}
+}
+
+// namesPlace is country.NamesPlace, cached.
+func (p *projector) namesPlace(s string) bool {
+	v, ok := p.places[s]
+	if !ok {
+		v = country.NamesPlace(s)
+		p.places[s] = v
+	}
+	return v
 }
 
 // spellings appends the spellings of one affiliation to out and counts
@@ -365,6 +393,12 @@ func (p *projector) parse(a parse.Affiliation) []int32 {
 	}
 	if p.kind == Institution && a.ROR != "" {
 		add(spelling{text: strings.TrimSpace(a.Name), ror: a.ROR, country: given, why: "ROR id"})
+		return ids
+	}
+	// An institution the source knows by its own id (OpenAlex's, without
+	// ROR): its name is the institution, keyword or not ("Telefónica").
+	if name := strings.TrimSpace(a.Name); p.kind == Institution && a.ID != "" && name != "" {
+		add(spelling{text: name, country: given, why: "named by the source"})
 		return ids
 	}
 	segments := []string{a.Name}

@@ -35,7 +35,14 @@ func TestInstitutionName(t *testing.T) {
 		{"Department of Neurosurgery.", "", ""},
 		{"Dept Phys, Boston, MA", "", ""}, // a city is no institution
 		{"Germany, Berlin", "", ""},
-		{"ORNL", "", ""}, // one component: nothing says it is an institution
+		{"ORNL", "ORNL", "an acronym alone"}, // taken as written, never expanded
+		{"DLR.", "DLR", "an acronym alone"},
+		{"INM7", "INM7", "an acronym alone"},
+		{"USA", "", ""},  // a country
+		{"MA", "", ""},   // a US state
+		{"imec", "", ""}, // not in capitals: nothing says it is an institution
+		{"3M", "", ""},   // one letter
+		{"Geschichte", "", ""},
 		{"", "", ""},
 	}
 	for _, tt := range tests {
@@ -336,5 +343,26 @@ func TestProjectAuthors(t *testing.T) {
 	}
 	if ann := find(t, u, "Ann Lee"); ann.Papers != 2 {
 		t.Errorf("Ann Lee: %d papers", ann.Papers)
+	}
+}
+
+// An institution the source gives by its own id is the institution,
+// without a keyword; an acronym alone is one too, marked as such; a
+// free-text name without a keyword is none.
+func TestProjectNamedInstitutions(t *testing.T) {
+	p := paper("P1", []string{"A One", "B Two", "C Three", "D Four"}, "", "ORNL", "Modélisation et Vérification")
+	p.Meta.Affiliations[0] = []parse.Affiliation{{Name: "Telefónica", ID: "I1296630153", Country: "ES"}}
+	_, u := institutions(t, []*parse.Paper{p}, nil)
+	if got := u.Names(); !slices.Equal(got, []string{"ORNL", "Telefónica"}) {
+		t.Fatalf("institutions %q, want ORNL and Telefónica", got)
+	}
+	if tel := find(t, u, "Telefónica"); tel.Acronym || tel.Country != "ES" {
+		t.Errorf("Telefónica: %+v", tel)
+	}
+	if !find(t, u, "ORNL").Acronym {
+		t.Error("ORNL is not marked as an acronym")
+	}
+	if u.Mapped != 2 || u.UnmappedStrings != 1 || u.Unmapped[0].Text != "Modélisation et Vérification" {
+		t.Errorf("%d positions mapped, unmapped %+v", u.Mapped, u.Unmapped)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"coauthor/examples/shared"
 	"coauthor/parse"
 	"coauthor/parse/corpus"
 	"coauthor/parse/internal/readertest"
@@ -68,7 +69,7 @@ func TestSharedExports(t *testing.T) {
 		{"synthesisr-zoorec.txt", counts{134, 27, 134, 0, 0, 79, 134}},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
-			path := readertest.SharedData(t, filepath.Join("wos", tt.file))
+			path := shared.File(t, filepath.Join("wos", tt.file))
 			papers, errs := readertest.ReadAll(t, NewReader(readertest.Open(t, path), parse.ReadOptions{File: tt.file}))
 			if got := countOf(papers); got != tt.want || len(errs) > 0 {
 				t.Errorf("got %+v, errors %q\nwant %+v", got, errs, tt.want)
@@ -141,11 +142,11 @@ ER
 		{m.Type + "|" + m.Language, "Article; Early Access|English"},
 		{fmt.Sprintf("%q %q", m.Keywords, m.IndexKeywords), `["graph" "co-authorship" "network analysis"] ["NETWORKS" "SCIENCE"]`},
 		{fmt.Sprint(*m.Citations), "{12 wos 2026-03-28}"}, // TC, not Z9
-		{fmt.Sprint(m.Affiliations), "[[{Univ X, Dept Y, City, Italy   } {Univ W, City, Italy   }] [{Univ Z, City, Japan   }] [{Univ X, Dept Y, City, Italy   }]]"},
+		{fmt.Sprint(m.Affiliations), "[[{Univ X, Dept Y, City, Italy    } {Univ W, City, Italy    }] [{Univ Z, City, Japan    }] [{Univ X, Dept Y, City, Italy    }]]"},
 		// Without brackets: the sole author's.
-		{fmt.Sprint(papers[1].Meta.Affiliations), "[[{OAK RIDGE NATL LAB,OAK RIDGE,TN 37830   }]]"},
+		{fmt.Sprint(papers[1].Meta.Affiliations), "[[{OAK RIDGE NATL LAB,OAK RIDGE,TN 37830    }]]"},
 		// "Name; Address" over two lines, the name as AU gives it.
-		{fmt.Sprint(papers[2].Meta.Affiliations), "[[{Univ Connecticut, Ecol & Evolutionary Biol, Storrs, CT, 06269, USA, USA   }] []]"},
+		{fmt.Sprint(papers[2].Meta.Affiliations), "[[{Univ Connecticut, Ecol & Evolutionary Biol, Storrs, CT, 06269, USA, USA    }] []]"},
 		// Addresses without names and two authors: linked to nobody.
 		{fmt.Sprint(papers[3].Meta.Affiliations == nil, " ", papers[3].Meta.Type), "true J"},
 	} {

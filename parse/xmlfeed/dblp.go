@@ -1,7 +1,6 @@
 package xmlfeed
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -26,8 +25,13 @@ import (
 // other shape is a fatal *parse.ParseError.
 type dblpScanner struct {
 	file     string
-	r        *bufio.Reader
-	line     int
+	src      io.Reader
+	buf      []byte // buf[pos:] is not read yet; IndexByte looks from scan on
+	pos      int
+	scan     int
+	err      error // of the last read of src
+	line     int   // the line at buf[counted] (lineNow)
+	counted  int
 	charset  *charmap.Charmap // nil for UTF-8
 	started  bool
 	noAuthor int
@@ -38,6 +42,9 @@ type dblpScanner struct {
 	tagText  []byte // the text of the tag read last, valid until the next read
 	rec      dblpRecord
 	venues   map[string]string // journals and proceedings seen, one string each
+	papers   []parse.Paper     // a slab of papers not yet given out
+	strs     []string          // a slab of author and id strings (strings)
+	boxes    []metaBox         // a slab of Meta
 }
 
 // field keeps a field of the work record, converting to a string only
@@ -70,8 +77,8 @@ func (s *dblpScanner) field(kind string, v []byte) {
 	s.rec.field(kind, string(v))
 }
 
-func newDBLPScanner(r *bufio.Reader, file string) *dblpScanner {
-	return &dblpScanner{file: file, r: r, line: 1}
+func newDBLPScanner(r io.Reader, file string) *dblpScanner {
+	return &dblpScanner{file: file, src: r, line: 1}
 }
 
 // errDBLPShape is wrapped by the errors of input this scanner cannot read.
@@ -81,30 +88,75 @@ func (s *dblpScanner) fail(format string, args ...any) error {
 	if s.fatal != nil && s.fatal != io.EOF {
 		return s.fatal // the first error, a limit passed, stands
 	}
-	s.fatal = &parse.ParseError{File: s.file, Line: s.line, Err: fmt.Errorf("%w: "+format, append([]any{errDBLPShape}, args...)...), Fatal: true}
+	s.fatal = &parse.ParseError{File: s.file, Line: s.lineNow(), Err: fmt.Errorf("%w: "+format, append([]any{errDBLPShape}, args...)...), Fatal: true}
 	return s.fatal
 }
 
-// until returns the input up to and including delim, counting lines. The
-// slice is valid until the next read.
+// until returns the input up to and including delim, or to the end of
+// the input with its error. The slice is valid until the next read.
 func (s *dblpScanner) until(delim byte) ([]byte, error) {
-	b, err := s.r.ReadSlice(delim)
-	if err == bufio.ErrBufferFull {
-		// A long text: gather it.
-		buf := append([]byte(nil), b...)
-		for err == bufio.ErrBufferFull {
-			if len(buf) > text.MaxField {
-				s.line += bytes.Count(buf, []byte{'\n'})
-				s.fatal = limit.New(s.file, s.line, "text between tags", text.MaxField)
-				return nil, s.fatal
-			}
-			b, err = s.r.ReadSlice(delim)
-			buf = append(buf, b...)
+	for {
+		if i := bytes.IndexByte(s.buf[s.scan:], delim); i >= 0 {
+			b := s.buf[s.pos : s.scan+i+1]
+			s.pos = s.scan + i + 1
+			s.scan = s.pos
+			return b, nil
 		}
-		b = buf
+		if s.err != nil {
+			b := s.buf[s.pos:]
+			s.pos, s.scan = len(s.buf), len(s.buf)
+			return b, s.err
+		}
+		if len(s.buf)-s.pos > text.MaxField {
+			s.pos = len(s.buf)
+			s.fatal = limit.New(s.file, s.lineNow(), "text between tags", text.MaxField)
+			return nil, s.fatal
+		}
+		s.scan = len(s.buf)
+		s.fill()
 	}
-	s.line += bytes.Count(b, []byte{'\n'})
-	return b, err
+}
+
+// minRead is the least the scanner asks of its input at once: the size
+// of NewReader's bufio.Reader, which hands reads as large as its buffer
+// straight to its own input rather than copying them.
+const minRead = 1 << 20
+
+// fill reads more input after the unread part, which it moves to the
+// front of the buffer (growing it when the unread part fills it).
+func (s *dblpScanner) fill() {
+	s.lineNow()
+	n := len(s.buf) - s.pos
+	if cap(s.buf)-n < minRead {
+		buf := make([]byte, n, max(2*cap(s.buf), n+minRead))
+		copy(buf, s.buf[s.pos:])
+		s.buf = buf
+	} else {
+		copy(s.buf[:n], s.buf[s.pos:])
+		s.buf = s.buf[:n]
+	}
+	s.scan -= s.pos
+	s.pos, s.counted = 0, 0
+	for tries := 0; tries < 100 && s.err == nil; tries++ {
+		m, err := s.src.Read(s.buf[n:cap(s.buf)])
+		s.buf = s.buf[:n+m]
+		s.err = err
+		if m > 0 {
+			return
+		}
+	}
+	if s.err == nil {
+		s.err = io.ErrNoProgress
+	}
+}
+
+// lineNow returns the line at the end of the input read so far, counting
+// the lines of what was read since the last call: once for many reads
+// rather than at each.
+func (s *dblpScanner) lineNow() int {
+	s.line += bytes.Count(s.buf[s.counted:s.pos], []byte{'\n'})
+	s.counted = s.pos
+	return s.line
 }
 
 // tag reads a tag after its '<' and returns its name and kind.
@@ -161,8 +213,11 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 	if selfClosing {
 		b = b[:len(b)-1]
 	}
-	if i := bytes.IndexAny(b, " \t\r\n"); i >= 0 {
-		b = b[:i]
+	for i, c := range b {
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			b = b[:i]
+			break
+		}
 	}
 	return b, false, selfClosing, nil
 }
@@ -237,7 +292,7 @@ func (s *dblpScanner) Read() (*parse.Paper, error) {
 		case selfClosing:
 			continue
 		}
-		start := s.line
+		start := s.lineNow()
 		if !dblpRecords[string(name)] {
 			if err := s.skipElement(string(name)); err != nil {
 				return nil, err
@@ -287,7 +342,7 @@ func (s *dblpScanner) readErr(err error) error {
 	if s.fatal != nil {
 		return s.fatal
 	}
-	s.fatal = &parse.ParseError{File: s.file, Line: s.line, Err: err, Fatal: true}
+	s.fatal = &parse.ParseError{File: s.file, Line: s.lineNow(), Err: err, Fatal: true}
 	return s.fatal
 }
 
@@ -296,6 +351,9 @@ func (s *dblpScanner) skipElement(name string) error {
 	for {
 		if _, err := s.until('<'); err != nil {
 			return s.fail("<%s> not closed", name)
+		}
+		if s.endTag(name) {
+			return nil
 		}
 		tag, end, _, err := s.tag()
 		if err != nil {
@@ -307,47 +365,102 @@ func (s *dblpScanner) skipElement(name string) error {
 	}
 }
 
+// fieldKind returns the name of a field as a constant string, and
+// whether the field is skipped; "" for a name not listed.
+func fieldKind(name []byte) (kind string, skip bool) {
+	switch string(name) {
+	case "author":
+		return "author", false
+	case "title":
+		return "title", false
+	case "year":
+		return "year", false
+	case "ee":
+		return "ee", false
+	case "url":
+		return "url", false
+	case "journal":
+		return "journal", false
+	case "booktitle":
+		return "booktitle", false
+	case "isbn":
+		return "isbn", false
+	case "pages":
+		return "pages", true
+	case "volume":
+		return "volume", true
+	case "number":
+		return "number", true
+	case "month":
+		return "month", true
+	case "publisher":
+		return "publisher", true
+	case "series":
+		return "series", true
+	case "school":
+		return "school", true
+	case "note":
+		return "note", true
+	case "crossref":
+		return "crossref", true
+	case "cite":
+		return "cite", true
+	case "editor":
+		return "editor", true
+	}
+	return "", true
+}
+
+// startTag reads a field's start tag without attributes ("author>"
+// after the '<'), the usual case, without the work of tag; it returns
+// "" and reads nothing for any other tag.
+func (s *dblpScanner) startTag() (kind string, skip bool) {
+	rest := s.buf[s.pos:min(len(s.buf), s.pos+12)]
+	for i, c := range rest {
+		if c == '>' {
+			if kind, skip = fieldKind(rest[:i]); kind != "" {
+				s.pos += i + 1
+				s.scan = s.pos
+			}
+			return kind, skip
+		}
+		if c < 'a' || c > 'z' {
+			return "", false
+		}
+	}
+	return "", false
+}
+
 // record reads the fields of a record up to its end tag.
 func (s *dblpScanner) record(name string) (*parse.Paper, error) {
-	p := &parse.Paper{}
+	p := s.newPaper()
 	s.authors, s.ids = s.authors[:0], s.ids[:0]
 	for {
 		if _, err := s.until('<'); err != nil {
 			return nil, s.fail("<%s> not closed", name)
 		}
-		field, end, selfClosing, err := s.tag()
-		if err != nil {
-			return nil, err
-		}
-		if end {
-			if string(field) != name {
-				return nil, s.fail("element <%s> closed by </%s>", name, field)
+		kind, skip := s.startTag()
+		if kind == "" {
+			field, end, selfClosing, err := s.tag()
+			if err != nil {
+				return nil, err
 			}
-			break
+			if end {
+				if string(field) != name {
+					return nil, s.fail("element <%s> closed by </%s>", name, field)
+				}
+				break
+			}
+			if selfClosing || field == nil {
+				continue
+			}
+			kind, skip = fieldKind(field)
+			if kind == "" {
+				kind = string(field) // kept before the buffer moves on
+			}
 		}
-		if selfClosing || field == nil {
-			continue
-		}
-		var kind string // the field, kept before the buffer moves on
-		switch string(field) {
-		case "author":
-			kind = "author"
-		case "title":
-			kind = "title"
-		case "year":
-			kind = "year"
-		case "ee":
-			kind = "ee"
-		case "url":
-			kind = "url"
-		case "journal":
-			kind = "journal"
-		case "booktitle":
-			kind = "booktitle"
-		case "isbn":
-			kind = "isbn"
-		default:
-			if err := s.skipElement(string(field)); err != nil {
+		if skip {
+			if err := s.skipElement(kind); err != nil {
 				return nil, err
 			}
 			continue
@@ -358,8 +471,7 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 		}
 		switch kind {
 		case "author":
-			if name := text.CleanName(string(val)); name != "" {
-				author, id := dblpName(name)
+			if author, id := s.author(val); id != "" {
 				s.authors = append(s.authors, author)
 				s.ids = append(s.ids, id)
 			}
@@ -372,11 +484,56 @@ func (s *dblpScanner) record(name string) (*parse.Paper, error) {
 		}
 	}
 	if len(s.authors) > 0 {
-		p.Authors = append([]string(nil), s.authors...)
-		p.IDs = append([]string(nil), s.ids...)
-		s.rec.fill(p)
+		p.Authors = s.strings(s.authors)
+		p.IDs = s.strings(s.ids)
+		if len(s.boxes) == 0 {
+			s.boxes = make([]metaBox, slab)
+		}
+		s.rec.fill(p, &s.boxes[0])
+		s.boxes = s.boxes[1:]
 	}
 	return p, nil
+}
+
+// author returns the displayed name and the identity of an <author>'s
+// text (dblpName), both in one string: the name is a part of the
+// identity ("dblp:Manish Singh 0001"). The id is "" when the text is no
+// name.
+func (s *dblpScanner) author(val []byte) (name, id string) {
+	id = "dblp:" + string(val)
+	name = text.CleanName(id[len("dblp:"):])
+	if name == "" {
+		return "", ""
+	}
+	if name != id[len("dblp:"):] {
+		id = "dblp:" + name
+	}
+	return dblpID(id)
+}
+
+// slab is the number of papers, and of strings per slice, allocated at once.
+const slab = 256
+
+// newPaper returns an empty paper, taken from a slab: one allocation for
+// many.
+func (s *dblpScanner) newPaper() *parse.Paper {
+	if len(s.papers) == 0 {
+		s.papers = make([]parse.Paper, slab)
+	}
+	p := &s.papers[0]
+	s.papers = s.papers[1:]
+	return p
+}
+
+// strings returns a copy of list, taken from a slab, whose capacity is
+// its length (an append by its user does not reach its neighbour).
+func (s *dblpScanner) strings(list []string) []string {
+	if len(list) > cap(s.strs)-len(s.strs) {
+		s.strs = make([]string, 0, max(len(list), 8*slab))
+	}
+	n := len(s.strs)
+	s.strs = append(s.strs, list...)
+	return s.strs[n:len(s.strs):len(s.strs)]
 }
 
 // fieldText reads a field's text up to its end tag, decoding entities
@@ -393,8 +550,11 @@ func (s *dblpScanner) fieldText(name string) ([]byte, error) {
 			return nil, err
 		}
 		if len(s.text) > text.MaxField {
-			s.fatal = limit.New(s.file, s.line, "field <"+name+">", text.MaxField)
+			s.fatal = limit.New(s.file, s.lineNow(), "field <"+name+">", text.MaxField)
 			return nil, s.fatal
+		}
+		if depth == 0 && s.endTag(name) {
+			return s.text, nil
 		}
 		tag, end, selfClosing, err := s.tag()
 		if err != nil {
@@ -412,6 +572,18 @@ func (s *dblpScanner) fieldText(name string) ([]byte, error) {
 			return nil, s.fail("element <%s> closed by </%s>", name, tag)
 		}
 	}
+}
+
+// endTag reads "/name>" when the unread input starts with it, the usual
+// end of a field, without the work of tag.
+func (s *dblpScanner) endTag(name string) bool {
+	rest := s.buf[s.pos:]
+	if len(rest) < len(name)+2 || rest[0] != '/' || rest[len(name)+1] != '>' || string(rest[1:len(name)+1]) != name {
+		return false
+	}
+	s.pos += len(name) + 2
+	s.scan = s.pos
+	return true
 }
 
 // decode appends raw text to dst, resolving entities and decoding
@@ -491,6 +663,9 @@ func charRef(name string) (rune, bool) {
 // collapseSpaceBytes trims b and turns runs of white space into one
 // space, in place.
 func collapseSpaceBytes(b []byte) []byte {
+	if collapsed(b) {
+		return b // the usual case
+	}
 	out := b[:0]
 	space := true
 	for _, c := range b {
@@ -505,4 +680,20 @@ func collapseSpaceBytes(b []byte) []byte {
 		space = false
 	}
 	return bytes.TrimSuffix(out, []byte(" "))
+}
+
+// collapsed reports whether collapseSpaceBytes would leave b as it is:
+// no white space but single spaces, none at the ends.
+func collapsed(b []byte) bool {
+	if len(b) > 0 && (b[0] == ' ' || b[len(b)-1] == ' ') {
+		return false
+	}
+	prev := byte(0)
+	for _, c := range b {
+		if c <= ' ' && (c != ' ' || prev == ' ') && (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+			return false
+		}
+		prev = c
+	}
+	return true
 }

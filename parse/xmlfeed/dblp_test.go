@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"coauthor/parse"
 	"coauthor/parse/internal/readertest"
@@ -54,15 +55,49 @@ func TestDBLPScannerMatchesDecoder(t *testing.T) {
 	}
 }
 
-func TestDBLPScannerErrors(t *testing.T) {
+// The scanner keeps its own buffer and counts lines once per record:
+// given its input a byte at a time (a refill at every byte), it reads
+// the same papers, with the same lines, and the same errors.
+func TestDBLPScannerByteAtATime(t *testing.T) {
+	oneByte := func(src string) *Reader {
+		return &Reader{fast: newDBLPScanner(iotest.OneByteReader(strings.NewReader(src)), "x.xml")}
+	}
+	for _, file := range []string{"../input/testdata/formats/dblp-sample.xml", "testdata/dblp-generated.xml"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, errA := readEvery(NewReader(strings.NewReader(string(data)), parse.ReadOptions{File: "x.xml"}))
+		got, errB := readEvery(oneByte(string(data)))
+		if errA != nil || errB != nil {
+			t.Fatalf("%s: errors %v, %v", file, errA, errB)
+		}
+		if len(got) < 50 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: a byte at a time %d papers, whole %d, or they differ", file, len(got), len(want))
+		}
+	}
+	for _, tt := range dblpErrorTests {
+		_, errA := readEvery(NewReader(strings.NewReader(tt.src), parse.ReadOptions{File: "x.xml"}))
+		_, errB := readEvery(oneByte(tt.src))
+		if errA == nil || errB == nil || errA.Error() != errB.Error() {
+			t.Errorf("a byte at a time: %v, whole: %v", errB, errA)
+		}
+	}
+}
+
+var dblpErrorTests = func() []struct{ src, want string } {
 	head := `<?xml version="1.0" encoding="ISO-8859-1"?>` + "\n<!DOCTYPE dblp SYSTEM \"dblp.dtd\">\n<dblp>\n"
-	tests := []struct{ src, want string }{
+	return []struct{ src, want string }{
 		{head + "<article><author>A</author><year>2001</article>\n</dblp>", "x.xml:4: malformed DBLP XML: element <year> closed by </article>"},
 		{head + "<article><author>A &bogus; B</author></article>\n</dblp>", "x.xml:4: malformed DBLP XML: unknown entity &bogus;"},
 		{head + "<article><author>A</author>", "x.xml:4: malformed DBLP XML: <article> not closed"},
 		{`<?xml version="1.0" encoding="UTF-16"?><dblp></dblp>`, `unsupported encoding "UTF-16"`},
+		{head + "<article><author>A</author>\n<title>T\n\n</title>\n<ee>x</ee></article>\n<article>\n<title>T</title>\n</book>\n</dblp>", "x.xml:11: malformed DBLP XML: element <article> closed by </book>"},
 	}
-	for _, tt := range tests {
+}()
+
+func TestDBLPScannerErrors(t *testing.T) {
+	for _, tt := range dblpErrorTests {
 		r := NewReader(strings.NewReader(tt.src), parse.ReadOptions{File: "x.xml"})
 		_, err := readEvery(r)
 		var pe *parse.ParseError
@@ -103,4 +138,31 @@ func FuzzXML(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		readertest.Fuzz(t, src, NewReader(strings.NewReader(src), parse.ReadOptions{}))
 	})
+}
+
+// BenchmarkDBLP reads the generated sample with the fast scanner (MB/s;
+// profile with -cpuprofile, and GOMAXPROCS=1 for one core).
+func BenchmarkDBLP(b *testing.B) {
+	data, err := os.ReadFile("testdata/dblp-generated.xml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		n := 0
+		r := NewReader(strings.NewReader(string(data)), parse.ReadOptions{})
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n < 50 {
+			b.Fatalf("%d papers", n)
+		}
+	}
 }

@@ -78,21 +78,23 @@ func (r *dblpRecord) field(kind, v string) {
 	}
 }
 
+// metaBox holds a Meta and room for its first ids: one allocation.
+type metaBox struct {
+	m   parse.Meta
+	ids [3]parse.WorkID
+}
+
 // fill sets p's Venue (journal, else booktitle) and Meta: the record key
 // as its DBLP id, the element name as type, each <ee> that is a doi.org
 // link as its DOI, an arXiv link as its arXiv id, the first other as its
 // URL (else <url>, made absolute on dblp.org), and the ISBN of a <book>
 // (a chapter's or a paper's is its book's).
-func (r *dblpRecord) fill(p *parse.Paper) {
+// The Meta and its first ids are kept in box.
+func (r *dblpRecord) fill(p *parse.Paper, box *metaBox) {
 	p.Venue = r.journal
 	if p.Venue == "" {
 		p.Venue = r.booktit
 	}
-	// One allocation for the Meta and its first ids.
-	box := &struct {
-		m   parse.Meta
-		ids [3]parse.WorkID
-	}{}
 	m := &box.m
 	m.Type, m.IDs = r.typ, box.ids[:0]
 	m.AddID(parse.IDDBLP, r.key)

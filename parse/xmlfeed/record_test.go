@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"coauthor/examples/shared"
 	"coauthor/parse"
 	"coauthor/parse/corpus"
 	"coauthor/parse/internal/readertest"
@@ -42,7 +43,7 @@ func TestRealRecords(t *testing.T) {
 	} {
 		path := "../input/testdata/formats/dblp-sample.xml"
 		if !strings.HasPrefix(tc.file, "../") {
-			path = readertest.SharedFile(t, 2, tc.file)
+			path = shared.File(t, tc.file)
 		}
 		_, papers := readertest.Count(t, NewReader(readertest.Open(t, path), parse.ReadOptions{File: tc.file}))
 		affs := 0

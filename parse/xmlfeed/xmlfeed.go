@@ -395,7 +395,7 @@ func (x *Reader) paper(rec *node) *parse.Paper {
 		}
 		defer func() {
 			if len(p.Authors) > 0 {
-				r.fill(p)
+				r.fill(p, new(metaBox))
 			}
 		}()
 	case "atom":
@@ -498,8 +498,12 @@ func arxivMeta(p *parse.Paper, rec *node, journalRef string) {
 // homonym number ("Manish Singh 0001" → "Manish Singh"), and its identity:
 // DBLP tells its authors apart by these strings, so each is one person
 // ("dblp:Manish Singh 0001") and the name rules leave it alone.
-func dblpName(s string) (name, id string) {
-	id = "dblp:" + s
+func dblpName(s string) (name, id string) { return dblpID("dblp:" + s) }
+
+// dblpID returns the displayed name of a DBLP identity ("dblp:Manish
+// Singh 0001" → "Manish Singh"), a part of id, and id.
+func dblpID(id string) (name, same string) {
+	s := id[len("dblp:"):]
 	i := strings.LastIndexByte(s, ' ')
 	if i < 0 || len(s)-i-1 != 4 {
 		return s, id

@@ -43,6 +43,10 @@ type Options struct {
 	// and Cluster, as in the pictures.
 	Positions [][2]float64
 	Seed      uint64
+	// Basemap, when set, is drawn under the network (WorldMap), and
+	// Positions, in its coordinates, are kept as given: the nodes sit
+	// where the map puts them.
+	Basemap *Basemap
 }
 
 // App is the explorer of one network: the map and the answers of its
@@ -82,6 +86,8 @@ type Meta struct {
 	Clusters []ClusterInfo `json:"clusters"`
 	Measures []string      `json:"measures"`
 	SizeBy   string        `json:"size_by"`
+	Basemap  *Basemap      `json:"basemap,omitempty"`
+	Unit     string        `json:"unit,omitempty"` // Network.Unit
 }
 
 // ClusterInfo is one cluster in Meta: id 1 the largest.
@@ -177,9 +183,11 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 	// No two nodes overlap at the first view: positions in the unit of
 	// the sizes, then pushed apart.
 	pos = slices.Clone(pos)
-	fit(pos, frame)
-	if _, err := prevent(ctx, pos, radius); err != nil {
-		return nil, err
+	if opt.Basemap == nil {
+		fit(pos, frame)
+		if _, err := prevent(ctx, pos, radius); err != nil {
+			return nil, err
+		}
 	}
 	years := [2]int{}
 	for v := range a.nodes {
@@ -208,7 +216,7 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 		}
 	}
 	a.meta = Meta{Title: opt.Title, Authors: g.N(), Edges: g.M(), Years: years, Clusters: []ClusterInfo{},
-		Measures: slices.Concat([]string{}, opt.Measures, opt.Later), SizeBy: opt.SizeBy}
+		Measures: slices.Concat([]string{}, opt.Measures, opt.Later), SizeBy: opt.SizeBy, Basemap: opt.Basemap, Unit: n.Unit}
 	a.meta.Papers = a.countPapers(func(int32) bool { return true }, 0, 0, false)
 	a.meta.Undated = a.meta.Papers - a.countPapers(func(int32) bool { return true }, math.MinInt, math.MaxInt, false)
 	if opt.Cluster != nil {
@@ -585,6 +593,10 @@ type PanelOptions struct {
 	// (Options.LayoutProgress).
 	Seed           uint64
 	LayoutProgress func(done, total int)
+	// Basemap and Positions, when set, are Options.Basemap and
+	// Options.Positions: the network on a map (WorldMap).
+	Basemap   *Basemap
+	Positions [][2]float64
 }
 
 // FromPicture returns the explorer of n, the nodes keep of a network
@@ -623,7 +635,7 @@ func FromPicture(ctx context.Context, n *Network, keep []int32, opt picture.Opti
 	}
 	a, err := New(ctx, n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
 		ClusterNames: opt.ClusterNames, Measures: now, MeasureValues: values, Later: later, Compute: compute,
-		Seed: p.Seed, LayoutProgress: p.LayoutProgress})
+		Seed: p.Seed, LayoutProgress: p.LayoutProgress, Basemap: p.Basemap, Positions: p.Positions})
 	if err == nil {
 		a.meta.Measures = slices.Concat([]string{}, p.Measures) // in the order asked
 	}

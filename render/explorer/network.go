@@ -13,6 +13,7 @@ import (
 	"io"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -33,6 +34,9 @@ type Network struct {
 	Identity *identity.Identity
 	node     []int32      // person → node, -1 when not in G; nil for a graph file
 	units    graph.Papers // the papers as unit ids (NewUnitNetwork), else nil
+	// Unit names a unit network's nodes in the singular ("country",
+	// "institution") for the web app's words; "" for authors.
+	Unit string
 
 	matcherOnce sync.Once
 	matcher     *identity.Matcher
@@ -91,6 +95,7 @@ func (n *Network) Matcher() *identity.Matcher {
 			entries[v] = identity.Entry{Name: node.Name, Papers: node.Papers}
 			if people != nil {
 				entries[v].Variants = people[node.Person].Variants
+				entries[v].IDs = people[node.Person].IDs
 			}
 		}
 		n.matcher = identity.NewMatcher(entries)
@@ -164,9 +169,20 @@ func (x *wordIndex) find(name string) []int32 {
 // matchName returns the one author name names, as Matcher.Match does,
 // without the near misses Match looks for when it names none.
 func (n *Network) matchName(name string) (int32, bool) {
-	ids := n.Matcher().Lookup(name)
+	m := n.Matcher()
+	if rest, ok := strings.CutPrefix(name, "id:"); ok {
+		id, err := strconv.Atoi(rest)
+		return int32(id), err == nil && id >= 0 && id < m.Len()
+	}
+	if id, ok := m.ByID(name); ok {
+		return id, true
+	}
+	ids := m.Lookup(name)
 	if len(ids) == 0 {
 		ids = n.words.find(name)
+	}
+	if len(ids) == 0 {
+		ids = m.ByInitials(name)
 	}
 	if len(ids) == 1 {
 		return ids[0], true

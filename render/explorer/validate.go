@@ -42,6 +42,11 @@ func (o Options) check(g *graph.Graph) error {
 		picture.PerNode{Name: "Positions", Len: len(o.Positions), Set: o.Positions != nil}); err != nil {
 		return err
 	}
+	if o.Basemap != nil {
+		if err := o.Basemap.check(n, o.Positions); err != nil {
+			return err
+		}
+	}
 	for i, v := range o.MeasureValues {
 		if len(v) != n {
 			return fmt.Errorf("explorer: Options.MeasureValues of %s has %d values for %d nodes", o.Measures[i], len(v), n)

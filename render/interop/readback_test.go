@@ -13,7 +13,9 @@ const python = "/usr/bin/python3"
 
 // TestReadBack exports netscience, the built-in example and a DBLP file
 // of homonyms and awkward names in every format, reads each file back with
-// networkx (default arguments) and with python-igraph (GraphML, Pajek)
+// networkx (default arguments) and with python-igraph (GraphML, Pajek,
+// the CSV tables and node-link JSON by Graph.DictList, VOSviewer's
+// network file by the NCOL reader)
 // and compares nodes, edges, weights, PageRank and cluster numbers with
 // the input. subnormal.edges (a heavy 5-clique with a pendant, and a
 // light pair) gives the pair an eigenvector centrality of 3e-319, which

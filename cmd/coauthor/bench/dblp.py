@@ -23,11 +23,31 @@ command's wall time and peak memory, and the parse throughput in MB/s.
 On the 1-million corpus it also exports the edge list and times igraph
 (python3-igraph) and networkx (python3-networkx) on it with peers.py, in the
 same run, for the ratio. PEERS=0 skips them.
+
+    /usr/bin/python3 cmd/coauthor/bench/dblp.py whole [SIZE ...]
+
+times instead coauthor's whole job against the peers' algorithm alone (issue
+#24, goal 1), SIZE defaulting to 300000 1000000 papers, and prints one
+Markdown table. coauthor runs from the XML (reading, resolving, building,
+computing: the wall time of `rank --by pagerank`, `clusters --algorithm
+leiden`, `rank --by betweenness --samples PIVOTS`); each peer runs on the
+edge list coauthor exports (peers.py), timing the algorithm alone, loading
+not counted. Betweenness: PIVOTS source nodes (default 20) on both sides,
+extrapolated linearly to every node as a source (coauthor: the command's
+time with its betweenness step scaled by N/PIVOTS). Medians of REPEATS
+runs (default 5; 3 above 500,000 papers, whose commands take minutes; the
+table gives the runs). Peers: Debian's igraph, networkx when the graph has
+at most NX_MAX_EDGES edges (default 2,500,000: its graph takes about 1.5 kB
+an edge), and NetworKit and igraph 1.x when pip can install them into a
+virtual environment (else the table's heading says the registry was not
+reachable).
 """
 import os
 import re
+import statistics
 import subprocess
 import sys
+import time
 
 DATA = os.environ.get("DATA", "/tmp/coauthor-bench")
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -128,5 +148,103 @@ def peers(corpus):
         print(f"  {tool:9s} whole run {wall:.1f} s, peak {peak / 1024:.2f} GB", flush=True)
 
 
+def loadavg():
+    return open("/proc/loadavg").read().split()[0]
+
+
+def whole(sizes):
+    os.makedirs(DATA, exist_ok=True)
+    subprocess.run(["go", "build", "-o", BIN, "./cmd/coauthor"], check=True)
+    k = int(os.environ.get("PIVOTS", "20"))
+    pythons = [("igraph", "/usr/bin/python3"), ("networkx", "/usr/bin/python3")]
+    venv = os.path.join(DATA, "venv")
+    ok = subprocess.run(["/usr/bin/python3", "-m", "venv", venv], capture_output=True).returncode == 0
+    pip = subprocess.run([os.path.join(venv, "bin", "pip"), "install", "-q", "networkit", "igraph"],
+                         capture_output=True, text=True, timeout=600) if ok else None
+    if pip is not None and pip.returncode == 0:
+        pythons += [("networkit", os.path.join(venv, "bin", "python")), ("igraph", os.path.join(venv, "bin", "python"))]
+        heading = "peers: Debian's igraph and networkx, NetworKit and igraph 1.x from a virtual environment"
+    else:
+        v = subprocess.run(["/usr/bin/python3", "-c", "import igraph, networkx; print(igraph.__version__, networkx.__version__)"],
+                           capture_output=True, text=True).stdout.split()
+        heading = f"pip registry not reachable: peers are Debian's igraph {v[0]} and networkx {v[1]}"
+    cores = os.cpu_count()
+    mem = int(open("/proc/meminfo").read().split()[1]) / 1024 / 1024
+    go = subprocess.run(["go", "version"], capture_output=True, text=True).stdout.split()[2]
+    print(f"{heading}\n\nwhole job: date {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+          f"{cores} cores, {mem:.0f} GB, {go}\n", flush=True)
+    print("| papers | measure | coauthor whole job, median ×runs | peers, algorithm alone: median ×runs | ratio to the fastest peer | load start–end |")
+    print("|---|---|---|---|---|---|", flush=True)
+    for n in sizes:
+        corpus = os.path.join(DATA, f"dblp-{n}.xml")
+        if not os.path.exists(corpus) or os.path.getsize(corpus) == 0:
+            subprocess.run([BIN, "gen", "-papers", str(n), "-o", corpus], check=True)
+        out = os.path.join(DATA, f"edges-{n}")
+        if not os.path.exists(os.path.join(out, "edges.csv")):
+            subprocess.run([BIN, "export", "-to", "csv", "-measures", "degree", "-algorithm", "none", "-o", out, corpus],
+                           check=True, capture_output=True)
+        reps = int(os.environ.get("REPEATS", "5" if n <= 500000 else "3"))
+        l0 = loadavg()
+        co = {}
+        for label, args in [("pagerank", ["rank", "--by", "pagerank", "--top", "10"]),
+                            ("leiden", ["clusters", "--algorithm", "leiden", "--top", "10"]),
+                            ("betweenness", ["rank", "--by", "betweenness", "--samples", str(k), "--top", "10"])]:
+            walls, stepsecs, note = [], [], ""
+            for _ in range(reps):
+                stdout, err, wall, _ = timed([BIN] + args + ["--progress", corpus])
+                walls.append(wall)
+                stepsecs.append(steps(err).get("computing betweenness", 0))
+                m = re.search(r"modularity (\d\.\d+)", stdout)
+                if m:
+                    note = f" Q {m.group(1)}"
+            co[label] = (statistics.median(walls), len(walls), statistics.median(stepsecs), note)
+        nodes = sum(1 for _ in open(os.path.join(out, "nodes.csv"))) - 1
+        nedges = sum(1 for _ in open(os.path.join(out, "edges.csv"))) - 1
+        peer = {}
+        for tool, py in pythons:
+            if tool == "networkx" and nedges > int(os.environ.get("NX_MAX_EDGES", "2500000")):
+                continue
+            p = subprocess.run([py, os.path.join(HERE, "peers.py"), tool, os.path.join(out, "edges.csv"), str(reps), str(k)],
+                               capture_output=True, text=True)
+            version = re.search(r"# (\S+ \S+)", p.stderr)
+            name = version.group(1) if version else tool
+            for line in p.stdout.splitlines():
+                f = line.split()
+                if len(f) >= 3 and f[1] != "n/a" and not f[1].startswith(">"):
+                    row = {"pagerank": "pagerank", "leiden": "leiden", "louvain": "leiden",
+                           f"betweenness_{k}_pivots_extrapolated": "betweenness"}.get(f[0])
+                    if row:
+                        extra = " ".join(f[3:]).replace("modularity=", "Q ")
+                        if f[0] == "louvain":
+                            extra = "Louvain, " + extra
+                        if row == "betweenness":
+                            extra = f"{k} pivots, extrapolated"
+                        peer.setdefault(row, []).append((float(f[1]), int(f[2]), name, extra))
+                elif len(f) >= 2 and (f[1] == "n/a" or f[1].startswith(">")):
+                    peer.setdefault("betweenness" if f[0].startswith("betweenness") else f[0], []).append(
+                        (None, 0, name, " ".join(f[1:2] + f[3:])))
+        l1 = loadavg()
+        flag = " loaded" if max(float(l0), float(l1)) > cores else ""
+        for label in ["pagerank", "leiden", "betweenness"]:
+            wall, runs, st, note = co[label]
+            if label == "betweenness":
+                wall = wall - st + st * nodes / k
+                note = f" ({k} pivots, extrapolated to {nodes} sources)"
+            cells, best = [], None
+            for t, r, name, extra in peer.get(label, []):
+                if t is None:
+                    cells.append(f"{name}: {extra}")
+                    continue
+                cells.append(f"{name} {t:.3g} s ×{r}" + (f" ({extra})" if extra else ""))
+                if best is None or t < best[0]:
+                    best = (t, name)
+            ratio = f"{wall / best[0]:.2f} ({best[1]})" if best else "–"
+            print(f"| {n:,} ({nodes:,} authors, {nedges:,} edges) | {label} | {wall:.3g} s ×{runs}{note} | "
+                  f"{'; '.join(cells) or '–'} | {ratio} | {l0}–{l1}{flag} |", flush=True)
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["whole"]:
+        whole([int(s) for s in sys.argv[2:]] or [300000, 1000000])
+    else:
+        main()

@@ -476,7 +476,10 @@ var ErrCorrupt = errors.New("corrupt Parquet file")
 // formats.ErrWeight, as the edge-list reader does. A file whose row
 // groups hold other counts of rows than its metadata says, or on which
 // the Parquet library fails (panics included), is an error wrapping
-// ErrCorrupt. Errors are *formats.ParseError with the row (1-based, as
+// ErrCorrupt; so is one whose metadata declares more than its bytes hold
+// (a Thrift list longer than the footer, a page past its column chunk, a
+// page inflating more than 1,024-fold past 64 MiB, more rows than the
+// file has bits), checked before the library allocates for it. Errors are *formats.ParseError with the row (1-based, as
 // Line) and name the row group and column where known. The file is read
 // whole into memory (the graph is larger).
 func ReadGraph(r io.Reader, file string) (g *graph.Graph, err error) {
@@ -508,10 +511,17 @@ func ReadGraph(r io.Reader, file string) (g *graph.Graph, err error) {
 	if err := checkFrame(ra, size); err != nil {
 		return nil, &formats.ParseError{File: file, Line: 1, Err: fmt.Errorf("not a Parquet file: %w", err)}
 	}
+	if err := checkFooter(ra, size, footerSize(ra, size)); err != nil {
+		return nil, &formats.ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: footer: %w", ErrCorrupt, err)}
+	}
 	f, err := pq.OpenFile(ra, size, pq.SkipPageIndex(true), pq.SkipBloomFilters(true))
 	if err != nil {
 		return nil, &formats.ParseError{File: file, Line: 1, Err: fmt.Errorf("not a Parquet file: %w", err)}
 	}
+	if group, column, err = checkPages(ra, f); err != nil {
+		return nil, fail(fmt.Errorf("%w: %w", ErrCorrupt, err))
+	}
+	group, column = -1, ""
 	si, err1 := edgeColumn(f.Schema(), "source", labelKinds, true)
 	ti, err2 := edgeColumn(f.Schema(), "target", labelKinds, true)
 	wi, err3 := edgeColumn(f.Schema(), "weight", numberKinds, false)
@@ -574,6 +584,16 @@ func ReadGraph(r io.Reader, file string) (g *graph.Graph, err error) {
 		return nil, fail(fmt.Errorf("%w: %d rows where the file's footer says %d", ErrCorrupt, row, f.NumRows()))
 	}
 	return b.Graph()
+}
+
+// footerSize is the footer length in the file's last 8 bytes (checkFrame
+// checked it).
+func footerSize(r io.ReaderAt, size int64) int64 {
+	var tail [4]byte
+	if _, err := r.ReadAt(tail[:], size-8); err != nil {
+		return 0
+	}
+	return int64(binary.LittleEndian.Uint32(tail[:]))
 }
 
 // checkFrame checks what the Parquet library trusts before it allocates:

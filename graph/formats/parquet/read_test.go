@@ -5,6 +5,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"os"
+	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -228,8 +231,9 @@ func TestReadGraphRowCount(t *testing.T) {
 	}
 }
 
-// FuzzParquet: no panic; an error is a positioned ParseError; a graph
-// read has no self-loop and only finite weights of 0 or more.
+// FuzzParquet: no panic, nor more than 256 MB allocated; an error is a
+// positioned ParseError; a graph read has no self-loop and only finite
+// weights of 0 or more.
 func FuzzParquet(f *testing.F) {
 	var b bytes.Buffer
 	if err := WriteEdges(&b, fuzzGraph(f)); err != nil {
@@ -238,7 +242,14 @@ func FuzzParquet(f *testing.F) {
 	f.Add(b.Bytes())
 	f.Add([]byte("PAR1"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		before := ms.TotalAlloc
 		g, err := ReadGraph(bytes.NewReader(data), "f.parquet")
+		runtime.ReadMemStats(&ms)
+		if a := ms.TotalAlloc - before; a > 256<<20 {
+			t.Fatalf("%d MB allocated for %d bytes", a>>20, len(data))
+		}
 		if err != nil {
 			var pe *formats.ParseError
 			if !errors.As(err, &pe) || pe.File != "f.parquet" {
@@ -263,4 +274,40 @@ func fuzzGraph(t testing.TB) *graph.Graph {
 		t.Fatal(err)
 	}
 	return g
+}
+
+// The library allocates what the metadata declares: a page header saying
+// 554 MB uncompressed in a file of 950 bytes (found by FuzzParquet), a
+// footer list of 2^30 schema elements in a footer of 8 bytes. Both are
+// refused before it does, as corrupt, in a few kilobytes.
+func TestReadGraphBounds(t *testing.T) {
+	corpus, err := os.ReadFile("testdata/fuzz/FuzzParquet/page-inflates-554MB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	quoted := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(strings.SplitN(string(corpus), "\n", 2)[1]), "[]byte("), ")")
+	page, err := strconv.Unquote(quoted)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Field 1 (version, i32 1), field 2 (schema): a list of structs whose
+	// size, 2^30, follows as a varint.
+	footer := []byte{0x15, 0x02, 0x29, 0xfc, 0x80, 0x80, 0x80, 0x80, 0x04, 0x00}
+	list := append([]byte("PAR1"), footer...)
+	list = binary.LittleEndian.AppendUint32(list, uint32(len(footer)))
+	list = append(list, "PAR1"...)
+	for name, data := range map[string][]byte{"page": []byte(page), "footer list": list} {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		before := ms.TotalAlloc
+		_, err := ReadGraph(bytes.NewReader(data), "f.parquet")
+		runtime.ReadMemStats(&ms)
+		if !errors.Is(err, ErrCorrupt) || !errors.Is(err, errBounds) {
+			t.Errorf("%s: error %v, want ErrCorrupt of metadata larger than the file", name, err)
+		}
+		if a := ms.TotalAlloc - before; a > 1<<20 {
+			t.Errorf("%s: %d bytes allocated", name, a)
+		}
+		t.Logf("%s: %v", name, err)
+	}
 }

