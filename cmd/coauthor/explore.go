@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -28,14 +29,18 @@ var (
 		f := &exploreFlags{}
 		f.view.register(fs, "shown by node size")
 		fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "listen on `host:port`")
+		registerMeasures(fs, &f.measures, &f.measuresSet, "all up to 20,000 authors, those that take linear time above",
+			"in an author's panel; all but papers, degree, strength, core and -size-by's are computed after the map is served")
 		return runFunc(f.serve)
 	}}
 )
 
 type exploreFlags struct {
-	view viewFlags
-	all  bool
-	addr string
+	view        viewFlags
+	all         bool
+	addr        string
+	measures    []string
+	measuresSet bool
 }
 
 // runFunc is a runner that is a function.
@@ -86,19 +91,50 @@ func (f *exploreFlags) serve(e *env, files []string) error {
 	if err := checkAddr(f.addr); err != nil {
 		return err
 	}
+	// The measures computed after the map stop with the server.
+	ctx, cancel := context.WithCancel(e.ctx)
+	defer cancel()
+	se := *e
+	se.ctx = ctx
+	e = &se
 	v, err := f.view.load(e, files, "")
 	if err != nil {
 		return err
 	}
-	app, err := v.explorer(e.ctx, f.view.m.Seed)
+	app, err := v.explorer(e, f.view.m.Seed, f.measures, f.measuresSet, true)
 	if err != nil {
 		return err
 	}
-	err = explorer.Serve(e.ctx, f.addr, app.Handler(), func(url string) {
+	later, started := make(chan struct{}), false
+	err = explorer.Serve(ctx, f.addr, app.Handler(), func(url string) {
 		fmt.Fprintf(e.stdout, "coauthor explorer: %s (%d %s, %d edges; Ctrl-C stops)\n", url, v.sub.N(), v.d.nodeNoun(), v.sub.M())
+		started = true
+		go func() {
+			defer close(later)
+			f.computeLater(e, app)
+		}()
 	}, func(msg string) { fmt.Fprintf(e.stderr, "coauthor serve: %s\n", msg) })
+	cancel()
+	if started {
+		<-later // stopped by cancel within a second
+	}
 	if errors.Is(err, syscall.EADDRINUSE) {
 		err = fmt.Errorf("%w: another program listens on %s; choose another port with --addr, such as --addr 127.0.0.1:0 for any free one", err, f.addr)
 	}
 	return err
+}
+
+// computeLater computes the measures the explorer shows after the map,
+// saying how far it has got on stderr as progress lines are shown
+// (env.Start).
+func (f *exploreFlags) computeLater(e *env, app *explorer.App) {
+	show := !e.quiet && (e.progress || terminal(e.stderr))
+	err := app.ComputeLater(e.ctx, func(s explorer.Status) {
+		if show && s.Total > 0 {
+			e.warnf("measures after the map: %s", s)
+		}
+	})
+	if err != nil && e.ctx.Err() == nil {
+		e.warnf("measures after the map: %v", err)
+	}
 }

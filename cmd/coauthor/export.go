@@ -21,7 +21,8 @@ var exportCmd = &command{
 		fs.StringVar(&f.to, "to", "", "output `format`: "+strings.Join(export.Formats, ", ")+", dot (default: from the -o extension)")
 		fs.BoolVar(&f.dynamic, "dynamic", false, "gexf: each author's and each edge's years active, for Gephi's timeline")
 		fs.BoolVar(&f.positions, "positions", false, "gexf, graphml, vosviewer: each author's position in render's force layout (same -seed): GEXF viz:position, GraphML x and y, VOSviewer x and y, so that Gephi or VOSviewer opens the same picture")
-		fs.StringVar(&f.measures, "measures", strings.Join(measure.Names, ","), "comma-separated `list` of measures to write")
+		f.measures = measure.Names
+		registerMeasures(fs, &f.measures, new(bool), "all", "to write")
 		return f
 	},
 }
@@ -30,16 +31,12 @@ type exportFlags struct {
 	view      viewFlags
 	out       string
 	to        string
-	measures  string
+	measures  []string
 	dynamic   bool
 	positions bool
 }
 
 func (f *exportFlags) run(e *env, files []string) error {
-	names, err := measure.ParseList(f.measures)
-	if err != nil {
-		return usageError{err.Error()}
-	}
 	format, paths, err := export.Plan(f.out, f.to, files, "dot")
 	if err != nil {
 		return err
@@ -51,7 +48,7 @@ func (f *exportFlags) run(e *env, files []string) error {
 	if err != nil {
 		return err
 	}
-	t, err := v.table(names)
+	t, err := v.table(f.measures)
 	if err != nil {
 		return err
 	}

@@ -161,6 +161,22 @@ func measureFlag(fs *flag.FlagSet, p *string, name, def, usage string) {
 	})
 }
 
+// registerMeasures adds -measures, a comma-separated list of measure
+// names (measure.ParseList), or none, which sets *names and *set; def
+// says what the default is.
+func registerMeasures(fs *flag.FlagSet, names *[]string, set *bool, def, usage string) {
+	fs.Func("measures", "comma-separated `list` of measures "+usage+" ("+strings.Join(measure.Names, ", ")+"), or none (default "+def+")", func(s string) error {
+		list, err := []string{}, error(nil)
+		if strings.TrimSpace(s) != "none" {
+			if list, err = measure.ParseList(s); err != nil {
+				return fmt.Errorf("%v, or none", err)
+			}
+		}
+		*names, *set = list, true
+		return nil
+	})
+}
+
 // registerFilter adds the flags that set o: -top (by the measure named
 // by; none when by is ""), -min-weight, -min-papers, -component and
 // -depth.

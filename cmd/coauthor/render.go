@@ -29,6 +29,7 @@ var renderCmd = &command{
 		fs.StringVar(&f.title, "title", "", "picture `title` (default: the input's base name, or the ego's or author page owner's name)")
 		fs.IntVar(&f.width, "width", 0, "PNG width in `pixels` (0: from -dpi)")
 		fs.Float64Var(&f.dpi, "dpi", 96, "PNG `dots` per inch")
+		registerMeasures(fs, &f.measures, &f.measuresSet, "all up to 20,000 authors, those that take linear time above", "in an author's panel of -o .html")
 		fs.StringVar(&f.mode, "view", "network", "`view`: network, or density (a heat map of the authors' positions weighted by node size under the graph, as VOSviewer's density view; svg and png)")
 		return f
 	},
@@ -44,6 +45,9 @@ type renderFlags struct {
 	width  int
 	dpi    float64
 	mode   string // -view
+
+	measures    []string // -measures, for html
+	measuresSet bool
 
 	layoutTimeout time.Duration // render.Renderer.LayoutTimeout
 }
@@ -67,6 +71,8 @@ func (f *renderFlags) format() (string, error) {
 		return "", usagef("unknown view %q: want network or density", f.mode)
 	case f.mode == "density" && format != "svg" && format != "png":
 		return "", usagef("-view density draws SVG or PNG, not %s (the explorer has its own density view)", format)
+	case f.measuresSet && format != "html":
+		return "", usagef("-measures is for the explorer's page (-o FILE.html), not %s", format)
 	case f.labels < -1:
 		return "", usageError{"-labels must be -1 or more"}
 	}
@@ -112,7 +118,7 @@ func (f *renderFlags) run(e *env, files []string) error {
 	err = writeOutput(e, out, func(w io.Writer) error {
 		if format == "html" {
 			v.network = f.layout != "auto"
-			app, err := v.explorer(e.ctx, opt.Seed)
+			app, err := v.explorer(e, opt.Seed, f.measures, f.measuresSet, false)
 			if err != nil {
 				return err
 			}

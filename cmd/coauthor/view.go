@@ -2,12 +2,13 @@ package main
 
 import (
 	"cmp"
-	"context"
 	"flag"
+	"fmt"
 
 	"coauthor/graph"
 	"coauthor/graph/filter"
 	"coauthor/graph/measure"
+	"coauthor/parse/input"
 	"coauthor/render/explorer"
 	"coauthor/render/picture"
 )
@@ -82,12 +83,40 @@ func (v *viewFlags) load(e *env, files []string, title string) (*view, error) {
 	return &view{d: d, ms: ms, sub: sub, keep: keep, pic: pic, fopt: fopt}, nil
 }
 
-// explorer returns the web explorer of the view, laid out with seed.
-func (v *view) explorer(ctx context.Context, seed uint64) (*explorer.App, error) {
+// explorer returns the web explorer of the view, laid out with seed,
+// its panel showing the measures named (when set is true; else those of
+// explorer.PanelMeasures); with later, the slow ones are left to
+// App.ComputeLater. The layout's steps are reported on stderr; on a
+// world map (worldMap), the nodes are placed on it.
+func (v *view) explorer(e *env, seed uint64, names []string, set, later bool) (*explorer.App, error) {
+	if !set {
+		names = explorer.PanelMeasures(v.ms.Graph().N(), v.d.network == "")
+	}
+	var step input.Step
+	apart := false
+	defer func() {
+		if step != nil {
+			if apart {
+				step.Add(int64(v.sub.N()), 0)
+			}
+			step.Done()
+		}
+	}()
+	progress := func(done, total int) {
+		if step == nil {
+			step = e.Start(fmt.Sprintf("layout of %d steps", total), 0, "steps")
+		}
+		step.Add(1, 0)
+		if done == total-1 { // the last step: then overlaps are removed
+			step.Done()
+			step, apart = e.Start("layout: moving overlapping nodes apart", 0, "authors"), true
+		}
+	}
+	p := explorer.PanelOptions{Measures: names, Later: later, Seed: seed, LayoutProgress: progress}
 	if b, pos, err := v.worldMap(); err != nil {
 		return nil, err
 	} else if b != nil {
-		return explorer.FromPictureOnMap(ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms, v.d.network == "", seed, b, pos)
+		p.Basemap, p.Positions = b, pos
 	}
-	return explorer.FromPicture(ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms, v.d.network == "", seed)
+	return explorer.FromPicture(e.ctx, v.d.explore(v.sub), v.keep, v.pic, v.ms, p)
 }

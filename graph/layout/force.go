@@ -52,6 +52,9 @@ type Options struct {
 	// 1,000 nodes, 150 above; above 5,000 nodes, the steps of the finest
 	// level of the multilevel layout, 15 or more by its size).
 	Iterations int
+	// Progress, when set, is told the steps done and their number as the
+	// layout runs (every step; it should return at once).
+	Progress func(done, total int)
 }
 
 // Evidence thresholds of ClusterPull: Newman's rule of thumb reads a
@@ -183,6 +186,9 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 	for it := 0; it < iterations; it++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		if opt.Progress != nil {
+			opt.Progress(it, iterations)
 		}
 		if n <= exactBelow {
 			// Small graphs: every pair, exactly, on one core (faster than

@@ -31,6 +31,14 @@ type Options struct {
 	// Measures are shown in an author's panel: names and values per node.
 	Measures      []string
 	MeasureValues [][]float64
+	// Later are more measures for the panel, after Measures, that
+	// App.ComputeLater computes with Compute (values per node) once the
+	// map is served; the panel says they are being computed until then.
+	Later   []string
+	Compute func(ctx context.Context, name string) ([]float64, error)
+	// LayoutProgress, when set, is told the layout's steps done and their
+	// number as it runs (layout.Options.Progress).
+	LayoutProgress func(done, total int)
 	// Positions, when set, place the nodes; else layout.Layout with Seed
 	// and Cluster, as in the pictures.
 	Positions [][2]float64
@@ -48,6 +56,7 @@ type App struct {
 	opt   Options
 	meta  Meta
 	nodes []Node
+	later *later // the measures of opt.Later
 	// full is the answer to api/graph without parameters, made on the
 	// first such request.
 	fullOnce sync.Once
@@ -143,7 +152,7 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 	if err := opt.check(g); err != nil {
 		return nil, err
 	}
-	a := &App{Network: n, opt: opt, nodes: make([]Node, g.N())}
+	a := &App{Network: n, opt: opt, nodes: make([]Node, g.N()), later: newLater(opt.Later)}
 	size := opt.Size
 	if size == nil {
 		opt.SizeBy = "papers"
@@ -155,7 +164,7 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 	pos := opt.Positions
 	if pos == nil {
 		var err error
-		if pos, err = layout.Layout(ctx, heaviest(g, MaxEdges), picture.Diameters(size), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster}); err != nil {
+		if pos, err = layout.Layout(ctx, heaviest(g, MaxEdges), picture.Diameters(size), layout.Options{Seed: opt.Seed, Cluster: opt.Cluster, Progress: opt.LayoutProgress}); err != nil {
 			return nil, err
 		}
 	}
@@ -207,10 +216,7 @@ func New(ctx context.Context, n *Network, opt Options) (*App, error) {
 		}
 	}
 	a.meta = Meta{Title: opt.Title, Authors: g.N(), Edges: g.M(), Years: years, Clusters: []ClusterInfo{},
-		Measures: slices.Clone(opt.Measures), SizeBy: opt.SizeBy, Basemap: opt.Basemap, Unit: n.Unit}
-	if a.meta.Measures == nil {
-		a.meta.Measures = []string{}
-	}
+		Measures: slices.Concat([]string{}, opt.Measures, opt.Later), SizeBy: opt.SizeBy, Basemap: opt.Basemap, Unit: n.Unit}
 	a.meta.Papers = a.countPapers(func(int32) bool { return true }, 0, 0, false)
 	a.meta.Undated = a.meta.Papers - a.countPapers(func(int32) bool { return true }, math.MinInt, math.MaxInt, false)
 	if opt.Cluster != nil {
@@ -471,9 +477,12 @@ func (a *App) AuthorAnswer(v int32) (Author, error) {
 	}
 	out := a.Author(v)
 	out.Cluster = a.nodes[v].Cluster
-	for k, name := range a.opt.Measures {
-		x := a.opt.MeasureValues[k][v]
-		if !math.IsNaN(x) && !math.IsInf(x, 0) {
+	for k := range len(a.opt.Measures) + len(a.opt.Later) {
+		name, values := a.measure(k)
+		if values == nil {
+			continue // still being computed (Status)
+		}
+		if x := values[v]; !math.IsNaN(x) && !math.IsInf(x, 0) {
 			out.Measures[name] = x
 		}
 	}
@@ -556,34 +565,79 @@ func (a *App) Bundle(ctx context.Context) ([]byte, error) {
 	return bytes.TrimSpace(buf.Bytes()), err
 }
 
-// PanelMeasures returns the measures an author's panel shows for a
-// network of n authors: all of measure.Names up to 20,000 authors, the
-// ones that take linear time above (the others take minutes there).
+// PanelMeasures returns the measures an author's panel shows by default
+// for a network of n authors: all of measure.Names up to 20,000 authors,
+// above them those that are not Slow (the slow ones take minutes there).
 // papers tells whether the network comes from papers.
 func PanelMeasures(n int, papers bool) []string {
 	var out []string
 	for _, m := range measure.Names {
-		slow := m == "betweenness" || m == "betweenness_weighted" || m == "closeness" || m == "harmonic"
-		if (m != "papers" || papers) && (!slow || n <= 20000) {
+		if (m != "papers" || papers) && (!Slow(m) || n <= 20000) {
 			out = append(out, m)
 		}
 	}
 	return out
 }
 
+// PanelOptions are what FromPicture shows beyond the picture.
+type PanelOptions struct {
+	// Measures are the measures of an author's panel, in order.
+	Measures []string
+	// Later leaves the measures the map does not need to
+	// App.ComputeLater, after the map is served: all but the node size's
+	// and those of one pass over the edges (Linear). Else all are
+	// computed before FromPicture returns (the self-contained page, which
+	// has no server).
+	Later bool
+	// Seed is the layout's; LayoutProgress is told its steps
+	// (Options.LayoutProgress).
+	Seed           uint64
+	LayoutProgress func(done, total int)
+	// Basemap and Positions, when set, are Options.Basemap and
+	// Options.Positions: the network on a map (WorldMap).
+	Basemap   *Basemap
+	Positions [][2]float64
+}
+
 // FromPicture returns the explorer of n, the nodes keep of a network
 // whose measures are ms, as a picture with opt shows them (title, size,
-// clusters); papers tells whether the network comes from papers. It
-// returns ctx's error soon after ctx ends.
-func FromPicture(ctx context.Context, n *Network, keep []int32, opt picture.Options, ms *measure.Set, papers bool, seed uint64) (*App, error) {
-	names := PanelMeasures(ms.Graph().N(), papers)
-	values, err := ms.All(names)
+// clusters), with the panel of p. With p.Later, App.ComputeLater computes
+// the slow measures from ms: ms must then be left to it (a measure.Set
+// is not safe for concurrent use). It returns ctx's error soon after ctx
+// ends.
+func FromPicture(ctx context.Context, n *Network, keep []int32, opt picture.Options, ms *measure.Set, p PanelOptions) (*App, error) {
+	var now, later []string
+	for _, m := range p.Measures {
+		if p.Later && !Linear(m) && m != opt.SizeLabel {
+			later = append(later, m)
+		} else {
+			now = append(now, m)
+		}
+	}
+	values, err := ms.All(now)
 	if err != nil {
 		return nil, err
 	}
 	for i := range values {
 		values[i] = filter.Pick(values[i], keep)
 	}
-	return New(ctx, n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
-		ClusterNames: opt.ClusterNames, Measures: names, MeasureValues: values, Seed: seed})
+	compute := func(ctx context.Context, name string) ([]float64, error) {
+		// ms stops when the context it was made with ends, which is
+		// ctx or its parent in the commands.
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		v, err := ms.Get(name)
+		if err != nil {
+			return nil, err
+		}
+		return filter.Pick(v, keep), nil
+	}
+	a, err := New(ctx, n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
+		ClusterNames: opt.ClusterNames, Measures: now, MeasureValues: values, Later: later, Compute: compute,
+		Seed: p.Seed, LayoutProgress: p.LayoutProgress, Basemap: p.Basemap, Positions: p.Positions})
+	if err == nil {
+		a.meta.Measures = slices.Concat([]string{}, p.Measures) // in the order asked
+	}
+	return a, err
 }

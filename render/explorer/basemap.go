@@ -1,14 +1,10 @@
 package explorer
 
 import (
-	"context"
 	"fmt"
 	"math"
 	"strings"
 
-	"coauthor/graph/filter"
-	"coauthor/graph/measure"
-	"coauthor/render/picture"
 	"coauthor/render/worldmap"
 )
 
@@ -88,19 +84,4 @@ func (b *Basemap) check(n int, pos [][2]float64) error {
 		}
 	}
 	return nil
-}
-
-// FromPictureOnMap is FromPicture with a basemap under the network and
-// the nodes at positions in its coordinates (WorldMap).
-func FromPictureOnMap(ctx context.Context, n *Network, keep []int32, opt picture.Options, ms *measure.Set, papers bool, seed uint64, b *Basemap, pos [][2]float64) (*App, error) {
-	names := PanelMeasures(ms.Graph().N(), papers)
-	values, err := ms.All(names)
-	if err != nil {
-		return nil, err
-	}
-	for i := range values {
-		values[i] = filter.Pick(values[i], keep)
-	}
-	return New(ctx, n, Options{Title: opt.Title, SizeBy: opt.SizeLabel, Size: opt.Size, Cluster: opt.Cluster,
-		ClusterNames: opt.ClusterNames, Measures: names, MeasureValues: values, Seed: seed, Basemap: b, Positions: pos})
 }

@@ -33,30 +33,29 @@ func prevent(ctx context.Context, pos [][2]float64, r []float64) (int, error) {
 	}
 	cell := 2*maxR + gap
 	disp := make([][2]float64, n)
-	grid := map[[2]int32][]int32{}
+	var grid cells
 	const maxRounds = 5000
 	for round := 0; round < maxRounds; round++ {
 		if err := ctx.Err(); err != nil {
 			return round, err
 		}
-		clear(grid)
-		for v := range pos {
-			k := [2]int32{int32(math.Floor(pos[v][0] / cell)), int32(math.Floor(pos[v][1] / cell))}
-			grid[k] = append(grid[k], int32(v))
-		}
+		grid.index(pos, cell)
 		clear(disp)
 		overlaps := 0
 		for u := range pos {
-			cx, cy := int32(math.Floor(pos[u][0]/cell)), int32(math.Floor(pos[u][1]/cell))
+			cx, cy := grid.x[u], grid.y[u]
 			for dx := int32(-1); dx <= 1; dx++ {
 				for dy := int32(-1); dy <= 1; dy++ {
-					for _, v := range grid[[2]int32{cx + dx, cy + dy}] {
+					for _, v := range grid.at(cx+dx, cy+dy) {
 						if int(v) <= u {
 							continue
 						}
 						ddx, ddy := pos[v][0]-pos[u][0], pos[v][1]-pos[u][1]
-						d := math.Hypot(ddx, ddy)
 						need := r[u] + r[v] + gap
+						if ddx*ddx+ddy*ddy > need*need*(1+1e-9) {
+							continue // surely apart: no square root (Hypot decides the close ones)
+						}
+						d := math.Hypot(ddx, ddy)
 						if d >= need {
 							continue
 						}
@@ -97,6 +96,80 @@ func prevent(ctx context.Context, pos [][2]float64, r []float64) (int, error) {
 		}
 	}
 	return maxRounds, nil
+}
+
+// cells are the nodes by square cell of the plane, each cell's in
+// increasing order: a dense array of the cells from the lowest to the
+// highest occupied (one counting sort a round) while the nodes fill it
+// well, else a map.
+type cells struct {
+	x, y       []int32 // each node's cell
+	x0, y0     int32   // the lowest cell of the dense array
+	w, h       int32
+	start      []int32 // dense: cell c's nodes are nodes[start[c]:start[c+1]]
+	fill       []int32 // where the next node of each cell goes
+	nodes      []int32
+	sparse     map[[2]int32][]int32
+	usesSparse bool
+}
+
+// index puts the nodes at pos into cells of side cell.
+func (g *cells) index(pos [][2]float64, cell float64) {
+	n := len(pos)
+	if len(g.x) != n {
+		g.x, g.y, g.nodes = make([]int32, n), make([]int32, n), make([]int32, n)
+	}
+	x0, y0, x1, y1 := int32(math.MaxInt32), int32(math.MaxInt32), int32(math.MinInt32), int32(math.MinInt32)
+	for v := range pos {
+		g.x[v], g.y[v] = int32(math.Floor(pos[v][0]/cell)), int32(math.Floor(pos[v][1]/cell))
+		x0, x1 = min(x0, g.x[v]), max(x1, g.x[v])
+		y0, y1 = min(y0, g.y[v]), max(y1, g.y[v])
+	}
+	w, h := int64(x1)-int64(x0)+1, int64(y1)-int64(y0)+1
+	g.usesSparse = w*h > 4*int64(n)+4096
+	if g.usesSparse {
+		if g.sparse == nil {
+			g.sparse = map[[2]int32][]int32{}
+		}
+		clear(g.sparse)
+		for v := range pos {
+			k := [2]int32{g.x[v], g.y[v]}
+			g.sparse[k] = append(g.sparse[k], int32(v))
+		}
+		return
+	}
+	g.x0, g.y0, g.w, g.h = x0, y0, int32(w), int32(h)
+	if cap(g.start) < int(w*h)+1 {
+		g.start = make([]int32, w*h+1)
+	}
+	g.start = g.start[:w*h+1]
+	clear(g.start)
+	for v := range pos {
+		g.start[g.cell(g.x[v], g.y[v])+1]++
+	}
+	for c := 1; c < len(g.start); c++ {
+		g.start[c] += g.start[c-1]
+	}
+	g.fill = append(g.fill[:0], g.start[:w*h]...)
+	for v := range pos {
+		c := g.cell(g.x[v], g.y[v])
+		g.nodes[g.fill[c]] = int32(v)
+		g.fill[c]++
+	}
+}
+
+func (g *cells) cell(x, y int32) int32 { return (y-g.y0)*g.w + (x - g.x0) }
+
+// at returns the nodes in cell (x, y), in increasing order.
+func (g *cells) at(x, y int32) []int32 {
+	if g.usesSparse {
+		return g.sparse[[2]int32{x, y}]
+	}
+	if x < g.x0 || y < g.y0 || x-g.x0 >= g.w || y-g.y0 >= g.h {
+		return nil
+	}
+	c := g.cell(x, y)
+	return g.nodes[g.start[c]:g.start[c+1]]
 }
 
 // spread scales pos by f around their mean.

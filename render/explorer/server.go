@@ -56,6 +56,7 @@ func (a *App) handler(work *limiter) http.Handler {
 	mux := http.NewServeMux()
 	cache := &answerCache{m: map[string][]byte{}}
 	mux.HandleFunc("GET /api/meta", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, a.meta) })
+	mux.HandleFunc("GET /api/status", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, a.Status()) })
 	mux.HandleFunc("GET /api/graph", func(w http.ResponseWriter, r *http.Request) { a.handleGraph(w, r, work, cache) })
 	mux.HandleFunc("GET /api/search", func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
@@ -142,7 +143,7 @@ func (a *App) handler(work *limiter) http.Handler {
 	})
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
-		case "/api/meta", "/api/graph", "/api/search", "/api/author", "/api/edge", "/api/path", "/api/match":
+		case "/api/meta", "/api/status", "/api/graph", "/api/search", "/api/author", "/api/edge", "/api/path", "/api/match":
 			w.Header().Set("Allow", map[bool]string{true: "POST", false: "GET, HEAD"}[r.URL.Path == "/api/match"]) // RFC 9110 15.5.6
 			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed on %s", r.Method, r.URL.Path))
 			return

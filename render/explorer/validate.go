@@ -2,6 +2,7 @@ package explorer
 
 import (
 	"fmt"
+	"slices"
 
 	"coauthor/graph"
 	"coauthor/render/picture"
@@ -10,11 +11,21 @@ import (
 // Validate reports options the explorer cannot show: a Size that is
 // negative or infinite (NaN, a value unknown, is drawn smallest), a
 // negative cluster, Measures and MeasureValues of different lengths, a
-// position that is NaN or infinite. New calls it and checks what needs
-// the graph. Every Seed and Title is valid.
+// measure in Later without Compute or named twice, a position that is
+// NaN or infinite. New calls it and checks what needs the graph. Every
+// Seed and Title is valid.
 func (o Options) Validate() error {
 	if len(o.Measures) != len(o.MeasureValues) {
 		return fmt.Errorf("explorer: Options.Measures names %d measures, MeasureValues holds %d", len(o.Measures), len(o.MeasureValues))
+	}
+	if len(o.Later) > 0 && o.Compute == nil {
+		return fmt.Errorf("explorer: Options.Later names %d measures and Compute is nil", len(o.Later))
+	}
+	all := slices.Concat(o.Measures, o.Later)
+	for i, name := range all {
+		if slices.Contains(all[:i], name) {
+			return fmt.Errorf("explorer: Options.Measures and Later name %s twice", name)
+		}
 	}
 	return picture.CheckNodeValues("explorer", o.Size, o.Cluster, o.Positions)
 }

@@ -29,6 +29,9 @@ func TestOptionsValidate(t *testing.T) {
 		{"cluster short", Options{Cluster: []int32{0}}, "Cluster"},
 		{"measures without values", Options{Measures: []string{"degree"}}, "MeasureValues"},
 		{"measure values short", Options{Measures: []string{"degree"}, MeasureValues: [][]float64{{1}}}, "MeasureValues"},
+		{"later without compute", Options{Later: []string{"betweenness"}}, "Compute"},
+		{"measure twice", Options{Measures: []string{"degree"}, MeasureValues: [][]float64{{1, 1, 0}}, Later: []string{"degree"},
+			Compute: func(context.Context, string) ([]float64, error) { return nil, nil }}, "twice"},
 		{"position NaN", Options{Positions: [][2]float64{{0, 0}, {math.NaN(), 0}, {0, 0}}}, "Positions"},
 		{"positions short", Options{Positions: make([][2]float64, 1)}, "Positions"},
 	} {

@@ -170,6 +170,7 @@
     return {
       mode: "served",
       meta: () => get("meta"),
+      status: () => get("status"),
       graph: (p) => get("graph", p),
       search: (q, limit) => get("search", { q, limit }),
       author: (id) => get("author", { id }),
@@ -403,6 +404,8 @@
     return {
       mode: "inline",
       meta: () => Promise.resolve(B.meta),
+      // The page holds every measure: none comes later.
+      status: () => Promise.resolve({ pending: [], done: 0, total: 0, percent: 100, ready: true }),
       graph, search, author, edge,
       path: (from, to, all) => path(from, to, all),
       match,
@@ -427,6 +430,8 @@
     onlyText: "",
     fetchSeq: 0,
     selSeq: 0,
+    later: null, // api/status: the measures the server computes after the map
+    author: null, // the author in the panel
   };
 
   function setStatus(msg, isError) {
@@ -887,10 +892,18 @@
     const mt = $("panel-measures");
     mt.textContent = "";
     const order = S.meta.measures && S.meta.measures.length ? S.meta.measures : Object.keys(a.measures || {});
+    const later = S.later && !S.later.ready ? S.later : null;
     for (const k of order) {
+      if (later && (later.pending || []).includes(k)) {
+        const what = k === later.computing ? "computing… " + later.percent + "%" : later.error ? "not computed" : "waiting";
+        mt.append(el("tr", { class: "pending" }, el("td", { text: k }), el("td", { class: "muted", text: what })));
+        continue;
+      }
       if (!a.measures || !(k in a.measures)) continue;
       mt.append(el("tr", null, el("td", { text: k }), el("td", { text: fmtMeasure(a.measures[k]) })));
     }
+    S.author = a;
+    renderLater();
     const pp = $("panel-papers");
     pp.textContent = "";
     for (const p of a.papers || []) pp.append(paperItem(p));
@@ -901,6 +914,37 @@
         co.name, el("span", { class: "shared", text: " · " + co.shared })));
     }
     $("panel").scrollIntoView && $("side").scrollTo(0, 0);
+  }
+
+  // The measures the server computes after the map (api/status): the
+  // panel says which one is under way and how far the work has got, and
+  // shows each once it has arrived.
+  function renderLater() {
+    const box = $("panel-later");
+    const st = S.later;
+    box.hidden = !st || st.ready;
+    if (box.hidden) return;
+    box.textContent = st.error
+      ? "measures stopped: " + st.error
+      : "computing " + (st.computing || "measures") + "… " + st.percent + "% (" + st.done + " of " + st.total + " measures)";
+  }
+
+  async function watchLater() {
+    let st;
+    try { st = await S.api.status(); } catch (e) { return; }
+    const before = S.later;
+    S.later = NS.later = st;
+    renderLater();
+    const a = S.author;
+    if (a && !$("panel").hidden && S.hl && S.hl.type === "author" && S.hl.id === a.id && (!before || before.done !== st.done || before.computing !== st.computing)) {
+      const seq = S.selSeq;
+      let fresh = a;
+      if (!before || before.done !== st.done) {
+        try { fresh = await S.api.author(a.id); } catch (e) { fresh = a; }
+      }
+      if (seq === S.selSeq) renderAuthor(fresh);
+    }
+    if (!st.ready && !st.error) setTimeout(watchLater, 1000);
   }
 
   function nameOf(id) {
@@ -1424,6 +1468,7 @@
     }
     drawGraph(data);
     setStatus("");
+    watchLater();
     S.restoring = false;
     NS.restored = restore(state);
   }
