@@ -132,8 +132,26 @@ func multilevel(ctx context.Context, g *graph.Graph, opt Options, run *mlRun) ([
 	for v := range pos {
 		pos[v] = r2.Vec{X: (r.Float64()*2 - 1) * radius, Y: (r.Float64()*2 - 1) * radius}
 	}
+	// Each level's steps, fixed by its size before any is taken.
+	levelSteps := func(i int) int {
+		if i == len(levels)-1 {
+			return max(minSteps, min(coarsestSteps, levels[i].steps(levelWork)))
+		}
+		if i == 0 && opt.Iterations > 0 {
+			return opt.Iterations
+		}
+		return max(minSteps, min(maxSteps, levels[i].steps(levelWork)))
+	}
 	f := newForces(strength)
-	steps := max(minSteps, min(coarsestSteps, top.steps(levelWork)))
+	if opt.Progress != nil {
+		total := 0
+		for i := range levels {
+			total += levelSteps(i)
+		}
+		start := run.steps.Load()
+		f.progress = func(done int64) { opt.Progress(int(done-start), total) }
+	}
+	steps := levelSteps(len(levels) - 1)
 	if err := f.run(ctx, top, pos, steps, radius/10, &stopped, run); err != nil {
 		return nil, ctx.Err()
 	}
@@ -151,11 +169,7 @@ func multilevel(ctx context.Context, g *graph.Graph, opt Options, run *mlRun) ([
 			fine[v] = r2.Vec{X: pos[p].X + d*math.Cos(a), Y: pos[p].Y + d*math.Sin(a)}
 		}
 		pos = fine
-		steps := max(minSteps, min(maxSteps, l.steps(levelWork)))
-		if i == 0 && opt.Iterations > 0 {
-			steps = opt.Iterations
-		}
-		if err := f.run(ctx, l, pos, steps, span*refineTemperature, &stopped, run); err != nil {
+		if err := f.run(ctx, l, pos, levelSteps(i), span*refineTemperature, &stopped, run); err != nil {
 			return nil, ctx.Err()
 		}
 	}
@@ -346,6 +360,7 @@ type forces struct {
 	strength float64 // cluster pull
 	force    []r2.Vec
 	tree     quadTree
+	progress func(done int64) // told of each step, when set (Options.Progress)
 }
 
 func newForces(strength float64) *forces { return &forces{strength: strength} }
@@ -458,6 +473,9 @@ func (f *forces) run(ctx context.Context, l *mlLevel, pos []r2.Vec, steps int, t
 		done := run.steps.Add(1)
 		if run.afterStep != nil {
 			run.afterStep(done)
+		}
+		if f.progress != nil {
+			f.progress(done)
 		}
 	}
 	return nil

@@ -264,3 +264,19 @@ func TestQuadTree(t *testing.T) {
 		}
 	}
 }
+
+// Options.Progress hears of every step of the multilevel layout, in
+// order, up to the total it was given, which is fixed from the start.
+func TestMultilevelProgress(t *testing.T) {
+	g := labs(t, 6000)
+	var calls, last, total int
+	mustLayout(t, g, make([]float64, g.N()), Options{Seed: 1, Progress: func(done, n int) {
+		if done != last+1 || (total != 0 && n != total) {
+			t.Fatalf("progress %d of %d after %d of %d", done, n, last, total)
+		}
+		calls, last, total = calls+1, done, n
+	}})
+	if calls == 0 || last != total {
+		t.Errorf("%d progress calls, the last %d of %d; want one a step, ending at the total", calls, last, total)
+	}
+}
