@@ -27,7 +27,7 @@ func (works) IDKinds() []string { return parse.IDKinds }
 // it beyond title, year, authors and venue.
 func (w works) Record(i int) *formats.WorkRecord {
 	m := w.c.Meta(i) // decoded afresh at each call: once here
-	return workRecord(m, w.c.Venue(i), corpus.KeptAffiliations(m, len(w.c.Authors(i))))
+	return workRecord(m, w.c.Venue(i), w.c.KeptAffiliations(i, m))
 }
 
 // workRecord adapts m to the writers' record, with affs (parallel to the

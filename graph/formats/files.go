@@ -26,7 +26,8 @@ import (
 // redirection makes. A file with other hard links is rewritten in place
 // instead, so that every link keeps seeing it: the temporary file, once
 // whole and synced, is copied into it (truncated first) and removed; an
-// interruption during that copy can leave it partial.
+// interruption during that copy can leave it partial, and when the copy
+// fails the temporary file is kept and the error names it.
 func WriteFiles(ctx context.Context, paths []string, write func([]io.Writer) error) (err error) {
 	type out struct {
 		f    *os.File
@@ -92,7 +93,10 @@ func WriteFiles(ctx context.Context, paths []string, write func([]io.Writer) err
 		switch {
 		case o.temp && o.old != nil && links(o.old) > 1:
 			if err := copyInto(o.f, o.path); err != nil {
-				return err
+				// path may be truncated or partial: the temporary file,
+				// whole and synced, is kept and named.
+				o.temp = false
+				return fmt.Errorf("%w; the whole output is in %s", err, o.f.Name())
 			}
 			o.f.Close()
 			os.Remove(o.f.Name())

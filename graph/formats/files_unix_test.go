@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -143,3 +144,41 @@ func TestWriteFilesHardLink(t *testing.T) {
 }
 
 // A replaced file keeps its permissions (a 0600 file stays private; 0640
+
+// When the copy into a hard-linked file fails (here the name became a
+// directory while the output was written), the whole output is not
+// removed with the temporary file: the error names the file that holds
+// it.
+func TestWriteFilesHardLinkCopyFails(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	if err := os.WriteFile(a, []byte("old"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(a, b); err != nil {
+		t.Skipf("no hard links here: %v", err)
+	}
+	err := WriteFiles(context.Background(), []string{a}, func(w []io.Writer) error {
+		if err := os.Remove(a); err != nil {
+			return err
+		}
+		if err := os.Mkdir(a, 0o755); err != nil {
+			return err
+		}
+		_, err := io.WriteString(w[0], "new")
+		return err
+	})
+	if err == nil {
+		t.Fatal("no error copying into a directory")
+	}
+	kept := ""
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			kept = filepath.Join(dir, e.Name())
+		}
+	}
+	if got, rerr := os.ReadFile(kept); kept == "" || rerr != nil || string(got) != "new" || !strings.Contains(err.Error(), kept) {
+		t.Errorf("error %v; temporary file %q holds %q (%v), want the whole output, named by the error", err, kept, got, rerr)
+	}
+}

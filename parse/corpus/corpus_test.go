@@ -195,3 +195,29 @@ func TestNameCountsAcrossGrowth(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// A paper whose list a longer repeat replaced gives its affiliations to
+// no one rather than to the wrong author: its source list had an empty
+// name, so three affiliations for "Ann Lee", "", "Bo Chen" and three
+// authors after the repeat, whose third is Cy Dee, not Bo Chen.
+func TestAffiliationsAfterLongerRepeat(t *testing.T) {
+	doi := []parse.WorkID{{Kind: parse.IDDOI, Value: "10.1/z"}}
+	c := New()
+	c.Add(&parse.Paper{Title: "Z", Year: 2020, EtAl: true, Authors: []string{"Ann Lee", "", "Bo Chen"},
+		Meta: &parse.Meta{IDs: doi, Affiliations: [][]parse.Affiliation{{{Name: "Uni A"}}, {{Name: "Nowhere"}}, {{Name: "Uni B"}}}}})
+	c.Add(&parse.Paper{Title: "Z", Year: 2020, Authors: []string{"Ann Lee", "Bo Chen", "Cy Dee"}, Meta: &parse.Meta{IDs: doi}})
+	if n := len(c.Authors(0)); c.Len() != 1 || n != 3 {
+		t.Fatalf("%d papers, %d authors; want 1, 3", c.Len(), n)
+	}
+	if affs := c.Affiliations(0); affs != nil {
+		t.Errorf("Affiliations = %v, want nil (Uni B is Bo Chen's, at index 1)", affs)
+	}
+	if k := c.AuthorAt(0, 2); k != 1 {
+		t.Errorf("AuthorAt(0, 2) = %d, want 1 (Bo Chen)", k)
+	}
+	// A paper whose lengths agree one to one keeps its affiliations.
+	c.Add(&parse.Paper{Title: "Y", Authors: []string{"Ann Lee"}, Meta: &parse.Meta{Affiliations: [][]parse.Affiliation{{{Name: "Uni A"}}}}})
+	if affs := c.Affiliations(1); len(affs) != 1 || affs[0][0].Name != "Uni A" {
+		t.Errorf("paper 1: Affiliations = %v, want Uni A", affs)
+	}
+}

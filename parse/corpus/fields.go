@@ -151,7 +151,29 @@ func (f Fields) Rows() [][]string {
 // Affiliations returns paper i's affiliations parallel to Authors(i), nil
 // when the source gives none or they are ambiguous (KeptAffiliations).
 func (c *Corpus) Affiliations(i int) [][]parse.Affiliation {
-	return KeptAffiliations(c.Meta(i), len(c.Authors(i)))
+	return c.KeptAffiliations(i, c.Meta(i))
+}
+
+// KeptAffiliations returns m, paper i's Meta, affiliations parallel to
+// Authors(i), as Affiliations does (for a caller that has decoded m).
+// Besides the lengths, the positions must map one to one: a paper whose
+// author list a longer repeat replaced (longerRepeat) may have as many
+// authors as its affiliations, but not the same ones at each position
+// ("Ann Lee", "", "Bo Chen" with three affiliations, then "Ann Lee",
+// "Bo Chen", "Cy Dee": Uni B is Bo Chen's, not Cy Dee's).
+func (c *Corpus) KeptAffiliations(i int, m *parse.Meta) [][]parse.Affiliation {
+	n := len(c.Authors(i))
+	if pos, ok := c.positions[int32(i)]; ok {
+		if len(pos) != n {
+			return nil
+		}
+		for k, x := range pos {
+			if int(x) != k {
+				return nil
+			}
+		}
+	}
+	return KeptAffiliations(m, n)
 }
 
 // KeptAffiliations returns m's affiliations for a paper of which the

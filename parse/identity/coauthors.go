@@ -51,10 +51,10 @@ func blockKey(n names.Name) string {
 
 // one returns the person key of spelling x and whether it has one: when
 // the spellings of its block compatible with x are compatible with each
-// other, they are one person, keyed by the block and the smallest of
-// their ids. "M. Asif Khan" and "M. A. Khan" have one key beside
-// "Mohammad Rezaul Huque Khan" (compatible with neither); "M. Khan" has
-// none beside "M. A. Khan" and "M. B. Khan".
+// other, they are one person, keyed by the block and their ids. "M.
+// Asif Khan" and "M. A. Khan" have one key beside "Mohammad Rezaul Huque
+// Khan" (compatible with neither); "M. Khan" has none beside "M. A. Khan"
+// and "M. B. Khan"; those two have keys, not one.
 func (b *blockIndex) one(x int32) (string, bool) {
 	k := blockKey(b.parsed[x])
 	if k == "" {
@@ -78,7 +78,10 @@ func (b *blockIndex) one(x int32) (string, bool) {
 	}
 	key := ""
 	if ok && len(fit) > 0 {
-		key = fmt.Sprintf("%s\x00%d", k, slices.Min(fit))
+		// Keyed by all of them, not the smallest alone: "M. A. Khan"
+		// and "M. B. Khan" each fit "M. Khan" only, and are two.
+		slices.Sort(fit)
+		key = fmt.Sprint(k, "\x00", fit)
 	}
 	b.memo[x] = key
 	return key, key != ""

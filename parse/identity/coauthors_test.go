@@ -22,6 +22,9 @@ func TestBlockOnePerson(t *testing.T) {
 		// after an initial may be a family name's first half).
 		{[]string{"M. A. Khan", "M. Asif Khan", "M. Khan"}, false},
 		{[]string{"M. A. Khan", "M. B. Khan"}, false}, // not compatible
+		// Each fits M. Khan alone: two people all the same, whichever
+		// spelling has the smallest id.
+		{[]string{"M. A. Khan", "M. B. Khan", "M. Khan"}, false},
 		// Two full names fit M. A. Khan.
 		{[]string{"M. A. Khan", "Mohammed Ali Khan", "Mahmood A. Khan"}, false},
 	} {
@@ -38,6 +41,23 @@ func TestBlockOnePerson(t *testing.T) {
 		})
 		if got := b.sameCoauthor(0, 1); got != c.want {
 			t.Errorf("sameCoauthor in %q = %v, want %v", c.spellings, got, c.want)
+		}
+		// The answer does not depend on the order of the ids: the last
+		// spelling first.
+		n := len(parsed)
+		if n < 3 {
+			continue
+		}
+		rot := append([]names.Name{parsed[n-1]}, parsed[:n-1]...)
+		b = newBlockIndex(rot, func(yield func(int32) bool) {
+			for i := range rot {
+				if !yield(int32(i)) {
+					return
+				}
+			}
+		})
+		if got := b.sameCoauthor(1, 2); got != c.want {
+			t.Errorf("sameCoauthor in %q, %q first = %v, want %v", c.spellings, c.spellings[n-1], got, c.want)
 		}
 	}
 }

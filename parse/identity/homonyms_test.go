@@ -78,3 +78,22 @@ func TestSplitFullHomonym(t *testing.T) {
 		t.Errorf("Yong Wang alone joined his namesake: %q", got)
 	}
 }
+
+// A full-name homonym is no evidence as a co-author on its own: "L.
+// Wang" with "Wei Zhang" on a nanowire paper and on a photocatalysis
+// paper is not one L. Wang when Wei Zhang of those papers is two people
+// (as the same resolution says).
+func TestHomonymCoauthorLinksNothing(t *testing.T) {
+	got, id, _ := splitCase(t, [][]string{
+		{"InP nanowires grown by selective area epitaxy", "L. Wang", "Wei Zhang"},
+		{"Black titania photocatalysis", "L. Wang", "Wei Zhang"},
+		{"Cardiac surgery outcomes", "L. Wang"},
+	})
+	person := func(paper, k int) string { return strings.Split(got[paper], ", ")[k] }
+	if person(0, 1) != person(1, 1) && person(0, 0) == person(1, 0) {
+		t.Errorf("L. Wang joined by a Wei Zhang who is two people: %q", got)
+	}
+	for _, k := range id.KeptApart {
+		t.Logf("kept apart: %s", k.Why)
+	}
+}

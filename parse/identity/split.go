@@ -182,8 +182,10 @@ func (r *resolver) splitSameString() {
 					if r.keys[x] == "" || parsed[x].Family == family {
 						continue
 					}
+					// A full-name homonym ("Wei Zhang") is as ambiguous a
+					// co-author as initials: its own papers may be split
+					// into several people in this same pass.
 					_, amb := groupOf[x]
-					amb = amb && !homonymFull(parsed[x])
 					if !amb || words >= 2 && letters(parsed[x]) >= 2 {
 						if k, one := blocks.one(x); one {
 							// Its block is one person: "M. A. Khan" and

@@ -171,6 +171,7 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 	b = b[:len(b)-1]
 	s.tagText = b
 	if len(b) > 0 && (b[0] == '?' || b[0] == '!') {
+		pi := b[0] == '?' // not a comment whose rest after a '>' starts with '?'
 		if bytes.HasPrefix(b, []byte("!--")) && !bytes.HasSuffix(b, []byte("--")) {
 			// A comment holding '>': read to its end.
 			for !bytes.HasSuffix(b, []byte("--")) {
@@ -180,7 +181,7 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 				b = b[:len(b)-1]
 			}
 		}
-		if b[0] == '?' && (len(b) < 2 || b[len(b)-1] != '?') {
+		if pi && (len(b) < 2 || b[len(b)-1] != '?') {
 			// A processing instruction holding '>': it ends at "?>".
 			for len(b) == 0 || b[len(b)-1] != '?' {
 				if b, err = s.until('>'); err != nil {
@@ -190,7 +191,7 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 			}
 			return nil, false, true, nil
 		}
-		if bytes.HasPrefix(b, []byte("?xml")) && len(b) > 4 && (b[4] == ' ' || b[4] == '\t' || b[4] == '\r' || b[4] == '\n') {
+		if pi && bytes.HasPrefix(b, []byte("?xml")) && len(b) > 4 && (b[4] == ' ' || b[4] == '\t' || b[4] == '\r' || b[4] == '\n') {
 			if enc := attr(b, "encoding"); enc != "" {
 				switch string(bytes.ToLower([]byte(enc))) {
 				// The labels newXMLDecoderReader accepts.

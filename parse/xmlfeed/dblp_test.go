@@ -166,3 +166,20 @@ func BenchmarkDBLP(b *testing.B) {
 		}
 	}
 }
+
+// A comment holding '>' is read to its "-->" even when what follows the
+// '>' starts with '?' (it is no processing instruction), and CRLF line
+// ends read as LF: the scanner gives what encoding/xml gives.
+func TestDBLPScannerCommentAndCRLF(t *testing.T) {
+	for _, src := range []string{
+		"<dblp>\r\n<!-- a >?b -->\r\n<article key=\"x\"><author>A B</author><title>T</title></article></dblp>",
+		"<dblp>\r\n<!-- a >?xml encoding=\"UTF-16\" -->\r\n<article key=\"x\"><author>A B</author><title>T</title></article></dblp>",
+		"<dblp><article key=\"x\">\r\n<author>A\r\nB</author><title>T &amp;\r\nU.</title>\r\n</article>\r\n</dblp>\r\n",
+	} {
+		got, errA := readEvery(NewReader(strings.NewReader(src), parse.ReadOptions{}))
+		want, errB := readEvery(newXMLDecoderReader(strings.NewReader(src)))
+		if errA != nil || errB != nil || len(got) != 1 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: fast %v %+v\nencoding/xml %v %+v", src, errA, got, errB, want)
+		}
+	}
+}

@@ -98,6 +98,10 @@ func (s *skim) value(typ byte) (int64, error) {
 		s.pos += int(n)
 		return 0, nil
 	case 9, 10: // list, set
+		if err := s.nest(); err != nil {
+			return 0, err
+		}
+		defer func() { s.depth-- }()
 		h, err := s.byte1()
 		if err != nil {
 			return 0, err
@@ -122,6 +126,10 @@ func (s *skim) value(typ byte) (int64, error) {
 		}
 		return 0, nil
 	case 11: // map
+		if err := s.nest(); err != nil {
+			return 0, err
+		}
+		defer func() { s.depth-- }()
 		n, err := s.varint()
 		if err != nil || n == 0 {
 			return 0, err
@@ -148,10 +156,21 @@ func (s *skim) value(typ byte) (int64, error) {
 	return 0, fmt.Errorf("unknown Thrift type %d at byte %d", typ, s.pos)
 }
 
+// nest enters a struct, list, set or map: a list of lists a byte each
+// nests as deep as a struct of structs, and would exhaust the stack as
+// surely.
+func (s *skim) nest() error {
+	if s.depth++; s.depth > maxThriftDepth {
+		s.depth--
+		return fmt.Errorf("%w: structures nested deeper than %d", errBounds, maxThriftDepth)
+	}
+	return nil
+}
+
 // structure skips a struct, keeping the integer fields of ids in top.
 func (s *skim) structure(top map[int16]int64) error {
-	if s.depth++; s.depth > maxThriftDepth {
-		return fmt.Errorf("%w: structures nested deeper than %d", errBounds, maxThriftDepth)
+	if err := s.nest(); err != nil {
+		return err
 	}
 	defer func() { s.depth-- }()
 	var id int16

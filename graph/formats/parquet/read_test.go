@@ -311,3 +311,31 @@ func TestReadGraphBounds(t *testing.T) {
 		t.Logf("%s: %v", name, err)
 	}
 }
+
+// A footer of lists nested a byte each (a list holding a list holding
+// ... an empty list), or of maps each keyed by the next, is refused at
+// maxThriftDepth as structs are, not walked one stack frame per byte of
+// the file (well formed: without the depth check it is read to its end).
+func TestSkimNestedLists(t *testing.T) {
+	const deep = 100_000
+	list := []byte{0x19} // field 1, a list
+	for range deep {
+		list = append(list, 0x19) // of one list
+	}
+	list = append(list, 0x09, 0x00) // an empty list; end of the struct
+	m := []byte{0x1b}               // field 1, a map
+	for range deep {
+		m = append(m, 0x01, 0xbb) // of one entry, map to map
+	}
+	m = append(m, 0x00) // the innermost key: an empty map
+	for range deep {
+		m = append(m, 0x00) // each entry's value: an empty map
+	}
+	m = append(m, 0x00) // end of the struct
+	for _, b := range [][]byte{list, m} {
+		s := &skim{b: b}
+		if err := s.structure(nil); !errors.Is(err, errBounds) || s.depth != 0 {
+			t.Errorf("type %d nested %d deep: %v (depth %d after), want errBounds", b[0]&0x0f, deep, err, s.depth)
+		}
+	}
+}
