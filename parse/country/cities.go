@@ -88,9 +88,28 @@ func city(c string) (code string, known bool) {
 		return "", false
 	}
 	citiesOnce.Do(loadCities)
-	info, ok := cityByKey[key(c)]
+	k := key(c)
+	if notCity[k] {
+		return "", false
+	}
+	info, ok := cityByKey[k]
 	return info.code, ok
 }
+
+// notCity holds the folded names of GeoNames cities that, as the last
+// part of an affiliation, are far more often a word of the affiliation
+// ("Dept of Physics, University"; "Dept, Police"; "Illinois State
+// University, Normal" aside, "Normal" is an adjective in "Normal
+// University") than the city: they give no country.
+var notCity = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"University", "Police", "Normal", "Independence", "Bay", "Sale", "Central",
+		"Union", "Federal", "Liberty", "Enterprise", "Summit", "Mission", "Paradise", "Opportunity",
+		"Metro", "Eden", "Eureka"} {
+		m[key(w)] = true
+	}
+	return m
+}()
 
 // bigCity reports whether a run of words names a city of 100,000
 // inhabitants or more (ambiguous or not), for telling whether a string

@@ -8,6 +8,13 @@ func TestDetect(t *testing.T) {
 		want string // "" for none
 	}{
 		{"Stanford Univ, Dept Chem, Stanford, CA 94305 USA", "US"},
+		// GeoNames cities named like words of an affiliation give none.
+		{"Physics, University", ""},
+		{"Dept, Police", ""},
+		{"Beijing Normal University, Normal", ""},
+		{"Dept, Central", ""},
+		{"Dept, Federal", ""},
+		{"Dept, Sale", ""},
 		{"MIT, Cambridge, MA 02139", "US"},
 		{"MIT, Cambridge, MA 02139-4307", "US"},
 		{"Harvard Med Sch, Boston, MA, U.S.A.", "US"},
