@@ -103,11 +103,16 @@ func (v *view) explorer(e *env, seed uint64, names []string, set, later bool) (*
 		}
 	}()
 	progress := func(done, total int) {
+		if apart {
+			return
+		}
 		if step == nil {
 			step = e.Start(fmt.Sprintf("layout of %d steps", total), 0, "steps")
 		}
-		step.Add(1, 0)
-		if done == total-1 { // the last step: then overlaps are removed
+		if done > 0 {
+			step.Add(1, 0)
+		}
+		if done == total { // the last step: then overlaps are removed
 			step.Done()
 			step, apart = e.Start("layout: moving overlapping nodes apart", 0, "authors"), true
 		}

@@ -53,7 +53,8 @@ type Options struct {
 	// level of the multilevel layout, 15 or more by its size).
 	Iterations int
 	// Progress, when set, is told the steps done and their number as the
-	// layout runs (every step; it should return at once).
+	// layout runs (every step, the last with done equal to total; it
+	// should return at once).
 	Progress func(done, total int)
 }
 
@@ -265,6 +266,9 @@ func Layout(ctx context.Context, g *graph.Graph, diameter []float64, opt Options
 			pos[v].X += fx
 			pos[v].Y += fy
 		}
+	}
+	if opt.Progress != nil {
+		opt.Progress(iterations, iterations)
 	}
 	return finish(ctx, g, pos, diameter, opt.Cluster)
 }

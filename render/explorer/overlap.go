@@ -15,6 +15,10 @@ const frame = 760.0
 // gap is the free space, in the units of frame, kept between two nodes.
 const gap = 1.0
 
+// crowded is the share of the map's box its discs may cover before
+// prevent spreads the map at once.
+const crowded = 0.3
+
 // prevent moves the discs at pos with radii r apart until no two
 // overlap (with gap between them), as Gephi's "prevent overlap": a node
 // moves by half of each overlap, less when the other node is smaller.
@@ -32,6 +36,21 @@ func prevent(ctx context.Context, pos [][2]float64, r []float64) (int, error) {
 		maxR = math.Max(maxR, x)
 	}
 	cell := 2*maxR + gap
+	// Discs that cover more than crowded of the map's box cannot all be
+	// pushed apart by their neighbours: hundreds of rounds would spread
+	// the map 5% at a time. Spread it at once to that share (the 19,509
+	// authors of a real library: 605 rounds before, 7 s).
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	area := 0.0
+	for v, p := range pos {
+		x0, x1 = math.Min(x0, p[0]), math.Max(x1, p[0])
+		y0, y1 = math.Min(y0, p[1]), math.Max(y1, p[1])
+		d := r[v] + gap/2
+		area += math.Pi * d * d
+	}
+	if box := (x1 - x0) * (y1 - y0); box > 0 && area > crowded*box {
+		spread(pos, math.Sqrt(area/(crowded*box)))
+	}
 	disp := make([][2]float64, n)
 	var grid cells
 	const maxRounds = 5000
