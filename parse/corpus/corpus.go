@@ -448,15 +448,11 @@ func record(at, title string, year int, m *parse.Meta) string {
 func (c *Corpus) longerRepeat(j int, p *parse.Paper) bool {
 	kept := c.Authors(j)
 	var ids []int32
-	for k, a := range p.Authors {
-		if a = text.CollapseSpace(a); a == "" {
+	for k := range p.Authors {
+		a, id := c.lookup(p, k)
+		if a == "" {
 			continue
 		}
-		source := ""
-		if k < len(p.IDs) {
-			source = p.IDs[k]
-		}
-		id := c.index.find(c.nameKey(a, source))
 		if id < 0 {
 			id = -1 - int32(k) // not interned yet: a new name
 		}
@@ -771,20 +767,30 @@ func (c *Corpus) setPositions(i int32, pos []int32) {
 	c.positions[i] = pos
 }
 
+// lookup returns the name of p's author at position k, white space
+// collapsed ("" for none), and its name id, -1 when not interned.
+func (c *Corpus) lookup(p *parse.Paper, k int) (string, int32) {
+	a := text.CollapseSpace(p.Authors[k])
+	if a == "" {
+		return "", -1
+	}
+	source := ""
+	if k < len(p.IDs) {
+		source = p.IDs[k]
+	}
+	return a, c.index.find(c.nameKey(a, source))
+}
+
 // positionsOf maps each of p's author positions to its index in ids, the
 // paper's name ids (-1 for an empty name).
 func (c *Corpus) positionsOf(p *parse.Paper, ids []int32) []int32 {
 	pos := make([]int32, len(p.Authors))
-	for k, a := range p.Authors {
+	for k := range p.Authors {
 		pos[k] = -1
-		if a = text.CollapseSpace(a); a == "" {
+		a, id := c.lookup(p, k)
+		if a == "" {
 			continue
 		}
-		source := ""
-		if k < len(p.IDs) {
-			source = p.IDs[k]
-		}
-		id := c.index.find(c.nameKey(a, source))
 		for j, x := range ids {
 			if x == id {
 				pos[k] = int32(j)
