@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -39,16 +40,30 @@ func startBrowser(t *testing.T) context.Context {
 	return ctx
 }
 
-// serve runs "coauthor serve" on a free loopback port until the test
-// ends, and returns its URL.
+// serve runs "coauthor serve -quiet" with args until the test ends, which
+// fails unless it then exits 0 or 130, and returns its URL.
 func serve(t *testing.T, args ...string) string {
+	t.Helper()
+	u, stderr, stop := startServe(t, append([]string{"-quiet"}, args...)...)
+	t.Cleanup(func() {
+		if code := stop(); code != 0 && code != exitSignal { // Ctrl-C stops serve
+			t.Errorf("serve exited with %d: %s", code, stderr.String())
+		}
+	})
+	return u
+}
+
+// startServe runs "coauthor serve" on a free loopback port with args until
+// the test ends, and returns its URL, its stderr and the function that stops
+// it and returns its exit status.
+func startServe(t *testing.T, args ...string) (string, *lockedBuffer, func() int) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	done := make(chan int, 1)
-	var stderr strings.Builder
+	stderr := &lockedBuffer{}
 	go func() {
-		done <- run(ctx, append([]string{"serve", "-addr", "127.0.0.1:0", "-quiet"}, args...), nil, pw, &stderr)
+		done <- run(ctx, append([]string{"serve", "-addr", "127.0.0.1:0"}, args...), nil, pw, stderr)
 		pw.Close()
 	}()
 	urls := make(chan string, 1)
@@ -61,22 +76,22 @@ func serve(t *testing.T, args ...string) string {
 		}
 		close(urls)
 	}()
-	t.Cleanup(func() {
-		cancel()
-		if code := <-done; code != 0 && code != exitSignal { // Ctrl-C stops serve
-			t.Errorf("serve exited with %d: %s", code, stderr.String())
-		}
-	})
+	code, once := 0, sync.Once{}
+	stop := func() int {
+		once.Do(func() { cancel(); code = <-done })
+		return code
+	}
+	t.Cleanup(func() { stop() })
 	select {
 	case u, ok := <-urls:
 		if !ok {
 			t.Fatalf("serve printed no URL: %s", stderr.String())
 		}
-		return u
-	case <-time.After(60 * time.Second):
+		return u, stderr, stop
+	case <-time.After(time.Minute):
 		t.Fatal("serve did not start within a minute")
 	}
-	return ""
+	return "", nil, nil
 }
 
 // TestExplorerInBrowser loads the explorer of the built-in example in

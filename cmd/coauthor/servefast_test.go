@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bufio"
-	"context"
 	"encoding/json"
-	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -36,45 +33,10 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-// serveProgress runs "coauthor serve --progress" with args until the
-// test ends, and returns its URL, its stderr and the function that stops
-// it and returns its exit status.
+// serveProgress runs "coauthor serve --progress" with args (startServe).
 func serveProgress(t *testing.T, args ...string) (string, *lockedBuffer, func() int) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	pr, pw := io.Pipe()
-	done := make(chan int, 1)
-	stderr := &lockedBuffer{}
-	go func() {
-		done <- run(ctx, append([]string{"serve", "-addr", "127.0.0.1:0", "--progress"}, args...), nil, pw, stderr)
-		pw.Close()
-	}()
-	urls := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(pr)
-		for sc.Scan() {
-			if i := strings.Index(sc.Text(), "http://"); i >= 0 {
-				urls <- strings.Fields(sc.Text()[i:])[0]
-			}
-		}
-		close(urls)
-	}()
-	code, once := 0, sync.Once{}
-	stop := func() int {
-		once.Do(func() { cancel(); code = <-done })
-		return code
-	}
-	t.Cleanup(func() { stop() })
-	select {
-	case u, ok := <-urls:
-		if !ok {
-			t.Fatalf("serve printed no URL: %s", stderr.String())
-		}
-		return u, stderr, stop
-	case <-time.After(time.Minute):
-		t.Fatal("serve did not start within a minute")
-	}
-	return "", nil, nil
+	return startServe(t, append([]string{"--progress"}, args...)...)
 }
 
 func getAPI(t *testing.T, url string, v any) {
