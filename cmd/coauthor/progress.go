@@ -28,7 +28,7 @@ func (e *env) Start(step string, size int64, unit string) input.Step {
 	if e.quiet || !e.progress && !terminal(e.stderr) {
 		return input.Silent{}
 	}
-	r := &input.Reporter{W: e.stderr, Always: e.progress, Terminal: terminal(e.stderr)}
+	r := &input.Reporter{W: e.stderr, Always: e.progress, Terminal: terminal(e.stderr), Ctx: e.ctx}
 	return r.Start(step, size, unit)
 }
 

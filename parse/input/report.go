@@ -1,6 +1,7 @@
 package input
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"sync"
@@ -19,6 +20,9 @@ type Reporter struct {
 	Always bool
 	// Terminal rewrites one line with \r rather than print lines.
 	Terminal bool
+	// Ctx, when set, is the run's context: a step that ends after it is
+	// cancelled closes with "stopped after", not "done in".
+	Ctx context.Context
 }
 
 // progress reports one long step on stderr, once a second after the
@@ -27,6 +31,7 @@ type Reporter struct {
 // done and the time left.
 type progress struct {
 	w        io.Writer
+	ctx      context.Context
 	always   bool
 	terminal bool
 	step     string
@@ -42,7 +47,7 @@ type progress struct {
 
 // Start begins reporting a step.
 func (r *Reporter) Start(step string, size int64, unit string) Step {
-	p := &progress{w: r.W, always: r.Always, terminal: r.Terminal, step: step, unit: unit, size: size, start: time.Now(), stop: make(chan struct{})}
+	p := &progress{w: r.W, ctx: r.Ctx, always: r.Always, terminal: r.Terminal, step: step, unit: unit, size: size, start: time.Now(), stop: make(chan struct{})}
 	p.wg.Add(1)
 	go p.run()
 	return p
@@ -102,7 +107,9 @@ func (p *progress) print(final bool) {
 	if p.size > 0 {
 		frac = float64(bytes) / float64(p.size)
 	}
-	if final {
+	if final && p.ctx != nil && p.ctx.Err() != nil {
+		line += fmt.Sprintf(", stopped after %s", round(time.Since(p.start)))
+	} else if final {
 		line += fmt.Sprintf(", done in %s", round(time.Since(p.start)))
 	} else if frac > 0 && frac < 1 {
 		left := time.Duration(elapsed * (1 - frac) / frac * float64(time.Second))
