@@ -84,9 +84,9 @@ for n in sorted(sample):
 if not rows:
     print("no verdicts yet: judgements2.jsonl not written", file=sys.stderr)
 else:
-  with open(os.path.join(HERE, "judgements2.jsonl"), "w") as f:
-    for r in rows:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with open(os.path.join(HERE, "judgements2.jsonl"), "w") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
 missing = collections.Counter(sample[n]["judge"] for n in sample if n not in verdicts)
 print(f"{len(rows)} of {len(sample)} decisions have a verdict; without one, per judge: {dict(missing)}")
 
