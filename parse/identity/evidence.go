@@ -235,7 +235,7 @@ func ruleName(strength int) string {
 // keepApart records a candidate pair left apart.
 func (r *resolver) keepApart(c pairMatch, why string, ev Evidence, amb Ambiguity) {
 	sp := r.c.Names()
-	r.kept = append(r.kept, KeptApart{Names: []string{sp[c.a], sp[c.b]}, Why: why, Match: c.String(), Evidence: &ev, Ambiguity: &amb, strength: c.strength})
+	r.kept = append(r.kept, KeptApart{Names: []string{sp[c.a], sp[c.b]}, Why: why, Match: c.String(), Evidence: &ev, Ambiguity: &amb, strength: c.strength, ids: []int32{c.a, c.b}})
 }
 
 // evidence holds what the rules read of the corpus: each spelling's

@@ -179,6 +179,7 @@ type KeptApart struct {
 	Evidence  *Evidence  `json:"evidence,omitempty"`
 	Ambiguity *Ambiguity `json:"ambiguity,omitempty"`
 	strength  int
+	ids       []int32 // the spellings, when they are two (see joinedApart)
 }
 
 // Resolve resolves the spellings in c into people. The rules, applied in
@@ -305,6 +306,21 @@ func newResolver(c *corpus.Corpus, opt Options) *resolver {
 }
 
 func (r *resolver) find(i int32) int32 { return r.parent.find(i) }
+
+// joinedApart returns the pairs kept apart less those that other merges
+// made one person after all (a pair refused for want of evidence whose
+// spellings each joined a third): listing them as kept apart would
+// contradict the people.
+func (r *resolver) joinedApart() []KeptApart {
+	kept := r.kept[:0:0]
+	for _, k := range r.kept {
+		if len(k.ids) == 2 && r.find(k.ids[0]) == r.find(k.ids[1]) {
+			continue
+		}
+		kept = append(kept, k)
+	}
+	return kept
+}
 
 func (r *resolver) union(a, b int32) int32 {
 	root, gone := r.parent.union(a, b)
@@ -506,7 +522,7 @@ func (r *resolver) identity() *Identity {
 	for newID, old := range order {
 		rank[old] = int32(newID)
 	}
-	id := &Identity{Person: make([]int32, len(spellings)), People: make([]Person, len(display)), KeptApart: r.kept}
+	id := &Identity{Person: make([]int32, len(spellings)), People: make([]Person, len(display)), KeptApart: r.joinedApart()}
 	variants := make([]Variant, len(spellings)) // one backing array for all people
 	for newID, old := range order {
 		if int(old) >= len(roots) {
