@@ -65,6 +65,7 @@ func registerInput(fs *flag.FlagSet, o *input.Options) {
 		}
 		return errors.New("-merge takes evidence, strict or none")
 	})
+	fs.BoolVar(&o.Resolve.MergeIDSplits, "merge-id-splits", o.Resolve.MergeIDSplits, "join a name that the source (OpenAlex, Scopus) splits across several of its author ids when their papers share a co-author (names lists them; by default they stay apart, as the source says)")
 	fs.Func("dedup", "on (the default): a record repeating one read already is dropped (an id of one kind in common and none differing, or the same title and year with no id of one kind in both; and a shared author); off: every record is a paper", func(s string) error {
 		switch s {
 		case "on", "off":

@@ -31,18 +31,22 @@ type handJudgement struct {
 	} `json:"sides"`
 }
 
-// The hand check's decisions (testdata/handcheck: 310 sampled, 78 more
-// same-string joins without a shared co-author) against today's rules.
-// No decision judged two people may be joined: the three false merges the
-// hand check found (Y. C. Liu, Jia Wang, Yan Liu in bbt-1436-3) are
-// allowed to stay until fixed, no new one. Missed merges (one person kept
-// as several) may not grow beyond maxMissed; every disagreement is logged.
+// The hand checks' decisions (testdata/handcheck: 310 sampled, 78 more
+// same-string joins without a shared co-author; testdata/handcheck2: 850
+// more, the keep-aparts drawn from every pair kept apart) against today's
+// rules. No decision judged two people may be joined but the one known:
+// #2147, "Robert P. Sheridan" of Merck and "Robert Sheridan" of a protein
+// structure paper, a middle initial in one spelling only under an
+// uncrowded family name, the rule that rightly joins "Craig A. Knoblock"
+// and "Craig Knoblock" and dozens more in the same files. Missed merges
+// (one person kept as several) may not grow beyond maxMissed; every
+// disagreement is logged.
 func TestHandCheck(t *testing.T) {
-	const maxMissed = 52 // of 280 decisions judged one person (56 at the hand check; 52 counting the source's groups of three ids or more as kept apart)
-	knownFalse := map[int]bool{}
+	const maxMissed = 107 // of 1,036 decisions judged one person
+	knownFalse := map[int]bool{2147: true}
 	var js []handJudgement
-	for _, f := range []string{"judgements.jsonl", "hunt-judgements.jsonl"} {
-		data, err := os.ReadFile(filepath.Join("testdata", "handcheck", f))
+	for _, f := range []string{"handcheck/judgements.jsonl", "handcheck/hunt-judgements.jsonl", "handcheck2/judgements2.jsonl"} {
+		data, err := os.ReadFile(filepath.Join("testdata", f))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -24,6 +24,11 @@ type Options struct {
 	Strict bool
 	// Thesaurus, when set, overrides the rules for the names it lists.
 	Thesaurus *Thesaurus
+	// MergeIDSplits joins a name that a source (OpenAlex, Scopus) splits
+	// across several of its author ids when their papers share a
+	// co-author; by default such ids stay apart, as the source says, and
+	// are listed in KeptApart. ORCID iDs and DBLP ids are never joined.
+	MergeIDSplits bool
 }
 
 // Identity maps the author strings of a corpus to people.

@@ -95,6 +95,7 @@ func TestResolveRules(t *testing.T) {
 		{"transposition", withCo("Kamilė Lukošiūtė", "Kamile Lukosuite"), []string{"Kamile Lukosuite | Kamilė Lukošiūtė"}, "rule 3"},
 		{"deletion", withCo("Jackson Kernion", "Jackson Kerion"), []string{"Jackson Kerion | Jackson Kernion"}, "rule 3"},
 		{"substitution", withCo("Azalia Mirhoseini", "Azalia Mirhosseini"), []string{"Azalia Mirhoseini | Azalia Mirhosseini"}, "rule 3"},
+		{"typo in a name with an umlaut", withCo("Klaus Schönfelder", "Klaus Schönfeldner"), []string{"Klaus Schönfelder | Klaus Schönfeldner"}, "rule 3"},
 		// Refusals.
 		{"initial without evidence", one("S. Bowman", "Samuel Bowman"), nil, ""},
 		{"typo without evidence", one("Jackson Kernion", "Jackson Kerion"), nil, ""},
@@ -113,6 +114,10 @@ func TestResolveRules(t *testing.T) {
 		{"short family name", withCo("Jamie Kerr", "Jamie Kern"), nil, ""},
 		{"typo with another given name", withCo("Anna Lukosuite", "Kamile Lukosiute"), nil, ""},
 		{"two edits", withCo("Jackson Kernion", "Jackson Kerrian"), nil, ""},
+		// An umlaut against another vowel is another name, not a typo
+		// (hand check #2345: two people in one lab).
+		{"umlaut for another vowel", withCo("Daniel Höller", "Daniel Heller"), nil, ""},
+		{"umlaut for another vowel, substitution", withCo("Hans Müllner", "Hans Millner"), nil, ""},
 		{"suffix without evidence", one("John Smith Jr.", "John Smith"), nil, ""},
 		{"given name only in one", withCo("Plato", "Jon Plato"), nil, ""},
 	}

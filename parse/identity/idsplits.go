@@ -114,9 +114,18 @@ func (r *resolver) listIDSplits() {
 			for _, n := range sortedKeys(names) {
 				co = append(co, shown[n])
 			}
-			why := fmt.Sprintf("%d author ids in the source (%s), kept apart as it says, though their papers share %d co-author(s) (%s)",
-				len(sources), strings.Join(sources[:min(4, len(sources))], ", ")+map[bool]string{true: ", …", false: ""}[len(sources) > 4],
-				len(co), strings.Join(co[:min(3, len(co))], ", "))
+			ids := strings.Join(sources[:min(4, len(sources))], ", ") + map[bool]string{true: ", …", false: ""}[len(sources) > 4]
+			coText := strings.Join(co[:min(3, len(co))], ", ")
+			if r.opt.MergeIDSplits && !r.opt.NoMerge && !r.opt.Strict {
+				for _, id := range g[1:] {
+					r.union(g[0], id)
+				}
+				r.reasons = append(r.reasons, reason{name: g[0], text: fmt.Sprintf("%q: %d author ids in the source (%s) joined, as -merge-id-splits asks: their papers share %d co-author(s) (%s)",
+					sp[g[0]], len(sources), ids, len(co), coText)})
+				continue
+			}
+			why := fmt.Sprintf("%d author ids in the source (%s), kept apart as it says, though their papers share %d co-author(s) (%s); -merge-id-splits joins them",
+				len(sources), ids, len(co), coText)
 			r.kept = append(r.kept, KeptApart{Names: listed, Why: why, Match: "the same names", strength: medium})
 		}
 	}

@@ -83,4 +83,26 @@ func TestListIDSplits(t *testing.T) {
 	if wagner != 2 {
 		t.Errorf("%d people Adina S. Wagner, want 2 (the source's two ids)", wagner)
 	}
+
+	// With MergeIDSplits the listed ids are one person, and only they:
+	// Alex Jung's ids share no co-author, ORCID iDs are never joined.
+	id = Resolve(c, Options{MergeIDSplits: true})
+	count := map[string]int{}
+	for _, p := range id.People {
+		count[p.Name]++
+		if p.Name == "Adina S. Wagner" && !strings.Contains(strings.Join(p.Reasons, "\n"), "2 author ids in the source (openalex:A1, openalex:A2) joined") {
+			t.Errorf("Adina S. Wagner's reasons %q", p.Reasons)
+		}
+	}
+	if count["Adina S. Wagner"] != 1 || count["Alex Jung"] != 2 || count["Jo Reef"] != 2 {
+		t.Errorf("with MergeIDSplits: %d Adina S. Wagner (want 1), %d Alex Jung (want 2), %d Jo Reef (want 2)", count["Adina S. Wagner"], count["Alex Jung"], count["Jo Reef"])
+	}
+	for _, k := range id.KeptApart {
+		if strings.Contains(k.Why, "author ids in the source") {
+			t.Errorf("with MergeIDSplits, still listed: %q", k.Names)
+		}
+	}
+	if id := Resolve(c, Options{MergeIDSplits: true, Strict: true}); len(id.People) != len(Resolve(c, Options{}).People) {
+		t.Errorf("MergeIDSplits under Strict joined ids: %d people", len(id.People))
+	}
 }

@@ -62,6 +62,17 @@ func TestRecallClasses(t *testing.T) {
 			{"cond-mat.mtrl-sci", 2013, []string{"C. M. Bonilla", "Ana Herrero-Albillos"}},
 			{"hep-ph", 2013, []string{"Cesar Bonilla", "Alfredo Aranda"}},
 		}, "C. M. Bonilla", "Cesar Bonilla", false},
+		// Initials only, the only two spellings of the family name: a
+		// journal is evidence, an arXiv archive alone is not (hand check
+		// #2404: an interferometer team and a gamma-ray burst team).
+		{"initials only, one arXiv archive", []recallPaper{
+			{"astro-ph", 2005, []string{"D. Palmer", "Edgar Serna"}},
+			{"astro-ph", 2006, []string{"D. M. Palmer", "Hans Krimm"}},
+		}, "D. Palmer", "D. M. Palmer", false},
+		{"initials only, one journal", []recallPaper{
+			{"Astrophysical Journal", 2005, []string{"D. Palmer", "Edgar Serna"}},
+			{"Astrophysical Journal", 2006, []string{"D. M. Palmer", "Hans Krimm"}},
+		}, "D. Palmer", "D. M. Palmer", true},
 		// Two co-authors shared through a paper of more than 100 authors
 		// count as one (Mungall, Dunham and Carter on the human genome
 		// paper and on a nine-author paper, A2-274); one does not.

@@ -593,6 +593,7 @@
       if (S.bbox) S.sigma.setCustomBBox(S.bbox);
       const tSigma = performance.now();
       S.sigma.setGraph(G);
+      fitLabels(S.sigma, G);
       NS.timings.firstRenderMs = Math.round(performance.now() - tSigma);
     } else {
       // settings and reducers first: setGraph then processes and renders once
@@ -602,6 +603,22 @@
       S.sigma.setGraph(G);
     }
     setCounts(data.counts || { authors: data.nodes.length, edges: data.edges.length, papers: 0 });
+  }
+
+  // fitLabels lowers the drawn size below which a node gets no label (5 px)
+  // to the size of the 60th largest node at the first view, but not below
+  // 2.5 px: a map whose nodes are all drawn small still names the largest
+  // author of each part, whatever the layout's extent (sigma's label grid
+  // then picks the largest node of each cell, and drawLabel drops a label
+  // that would overprint another).
+  function fitLabels(sigma, G) {
+    const sizes = [];
+    G.forEachNode((n, a) => { sizes.push(a.size || 0); });
+    if (!sizes.length) return;
+    sizes.sort((a, b) => b - a);
+    const r = sigma.scaleSize(sizes[Math.min(59, sizes.length - 1)]);
+    const thr = Math.max(2.5, Math.min(5, r));
+    if (thr < 5) sigma.setSetting("labelRenderedSizeThreshold", thr);
   }
 
   // bboxOf returns the extent of the nodes as sigma's custom bounding box:
