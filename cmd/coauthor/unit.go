@@ -212,8 +212,11 @@ func writeUnitStats(e *env, d *dataset, s *explorer.Stats, asJSON bool) error {
 	}
 	rows := s.Rows()
 	for _, r := range rows {
-		if r[0] == "authors" {
+		switch r[0] {
+		case "authors":
 			r[0] = unitPlural(u.Kind)
+		case "raw names":
+			r[0] = "author spellings" // of the input, not names of units
 		}
 	}
 	if err := report.Table(e.stdout, rows); err != nil {

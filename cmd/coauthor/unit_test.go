@@ -117,7 +117,10 @@ func TestUnitCountryFixture(t *testing.T) {
 	// The table names the nodes countries and says how papers were
 	// attributed.
 	out, _ = unitRun(t, "stats", "--unit", "country", file)
-	for _, w := range []string{"countries              3", "its corresponding author's (2 papers)", "its first author's (1 papers)", "Switzerland     CH    2       1    1    0.500"} {
+	if strings.Contains(out, "raw names") {
+		t.Errorf("stats --unit country says \"raw names\" of countries:\n%s", out)
+	}
+	for _, w := range []string{"countries              3", "author spellings       ", "its corresponding author's (2 papers)", "its first author's (1 papers)", "Switzerland     CH    2       1    1    0.500"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("stats table lacks %q:\n%s", w, out)
 		}
