@@ -69,6 +69,15 @@ type pairMatch struct {
 	match
 }
 
+// decided is a candidate pair with its evidence, as decided.
+type decided struct {
+	pairMatch
+	ev    Evidence
+	amb   Ambiguity
+	score int
+	note  string // what outweighs a suffix in one spelling (suffix.go); why kept apart, for a retry
+}
+
 // ruleEvidence applies rules 2 and 3.
 func (r *resolver) ruleEvidence() {
 	e := newEvidence(r)
@@ -76,14 +85,7 @@ func (r *resolver) ruleEvidence() {
 		return
 	}
 	cands := e.candidates()
-	type decided struct {
-		pairMatch
-		ev    Evidence
-		amb   Ambiguity
-		score int
-		note  string // what outweighs a suffix in one spelling (suffix.go)
-	}
-	var accept []decided
+	var accept, retry []decided
 	for _, c := range cands {
 		ev, amb := e.evidence(c.a, c.b), e.ambiguity(c.a)
 		if c.strength == weak {
@@ -101,7 +103,7 @@ func (r *resolver) ruleEvidence() {
 			why, note = e.decideSuffix(c, ev, amb)
 		}
 		if why != "" {
-			r.keepApart(c, why, ev, amb)
+			retry = append(retry, decided{c, ev, amb, 0, why})
 			continue
 		}
 		accept = append(accept, decided{c, ev, amb, c.strength*1000 + len(ev.SharedCoauthors), note})
@@ -157,6 +159,109 @@ func (r *resolver) ruleEvidence() {
 		}
 		r.reasons = append(r.reasons, reason{name: d.a, text: m.String(), merge: &m})
 	}
+	e.secondPass(retry)
+}
+
+// secondPass decides again the pairs kept apart for want of evidence,
+// now counting as shared a co-author written two ways that this pass
+// made one person: "A. Banerjee" on one side and "Animesh Banerjee" on the
+// other, when the rules merged those two on evidence of their own. The
+// pairs it merges lend no evidence in turn (there is no third pass), and
+// a spelling that would join two people this way joins neither.
+func (e *evidence) secondPass(retry []decided) {
+	r := e.r
+	var accept []decided
+	for _, d := range retry {
+		if r.find(d.a) == r.find(d.b) {
+			continue
+		}
+		extra := e.sharedPeople(d.a, d.b)
+		if len(extra) == 0 {
+			r.keepApart(d.pairMatch, d.note, d.ev, d.amb)
+			continue
+		}
+		ev := d.ev
+		ev.SharedCoauthors = append(slices.Clone(ev.SharedCoauthors), extra...)
+		slices.Sort(ev.SharedCoauthors)
+		why := decide(d.strength, d.same(), ev, d.amb)
+		if d.amb.SuffixOnce {
+			why, _ = e.decideSuffix(d.pairMatch, ev, d.amb)
+		}
+		if why != "" {
+			r.keepApart(d.pairMatch, d.note, d.ev, d.amb)
+			continue
+		}
+		accept = append(accept, decided{d.pairMatch, ev, d.amb, 0, ""})
+	}
+	// A spelling that these merges would give to two people joins neither.
+	partners := make(map[int32]map[int32]bool)
+	for _, d := range accept {
+		for _, x := range [][2]int32{{d.a, d.b}, {d.b, d.a}} {
+			if partners[x[0]] == nil {
+				partners[x[0]] = make(map[int32]bool)
+			}
+			partners[x[0]][r.find(x[1])] = true
+		}
+	}
+	for _, d := range accept {
+		if len(partners[d.a]) > 1 || len(partners[d.b]) > 1 {
+			r.keepApart(d.pairMatch, fmt.Sprintf("ambiguous: %q fits two people through co-authors written two ways", r.c.Names()[d.a]), d.ev, d.amb)
+			continue
+		}
+		if why := e.conflict(d.a, d.b); why != "" {
+			r.keepApart(d.pairMatch, why, d.ev, d.amb)
+			continue
+		}
+		if r.find(d.a) == r.find(d.b) {
+			continue
+		}
+		e.union(d.a, d.b)
+		sp := r.c.Names()
+		m := Merge{A: sp[d.a], B: sp[d.b], Rule: ruleName(d.strength), Match: d.String(), Evidence: d.ev, Ambiguity: d.amb}
+		r.reasons = append(r.reasons, reason{name: d.a, text: m.String(), merge: &m})
+	}
+}
+
+// sharedPeople returns the co-authors of a and b (papers of at most team
+// authors, outside the pair's family names) written differently on the
+// two sides but made one person by the rules, as "x = y", each once.
+func (e *evidence) sharedPeople(a, b int32) []string {
+	skip := func(x int32) bool {
+		f := e.parsed[x].Family
+		return f == e.parsed[a].Family || f == e.parsed[b].Family
+	}
+	people := func(s int32) map[int32]int32 {
+		out := make(map[int32]int32)
+		for _, p := range e.papers[s] {
+			authors := e.r.c.Authors(int(p))
+			if len(authors) > team {
+				continue
+			}
+			for _, x := range authors {
+				if _, ok := e.byID[x]; !ok || x == s || skip(x) {
+					continue
+				}
+				if _, other := e.r.minor[mentionRef{p, x}]; other {
+					continue // a split name's smaller group: another person
+				}
+				if _, ok := out[e.r.find(x)]; !ok {
+					out[e.r.find(x)] = x
+				}
+			}
+		}
+		return out
+	}
+	pa, pb := people(a), people(b)
+	var out []string
+	for root, x := range pa {
+		y, ok := pb[root]
+		if !ok || e.r.keys[x] == e.r.keys[y] || len(e.members[root]) < 2 {
+			continue
+		}
+		out = append(out, e.r.c.Names()[x]+" = "+e.r.c.Names()[y])
+	}
+	slices.Sort(out)
+	return out
 }
 
 // decide returns "" to merge a candidate of the strength given, or why
@@ -594,6 +699,9 @@ func compatible(a, b names.Name) match {
 		st, ok := unitMatch(ga[i], gb[j], i == 0 && j == 0, germanAt(a, i), germanAt(b, j), chinese)
 		if !ok || splitsHyphenated(ga[i], gb[j], gb[j+1:]) || splitsHyphenated(gb[j], ga[i], ga[i+1:]) {
 			return match{}
+		}
+		if st.rule == ruleInitial && i > 0 && j > 0 && ga[0].Kind == names.Full && gb[0].Kind == names.Full {
+			st.rule = ruleMiddleInitial // "John A." and "John Antony"
 		}
 		m.strength = min(m.strength, rules[st.rule].strength)
 		if rules[st.rule].explain != "" {
