@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"hash/maphash"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -175,7 +176,11 @@ func (e *evidence) secondPass(retry []decided) {
 		if r.find(d.a) == r.find(d.b) {
 			continue
 		}
-		extra := e.sharedPeople(d.a, d.b)
+		if d.strength == typo {
+			r.keepApart(d.pairMatch, d.note, d.ev, d.amb) // rule 3 only on co-authors as written
+			continue
+		}
+		extra := e.sharedPeople(d.a, d.b, d.ev.SharedCoauthors)
 		if len(extra) == 0 {
 			r.keepApart(d.pairMatch, d.note, d.ev, d.amb)
 			continue
@@ -224,14 +229,17 @@ func (e *evidence) secondPass(retry []decided) {
 
 // sharedPeople returns the co-authors of a and b (papers of at most team
 // authors, outside the pair's family names) written differently on the
-// two sides but made one person by the rules, as "x = y", each once.
-func (e *evidence) sharedPeople(a, b int32) []string {
+// two sides but made one person by the rules, as "x = y", each once and
+// none of those counted already (b's spellings).
+func (e *evidence) sharedPeople(a, b int32, counted []string) []string {
 	skip := func(x int32) bool {
 		f := e.parsed[x].Family
 		return f == e.parsed[a].Family || f == e.parsed[b].Family
 	}
-	people := func(s int32) map[int32]int32 {
-		out := make(map[int32]int32)
+	// people returns the co-authors of s by person: their spellings by
+	// folded name.
+	people := func(s int32) map[int32]map[string]int32 {
+		out := make(map[int32]map[string]int32)
 		for _, p := range e.papers[s] {
 			authors := e.r.c.Authors(int(p))
 			if len(authors) > team {
@@ -244,8 +252,12 @@ func (e *evidence) sharedPeople(a, b int32) []string {
 				if _, other := e.r.minor[mentionRef{p, x}]; other {
 					continue // a split name's smaller group: another person
 				}
-				if _, ok := out[e.r.find(x)]; !ok {
-					out[e.r.find(x)] = x
+				root := e.r.find(x)
+				if out[root] == nil {
+					out[root] = make(map[string]int32)
+				}
+				if _, ok := out[root][e.r.keys[x]]; !ok {
+					out[root][e.r.keys[x]] = x
 				}
 			}
 		}
@@ -253,11 +265,25 @@ func (e *evidence) sharedPeople(a, b int32) []string {
 	}
 	pa, pb := people(a), people(b)
 	var out []string
-	for root, x := range pa {
-		y, ok := pb[root]
-		if !ok || e.r.keys[x] == e.r.keys[y] || len(e.members[root]) < 2 {
+	for root, xs := range pa {
+		ys, ok := pb[root]
+		if !ok {
 			continue
 		}
+		// One person, counted once: not again when a spelling of it is
+		// shared as written or already counted.
+		literal := false
+		for k := range xs {
+			_, same := ys[k]
+			literal = literal || same
+		}
+		for _, y := range ys {
+			literal = literal || slices.Contains(counted, e.r.c.Names()[y])
+		}
+		if literal {
+			continue
+		}
+		x, y := slices.Min(slices.Collect(maps.Values(xs))), slices.Min(slices.Collect(maps.Values(ys)))
 		out = append(out, e.r.c.Names()[x]+" = "+e.r.c.Names()[y])
 	}
 	slices.Sort(out)
