@@ -227,6 +227,23 @@ func (e *evidence) secondPass(retry []decided) {
 	}
 }
 
+// independent reports whether some spelling of xs and some of ys, one
+// co-author written two ways, share a co-author of their own outside the
+// family names of a and b: their merge did not rest on a and b, so that
+// two pairs ("J.-J. Yang"/"J. Yang" beside "Y.-L. Wu"/"Y. Wu") do not
+// corroborate each other.
+func (e *evidence) independent(xs, ys map[string]int32, a, b int32) bool {
+	fa, fb := e.hash(e.parsed[a].Family), e.hash(e.parsed[b].Family)
+	for _, kx := range sortedKeys(xs) {
+		for _, ky := range sortedKeys(ys) {
+			if len(e.shared(xs[kx], ys[ky], team, fa, fb)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sharedPeople returns the co-authors of a and b (papers of at most team
 // authors, outside the pair's family names) written differently on the
 // two sides but made one person by the rules, as "x = y", each once and
@@ -263,6 +280,12 @@ func (e *evidence) sharedPeople(a, b int32, counted []string) []string {
 		}
 		return out
 	}
+	// The co-author's merge may rest on a and b themselves (their block
+	// one person, coauthors.go) only when a and b are such a block in
+	// turn: "P. Bhattacharya" and "Pallab Bhattacharya", the only P.
+	// Bhattacharya, beside "A. Banerjee" and "Animesh Banerjee", the only
+	// A. Banerjee; not "J.-J. Yang" and "J. Yang" beside "Jian Yang".
+	oneBlock := e.coBlocks().sameCoauthor(a, b)
 	pa, pb := people(a), people(b)
 	var out []string
 	for root, xs := range pa {
@@ -280,7 +303,7 @@ func (e *evidence) sharedPeople(a, b int32, counted []string) []string {
 		for _, y := range ys {
 			literal = literal || slices.Contains(counted, e.r.c.Names()[y])
 		}
-		if literal {
+		if literal || !oneBlock && !e.independent(xs, ys, a, b) {
 			continue
 		}
 		x, y := slices.Min(slices.Collect(maps.Values(xs))), slices.Min(slices.Collect(maps.Values(ys)))
@@ -1098,7 +1121,7 @@ func intersect(a, b []uint64) []uint64 {
 // papers of at most limit authors and outside the pair's family names:
 // the same folded name, or compatible names under a family name
 // uncrowded enough for them to be one person.
-func (e *evidence) shared(a, b int32, limit int) []string {
+func (e *evidence) shared(a, b int32, limit int, skip ...uint64) []string {
 	ca, cb := e.coEntries(a, limit), e.coEntries(b, limit)
 	fa, fb := e.hash(e.parsed[a].Family), e.hash(e.parsed[b].Family)
 	out := []string{}
@@ -1121,7 +1144,7 @@ func (e *evidence) shared(a, b int32, limit int) []string {
 		for j < len(cb) && cb[j].family == f {
 			j++
 		}
-		if f == fa || f == fb {
+		if f == fa || f == fb || slices.Contains(skip, f) {
 			continue
 		}
 		ga, gb := ca[i0:i], cb[j0:j]
