@@ -38,7 +38,7 @@ type handJudgement struct {
 // allowed to stay until fixed, no new one. Missed merges (one person kept
 // as several) may not grow beyond maxMissed; every disagreement is logged.
 func TestHandCheck(t *testing.T) {
-	const maxMissed = 45 // of 280 decisions judged one person (56 at the hand check)
+	const maxMissed = 41 // of 280 decisions judged one person (56 at the hand check, 45 before the second pass)
 	knownFalse := map[int]bool{}
 	var js []handJudgement
 	for _, f := range []string{"judgements.jsonl", "hunt-judgements.jsonl"} {
