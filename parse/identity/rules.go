@@ -36,6 +36,7 @@ const (
 	ruleFamilyTypo      // "Kowalczyk" and "Kowalcyzk", same given names
 	ruleReversed        // "Zhang Shuming" and "Shuming Zhang"
 	ruleCompoundFamily  // "J. G. Cegarra-Navarro" and "J. G. C. Navarro"
+	ruleMiddleInitial   // "John A. Assimos" and "John Antony Assimos": one full first name
 )
 
 // unitPair is two given-name units a unit rule compares: first says
@@ -103,6 +104,10 @@ var rules = [...]struct {
 	ruleFamilyTypo:      {strength: typo, explain: "family names %s and %s are one %s apart, same given names"},
 	ruleReversed:        {strength: medium, explain: "the same two names in reversed order"},
 	ruleCompoundFamily:  {strength: weak, explain: "family name %s written %s, %s among the given names"},
+	// An initial for a middle name after the same full first name says
+	// more than an initial for the first name: it is a medium match, as a
+	// middle name in one spelling only is.
+	ruleMiddleInitial: {strength: medium, explain: "%s is an initial of %s"},
 }
 
 // unitRules are the rules that compare two given-name units, in the
