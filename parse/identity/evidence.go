@@ -100,6 +100,9 @@ func (r *resolver) ruleEvidence() {
 			continue
 		}
 		why, note := decide(c.strength, c.same(), ev, amb), ""
+		if why != "" && e.titlesAlike(c, &ev, amb) {
+			why = decide(c.strength, c.same(), ev, amb)
+		}
 		if amb.SuffixOnce {
 			why, note = e.decideSuffix(c, ev, amb)
 		}
@@ -359,6 +362,8 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 			return ""
 		case co == 0 && amb.Matching <= 1 && amb.FirstNames <= 2 && !amb.FrequentSurname && topic:
 			return "" // the only full name the initials can stand for, on the same topic
+		case co == 0 && amb.Matching <= 1 && amb.FirstNames <= 2 && !amb.FrequentSurname && ev.TitleSimilarity >= minTitleSim && ev.YearsApart <= farApart:
+			return "" // ... whose titles are alike, words weighted by their rarity in the corpus
 		case co == 0 && amb.Matching <= 1 && amb.Spellings <= 3 && !amb.FrequentSurname && amb.AllParts:
 			return "" // initials of every part of the only hyphenated name under a rare family name
 		case co == 1:
@@ -435,8 +440,9 @@ type evidence struct {
 	coBig    map[int32][]int32 // ... of at most bigPaper authors
 	entSmall map[int32][]coEntry
 	entBig   map[int32][]coEntry
-	matches  map[string]int // memo of matching
-	blocks   *blockIndex    // see coBlocks
+	matches  map[string]int   // memo of matching
+	blocks   *blockIndex      // see coBlocks
+	stems    map[uint64]int32 // title stem → papers holding it (topic.go)
 }
 
 // union merges the people of a and b.
@@ -1042,6 +1048,7 @@ type profile struct {
 	// affiliations (places.go).
 	places, placeOne, placeFirst []uint64
 	lo, hi                       int
+	topic                        *topicVector // see topic.go
 }
 
 // profile returns spelling a's profile, computed once.

@@ -107,7 +107,12 @@ type Evidence struct {
 	// OtherCountries is set when, besides, both have countries and none
 	// in common (an absent country is no other country).
 	OtherCountries bool `json:"other_countries,omitempty"`
-	YearsOverlap   bool `json:"years_overlap"`
+	// TitleSimilarity is the cosine of the two spellings' titles, words
+	// weighted by their rarity in the corpus (topic.go), given when it
+	// decides: an initial for a full name under a rare family name with
+	// no other evidence.
+	TitleSimilarity float64 `json:"title_similarity,omitempty"`
+	YearsOverlap    bool    `json:"years_overlap"`
 	// YearsApart is the gap between the two spellings' years, 0 when
 	// they overlap or one has no year.
 	YearsApart int `json:"years_apart,omitempty"`
@@ -160,6 +165,9 @@ func (m Merge) String() string {
 		}
 		if v := m.Evidence.SharedVenues; len(v) > 0 {
 			ev += "; venue " + v[0]
+		}
+		if m.Evidence.TitleSimilarity > 0 {
+			ev += fmt.Sprintf("; titles alike (%.2f)", m.Evidence.TitleSimilarity)
 		}
 		if m.Evidence.YearsOverlap {
 			ev += "; years overlap"
