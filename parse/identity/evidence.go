@@ -27,7 +27,9 @@ import (
 //     surname frequent worldwide) and the two share a rare title word or
 //     their years overlap.
 //   - A weak match (an initial against a full name) merges with a shared
-//     co-author, and with two under a crowded family name.
+//     co-author, and with two under a crowded family name; without one
+//     under a rare family name on a rare title word, a venue, or titles
+//     alike (topic.go).
 //   - Family names one letter apart (a typo) merge with the same given
 //     names and a shared co-author.
 //
