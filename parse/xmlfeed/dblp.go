@@ -40,6 +40,7 @@ type dblpScanner struct {
 	authors  []string
 	ids      []string
 	tagText  []byte // the text of the tag read last, valid until the next read
+	tagBuf   []byte // scratch: a tag with a '>' in an attribute's value
 	rec      dblpRecord
 	venues   map[string]string // journals and proceedings seen, one string each
 	papers   []parse.Paper     // a slab of papers not yet given out
@@ -168,6 +169,24 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 		}
 		return nil, false, false, err
 	}
+	if len(b) > 1 && b[0] != '/' && b[0] != '?' && b[0] != '!' && openQuote(b) {
+		// A '>' inside an attribute's value: the tag goes on.
+		s.tagBuf = append(s.tagBuf[:0], b...)
+		for openQuote(s.tagBuf) {
+			more, err := s.until('>')
+			if err == io.EOF {
+				return nil, false, false, s.fail("the input ends inside a tag")
+			}
+			if err != nil {
+				return nil, false, false, err
+			}
+			if s.tagBuf = append(s.tagBuf, more...); len(s.tagBuf) > text.MaxField {
+				s.fatal = limit.New(s.file, s.lineNow(), "tag", text.MaxField)
+				return nil, false, false, s.fatal
+			}
+		}
+		b = s.tagBuf
+	}
 	b = b[:len(b)-1]
 	s.tagText = b
 	if len(b) > 0 && (b[0] == '?' || b[0] == '!') {
@@ -192,7 +211,7 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 			return nil, false, true, nil
 		}
 		if pi && bytes.HasPrefix(b, []byte("?xml")) && len(b) > 4 && (b[4] == ' ' || b[4] == '\t' || b[4] == '\r' || b[4] == '\n') {
-			if enc := attr(b, "encoding"); enc != "" {
+			if enc := declParam(b, "encoding"); enc != "" {
 				switch string(bytes.ToLower([]byte(enc))) {
 				// The labels newXMLDecoderReader accepts.
 				case "iso-8859-1", "latin1", "latin-1", "iso8859-1":
@@ -223,31 +242,135 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 	return b, false, selfClosing, nil
 }
 
+// openQuote reports whether a start tag's text (to its '>') ends inside
+// a quoted attribute value.
+func openQuote(b []byte) bool {
+	q := byte(0)
+	for _, c := range b {
+		switch {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '"' || c == '\'':
+			q = c
+		}
+	}
+	return q != 0
+}
+
 // keyAttr names a DBLP record's key attribute.
 const keyAttr = "key"
 
-// attr returns the value of attribute name in a tag's text, or "".
-func attr(tag []byte, name string) string {
-	i := bytes.Index(tag, []byte(name))
-	for i >= 0 && (i+len(name) >= len(tag) || tag[i+len(name)] != '=') {
-		j := bytes.Index(tag[i+1:], []byte(name))
-		if j < 0 {
+// attr returns the raw value (entities not resolved) of the last
+// attribute called name in a start tag's text (after its '<'), as
+// encoding/xml reads attributes: a name is matched whole, its namespace
+// prefix aside ("dblp:key" is a key, "mdkey" is not), white space may
+// surround '=', either quote may delimit the value, and text inside
+// another attribute's value is never taken for an attribute. It stops
+// at the first text that is no attribute.
+func attr(tag []byte, name string) (value []byte, ok bool) {
+	i := 0
+	for i < len(tag) && !isSpace(tag[i]) {
+		i++ // the element's name
+	}
+	for {
+		for i < len(tag) && isSpace(tag[i]) {
+			i++
+		}
+		start := i
+		for i < len(tag) && (isNameByte(tag[i]) || tag[i] >= utf8.RuneSelf) {
+			i++
+		}
+		if i == start {
+			return value, ok
+		}
+		local := tag[start:i]
+		if c := bytes.IndexByte(local, ':'); c > 0 && c < len(local)-1 && bytes.Count(local, []byte{':'}) == 1 {
+			local = local[c+1:]
+		}
+		for i < len(tag) && isSpace(tag[i]) {
+			i++
+		}
+		if i == len(tag) || tag[i] != '=' {
+			return value, ok
+		}
+		i++
+		for i < len(tag) && isSpace(tag[i]) {
+			i++
+		}
+		if i == len(tag) || tag[i] != '"' && tag[i] != '\'' {
+			return value, ok
+		}
+		end := bytes.IndexByte(tag[i+1:], tag[i])
+		if end < 0 {
+			return value, ok
+		}
+		if string(local) == name {
+			value, ok = tag[i+1:i+1+end], true
+		}
+		i += end + 2
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// isNameByte reports whether c may be in an XML name, as encoding/xml
+// tells (any byte of a multi-byte character may be too).
+func isNameByte(c byte) bool {
+	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' ||
+		c == '_' || c == ':' || c == '.' || c == '-'
+}
+
+// declParam returns the value of param in an XML declaration's text as
+// encoding/xml's reading of the declaration finds it: the first
+// "param=" followed by a quote, up to the same quote.
+func declParam(decl []byte, param string) string {
+	key := []byte(param + "=")
+	for i := 0; i < len(decl); {
+		k := bytes.Index(decl[i:], key)
+		if k < 0 || i+k+len(key) >= len(decl) {
 			return ""
 		}
-		i += 1 + j
-	}
-	if i < 0 || i+len(name)+1 >= len(tag) {
-		return ""
-	}
-	rest := tag[i+len(name)+1:]
-	q := rest[0]
-	if q != '"' && q != '\'' {
-		return ""
-	}
-	if j := bytes.IndexByte(rest[1:], q); j >= 0 {
-		return string(rest[1 : 1+j])
+		i += k + len(key)
+		if q := decl[i]; q == '"' || q == '\'' {
+			if j := bytes.IndexByte(decl[i+1:], q); j >= 0 {
+				return string(decl[i+1 : i+1+j])
+			}
+			return ""
+		}
+		i++
 	}
 	return ""
+}
+
+// key returns the record key of the start tag read last: its key
+// attribute's value with entities and the input's charset decoded, and
+// line ends read as encoding/xml reads them.
+func (s *dblpScanner) key() (string, error) {
+	raw, ok := attr(s.tagText, keyAttr)
+	if !ok {
+		return "", nil
+	}
+	if bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 && (s.charset == nil || ascii(raw)) {
+		return string(raw), nil // the usual case
+	}
+	raw = bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n"))
+	raw = bytes.ReplaceAll(raw, []byte("\r"), []byte("\n"))
+	v, err := s.decode(nil, raw) // not &#13;, which stays
+	if err != nil {
+		return "", err
+	}
+	return string(v), nil
+}
+
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Read returns the next paper record with authors.
@@ -300,7 +423,11 @@ func (s *dblpScanner) Read() (*parse.Paper, error) {
 			}
 			continue
 		}
-		s.rec.reset(dblpType(name), attr(s.tagText, keyAttr))
+		key, err := s.key()
+		if err != nil {
+			return nil, err
+		}
+		s.rec.reset(dblpType(name), key)
 		p, err := s.record(s.rec.typ)
 		if err != nil {
 			return nil, err

@@ -113,6 +113,7 @@ func FuzzDBLP(f *testing.F) {
 	readertest.AddFixtures(f, "../input/testdata/formats", "dblp-sample.xml")
 	f.Add(`<?xml version="1.0" encoding="ISO-8859-1"?><dblp><article key="a"><author>J&uuml;rgen X 0001</author><title>A <i>b</i>&#233;.</title><year>1999</year></article><www><author>Y</author></www></dblp>`)
 	f.Add("<dblp><inproceedings><author>\xe9 A</author><ee/></inproceedings></dblp>")
+	f.Add(`<dblp><article mdkey="m/1" title='a key="x/y"' key = "j/a&amp;b>c"><author>A</author><ee x="1>2">e</ee></article></dblp>`)
 	f.Fuzz(func(t *testing.T, src string) {
 		br := bufio.NewReader(strings.NewReader(src))
 		if rootElement(br) != "dblp" {
@@ -180,6 +181,41 @@ func TestDBLPScannerCommentAndCRLF(t *testing.T) {
 		want, errB := readEvery(newXMLDecoderReader(strings.NewReader(src)))
 		if errA != nil || errB != nil || len(got) != 1 || !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: fast %v %+v\nencoding/xml %v %+v", src, errA, got, errB, want)
+		}
+	}
+}
+
+// The key attribute is the attribute named key, not one whose name ends
+// in key (mdkey, xkey) nor "key=" inside another's value; its value is
+// read as encoding/xml reads it (spaces around '=', either quote,
+// entities, a '>' inside the quotes).
+func TestDBLPKeyAttribute(t *testing.T) {
+	for _, tt := range []struct{ tag, want string }{
+		{`<article key="journals/x/A01">`, "journals/x/A01"},
+		{`<article mdkey="m/1" key="journals/x/A01">`, "journals/x/A01"},
+		{`<article xkey="j/x" key="j/k">`, "j/k"},
+		{`<article key="j/k" xkey="j/x">`, "j/k"},
+		{`<article xkey="j/x">`, ""},
+		{`<article mdate="2020-01-01" title='key="v"' key="j/k">`, "j/k"},
+		{`<article title="a key=v" key="j/k">`, "j/k"},
+		{`<article key = "j/k" mdate="2020">`, "j/k"},
+		{"<article\n\tkey='j/k'\n>", "j/k"},
+		{`<article key="j/a&amp;b&#233;">`, "j/a&bé"},
+		{`<article key="j/a>b" mdate="2020">`, "j/a>b"},
+		{`<article mdate="x>y" key="j/k">`, "j/k"},
+		{`<article dblp:key="j/k">`, "j/k"},
+		{"<article key=\"j/a&#13;b\">", "j/a\rb"},
+		{"<article key=\"j/a\rb\">", ""}, // a line end: no key
+	} {
+		src := "<dblp>" + tt.tag + "<author>A B</author><title>T</title></article></dblp>"
+		got, errA := readEvery(NewReader(strings.NewReader(src), parse.ReadOptions{}))
+		want, errB := readEvery(newXMLDecoderReader(strings.NewReader(src)))
+		if errA != nil || errB != nil || len(got) != 1 || len(want) != 1 {
+			t.Errorf("%s: fast %v %d papers, encoding/xml %v %d", tt.tag, errA, len(got), errB, len(want))
+			continue
+		}
+		if key := got[0].Meta.ID(parse.IDDBLP); key != tt.want || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: key %q, want %q (encoding/xml: %q)", tt.tag, key, tt.want, want[0].Meta.ID(parse.IDDBLP))
 		}
 	}
 }
