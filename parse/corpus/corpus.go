@@ -675,6 +675,41 @@ func (c *Corpus) nameKey(name, source string) [2]uint64 {
 	return key
 }
 
+// Reserve makes room for papers more papers like those added so far:
+// as many author positions, title bytes and work ids per paper.
+// A reader of a large input calls it once it has read a part, with the
+// papers the rest should hold, so that the corpus's arrays and lookups
+// grow once rather than by a quarter again and again (each step copies
+// the whole array: 13% of the reading of a million DBLP records). It is
+// a hint: more papers still fit, and room not used costs address space,
+// not memory.
+func (c *Corpus) Reserve(papers int) {
+	n := c.Len()
+	if n == 0 || papers <= 0 {
+		return
+	}
+	more := func(have int) int { return int(int64(have)*int64(papers)/int64(n)) + 1 }
+	c.titles = slices.Grow(c.titles, more(len(c.titles)))
+	c.titleOff = slices.Grow(c.titleOff, papers)
+	c.years = slices.Grow(c.years, papers)
+	c.lines = slices.Grow(c.lines, papers)
+	c.authorOff = slices.Grow(c.authorOff, papers)
+	c.venueOf = slices.Grow(c.venueOf, papers)
+	c.authorIDs = slices.Grow(c.authorIDs, more(len(c.authorIDs)))
+	if c.metaAt != nil {
+		c.metaAt = slices.Grow(c.metaAt, papers)
+	}
+	// Not the names: the share of papers that bring a new one falls as
+	// the corpus grows (of the first 131,072 papers of the generated
+	// million, 2.2 in all were foreseen for 0.48 found).
+	if c.workID != nil && c.workID.n > 0 {
+		c.workID.reserve(c.workID.n + more(c.workID.n))
+	}
+}
+
+// Room returns the papers that fit before the corpus's arrays must grow.
+func (c *Corpus) Room() int { return cap(c.years) - len(c.years) }
+
 // Compact drops the lookups Add needs, about a third of a large corpus's
 // memory, once all papers are in. A later Add rebuilds them.
 func (c *Corpus) Compact() {

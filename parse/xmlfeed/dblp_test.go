@@ -219,3 +219,38 @@ func TestDBLPKeyAttribute(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDBLPFile reads the file named by $COAUTHOR_BENCH_FILE (coauthor
+// gen -papers 1000000 -o dblp.xml) with the fast scanner alone, on one
+// goroutine; skipped when it is not set.
+func BenchmarkDBLPFile(b *testing.B) {
+	name := os.Getenv("COAUTHOR_BENCH_FILE")
+	if name == "" {
+		b.Skip("COAUTHOR_BENCH_FILE names no file to read")
+	}
+	st, err := os.Stat(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(st.Size())
+	for b.Loop() {
+		f, err := os.Open(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		r := NewReader(f, parse.ReadOptions{})
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		f.Close()
+		b.ReportMetric(float64(n), "papers")
+	}
+}
