@@ -2,6 +2,7 @@ package xmlfeed
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -364,13 +365,23 @@ func (s *dblpScanner) key() (string, error) {
 	return string(v), nil
 }
 
-func ascii(b []byte) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf {
-			return false
+func ascii(b []byte) bool { return asciiPrefix(b) == len(b) }
+
+// asciiPrefix returns the length of b's leading ASCII bytes, looking at
+// eight at a time.
+func asciiPrefix(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			break
 		}
 	}
-	return true
+	for ; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return i
 }
 
 // Read returns the next paper record with authors.
@@ -724,12 +735,14 @@ func (s *dblpScanner) decode(dst, raw []byte) ([]byte, error) {
 			plain = raw[:i]
 		}
 		if s.charset != nil {
-			for _, c := range plain {
-				if c < utf8.RuneSelf {
-					dst = append(dst, c)
-				} else {
-					dst = utf8.AppendRune(dst, s.charset.DecodeByte(c))
+			for len(plain) > 0 {
+				n := asciiPrefix(plain)
+				dst = append(dst, plain[:n]...)
+				if n == len(plain) {
+					break
 				}
+				dst = utf8.AppendRune(dst, s.charset.DecodeByte(plain[n]))
+				plain = plain[n+1:]
 			}
 		} else {
 			dst = append(dst, plain...)

@@ -254,3 +254,17 @@ func BenchmarkDBLPFile(b *testing.B) {
 		b.ReportMetric(float64(n), "papers")
 	}
 }
+
+func TestASCIIPrefix(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"\xe9", 0}, {"abcdefg\xe9", 7}, {"abcdefgh\xe9", 8},
+		{"abcdefghijklmnopq", 17}, {"abcdefghijk\xfclmnop", 11}, {"J\xfcrgen", 1},
+	} {
+		if got := asciiPrefix([]byte(tt.s)); got != tt.want {
+			t.Errorf("asciiPrefix(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
