@@ -265,63 +265,43 @@ const keyAttr = "key"
 
 // attr returns the raw value (entities not resolved) of the last
 // attribute called name in a start tag's text (after its '<'), as
-// encoding/xml reads attributes: a name is matched whole, its namespace
-// prefix aside ("dblp:key" is a key, "mdkey" is not), white space may
-// surround '=', either quote may delimit the value, and text inside
-// another attribute's value is never taken for an attribute. It stops
-// at the first text that is no attribute.
+// encoding/xml reads the attributes of well-formed XML: a name is
+// matched whole, its namespace prefix aside ("dblp:key" is a key,
+// "mdkey" is not), white space may surround '=', either quote may
+// delimit the value, and text inside another attribute's value is never
+// taken for an attribute. It stops at the first text that is no
+// attribute.
 func attr(tag []byte, name string) (value []byte, ok bool) {
-	i := 0
-	for i < len(tag) && !isSpace(tag[i]) {
-		i++ // the element's name
-	}
-	for {
-		for i < len(tag) && isSpace(tag[i]) {
-			i++
+	i := bytes.IndexAny(tag, " \t\r\n") // after the element's name
+	for i >= 0 && i < len(tag) {
+		eq := bytes.IndexByte(tag[i:], '=')
+		if eq < 0 {
+			break
 		}
-		start := i
-		for i < len(tag) && (isNameByte(tag[i]) || tag[i] >= utf8.RuneSelf) {
-			i++
-		}
-		if i == start {
-			return value, ok
-		}
-		local := tag[start:i]
-		if c := bytes.IndexByte(local, ':'); c > 0 && c < len(local)-1 && bytes.Count(local, []byte{':'}) == 1 {
+		local := bytes.TrimLeft(bytes.TrimRight(tag[i:i+eq], " \t\r\n"), " \t\r\n")
+		if c := bytes.IndexByte(local, ':'); c > 0 && c < len(local)-1 && bytes.IndexByte(local[c+1:], ':') < 0 {
 			local = local[c+1:]
 		}
-		for i < len(tag) && isSpace(tag[i]) {
-			i++
-		}
-		if i == len(tag) || tag[i] != '=' {
-			return value, ok
-		}
-		i++
+		i += eq + 1
 		for i < len(tag) && isSpace(tag[i]) {
 			i++
 		}
 		if i == len(tag) || tag[i] != '"' && tag[i] != '\'' {
-			return value, ok
+			break
 		}
 		end := bytes.IndexByte(tag[i+1:], tag[i])
 		if end < 0 {
-			return value, ok
+			break
 		}
 		if string(local) == name {
 			value, ok = tag[i+1:i+1+end], true
 		}
 		i += end + 2
 	}
+	return value, ok
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
-
-// isNameByte reports whether c may be in an XML name, as encoding/xml
-// tells (any byte of a multi-byte character may be too).
-func isNameByte(c byte) bool {
-	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' ||
-		c == '_' || c == ':' || c == '.' || c == '-'
-}
 
 // declParam returns the value of param in an XML declaration's text as
 // encoding/xml's reading of the declaration finds it: the first
