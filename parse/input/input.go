@@ -409,12 +409,18 @@ func (d *Dataset) read(ctx context.Context, src Source, opt *Options, refs *bibt
 const reserveAfter = 1 << 17
 
 // reserve makes room in the corpus for the papers of the rest of a
-// source of size bytes, of which bytes gave papers, in proportion.
+// source of size bytes, of which bytes gave papers, in proportion and an
+// eighth more: the first records of a file need not be typical (on the
+// generated 7.5 million, the first 131,072 foresee 7.53 million papers
+// and 439 MB of titles for 7.5 million and 438 MB), and room not used
+// is address space, never touched, where a foresight short by one paper
+// copies every array once more.
 func (d *Dataset) reserve(papers int, bytes, size int64) {
 	if papers == 0 || bytes <= 0 || bytes > size/2 {
 		return // small: the arrays grow a few times at most
 	}
-	d.Corpus.Reserve(int(int64(papers) * (size - bytes) / bytes))
+	more := int64(papers) * (size - bytes) / bytes
+	d.Corpus.Reserve(int(more + more/8))
 }
 
 // add adds a paper read from the source called name to the corpus,
