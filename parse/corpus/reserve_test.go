@@ -13,7 +13,7 @@ import (
 func TestReserve(t *testing.T) {
 	papers := make([]*parse.Paper, 1200)
 	for i := range papers {
-		p := &parse.Paper{Title: fmt.Sprintf("Paper %d on graphs", i), Year: 1990 + i%30, Line: i + 1, Venue: fmt.Sprintf("V%d", i%7),
+		p := &parse.Paper{Title: fmt.Sprintf("Paper %04d on graphs", i), Year: 1990 + i%30, Line: i + 1, Venue: fmt.Sprintf("V%d", i%7),
 			Authors: []string{fmt.Sprintf("Ann %d", i%50), fmt.Sprintf("Bob %d", i%130)}}
 		p.IDs = []string{"dblp:" + p.Authors[0], "dblp:" + p.Authors[1]}
 		p.Meta = &parse.Meta{Type: "article"}
