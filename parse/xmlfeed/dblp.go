@@ -87,10 +87,15 @@ func newDBLPScanner(r io.Reader, file string) *dblpScanner {
 var errDBLPShape = errors.New("malformed DBLP XML")
 
 func (s *dblpScanner) fail(format string, args ...any) error {
+	return s.failAt(s.lineNow(), format, args...)
+}
+
+// failAt is fail for an error found at line.
+func (s *dblpScanner) failAt(line int, format string, args ...any) error {
 	if s.fatal != nil && s.fatal != io.EOF {
 		return s.fatal // the first error, a limit passed, stands
 	}
-	s.fatal = &parse.ParseError{File: s.file, Line: s.lineNow(), Err: fmt.Errorf("%w: "+format, append([]any{errDBLPShape}, args...)...), Fatal: true}
+	s.fatal = &parse.ParseError{File: s.file, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{errDBLPShape}, args...)...), Fatal: true}
 	return s.fatal
 }
 
@@ -172,6 +177,7 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 	}
 	if len(b) > 1 && b[0] != '/' && b[0] != '?' && b[0] != '!' && openQuote(b) {
 		// A '>' inside an attribute's value: the tag goes on.
+		line := s.lineNow()
 		s.tagBuf = append(s.tagBuf[:0], b...)
 		for openQuote(s.tagBuf) {
 			more, err := s.until('>')
@@ -184,6 +190,10 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 			if s.tagBuf = append(s.tagBuf, more...); len(s.tagBuf) > text.MaxField {
 				s.fatal = limit.New(s.file, s.lineNow(), "tag", text.MaxField)
 				return nil, false, false, s.fatal
+			}
+			if bytes.IndexByte(s.tagBuf, '<') >= 0 {
+				// Not XML: a quote left open would swallow the records after it.
+				return nil, false, false, s.failAt(line, "'<' inside the quoted value of an attribute of <%s>", bytes.Fields(s.tagBuf)[0])
 			}
 		}
 		b = s.tagBuf

@@ -93,6 +93,7 @@ var dblpErrorTests = func() []struct{ src, want string } {
 		{head + "<article><author>A</author>", "x.xml:4: malformed DBLP XML: <article> not closed"},
 		{`<?xml version="1.0" encoding="UTF-16"?><dblp></dblp>`, `unsupported encoding "UTF-16"`},
 		{head + "<article><author>A</author>\n<title>T\n\n</title>\n<ee>x</ee></article>\n<article>\n<title>T</title>\n</book>\n</dblp>", "x.xml:11: malformed DBLP XML: element <article> closed by </book>"},
+		{head + "<article key=\"a>\n<author>A</author></article>\n<article key=\"b\"><author>B</author></article>\n</dblp>", "x.xml:4: malformed DBLP XML: '<' inside the quoted value of an attribute of <article>"},
 	}
 }()
 
