@@ -675,6 +675,55 @@ func (c *Corpus) nameKey(name, source string) [2]uint64 {
 	return key
 }
 
+// Reserve makes room for papers more papers like those added so far:
+// as many author positions, title bytes and work ids per paper.
+// A reader of a large input calls it once it has read a part, with the
+// papers the rest should hold, so that the corpus's arrays and lookups
+// grow once rather than by a quarter again and again (each step copies
+// the whole array: 13% of the reading of a million DBLP records). It is
+// a hint: more papers still fit, and room not used costs address space
+// (taken from the system, never touched), not memory.
+func (c *Corpus) Reserve(papers int) {
+	n := c.Len()
+	if n == 0 || papers <= 0 {
+		return
+	}
+	more := func(have int) int { return int(int64(have)*int64(papers)/int64(n)) + 1 }
+	c.titles = grow(c.titles, more(len(c.titles)))
+	c.titleOff = grow(c.titleOff, papers)
+	c.years = grow(c.years, papers)
+	c.lines = grow(c.lines, papers)
+	c.authorOff = grow(c.authorOff, papers)
+	c.venueOf = grow(c.venueOf, papers)
+	c.authorIDs = grow(c.authorIDs, more(len(c.authorIDs)))
+	if c.metaAt != nil {
+		c.metaAt = grow(c.metaAt, papers)
+	}
+	// Not the names: the share of papers that bring a new one falls as
+	// the corpus grows (of the first 131,072 papers of the generated
+	// million, 2.2 in all were foreseen for 0.48 found).
+	if c.workID != nil && c.workID.n > 0 {
+		c.workID.reserve(c.workID.n + more(c.workID.n))
+	}
+}
+
+// grow returns s with room for n more elements, moved to an array of
+// its own when it has less. It allocates with make, whose memory the
+// runtime takes from the system already zero, without touching it;
+// slices.Grow (append) clears the room it adds, making all of it
+// resident at once (800 MB for 200 million int32s).
+func grow[S ~[]E, E any](s S, n int) S {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	t := make(S, len(s), len(s)+n)
+	copy(t, s)
+	return t
+}
+
+// Room returns the papers that fit before the corpus's arrays must grow.
+func (c *Corpus) Room() int { return cap(c.years) - len(c.years) }
+
 // Compact drops the lookups Add needs, about a third of a large corpus's
 // memory, once all papers are in. A later Add rebuilds them.
 func (c *Corpus) Compact() {

@@ -21,11 +21,17 @@ type nameSlot struct {
 
 // newNameTable returns a table with room for n names.
 func newNameTable(n int) *nameTable {
+	return &nameTable{slots: make([]nameSlot, tableSize(n))}
+}
+
+// tableSize is the length of a table that holds n entries at most 5/8
+// full: a power of two, at least 1024.
+func tableSize(n int) int {
 	size := 1024
 	for size*5 < n*8 {
 		size *= 2
 	}
-	return &nameTable{slots: make([]nameSlot, size)}
+	return size
 }
 
 // slot returns the slot of key: its own, or the empty one where it goes.
@@ -59,9 +65,12 @@ func (t *nameTable) add(key [2]uint64, id, count int32) *nameSlot {
 }
 
 // grow doubles the table.
-func (t *nameTable) grow() {
+func (t *nameTable) grow() { t.resize(2 * len(t.slots)) }
+
+// resize moves the table into size slots.
+func (t *nameTable) resize(size int) {
 	old := t.slots
-	t.slots = make([]nameSlot, 2*len(old))
+	t.slots = make([]nameSlot, size)
 	for _, s := range old {
 		if s.id != 0 {
 			*t.slot(s.key) = s
@@ -125,16 +134,28 @@ func (t *idTable) get(h uint64) (int32, bool) {
 // set files paper i under h, which is not filed yet.
 func (t *idTable) set(h uint64, i int32) {
 	if (t.n+1)*8 > len(t.slots)*5 {
-		old := t.slots
-		t.slots = make([]idSlot, 2*len(old))
-		for _, s := range old {
-			if s.paper != 0 {
-				*t.slot(s.h) = s
-			}
-		}
+		t.resize(2 * len(t.slots))
 	}
 	*t.slot(h) = idSlot{h: h, paper: i + 1}
 	t.n++
+}
+
+// reserve makes room for n ids in all, moving the table once.
+func (t *idTable) reserve(n int) {
+	if size := tableSize(n); size > len(t.slots) {
+		t.resize(size)
+	}
+}
+
+// resize moves the table into size slots.
+func (t *idTable) resize(size int) {
+	old := t.slots
+	t.slots = make([]idSlot, size)
+	for _, s := range old {
+		if s.paper != 0 {
+			*t.slot(s.h) = s
+		}
+	}
 }
 
 // touch reads the first slot of h (see nameTable.touch).

@@ -2,9 +2,12 @@ package input
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
+	"coauthor/parse"
+	"coauthor/parse/corpus"
 	"coauthor/parse/identity"
 )
 
@@ -42,5 +45,24 @@ func TestMergeFlag(t *testing.T) {
 		if len(d.Identity.People) != tt.people {
 			t.Errorf("-merge %s: %d people, want %d", tt.merge, len(d.Identity.People), tt.people)
 		}
+	}
+}
+
+// After the first records of a large source, Load makes room for the
+// papers its other bytes should hold, in proportion; for a source mostly
+// read already, none.
+func TestReserveInProportion(t *testing.T) {
+	d := &Dataset{Corpus: corpus.New()}
+	for i := range 100 {
+		d.Corpus.Add(&parse.Paper{Title: "T" + strconv.Itoa(i), Authors: []string{"Ann Lee", "Bob Chen"}})
+	}
+	room := d.Corpus.Room() // what the arrays' growth left
+	d.reserve(100, 1000, 1800)
+	if n := d.Corpus.Room(); n != room {
+		t.Errorf("room for %d papers more after reading most of the source, want %d as before", n, room)
+	}
+	d.reserve(100, 1000, 11000)
+	if n := d.Corpus.Room(); n < 1125 || n > 1300 {
+		t.Errorf("room for %d papers more, want 1125 (10,000 bytes left at 10 a paper, and an eighth)", n)
 	}
 }

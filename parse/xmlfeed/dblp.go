@@ -2,6 +2,7 @@ package xmlfeed
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -40,6 +41,7 @@ type dblpScanner struct {
 	authors  []string
 	ids      []string
 	tagText  []byte // the text of the tag read last, valid until the next read
+	tagBuf   []byte // scratch: a tag with a '>' in an attribute's value
 	rec      dblpRecord
 	venues   map[string]string // journals and proceedings seen, one string each
 	papers   []parse.Paper     // a slab of papers not yet given out
@@ -85,10 +87,15 @@ func newDBLPScanner(r io.Reader, file string) *dblpScanner {
 var errDBLPShape = errors.New("malformed DBLP XML")
 
 func (s *dblpScanner) fail(format string, args ...any) error {
+	return s.failAt(s.lineNow(), format, args...)
+}
+
+// failAt is fail for an error found at line.
+func (s *dblpScanner) failAt(line int, format string, args ...any) error {
 	if s.fatal != nil && s.fatal != io.EOF {
 		return s.fatal // the first error, a limit passed, stands
 	}
-	s.fatal = &parse.ParseError{File: s.file, Line: s.lineNow(), Err: fmt.Errorf("%w: "+format, append([]any{errDBLPShape}, args...)...), Fatal: true}
+	s.fatal = &parse.ParseError{File: s.file, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{errDBLPShape}, args...)...), Fatal: true}
 	return s.fatal
 }
 
@@ -168,6 +175,29 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 		}
 		return nil, false, false, err
 	}
+	if len(b) > 1 && b[0] != '/' && b[0] != '?' && b[0] != '!' && openQuote(b) {
+		// A '>' inside an attribute's value: the tag goes on.
+		line := s.lineNow()
+		s.tagBuf = append(s.tagBuf[:0], b...)
+		for openQuote(s.tagBuf) {
+			more, err := s.until('>')
+			if err == io.EOF {
+				return nil, false, false, s.fail("the input ends inside a tag")
+			}
+			if err != nil {
+				return nil, false, false, err
+			}
+			if s.tagBuf = append(s.tagBuf, more...); len(s.tagBuf) > text.MaxField {
+				s.fatal = limit.New(s.file, s.lineNow(), "tag", text.MaxField)
+				return nil, false, false, s.fatal
+			}
+			if bytes.IndexByte(s.tagBuf, '<') >= 0 {
+				// Not XML: a quote left open would swallow the records after it.
+				return nil, false, false, s.failAt(line, "'<' inside the quoted value of an attribute of <%s>", bytes.Fields(s.tagBuf)[0])
+			}
+		}
+		b = s.tagBuf
+	}
 	b = b[:len(b)-1]
 	s.tagText = b
 	if len(b) > 0 && (b[0] == '?' || b[0] == '!') {
@@ -192,7 +222,7 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 			return nil, false, true, nil
 		}
 		if pi && bytes.HasPrefix(b, []byte("?xml")) && len(b) > 4 && (b[4] == ' ' || b[4] == '\t' || b[4] == '\r' || b[4] == '\n') {
-			if enc := attr(b, "encoding"); enc != "" {
+			if enc := declParam(b, "encoding"); enc != "" {
 				switch string(bytes.ToLower([]byte(enc))) {
 				// The labels newXMLDecoderReader accepts.
 				case "iso-8859-1", "latin1", "latin-1", "iso8859-1":
@@ -223,31 +253,125 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 	return b, false, selfClosing, nil
 }
 
+// openQuote reports whether a start tag's text (to its '>') ends inside
+// a quoted attribute value.
+func openQuote(b []byte) bool {
+	q := byte(0)
+	for _, c := range b {
+		switch {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '"' || c == '\'':
+			q = c
+		}
+	}
+	return q != 0
+}
+
 // keyAttr names a DBLP record's key attribute.
 const keyAttr = "key"
 
-// attr returns the value of attribute name in a tag's text, or "".
-func attr(tag []byte, name string) string {
-	i := bytes.Index(tag, []byte(name))
-	for i >= 0 && (i+len(name) >= len(tag) || tag[i+len(name)] != '=') {
-		j := bytes.Index(tag[i+1:], []byte(name))
-		if j < 0 {
+// attr returns the raw value (entities not resolved) of the last
+// attribute called name in a start tag's text (after its '<'), as
+// encoding/xml reads the attributes of well-formed XML: a name is
+// matched whole, its namespace prefix aside ("dblp:key" is a key,
+// "mdkey" is not), white space may surround '=', either quote may
+// delimit the value, and text inside another attribute's value is never
+// taken for an attribute. It stops at the first text that is no
+// attribute.
+func attr(tag []byte, name string) (value []byte, ok bool) {
+	i := bytes.IndexAny(tag, " \t\r\n") // after the element's name
+	for i >= 0 && i < len(tag) {
+		eq := bytes.IndexByte(tag[i:], '=')
+		if eq < 0 {
+			break
+		}
+		local := bytes.TrimLeft(bytes.TrimRight(tag[i:i+eq], " \t\r\n"), " \t\r\n")
+		if c := bytes.IndexByte(local, ':'); c > 0 && c < len(local)-1 && bytes.IndexByte(local[c+1:], ':') < 0 {
+			local = local[c+1:]
+		}
+		i += eq + 1
+		for i < len(tag) && isSpace(tag[i]) {
+			i++
+		}
+		if i == len(tag) || tag[i] != '"' && tag[i] != '\'' {
+			break
+		}
+		end := bytes.IndexByte(tag[i+1:], tag[i])
+		if end < 0 {
+			break
+		}
+		if string(local) == name {
+			value, ok = tag[i+1:i+1+end], true
+		}
+		i += end + 2
+	}
+	return value, ok
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// declParam returns the value of param in an XML declaration's text as
+// encoding/xml's reading of the declaration finds it: the first
+// "param=" followed by a quote, up to the same quote.
+func declParam(decl []byte, param string) string {
+	key := []byte(param + "=")
+	for i := 0; i < len(decl); {
+		k := bytes.Index(decl[i:], key)
+		if k < 0 || i+k+len(key) >= len(decl) {
 			return ""
 		}
-		i += 1 + j
-	}
-	if i < 0 || i+len(name)+1 >= len(tag) {
-		return ""
-	}
-	rest := tag[i+len(name)+1:]
-	q := rest[0]
-	if q != '"' && q != '\'' {
-		return ""
-	}
-	if j := bytes.IndexByte(rest[1:], q); j >= 0 {
-		return string(rest[1 : 1+j])
+		i += k + len(key)
+		if q := decl[i]; q == '"' || q == '\'' {
+			if j := bytes.IndexByte(decl[i+1:], q); j >= 0 {
+				return string(decl[i+1 : i+1+j])
+			}
+			return ""
+		}
+		i++
 	}
 	return ""
+}
+
+// key returns the record key of the start tag read last: its key
+// attribute's value with entities and the input's charset decoded, and
+// line ends read as encoding/xml reads them.
+func (s *dblpScanner) key() (string, error) {
+	raw, ok := attr(s.tagText, keyAttr)
+	if !ok {
+		return "", nil
+	}
+	if bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 && (s.charset == nil || ascii(raw)) {
+		return string(raw), nil // the usual case
+	}
+	raw = bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n"))
+	raw = bytes.ReplaceAll(raw, []byte("\r"), []byte("\n"))
+	v, err := s.decode(nil, raw) // not &#13;, which stays
+	if err != nil {
+		return "", err
+	}
+	return string(v), nil
+}
+
+func ascii(b []byte) bool { return asciiPrefix(b) == len(b) }
+
+// asciiPrefix returns the length of b's leading ASCII bytes, looking at
+// eight at a time.
+func asciiPrefix(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return i
 }
 
 // Read returns the next paper record with authors.
@@ -300,7 +424,11 @@ func (s *dblpScanner) Read() (*parse.Paper, error) {
 			}
 			continue
 		}
-		s.rec.reset(dblpType(name), attr(s.tagText, keyAttr))
+		key, err := s.key()
+		if err != nil {
+			return nil, err
+		}
+		s.rec.reset(dblpType(name), key)
 		p, err := s.record(s.rec.typ)
 		if err != nil {
 			return nil, err
@@ -597,12 +725,14 @@ func (s *dblpScanner) decode(dst, raw []byte) ([]byte, error) {
 			plain = raw[:i]
 		}
 		if s.charset != nil {
-			for _, c := range plain {
-				if c < utf8.RuneSelf {
-					dst = append(dst, c)
-				} else {
-					dst = utf8.AppendRune(dst, s.charset.DecodeByte(c))
+			for len(plain) > 0 {
+				n := asciiPrefix(plain)
+				dst = append(dst, plain[:n]...)
+				if n == len(plain) {
+					break
 				}
+				dst = utf8.AppendRune(dst, s.charset.DecodeByte(plain[n]))
+				plain = plain[n+1:]
 			}
 		} else {
 			dst = append(dst, plain...)

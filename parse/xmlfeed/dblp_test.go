@@ -93,6 +93,7 @@ var dblpErrorTests = func() []struct{ src, want string } {
 		{head + "<article><author>A</author>", "x.xml:4: malformed DBLP XML: <article> not closed"},
 		{`<?xml version="1.0" encoding="UTF-16"?><dblp></dblp>`, `unsupported encoding "UTF-16"`},
 		{head + "<article><author>A</author>\n<title>T\n\n</title>\n<ee>x</ee></article>\n<article>\n<title>T</title>\n</book>\n</dblp>", "x.xml:11: malformed DBLP XML: element <article> closed by </book>"},
+		{head + "<article key=\"a>\n<author>A</author></article>\n<article key=\"b\"><author>B</author></article>\n</dblp>", "x.xml:4: malformed DBLP XML: '<' inside the quoted value of an attribute of <article>"},
 	}
 }()
 
@@ -113,6 +114,7 @@ func FuzzDBLP(f *testing.F) {
 	readertest.AddFixtures(f, "../input/testdata/formats", "dblp-sample.xml")
 	f.Add(`<?xml version="1.0" encoding="ISO-8859-1"?><dblp><article key="a"><author>J&uuml;rgen X 0001</author><title>A <i>b</i>&#233;.</title><year>1999</year></article><www><author>Y</author></www></dblp>`)
 	f.Add("<dblp><inproceedings><author>\xe9 A</author><ee/></inproceedings></dblp>")
+	f.Add(`<dblp><article mdkey="m/1" title='a key="x/y"' key = "j/a&amp;b>c"><author>A</author><ee x="1>2">e</ee></article></dblp>`)
 	f.Fuzz(func(t *testing.T, src string) {
 		br := bufio.NewReader(strings.NewReader(src))
 		if rootElement(br) != "dblp" {
@@ -180,6 +182,90 @@ func TestDBLPScannerCommentAndCRLF(t *testing.T) {
 		want, errB := readEvery(newXMLDecoderReader(strings.NewReader(src)))
 		if errA != nil || errB != nil || len(got) != 1 || !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: fast %v %+v\nencoding/xml %v %+v", src, errA, got, errB, want)
+		}
+	}
+}
+
+// The key attribute is the attribute named key, not one whose name ends
+// in key (mdkey, xkey) nor "key=" inside another's value; its value is
+// read as encoding/xml reads it (spaces around '=', either quote,
+// entities, a '>' inside the quotes).
+func TestDBLPKeyAttribute(t *testing.T) {
+	for _, tt := range []struct{ tag, want string }{
+		{`<article key="journals/x/A01">`, "journals/x/A01"},
+		{`<article mdkey="m/1" key="journals/x/A01">`, "journals/x/A01"},
+		{`<article xkey="j/x" key="j/k">`, "j/k"},
+		{`<article key="j/k" xkey="j/x">`, "j/k"},
+		{`<article xkey="j/x">`, ""},
+		{`<article mdate="2020-01-01" title='key="v"' key="j/k">`, "j/k"},
+		{`<article title="a key=v" key="j/k">`, "j/k"},
+		{`<article key = "j/k" mdate="2020">`, "j/k"},
+		{"<article\n\tkey='j/k'\n>", "j/k"},
+		{`<article key="j/a&amp;b&#233;">`, "j/a&bé"},
+		{`<article key="j/a>b" mdate="2020">`, "j/a>b"},
+		{`<article mdate="x>y" key="j/k">`, "j/k"},
+		{`<article dblp:key="j/k">`, "j/k"},
+		{"<article key=\"j/a&#13;b\">", "j/a\rb"},
+		{"<article key=\"j/a\rb\">", ""}, // a line end: no key
+	} {
+		src := "<dblp>" + tt.tag + "<author>A B</author><title>T</title></article></dblp>"
+		got, errA := readEvery(NewReader(strings.NewReader(src), parse.ReadOptions{}))
+		want, errB := readEvery(newXMLDecoderReader(strings.NewReader(src)))
+		if errA != nil || errB != nil || len(got) != 1 || len(want) != 1 {
+			t.Errorf("%s: fast %v %d papers, encoding/xml %v %d", tt.tag, errA, len(got), errB, len(want))
+			continue
+		}
+		if key := got[0].Meta.ID(parse.IDDBLP); key != tt.want || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: key %q, want %q (encoding/xml: %q)", tt.tag, key, tt.want, want[0].Meta.ID(parse.IDDBLP))
+		}
+	}
+}
+
+// BenchmarkDBLPFile reads the file named by $COAUTHOR_BENCH_FILE (coauthor
+// gen -papers 1000000 -o dblp.xml) with the fast scanner alone, on one
+// goroutine; skipped when it is not set.
+func BenchmarkDBLPFile(b *testing.B) {
+	name := os.Getenv("COAUTHOR_BENCH_FILE")
+	if name == "" {
+		b.Skip("COAUTHOR_BENCH_FILE names no file to read")
+	}
+	st, err := os.Stat(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(st.Size())
+	for b.Loop() {
+		f, err := os.Open(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		r := NewReader(f, parse.ReadOptions{})
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		f.Close()
+		b.ReportMetric(float64(n), "papers")
+	}
+}
+
+func TestASCIIPrefix(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"\xe9", 0}, {"abcdefg\xe9", 7}, {"abcdefgh\xe9", 8},
+		{"abcdefghijklmnopq", 17}, {"abcdefghijk\xfclmnop", 11}, {"J\xfcrgen", 1},
+	} {
+		if got := asciiPrefix([]byte(tt.s)); got != tt.want {
+			t.Errorf("asciiPrefix(%q) = %d, want %d", tt.s, got, tt.want)
 		}
 	}
 }

@@ -41,6 +41,15 @@ at most NX_MAX_EDGES edges (default 2,500,000: its graph takes about 1.5 kB
 an edge), and NetworKit and igraph 1.x when pip can install them into a
 virtual environment (else the table's heading says the registry was not
 reachable).
+
+    /usr/bin/python3 cmd/coauthor/bench/dblp.py read [SIZE ...]
+
+times only the reading, resolving and building (`rank --by degree`, issue
+#24 goal 2: under 45 s and 6 GB for 7.5 million papers), SIZE defaulting
+to 1000000 7500000 papers: per step its own time, the read rate in MB/s
+(of 2^20 bytes, as --progress counts them), and for the whole command
+wall, CPU (user + system) and peak memory, REPEATS times (default 1),
+with the load average before and after each run.
 """
 import os
 import re
@@ -243,8 +252,42 @@ def whole(sizes):
                   f"{'; '.join(cells) or '–'} | {ratio} | {l0}–{l1}{flag} |", flush=True)
 
 
+def read(sizes):
+    """Times reading, resolving and building alone (issue #24, goal 2)."""
+    os.makedirs(DATA, exist_ok=True)
+    subprocess.run(["go", "build", "-o", BIN, "./cmd/coauthor"], check=True)
+    reps = int(os.environ.get("REPEATS", "1"))
+    cores = os.cpu_count()
+    print(f"reading: date {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {cores} cores\n")
+    print("| papers | file | read | resolve | build | command wall | CPU user+sys | peak | load start–end |")
+    print("|---|---|---|---|---|---|---|---|---|", flush=True)
+    for n in sizes:
+        corpus = os.path.join(DATA, f"dblp-{n}.xml")
+        if not os.path.exists(corpus) or os.path.getsize(corpus) == 0:
+            subprocess.run([BIN, "gen", "-papers", str(n), "-o", corpus], check=True)
+        mib = os.path.getsize(corpus) / 2**20
+        for _ in range(reps):
+            l0 = loadavg()
+            tfile = os.path.join(DATA, "time.txt")
+            p = subprocess.run(["/usr/bin/time", "-v", "-o", tfile, BIN, "rank", "--by", "degree", "--top", "10", "--progress", corpus],
+                               capture_output=True, text=True)
+            if p.returncode != 0:
+                sys.exit(f"rank failed:\n{p.stderr[-2000:]}")
+            l1 = loadavg()
+            t = open(tfile).read()
+            wall = duration_clock(re.search(r"Elapsed \(wall clock\) time.*: (.*)", t).group(1))
+            cpu = float(re.search(r"User time \(seconds\): ([\d.]+)", t).group(1)) + float(re.search(r"System time \(seconds\): ([\d.]+)", t).group(1))
+            peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)) / 2**20
+            st = steps(p.stderr)
+            rd, rs, bd = st.get("reading", 0), st.get("resolving names", 0), st.get("building the graph", 0)
+            flag = " loaded" if max(float(l0), float(l1)) > cores else ""
+            print(f"| {n:,} | {mib:,.0f} MB | {rd:.1f} s ({mib / rd:.0f} MB/s) | {rs:.1f} s | {bd:.1f} s | {wall:.1f} s | {cpu:.1f} s | {peak:.2f} GB | {l0}–{l1}{flag} |", flush=True)
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["whole"]:
         whole([int(s) for s in sys.argv[2:]] or [300000, 1000000])
+    elif sys.argv[1:2] == ["read"]:
+        read([int(s) for s in sys.argv[2:]] or [1000000, 7500000])
     else:
         main()

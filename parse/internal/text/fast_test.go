@@ -32,7 +32,7 @@ func TestCleanFastPaths(t *testing.T) {
 		return s
 	}
 	r := rand.New(rand.NewPCG(5, 6))
-	pieces := []string{"a", "Z", " ", "  ", "\t", "\n", "\x00", "\x7f", ".", "-", "0", "é", "\u00a0", "\u0085", "\xff", "@", "`", "{", "[", "_"}
+	pieces := []string{"a", "Z", " ", "  ", "\t", "\n", "\x00", "\x7f", ".", "-", "0", "é", "\u00a0", "\u0085", "\xff", "@", "`", "{", "[", "_", "ü", "王", "\ufffd", "\ufeff", "\u200b", "\u2028", "\u3000", "\u0301", "\xc3", "\u0080"}
 	for range 300000 {
 		var b strings.Builder
 		for range r.IntN(8) {

@@ -52,6 +52,9 @@ func CleanName(s string) string {
 		}
 		return ""
 	}
+	if cleanText(s) {
+		return s // beyond ASCII, without allocating
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}

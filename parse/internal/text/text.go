@@ -6,11 +6,12 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // CollapseSpace trims s and turns each run of white space into one space.
 func CollapseSpace(s string) string {
-	if collapsedASCII(s) {
+	if collapsedASCII(s) || cleanText(s) {
 		return s // the usual case, without allocating
 	}
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
@@ -32,6 +33,37 @@ func collapsedASCII(s string) bool {
 		prev = c
 	}
 	return true
+}
+
+// cleanText reports whether s is valid UTF-8 holding a letter and no
+// control character, U+FFFD, U+FEFF or white space but single spaces
+// between other characters: what CollapseSpace and CleanName give back
+// unchanged. It is the test of names beyond ASCII (Jürgen, 王伟), which
+// would otherwise be split and joined again.
+func cleanText(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	letter, prev := false, rune(0)
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prev == ' ' {
+				return false
+			}
+		case r < utf8.RuneSelf:
+			if r < ' ' || r == 0x7f {
+				return false
+			}
+			letter = letter || r|0x20 >= 'a' && r|0x20 <= 'z'
+		case r == utf8.RuneError, r == '\uFEFF', unicode.IsSpace(r), unicode.IsControl(r):
+			return false
+		default:
+			letter = letter || unicode.IsLetter(r)
+		}
+		prev = r
+	}
+	return letter
 }
 
 // Shorten cuts s to at most n runes for error messages.
