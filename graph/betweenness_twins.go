@@ -218,15 +218,40 @@ func (t *twinGraph) componentSizes() []float64 {
 // per searched class, spread over all cores; values are those of
 // betweenness without sampling (the unnormalized sums, before scale).
 func exactBetweenness(ctx context.Context, g *Graph, weighted bool) ([]float64, error) {
-	n := g.N()
 	t := twinQuotient(g, weighted)
-	k := len(t.size)
+	sums, err := t.search(ctx, t.sources(), weighted)
+	if err != nil {
+		return nil, err
+	}
+	classBC := slices.Clone(t.extra)
+	for _, sum := range sums {
+		for c, x := range sum {
+			classBC[c] += x
+		}
+	}
+	bc := make([]float64, g.N())
+	for v, c := range t.class {
+		bc[v] = classBC[c] / t.size[c]
+	}
+	return bc, nil
+}
+
+// sources returns the classes searched: those with a weight (not a
+// pendant class) and a neighbour.
+func (t *twinGraph) sources() []int32 {
 	var sources []int32
 	for c, w := range t.weight {
 		if w > 0 && t.off[c+1] > t.off[c] {
 			sources = append(sources, int32(c))
 		}
 	}
+	return sources
+}
+
+// search runs Brandes' search and accumulation from each of the sources,
+// spread over all cores, and returns each part's sums of dependencies.
+func (t *twinGraph) search(ctx context.Context, sources []int32, weighted bool) ([][]float64, error) {
+	k := len(t.size)
 	parts := partCount(k, false)
 	sums := make([][]float64, parts)
 	parallel.ForEach(parts, func() *brandes { return newBrandes(k) }, func(b *brandes, p int) {
@@ -245,20 +270,7 @@ func exactBetweenness(ctx context.Context, g *Graph, weighted bool) ([]float64, 
 		}
 		sums[p] = sum
 	})
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	classBC := slices.Clone(t.extra)
-	for _, sum := range sums {
-		for c, x := range sum {
-			classBC[c] += x
-		}
-	}
-	bc := make([]float64, n)
-	for v, c := range t.class {
-		bc[v] = classBC[c] / t.size[c]
-	}
-	return bc, nil
+	return sums, ctx.Err()
 }
 
 // twinBFS counts shortest paths from class s on the quotient: sigma[c]

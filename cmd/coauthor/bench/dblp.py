@@ -42,6 +42,30 @@ an edge), and NetworKit and igraph 1.x when pip can install them into a
 virtual environment (else the table's heading says the registry was not
 reachable).
 
+    /usr/bin/python3 cmd/coauthor/bench/dblp.py whole3 [SIZE ...]
+
+is the goal as written: coauthor's one whole job computing PageRank, Leiden
+and exact betweenness against igraph computing the three on the ready edge
+list, SIZE defaulting to 30000 300000 1000000 papers, with one Markdown
+table of totals and ratios (wall time, and CPU time, which the load of
+other work on the machine changes less). coauthor's job is `export -to csv
+-measures pagerank,betweenness -algorithm leiden -samples HUGE` (HUGE:
+exact): the command without betweenness (`-measures pagerank`) is timed
+whole, REPEATS runs (default 5, 3 above 500,000 papers), and its
+betweenness, which takes hours at 300,000 papers, is estimated by
+TestExactBetweennessCost (graph/betweenness_cost_test.go): the twin
+quotient built and timed, SEARCHES of its searches (default 1000, 300
+above 500,000 papers; a fixed random subset) timed on both cores, scaled
+to all of them. igraph (python-igraph 0.10 has no betweenness from a
+subset of sources) runs its exact betweenness with a progress handler that
+times its first SOURCES sources (default SEARCHES) and stops it; peers.py
+scales that to every source. Up to FULL_MAX papers (default 50,000) both
+exact runs also go to the end, and the whole command with exact
+betweenness runs once, to check the estimates (a second table). The
+modularity of coauthor's clusters is computed by igraph from the exported
+cluster column. NetworKit and igraph 1.x are not tried here (whole tries
+them).
+
     /usr/bin/python3 cmd/coauthor/bench/dblp.py read [SIZE ...]
 
 times only the reading, resolving and building (`rank --by degree`, issue
@@ -223,7 +247,7 @@ def whole(sizes):
                     row = {"pagerank": "pagerank", "leiden": "leiden", "louvain": "leiden",
                            f"betweenness_{k}_pivots_extrapolated": "betweenness"}.get(f[0])
                     if row:
-                        extra = " ".join(f[3:]).replace("modularity=", "Q ")
+                        extra = re.sub(r" ?cpu=\S+", "", " ".join(f[3:])).replace("modularity=", "Q ")
                         if f[0] == "louvain":
                             extra = "Louvain, " + extra
                         if row == "betweenness":
@@ -250,6 +274,147 @@ def whole(sizes):
             ratio = f"{wall / best[0]:.2f} ({best[1]})" if best else "–"
             print(f"| {n:,} ({nodes:,} authors, {nedges:,} edges) | {label} | {wall:.3g} s ×{runs}{note} | "
                   f"{'; '.join(cells) or '–'} | {ratio} | {l0}–{l1}{flag} |", flush=True)
+
+
+def timed_cpu(cmd, env=None):
+    """timed, with the command's CPU seconds (user + system) too."""
+    tfile = os.path.join(DATA, "time.txt")
+    p = subprocess.run(["/usr/bin/time", "-v", "-o", tfile] + cmd, capture_output=True, text=True,
+                       env=dict(os.environ, **(env or {})))
+    if p.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed:\n{p.stdout[-2000:]}{p.stderr[-2000:]}")
+    t = open(tfile).read()
+    wall = duration_clock(re.search(r"Elapsed \(wall clock\) time.*: (.*)", t).group(1))
+    cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", t).group(1)) for k in ["User", "System"])
+    return p.stdout, p.stderr, wall, cpu
+
+
+def fields(line):
+    """'key value key value ...' → dict."""
+    f = line.split()
+    return {f[i]: f[i + 1] for i in range(0, len(f) - 1, 2)}
+
+
+def modularity(out):
+    """Weighted modularity of the cluster column of an export -to csv
+    directory, by igraph (a check independent of coauthor's)."""
+    import csv
+    import igraph as ig
+    with open(os.path.join(out, "nodes.csv"), newline="") as f:
+        r = csv.DictReader(f)
+        member = {int(row["id"]): int(row["cluster"]) for row in r}
+    es, ws = [], []
+    with open(os.path.join(out, "edges.csv"), newline="") as f:
+        r = csv.reader(f)
+        next(r)
+        for row in r:
+            es.append((int(row[0]), int(row[1])))
+            ws.append(float(row[2]))
+    g = ig.Graph(n=len(member), edges=es)
+    return g.modularity([member[v] for v in range(len(member))], weights=ws)
+
+
+def whole3(sizes):
+    """Issue #24 goal 1 as written: coauthor's whole job computing PageRank,
+    Leiden and exact betweenness against igraph computing the three on
+    the ready edge list. See the docstring."""
+    os.makedirs(DATA, exist_ok=True)
+    subprocess.run(["go", "build", "-o", BIN, "./cmd/coauthor"], check=True)
+    test = os.path.join(DATA, "graph.test")
+    subprocess.run(["go", "test", "-c", "-o", test, "./graph/"], check=True)
+    full_max = int(os.environ.get("FULL_MAX", "50000"))
+    v = subprocess.run(["/usr/bin/python3", "-c", "import igraph; print(igraph.__version__)"],
+                       capture_output=True, text=True).stdout.strip()
+    cores = os.cpu_count()
+    mem = int(open("/proc/meminfo").read().split()[1]) / 1024 / 1024
+    go = subprocess.run(["go", "version"], capture_output=True, text=True).stdout.split()[2]
+    print(f"whole job, PageRank + Leiden + exact betweenness: date {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+          f"{cores} cores, {mem:.0f} GB, {go}, igraph {v} (pip registry not reachable: no NetworKit, no igraph 1.x)\n", flush=True)
+    rows, checks = [], []
+    for n in sizes:
+        corpus = os.path.join(DATA, f"dblp-{n}.xml")
+        if not os.path.exists(corpus) or os.path.getsize(corpus) == 0:
+            subprocess.run([BIN, "gen", "-papers", str(n), "-o", corpus], check=True)
+        edges = os.path.join(DATA, f"edges-{n}")
+        if not os.path.exists(os.path.join(edges, "edges.csv")):
+            subprocess.run([BIN, "export", "-to", "csv", "-measures", "degree", "-algorithm", "none", "-o", edges, corpus],
+                           check=True, capture_output=True)
+        reps = int(os.environ.get("REPEATS", "5" if n <= 500000 else "3"))
+        searches = int(os.environ.get("SEARCHES", "1000" if n <= 500000 else "300"))
+        out = os.path.join(DATA, f"whole3-{n}")
+        l0 = loadavg()
+        # coauthor: the one command, all but betweenness measured.
+        walls, cpus = [], []
+        for _ in range(reps):
+            _, err, wall, cpu = timed_cpu([BIN, "export", "-to", "csv", "-measures", "pagerank", "-algorithm", "leiden",
+                                           "--progress", "-o", out, corpus])
+            walls.append(wall)
+            cpus.append(cpu)
+        q = modularity(out)
+        co = (statistics.median(walls), statistics.median(cpus), len(walls))
+        # coauthor: exact betweenness estimated from a subset of its searches.
+        env = {"BETWEENNESS_EDGES": os.path.join(edges, "edges.csv"), "BETWEENNESS_SEARCHES": str(searches)}
+        if n <= full_max:
+            env["BETWEENNESS_FULL"] = "1"
+        stdout, _, _, _ = timed_cpu([test, "-test.run", "TestExactBetweennessCost$", "-test.v"], env)
+        cost = fields(re.search(r"cost: (.*)", stdout).group(1))
+        nodes, nedges = int(cost["nodes"]), int(cost["edges"])
+        # igraph: PageRank and Leiden measured, exact betweenness estimated
+        # from its first sources.
+        k = int(os.environ.get("SOURCES", str(searches)))
+        penv = {"EXACT_SOURCES": str(k)}
+        if n <= full_max:
+            penv["EXACT_FULL"] = "1"
+        p = subprocess.run(["/usr/bin/python3", os.path.join(HERE, "peers.py"), "igraph", os.path.join(edges, "edges.csv"), str(reps)],
+                           capture_output=True, text=True, env=dict(os.environ, **penv))
+        if p.returncode != 0:
+            sys.exit(f"peers.py failed:\n{p.stderr[-2000:]}")
+        with open(os.path.join(DATA, f"whole3-{n}-igraph.txt"), "w") as f:
+            f.write(p.stdout + p.stderr + stdout)
+        ig = {}
+        for line in p.stdout.splitlines():
+            f = line.split()
+            cpu = re.search(r"cpu=([\d.]+)", line)
+            ig[f[0]] = (float(f[1]), int(f[2]), float(cpu.group(1)) if cpu else float("nan"), line)
+        igq = re.search(r"modularity=(\d\.\d+)", ig["leiden"][3]).group(1)
+        l1 = loadavg()
+        flag = " loaded" if max(float(l0), float(l1)) > cores else ""
+        bc, bccpu = float(cost["estimate_s"]), float(cost["estimate_cpu_s"])
+        igbc = ig["betweenness_exact_estimate"]
+        cot, cotcpu = co[0] + bc, co[1] + bccpu
+        igt = ig["pagerank"][0] + ig["leiden"][0] + igbc[0]
+        igcpu = ig["pagerank"][2] + ig["leiden"][2] + igbc[2]
+        rows.append(f"| {n:,} ({nodes:,} authors, {nedges:,} edges) | {co[0]:.2f} s ×{co[2]} (CPU {co[1]:.1f} s), Q {q:.4f} | "
+                    f"{bc:.0f} s (CPU {bccpu:.0f} s), estimate: {cost['subset']} of {cost['searches']} searches | "
+                    f"**{cot:.0f} s** (CPU {cotcpu:.0f} s) | "
+                    f"{ig['pagerank'][0]:.2f} s ×{ig['pagerank'][1]} + {ig['leiden'][0]:.2f} s ×{ig['leiden'][1]}, Q {igq} | "
+                    f"{igbc[0]:.0f} s (CPU {igbc[2]:.0f} s), estimate: first {k} of {nodes} sources | "
+                    f"**{igt:.0f} s** (CPU {igcpu:.0f} s) | **{cot / igt:.2f}** (CPU {cotcpu / igcpu:.2f}) | "
+                    f"{co[0] / (igt - igbc[0]):.2f} (CPU {co[1] / (igcpu - igbc[2]):.2f}) | {l0}–{l1}{flag} |")
+        print(rows[-1], flush=True)
+        if n <= full_max:
+            _, err, wall, cpu = timed_cpu([BIN, "export", "-to", "csv", "-measures", "pagerank,betweenness", "-algorithm", "leiden",
+                                           "-samples", "2000000000", "--progress", "-o", out, corpus])
+            bcstep = steps(err).get("computing betweenness", float("nan"))
+            ex = ig["betweenness_exact"]
+            checks.append(f"| {n:,} | coauthor | {cost['estimate_s']} s (CPU {cost['estimate_cpu_s']} s) | "
+                          f"{cost['measured_s']} s (CPU {cost['measured_cpu_s']} s) | "
+                          f"{float(cost['estimate_cpu_s']) / float(cost['measured_cpu_s']) - 1:+.1%} | "
+                          f"whole command with exact betweenness {wall:.1f} s (CPU {cpu:.1f} s, its betweenness step {bcstep:.1f} s) "
+                          f"against the sum {cot:.1f} s (CPU {cotcpu:.1f} s) |")
+            checks.append(f"| {n:,} | igraph | {igbc[0]:.1f} s (CPU {igbc[2]:.1f} s) | {ex[0]:.1f} s (CPU {ex[2]:.1f} s) | "
+                          f"{igbc[2] / ex[2] - 1:+.1%} | {igbc[3].split(' ', 3)[3]} |")
+            print("\n".join(checks[-2:]), flush=True)
+    print("\n| papers | coauthor: export -measures pagerank -algorithm leiden from the XML | + exact betweenness | coauthor total "
+          "| igraph: PageRank + Leiden on the edge list | + exact betweenness | igraph total | ratio "
+          "| ratio without betweenness | load start–end |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("\n".join(rows))
+    if checks:
+        print("\nThe estimates checked where exact betweenness runs to the end:\n")
+        print("| papers | side | estimate | measured | CPU: estimate/measured − 1 | note |\n|---|---|---|---|---|---|")
+        print("\n".join(checks))
+
 
 
 def read(sizes):
@@ -289,5 +454,7 @@ if __name__ == "__main__":
         whole([int(s) for s in sys.argv[2:]] or [300000, 1000000])
     elif sys.argv[1:2] == ["read"]:
         read([int(s) for s in sys.argv[2:]] or [1000000, 7500000])
+    elif sys.argv[1:2] == ["whole3"]:
+        whole3([int(s) for s in sys.argv[2:]] or [30000, 300000, 1000000])
     else:
         main()

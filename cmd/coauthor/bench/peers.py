@@ -20,7 +20,14 @@ runs took LONG seconds, default 120).
                   nodes as sources ("extrapolated").
 
 A step that runs over STEP_TIMEOUT seconds (default 1800) is stopped and
-reported as such. The networkit and igraph 1.x paths are written from
+reported as such. Each line ends with the median CPU time of
+the step (cpu=SECONDS).
+
+With EXACT_SOURCES=K (igraph only, dblp.py whole3), the betweenness step
+is igraph's exact betweenness instead, estimated from its first K sources
+(a progress handler times them and stops the run; with EXACT_FULL=1 it
+runs to the end too, for the check): lines betweenness_exact (measured)
+and betweenness_exact_estimate. The networkit and igraph 1.x paths are written from
 their documentation and NOT RUN YET: the Python registry was not reachable
 from the machine this was written on.
 """
@@ -46,10 +53,10 @@ def alarm(signum, frame):
 
 def step(name, f, repeats=1):
     signal.signal(signal.SIGALRM, alarm)
-    times, r = [], None
+    times, cpus, r = [], [], None
     while len(times) < repeats and sum(times) <= LONG:
         signal.alarm(TIMEOUT)
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         try:
             r = f()
         except Timeout:
@@ -58,9 +65,10 @@ def step(name, f, repeats=1):
         finally:
             signal.alarm(0)
         times.append(time.perf_counter() - t)
+        cpus.append(time.process_time() - c)
     med = statistics.median(times)
     note = r[1] if isinstance(r, tuple) else ""
-    print(f"{name} {med:.3f} {len(times)} {note}".rstrip(), flush=True)
+    print(f"{name} {med:.3f} {len(times)} {note} cpu={statistics.median(cpus):.3f}".replace("  ", " "), flush=True)
     return med, r
 
 
@@ -97,12 +105,67 @@ def run_igraph(path, repeats, k):
     step("leiden", lambda: (None, "modularity=%.4f" % g.modularity(
         g.community_leiden(objective_function="modularity", weights="weight", n_iterations=-1).membership,
         weights="weight")), repeats)
+    if "EXACT_SOURCES" in os.environ:
+        exact_igraph(ig, g, int(os.environ["EXACT_SOURCES"]), os.environ.get("EXACT_FULL") == "1")
+        return
     try:
         # igraph 1.x (NOT RUN YET, see the docstring): subset betweenness.
         res = step(f"betweenness_{k}_pivots", lambda: g.betweenness(directed=False, sources=pivot_nodes(g.vcount(), k)))
         extrapolated(f"betweenness_{k}_pivots", res, g.vcount(), k)
     except TypeError:
         print(f"betweenness_{k}_pivots n/a 0 python-igraph {ig.__version__} has no betweenness from a subset of sources")
+
+
+def exact_igraph(ig, g, k, full):
+    """Exact betweenness (unweighted), estimated from its first k sources
+    (and run to the end with full, to check the estimate): igraph reports progress before
+    each source (0, 1, ... n-1 in order), so the progress handler times
+    them and stops the run at source k; the estimate is the time before
+    the first source plus the time of k sources scaled to n. The line
+    also gives CPU time (process_time), which the load of other work on
+    the machine changes less, and the share of the first k sources in the
+    largest component against that of all nodes (a source elsewhere costs
+    less)."""
+    n = g.vcount()
+
+    class Stop(Exception):
+        pass
+
+    marks = []
+
+    def progress(msg, pct):
+        if msg.startswith("Betweenness"):
+            i = round(pct * n / 100)
+            marks.append((i, time.perf_counter(), time.process_time()))
+            if not full and i >= k:
+                raise Stop()
+
+    comp = g.connected_components().membership
+    sizes = {}
+    for c in comp:
+        sizes[c] = sizes.get(c, 0) + 1
+    big = max(sizes, key=sizes.get)
+    share_all = sizes[big] / n
+    share_k = sum(1 for v in range(min(k, n)) if comp[v] == big) / min(k, n)
+    ig.set_progress_handler(progress)
+    t0, c0 = time.perf_counter(), time.process_time()
+    try:
+        g.betweenness(directed=False)
+    except Stop:
+        pass
+    finally:
+        ig.set_progress_handler(None)
+    t1, c1 = time.perf_counter(), time.process_time()
+    note = f"largest_component_share first_{k}={share_k:.3f} all={share_all:.3f}"
+    if full:
+        print(f"betweenness_exact {t1 - t0:.2f} 1 measured, {n} sources cpu={c1 - c0:.2f}", flush=True)
+    first = marks[0]
+    last = next((m for m in marks if m[0] >= k), marks[-1])
+    if last[0] > 0:
+        wall = (first[1] - t0) + (last[1] - first[1]) * n / last[0]
+        cpu = (first[2] - c0) + (last[2] - first[2]) * n / last[0]
+        print(f"betweenness_exact_estimate {wall:.2f} 1 estimate from the first {last[0]} of {n} sources {note} cpu={cpu:.2f}",
+              flush=True)
 
 
 def run_networkx(path, repeats, k):

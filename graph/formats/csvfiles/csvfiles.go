@@ -2,9 +2,13 @@
 package csvfiles
 
 import (
+	"bufio"
 	"encoding/csv"
 	"io"
+	"math"
 	"strconv"
+
+	"coauthor/graph"
 
 	"coauthor/graph/formats"
 )
@@ -31,8 +35,9 @@ func Write(nodes, edges io.Writer, t *formats.Table) error {
 		head = append(head, "cluster")
 	}
 	nw.Write(head)
+	var row []string // csv.Writer.Write keeps no reference to it
 	for v := range int32(g.N()) {
-		row := []string{strconv.Itoa(int(v)), formats.Cell(g.Node(v).Name)}
+		row = append(row[:0], strconv.Itoa(int(v)), formats.Cell(g.Node(v).Name))
 		if t.IDs != nil {
 			row = append(row, formats.Cell(t.IDs[v]))
 		}
@@ -48,20 +53,36 @@ func Write(nodes, edges io.Writer, t *formats.Table) error {
 	if err := nw.Error(); err != nil {
 		return err
 	}
-	ew := csv.NewWriter(edges)
-	head = []string{"source", "target", "weight"}
+	// The edges are numbers, which CSV never quotes: written directly,
+	// the same bytes as csv.Writer's (fields joined by commas, lines
+	// ended by \n) without a string per field (6.6 million edges on the
+	// 1,000,000-paper corpus).
+	ew := bufio.NewWriter(edges)
 	if t.Papers {
-		head = append(head, "papers")
+		ew.WriteString("source,target,weight,papers\n")
+	} else {
+		ew.WriteString("source,target,weight\n")
 	}
-	ew.Write(head)
+	var line []byte
 	for e := range int32(g.M()) {
 		ed := g.Edge(e)
-		row := []string{strconv.Itoa(int(ed.U)), strconv.Itoa(int(ed.V)), formats.Float(ed.Weight)}
-		if t.Papers {
-			row = append(row, strconv.Itoa(ed.Papers))
+		line = strconv.AppendInt(line[:0], int64(ed.U), 10)
+		line = append(line, ',')
+		line = strconv.AppendInt(line, int64(ed.V), 10)
+		line = append(line, ',')
+		if w := ed.Weight; math.IsNaN(w) || math.IsInf(w, 0) {
+			line = append(line, "NaN"...) // as formats.Float
+		} else {
+			line = strconv.AppendFloat(line, graph.Flush(w), 'g', -1, 64)
 		}
-		ew.Write(row)
+		if t.Papers {
+			line = append(line, ',')
+			line = strconv.AppendInt(line, int64(ed.Papers), 10)
+		}
+		line = append(line, '\n')
+		if _, err := ew.Write(line); err != nil {
+			return err
+		}
 	}
-	ew.Flush()
-	return ew.Error()
+	return ew.Flush()
 }
