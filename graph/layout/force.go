@@ -436,20 +436,12 @@ func scaleToNodes(ctx context.Context, g *graph.Graph, pos []r2.Vec, diameter []
 	}
 	step := max(1, n/2000)
 	var ratios []float64
+	near := newNearFinder(pos)
 	for v := 0; v < n; v += step {
 		if v%(64*step) == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		best, nearest := math.Inf(1), -1
-		for u := range pos {
-			if u == v {
-				continue
-			}
-			dx, dy := pos[u].X-pos[v].X, pos[u].Y-pos[v].Y
-			if d := dx*dx + dy*dy; d < best {
-				best, nearest = d, u
-			}
-		}
+		best, nearest := near.nearest(v)
 		if sum := (diameter[v] + diameter[nearest]) * 72 / 2; sum > 0 {
 			ratios = append(ratios, math.Sqrt(best)/sum)
 		}
@@ -628,4 +620,86 @@ func (g *cellGrid) at(x, y int) []int32 {
 		i = y*g.w + x
 	}
 	return g.ids[g.start[i]:g.start[i+1]]
+}
+
+// nearFinder finds a node's nearest other node in a grid of cells holding
+// a few nodes each, rather than among all nodes.
+type nearFinder struct {
+	pos  []r2.Vec
+	cell float64 // 0: no grid, every node is scanned
+	grid cellGrid
+}
+
+// nearScanBelow is the number of nodes below which nearFinder scans them
+// all.
+const nearScanBelow = 2000
+
+func newNearFinder(pos []r2.Vec) *nearFinder {
+	f := &nearFinder{pos: pos}
+	n := len(pos)
+	if n < nearScanBelow {
+		return f
+	}
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range pos {
+		x0, y0 = math.Min(x0, p.X), math.Min(y0, p.Y)
+		x1, y1 = math.Max(x1, p.X), math.Max(y1, p.Y)
+	}
+	// About four nodes a cell, were they spread evenly.
+	w, h := x1-x0, y1-y0
+	side := math.Max(w, h)
+	cell := 2 * math.Sqrt(math.Max(w, side/1e3)*math.Max(h, side/1e3)/float64(n))
+	if !(cell > 0) || math.IsInf(cell, 0) || side/cell > 1<<30 {
+		return f
+	}
+	f.cell = cell
+	f.grid.fill(pos, cell)
+	return f
+}
+
+// nearest returns the squared distance from node v to the nearest other
+// node, and that node (the smallest id among the nearest; -1 when v is
+// alone): what a scan of every node in id order finds.
+func (f *nearFinder) nearest(v int) (float64, int) {
+	p := f.pos[v]
+	best, nearest := math.Inf(1), -1
+	try := func(u int) {
+		if u == v {
+			return
+		}
+		dx, dy := f.pos[u].X-p.X, f.pos[u].Y-p.Y
+		if d := dx*dx + dy*dy; d < best || d == best && u < nearest {
+			best, nearest = d, u
+		}
+	}
+	if f.cell > 0 {
+		x, y := int(math.Floor(p.X/f.cell)), int(math.Floor(p.Y/f.cell))
+		// Ring r holds the cells r apart (in x or y) from v's: their
+		// nodes are at least (r−1) cells away (a cell of slack for
+		// rounding at the cell borders). After ring r, a nearest closer
+		// than r−1 cells is the nearest.
+		for r := 0; r <= 64; r++ {
+			for dx := -r; dx <= r; dx++ {
+				edge := dx == -r || dx == r
+				for dy := -r; dy <= r; dy++ {
+					if !edge && dy != -r && dy != r {
+						dy = r - 1 // inside the ring: skip to its far side
+						continue
+					}
+					for _, u := range f.grid.at(x+dx, y+dy) {
+						try(int(u))
+					}
+				}
+			}
+			if r >= 2 {
+				if lim := float64(r-1) * f.cell; best < lim*lim {
+					return best, nearest
+				}
+			}
+		}
+	}
+	for u := range f.pos {
+		try(u)
+	}
+	return best, nearest
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -207,5 +208,43 @@ func TestShrink(t *testing.T) {
 	// Radius 2·√(2·(10.8+3)²) ≈ 39.03 points, about the centre (500, 500).
 	if d := pos[3].X - pos[2].X; d > 2*39.1 || pos[2].Y != 500 || math.Abs(pos[2].X+pos[3].X-1000) > 1e-9 {
 		t.Errorf("the pair is at %v and %v (%.1f apart), want within 78 points about (500, 500)", pos[2], pos[3], d)
+	}
+}
+
+// nearFinder finds the node a scan of every node finds (the first of the
+// nearest in id order), on points in a dense core with far outliers and
+// many points on the same few places (ties).
+func TestNearFinder(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	const n = 20_000
+	pos := make([]r2.Vec, n)
+	for v := range pos {
+		switch {
+		case v%50 == 0:
+			pos[v] = r2.Vec{X: r.NormFloat64() * 1e5, Y: r.NormFloat64() * 1e5}
+		case v%3 == 0:
+			pos[v] = r2.Vec{X: float64(r.IntN(40)), Y: float64(r.IntN(40))}
+		default:
+			pos[v] = r2.Vec{X: r.NormFloat64() * 100, Y: r.NormFloat64() * 10}
+		}
+	}
+	f := newNearFinder(pos)
+	if f.cell == 0 {
+		t.Fatal("no grid")
+	}
+	for v := 0; v < n; v += 7 {
+		best, nearest := math.Inf(1), -1
+		for u := range pos {
+			if u == v {
+				continue
+			}
+			dx, dy := pos[u].X-pos[v].X, pos[u].Y-pos[v].Y
+			if d := dx*dx + dy*dy; d < best {
+				best, nearest = d, u
+			}
+		}
+		if d, u := f.nearest(v); d != best || u != nearest {
+			t.Fatalf("node %d at %v: nearest %d at %g, want %d at %g", v, pos[v], u, d, nearest, best)
+		}
 	}
 }

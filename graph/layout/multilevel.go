@@ -407,9 +407,11 @@ func (f *forces) run(ctx context.Context, l *mlLevel, pos []r2.Vec, steps int, t
 			}
 		}
 		block := func(b int) {
-			for v := b * blockSize; v < min(n, (b+1)*blockSize); v++ {
+			// Nodes in the tree's order: those of a block are near each
+			// other and visit the same cells.
+			for _, v := range f.tree.idx[b*blockSize : min(n, (b+1)*blockSize)] {
 				p, m := pos[v], l.mass[v]
-				fr := f.tree.forceOn(int32(v), p, pos, l.mass, theta)
+				fr := f.tree.forceOn(p, theta)
 				fx, fy := repulsion*m*fr.X, repulsion*m*fr.Y
 				for i := l.off[v]; i < l.off[v+1]; i++ {
 					q := pos[l.adj[i]]
@@ -496,9 +498,13 @@ func (e errorString) Error() string { return string(e) }
 type quadTree struct {
 	cells []cell
 	idx   []int32 // points, by cell: a leaf's are idx[lo:hi]
+	pts   []point // the points of idx, in its order: a leaf's read in one sweep
 	quad  []uint8 // scratch: each point's quadrant
 	tmp   []int32 // scratch for the partition
 }
+
+// point is a point's position and mass, as the tree holds them.
+type point struct{ x, y, m float64 }
 
 type cell struct {
 	x, y, m float64 // centre of mass and mass
@@ -526,6 +532,10 @@ func (t *quadTree) build(pos []r2.Vec, mass []float64) {
 	}
 	t.cells = append(t.cells, cell{w: w})
 	t.split(0, 0, int32(n), x0, y0, w, pos, mass, 0)
+	t.pts = slices.Grow(t.pts[:0], n)[:n]
+	for i, v := range t.idx {
+		t.pts[i] = point{pos[v].X, pos[v].Y, mass[v]}
+	}
 }
 
 // split fills cell c with points idx[lo:hi] in the square at (x, y) of
@@ -589,10 +599,11 @@ func (t *quadTree) split(c, lo, hi int32, x, y, w float64, pos []r2.Vec, mass []
 	}
 }
 
-// forceOn returns the sum over the other points u of mass[u]·(p−pos[u])/d²
-// (d their distance), by Barnes–Hut with angle theta: v's repulsion by
-// unit of its own mass.
-func (t *quadTree) forceOn(v int32, p r2.Vec, pos []r2.Vec, mass []float64, theta float64) r2.Vec {
+// forceOn returns the sum over the points u of the tree (at other places
+// than p: v itself among them) of mass[u]·(p−pos[u])/d² (d their distance),
+// by Barnes–Hut with angle theta: the repulsion of the point at p by unit
+// of its own mass.
+func (t *quadTree) forceOn(p r2.Vec, theta float64) r2.Vec {
 	var stackBuf [128]int32
 	stack := append(stackBuf[:0], 0)
 	var fx, fy float64
@@ -606,17 +617,13 @@ func (t *quadTree) forceOn(v int32, p r2.Vec, pos []r2.Vec, mass []float64, thet
 		dx, dy := p.X-c.x, p.Y-c.y
 		d2 := dx*dx + dy*dy
 		if c.child == 0 {
-			for _, u := range t.idx[c.lo:c.hi] {
-				if u == v {
-					continue
-				}
-				q := pos[u]
-				dx, dy := p.X-q.X, p.Y-q.Y
+			for _, q := range t.pts[c.lo:c.hi] {
+				dx, dy := p.X-q.x, p.Y-q.y
 				d2 := dx*dx + dy*dy
 				if d2 == 0 {
-					continue
+					continue // p itself, or a point at the same place
 				}
-				s := mass[u] / d2
+				s := q.m / d2
 				fx += s * dx
 				fy += s * dy
 			}

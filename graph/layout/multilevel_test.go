@@ -253,8 +253,8 @@ func TestQuadTree(t *testing.T) {
 				want.Y += mass[u] * dy / d2
 			}
 		}
-		exact := tree.forceOn(int32(v), pos[v], pos, mass, 0)
-		approx := tree.forceOn(int32(v), pos[v], pos, mass, 1)
+		exact := tree.forceOn(pos[v], 0)
+		approx := tree.forceOn(pos[v], 1)
 		norm := math.Hypot(want.X, want.Y)
 		if e := math.Hypot(exact.X-want.X, exact.Y-want.Y) / norm; e > 1e-9 {
 			t.Errorf("node %d: angle 0 off by %.2g", v, e)
