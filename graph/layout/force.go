@@ -482,6 +482,13 @@ func scaleToNodes(ctx context.Context, g *graph.Graph, pos []r2.Vec, diameter []
 // separate pushes apart nodes whose circles (plus a 6-point gap) overlap,
 // pair by pair in a grid of cells as wide as the largest node, for a
 // bounded number of passes.
+//
+// A pass visits only the nodes that can meet an overlap: two nodes that
+// have not moved since the start of the previous pass did not overlap
+// when it checked them (it would have pushed them), so a node is visited
+// when it moved since then (dirty) or a dirty node is in one of the nine
+// cells about its own (warm): the same pushes, in the same order, as a
+// visit of every node.
 func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 	n := len(pos)
 	radius := make([]float64, n)
@@ -494,15 +501,47 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 		return nil
 	}
 	var grid cellGrid
-	for pass := 0; pass < 50; pass++ {
+	// movedIn[v] is 1 + the last pass v moved in (0: before the first).
+	movedIn := make([]int32, n)
+	var warm []bool
+	for pass := range int32(50) {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		grid.fill(pos, cell)
+		warm = append(warm[:0], make([]bool, len(grid.start)-1)...)
+		// warmAround marks the cells about node u's.
+		warmAround := func(u int) {
+			x, y := grid.cellXY(u)
+			for dx := -1; dx <= 1; dx++ {
+				for dy := -1; dy <= 1; dy++ {
+					if i := grid.index(x+dx, y+dy); i >= 0 {
+						warm[i] = true
+					}
+				}
+			}
+		}
+		if pass > 0 {
+			for v, p := range movedIn {
+				if p == pass {
+					warmAround(v)
+				}
+			}
+		}
 		moved := false
+		push := func(u int) {
+			if movedIn[u] < pass {
+				warmAround(u)
+			}
+			movedIn[u] = pass + 1
+			moved = true
+		}
 		for v := range pos {
 			if v%65536 == 65535 && ctx.Err() != nil {
 				return ctx.Err()
+			}
+			if pass > 0 && movedIn[v] < pass && !warm[grid.cellOf[v]] {
+				continue
 			}
 			x, y := int(math.Floor(pos[v].X/cell)), int(math.Floor(pos[v].Y/cell))
 			for dx := -1; dx <= 1; dx++ {
@@ -520,10 +559,11 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 						if dist == 0 {
 							d, dist = r2.Vec{X: 1}, 1 // coincident: split along x
 						}
-						push := r2.Scale((need-dist)/2/dist, d)
-						pos[u] = r2.Add(pos[u], push)
-						pos[v] = r2.Sub(pos[v], push)
-						moved = true
+						shift := r2.Scale((need-dist)/2/dist, d)
+						pos[u] = r2.Add(pos[u], shift)
+						pos[v] = r2.Sub(pos[v], shift)
+						push(int(u))
+						push(v)
 					}
 				}
 			}
@@ -545,6 +585,7 @@ type cellGrid struct {
 	ids          []int32
 	sparse       map[int64]int32 // cell (x, y) as x<<32 | y (32 bits each) to i
 	key          []int64
+	cellOf       []int32 // the place of each node's cell
 }
 
 // fill puts the nodes at pos into cells of width cell.
@@ -584,15 +625,18 @@ func (g *cellGrid) fill(pos []r2.Vec, cell float64) {
 	}
 	g.start = append(g.start[:0], make([]int32, cells+1)...)
 	g.ids = append(g.ids[:0], make([]int32, n)...)
+	g.cellOf = slices.Grow(g.cellOf[:0], n)[:n]
 	for v := range pos {
-		g.start[at(v)+1]++
+		i := at(v)
+		g.cellOf[v] = int32(i)
+		g.start[i+1]++
 	}
 	for i := range cells {
 		g.start[i+1] += g.start[i]
 	}
 	next := slices.Clone(g.start[:cells])
 	for v := range pos {
-		i := at(v)
+		i := g.cellOf[v]
 		g.ids[next[i]] = int32(v)
 		next[i]++
 	}
@@ -605,21 +649,39 @@ func (g *cellGrid) pack(x, y int) int64 {
 
 // at returns the nodes of cell (x, y), in ascending order.
 func (g *cellGrid) at(x, y int) []int32 {
-	var i int
+	i := g.index(x, y)
+	if i < 0 {
+		return nil
+	}
+	return g.ids[g.start[i]:g.start[i+1]]
+}
+
+// index returns the place of cell (x, y) among the grid's cells; -1
+// when it holds no node.
+func (g *cellGrid) index(x, y int) int {
 	if g.sparse != nil {
 		k, ok := g.sparse[g.pack(x, y)]
 		if !ok {
-			return nil
+			return -1
 		}
-		i = int(k)
-	} else {
-		x, y = x-g.x0, y-g.y0
-		if x < 0 || y < 0 || x >= g.w || y >= g.h {
-			return nil
-		}
-		i = y*g.w + x
+		return int(k)
 	}
-	return g.ids[g.start[i]:g.start[i+1]]
+	x, y = x-g.x0, y-g.y0
+	if x < 0 || y < 0 || x >= g.w || y >= g.h {
+		return -1
+	}
+	return y*g.w + x
+}
+
+// cellXY returns the cell node v was put in when the grid was filled (in
+// the sparse grid, one whose neighbours have the same places as its).
+func (g *cellGrid) cellXY(v int) (x, y int) {
+	if g.sparse != nil {
+		k := g.key[v]
+		return g.x0 + int(uint32(k>>32)), g.y0 + int(uint32(k))
+	}
+	i := int(g.cellOf[v])
+	return g.x0 + i%g.w, g.y0 + i/g.w
 }
 
 // nearFinder finds a node's nearest other node in a grid of cells holding

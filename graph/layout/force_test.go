@@ -248,3 +248,97 @@ func TestNearFinder(t *testing.T) {
 		}
 	}
 }
+
+// separate, visiting only the nodes near those that moved, pushes the
+// nodes to the same places, to the bit, as a visit of every node in every
+// pass (separateAll, the code before): on clumps of nodes in a dense grid
+// and on clumps far apart in a sparse one (1e13 apart: cells too far for 32 bits).
+func TestSeparateSkips(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	for _, spread := range []float64{1, 1e6, 1e13} {
+		const n = 6000
+		pos := make([]r2.Vec, n)
+		diam := make([]float64, n)
+		for v := range pos {
+			c := float64(v % 40)
+			pos[v] = r2.Vec{X: c*spread + r.NormFloat64()*40, Y: float64(v%7)*spread + r.NormFloat64()*40}
+			if v%11 == 0 {
+				pos[v] = pos[v/3] // on another node
+			}
+			diam[v] = 0.1 + 0.5*r.Float64()*r.Float64()
+		}
+		want := slices.Clone(pos)
+		passes := separateAll(want, diam)
+		if err := separate(context.Background(), pos, diam); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(pos, want) {
+			t.Errorf("spread %g: positions differ from a visit of every node (%d passes)", spread, passes)
+		}
+		t.Logf("spread %g: %d passes", spread, passes)
+	}
+}
+
+// A push in the second pass reaches a node that is neither moved nor near
+// a moved node when the pass starts, and whose turn comes before the
+// pushed node's: node 0 is pushed left by node 3 after it checked node 2
+// in the first pass; in the second it pushes node 2 onto node 1 (cells
+// 42 points wide: node 1 in cell -1, 2 in 0, 0 in 1, 3 in 2).
+func TestSeparateChain(t *testing.T) {
+	pos := []r2.Vec{{X: 63}, {X: -20, Y: 15}, {X: 20}, {X: 90}}
+	diam := []float64{0.5, 0.5, 0.5, 0.5}
+	want := slices.Clone(pos)
+	separateAll(want, diam)
+	if err := separate(context.Background(), pos, diam); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(pos, want) {
+		t.Errorf("positions %v, want %v", pos, want)
+	}
+}
+
+// separateAll is separate visiting every node in every pass; it returns
+// the number of passes.
+func separateAll(pos []r2.Vec, diameter []float64) int {
+	n := len(pos)
+	radius := make([]float64, n)
+	cell := 0.0
+	for v := range radius {
+		radius[v] = diameter[v]*72/2 + 3
+		cell = math.Max(cell, 2*radius[v])
+	}
+	var grid cellGrid
+	for pass := range 50 {
+		grid.fill(pos, cell)
+		moved := false
+		for v := range pos {
+			x, y := int(math.Floor(pos[v].X/cell)), int(math.Floor(pos[v].Y/cell))
+			for dx := -1; dx <= 1; dx++ {
+				for dy := -1; dy <= 1; dy++ {
+					for _, u := range grid.at(x+dx, y+dy) {
+						if int(u) <= v {
+							continue
+						}
+						d := r2.Sub(pos[u], pos[v])
+						dist := r2.Norm(d)
+						need := radius[u] + radius[v]
+						if dist >= need {
+							continue
+						}
+						if dist == 0 {
+							d, dist = r2.Vec{X: 1}, 1
+						}
+						push := r2.Scale((need-dist)/2/dist, d)
+						pos[u] = r2.Add(pos[u], push)
+						pos[v] = r2.Sub(pos[v], push)
+						moved = true
+					}
+				}
+			}
+		}
+		if !moved {
+			return pass + 1
+		}
+	}
+	return 50
+}
