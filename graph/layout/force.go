@@ -551,8 +551,11 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 							continue
 						}
 						d := r2.Sub(pos[u], pos[v])
-						dist := r2.Norm(d)
 						need := radius[u] + radius[v]
+						if d.X*d.X+d.Y*d.Y > need*need*(1+1e-9) {
+							continue // surely apart, without the slower Hypot
+						}
+						dist := r2.Norm(d)
 						if dist >= need {
 							continue
 						}
@@ -584,6 +587,7 @@ type cellGrid struct {
 	start        []int32 // nodes of cell i: ids[start[i]:start[i+1]]
 	ids          []int32
 	sparse       map[int64]int32 // cell (x, y) as x<<32 | y (32 bits each) to i
+	spare        map[int64]int32 // the map of the last sparse fill, for the next
 	key          []int64
 	cellOf       []int32 // the place of each node's cell
 }
@@ -605,7 +609,11 @@ func (g *cellGrid) fill(pos []r2.Vec, cell float64) {
 			x0, y0 = 0, 0 // far apart: cells wrap around, neighbours of a few overlap
 		}
 		g.x0, g.y0 = x0, y0
-		g.sparse = make(map[int64]int32, n)
+		if g.spare == nil {
+			g.spare = make(map[int64]int32, n)
+		}
+		g.sparse = g.spare
+		clear(g.sparse)
 		g.key = slices.Grow(g.key[:0], n)[:n]
 		for v, p := range pos {
 			k := g.pack(int(math.Floor(p.X/cell)), int(math.Floor(p.Y/cell)))
