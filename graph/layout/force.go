@@ -590,6 +590,13 @@ type cellGrid struct {
 	spare        map[int64]int32 // the map of the last sparse fill, for the next
 	key          []int64
 	cellOf       []int32 // the place of each node's cell
+	// By rows (rows set): the cells of row r (from y0) that hold nodes
+	// are ckey[rowStart[r]:rowStart[r+1]], keys row<<32 | column (from
+	// x0), in order.
+	rows     bool
+	rowStart []int32
+	ckey     []int64
+	byKey    []keyed
 }
 
 // fill puts the nodes at pos into cells of width cell.
@@ -600,10 +607,15 @@ func (g *cellGrid) fill(pos []r2.Vec, cell float64) {
 		x, y := int(math.Floor(p.X/cell)), int(math.Floor(p.Y/cell))
 		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
 	}
-	g.sparse = nil
+	g.sparse, g.rows = nil, false
 	var at func(v int) int
 	cells := 0
-	if n == 0 || float64(x1-x0+1)*float64(y1-y0+1) > float64(4*n+64) {
+	dense := n > 0 && float64(x1-x0+1)*float64(y1-y0+1) <= float64(4*n+64)
+	if !dense && n > 0 && y1-y0 < 4*n+64 && x1-x0 < 1<<31 {
+		g.fillRows(pos, cell, x0, y0, y1-y0+1)
+		return
+	}
+	if !dense {
 		// Cells relative to (x0, y0), in 32 bits when they fit.
 		if n > 0 && (x1-x0 >= 1<<31 || y1-y0 >= 1<<31) {
 			x0, y0 = 0, 0 // far apart: cells wrap around, neighbours of a few overlap
@@ -650,6 +662,51 @@ func (g *cellGrid) fill(pos []r2.Vec, cell float64) {
 	}
 }
 
+// fillRows fills g by rows of cells (h of them from row y0), each row's
+// cells that hold nodes in order of x (from x0): a cell is found by a
+// binary search in its row, near the cells of the rows about it in
+// memory, where a map's cells are all over it.
+func (g *cellGrid) fillRows(pos []r2.Vec, cell float64, x0, y0, h int) {
+	n := len(pos)
+	g.rows, g.x0, g.y0, g.h = true, x0, y0, h
+	g.key = slices.Grow(g.key[:0], n)[:n]
+	g.byKey = slices.Grow(g.byKey[:0], n)[:n]
+	for v, p := range pos {
+		k := int64(int(math.Floor(p.Y/cell))-y0)<<32 | int64(int(math.Floor(p.X/cell))-x0)
+		g.key[v] = k
+		g.byKey[v] = keyed{k, int32(v)}
+	}
+	slices.SortFunc(g.byKey, func(a, b keyed) int {
+		if c := cmp.Compare(a.k, b.k); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.v, b.v)
+	})
+	g.ids = slices.Grow(g.ids[:0], n)[:n]
+	g.cellOf = slices.Grow(g.cellOf[:0], n)[:n]
+	g.start, g.ckey = g.start[:0], g.ckey[:0]
+	g.rowStart = append(g.rowStart[:0], make([]int32, h+1)...)
+	for i, e := range g.byKey {
+		if i == 0 || e.k != g.byKey[i-1].k {
+			g.ckey = append(g.ckey, e.k)
+			g.start = append(g.start, int32(i))
+			g.rowStart[e.k>>32+1]++
+		}
+		g.ids[i] = e.v
+		g.cellOf[e.v] = int32(len(g.ckey) - 1)
+	}
+	g.start = append(g.start, int32(n))
+	for r := range h {
+		g.rowStart[r+1] += g.rowStart[r]
+	}
+}
+
+// keyed is a node and the key of its cell (row<<32 | column).
+type keyed struct {
+	k int64
+	v int32
+}
+
 // pack is the sparse key of cell (x, y).
 func (g *cellGrid) pack(x, y int) int64 {
 	return int64(uint32(x-g.x0))<<32 | int64(uint32(y-g.y0))
@@ -667,6 +724,18 @@ func (g *cellGrid) at(x, y int) []int32 {
 // index returns the place of cell (x, y) among the grid's cells; -1
 // when it holds no node.
 func (g *cellGrid) index(x, y int) int {
+	if g.rows {
+		r, c := y-g.y0, x-g.x0
+		if r < 0 || r >= g.h || c < 0 || c >= 1<<31 {
+			return -1
+		}
+		lo, hi := g.rowStart[r], g.rowStart[r+1]
+		i, ok := slices.BinarySearch(g.ckey[lo:hi], int64(r)<<32|int64(c))
+		if !ok {
+			return -1
+		}
+		return int(lo) + i
+	}
 	if g.sparse != nil {
 		k, ok := g.sparse[g.pack(x, y)]
 		if !ok {
@@ -684,6 +753,10 @@ func (g *cellGrid) index(x, y int) int {
 // cellXY returns the cell node v was put in when the grid was filled (in
 // the sparse grid, one whose neighbours have the same places as its).
 func (g *cellGrid) cellXY(v int) (x, y int) {
+	if g.rows {
+		k := g.key[v]
+		return g.x0 + int(k&(1<<32-1)), g.y0 + int(k>>32)
+	}
 	if g.sparse != nil {
 		k := g.key[v]
 		return g.x0 + int(uint32(k>>32)), g.y0 + int(uint32(k))

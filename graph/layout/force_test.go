@@ -255,17 +255,24 @@ func TestNearFinder(t *testing.T) {
 // and on clumps far apart in a sparse one (1e13 apart: cells too far for 32 bits).
 func TestSeparateSkips(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 9))
+	// The three kinds of grid: the cells of the box, its rows, a map.
+	modes := map[float64]string{1: "dense", 1e6: "rows", 1e13: "dense+map"}
 	for _, spread := range []float64{1, 1e6, 1e13} {
 		const n = 6000
 		pos := make([]r2.Vec, n)
 		diam := make([]float64, n)
 		for v := range pos {
 			c := float64(v % 40)
-			pos[v] = r2.Vec{X: c*spread + r.NormFloat64()*40, Y: float64(v%7)*spread + r.NormFloat64()*40}
+			pos[v] = r2.Vec{X: c*spread + r.NormFloat64()*40, Y: float64(v%7)*spread/1e3 + r.NormFloat64()*40}
 			if v%11 == 0 {
 				pos[v] = pos[v/3] // on another node
 			}
 			diam[v] = 0.1 + 0.5*r.Float64()*r.Float64()
+		}
+		var grid cellGrid
+		grid.fill(pos, 0.6*72+6)
+		if mode := map[bool]string{true: "dense", false: "rows"}[!grid.rows] + map[bool]string{true: "+map", false: ""}[grid.sparse != nil]; mode != modes[spread] {
+			t.Errorf("spread %g: grid %s, want %s", spread, mode, modes[spread])
 		}
 		want := slices.Clone(pos)
 		passes := separateAll(want, diam)
@@ -297,8 +304,9 @@ func TestSeparateChain(t *testing.T) {
 	}
 }
 
-// separateAll is separate visiting every node in every pass; it returns
-// the number of passes.
+// separateAll is separate visiting every node in every pass, its cells in
+// a map of slices (as separate was first written); it returns the number
+// of passes.
 func separateAll(pos []r2.Vec, diameter []float64) int {
 	n := len(pos)
 	radius := make([]float64, n)
@@ -307,15 +315,18 @@ func separateAll(pos []r2.Vec, diameter []float64) int {
 		radius[v] = diameter[v]*72/2 + 3
 		cell = math.Max(cell, 2*radius[v])
 	}
-	var grid cellGrid
 	for pass := range 50 {
-		grid.fill(pos, cell)
+		grid := map[[2]int][]int32{}
+		for v, p := range pos {
+			k := [2]int{int(math.Floor(p.X / cell)), int(math.Floor(p.Y / cell))}
+			grid[k] = append(grid[k], int32(v))
+		}
 		moved := false
 		for v := range pos {
 			x, y := int(math.Floor(pos[v].X/cell)), int(math.Floor(pos[v].Y/cell))
 			for dx := -1; dx <= 1; dx++ {
 				for dy := -1; dy <= 1; dy++ {
-					for _, u := range grid.at(x+dx, y+dy) {
+					for _, u := range grid[[2]int{x + dx, y + dy}] {
 						if int(u) <= v {
 							continue
 						}
