@@ -13,9 +13,11 @@
 # Graphs: ca-GrQc (graph/testdata) and a generated co-authorship graph of
 # about 100,000 authors with a co-author and 1,000,000 edges
 # (gen_coauthor.py 145000 175000: about 30% of the generated authors have
-# none and are not in the edge list); BIG=1 adds about 1,000,000 authors
-# (gen_coauthor.py 1330000 1000000). QUICK=1: ca-GrQc only. GRAPHS="a.txt
-# b.txt": those edge lists instead.
+# none and are not in the edge list); BIG=1 adds 1,002,930 authors and
+# 8,146,442 edges (gen_coauthor.py 1700000 1300000: 8 minutes and 1.6 GB
+# to write). QUICK=1: ca-GrQc only. GRAPHS="a.txt b.txt": those edge lists
+# instead. The peak memory of each graph's benchmark process (reading,
+# Leiden and both layouts) is printed below the table.
 # sfdp runs once per graph (default options, -Tdot), under a timeout of
 # SFDP_TIMEOUT seconds (600).
 set -euo pipefail
@@ -31,7 +33,7 @@ if [ -z "${QUICK:-}" ] && [ -z "${GRAPHS:-}" ]; then
   graphs+=("$work/g100k.txt")
 fi
 if [ -n "${BIG:-}" ] && [ -z "${GRAPHS:-}" ]; then
-  /usr/bin/python3 graph/bench/gen_coauthor.py 1330000 1000000 > "$work/g1m.txt"
+  /usr/bin/python3 graph/bench/gen_coauthor.py 1700000 1300000 > "$work/g1m.txt"
   graphs+=("$work/g1m.txt")
 fi
 [ -n "${GRAPHS:-}" ] && read -r -a graphs <<< "$GRAPHS"
@@ -44,8 +46,10 @@ for g in "${graphs[@]}"; do
   # coauthor: REPEATS runs, medians of wall and CPU (user+sys) time.
   for _ in $(seq "$repeats"); do
     COAUTHOR_BENCH_GRAPH="$(realpath "$g")" COAUTHOR_BENCH_OUT="$work/nodes.tsv" \
-      "$work/layout.test" -test.run '^$' -test.bench '^BenchmarkLayout$' -test.benchtime 1x > "$work/go.txt"
+      /usr/bin/time -f "%M" -o "$work/rss" \
+      "$work/layout.test" -test.run '^$' -test.bench '^BenchmarkLayout$' -test.benchtime 1x -test.timeout 60m > "$work/go.txt"
     grep -h "ns/op" "$work/go.txt" >> "$work/bench"
+    rss="$(($(tail -1 "$work/rss") / 1024)) MB"
   done
   # The DOT for sfdp: every node (isolated ones too), each edge once.
   /usr/bin/python3 - "$g" "$work/nodes.tsv" "$work/in.dot" <<'PY'
@@ -100,5 +104,6 @@ if "sfdp" in q:
     print("%-10s %9s %9s %-9s %9s %9s %9.2f %8s %8s %9s" % (name, nodes, edges, "sfdp", "-", "-", s, "-", q["sfdp"][0], q["sfdp"][1]))
 PY
   rm -f "$work/bench"
+  echo "$name: peak RSS of the benchmark process $rss (the last run)"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -436,20 +436,12 @@ func scaleToNodes(ctx context.Context, g *graph.Graph, pos []r2.Vec, diameter []
 	}
 	step := max(1, n/2000)
 	var ratios []float64
+	near := newNearFinder(pos)
 	for v := 0; v < n; v += step {
 		if v%(64*step) == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		best, nearest := math.Inf(1), -1
-		for u := range pos {
-			if u == v {
-				continue
-			}
-			dx, dy := pos[u].X-pos[v].X, pos[u].Y-pos[v].Y
-			if d := dx*dx + dy*dy; d < best {
-				best, nearest = d, u
-			}
-		}
+		best, nearest := near.nearest(v)
 		if sum := (diameter[v] + diameter[nearest]) * 72 / 2; sum > 0 {
 			ratios = append(ratios, math.Sqrt(best)/sum)
 		}
@@ -490,6 +482,13 @@ func scaleToNodes(ctx context.Context, g *graph.Graph, pos []r2.Vec, diameter []
 // separate pushes apart nodes whose circles (plus a 6-point gap) overlap,
 // pair by pair in a grid of cells as wide as the largest node, for a
 // bounded number of passes.
+//
+// A pass visits only the nodes that can meet an overlap: two nodes that
+// have not moved since the start of the previous pass did not overlap
+// when it checked them (it would have pushed them), so a node is visited
+// when it moved since then (dirty) or a dirty node is in one of the nine
+// cells about its own (warm): the same pushes, in the same order, as a
+// visit of every node.
 func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 	n := len(pos)
 	radius := make([]float64, n)
@@ -502,15 +501,47 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 		return nil
 	}
 	var grid cellGrid
-	for pass := 0; pass < 50; pass++ {
+	// movedIn[v] is 1 + the last pass v moved in (0: before the first).
+	movedIn := make([]int32, n)
+	var warm []bool
+	for pass := range int32(50) {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		grid.fill(pos, cell)
+		warm = append(warm[:0], make([]bool, len(grid.start)-1)...)
+		// warmAround marks the cells about node u's.
+		warmAround := func(u int) {
+			x, y := grid.cellXY(u)
+			for dx := -1; dx <= 1; dx++ {
+				for dy := -1; dy <= 1; dy++ {
+					if i := grid.index(x+dx, y+dy); i >= 0 {
+						warm[i] = true
+					}
+				}
+			}
+		}
+		if pass > 0 {
+			for v, p := range movedIn {
+				if p == pass {
+					warmAround(v)
+				}
+			}
+		}
 		moved := false
+		push := func(u int) {
+			if movedIn[u] < pass {
+				warmAround(u)
+			}
+			movedIn[u] = pass + 1
+			moved = true
+		}
 		for v := range pos {
 			if v%65536 == 65535 && ctx.Err() != nil {
 				return ctx.Err()
+			}
+			if pass > 0 && movedIn[v] < pass && !warm[grid.cellOf[v]] {
+				continue
 			}
 			x, y := int(math.Floor(pos[v].X/cell)), int(math.Floor(pos[v].Y/cell))
 			for dx := -1; dx <= 1; dx++ {
@@ -520,18 +551,22 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 							continue
 						}
 						d := r2.Sub(pos[u], pos[v])
-						dist := r2.Norm(d)
 						need := radius[u] + radius[v]
+						if d.X*d.X+d.Y*d.Y > need*need*(1+1e-9) {
+							continue // surely apart, without the slower Hypot
+						}
+						dist := r2.Norm(d)
 						if dist >= need {
 							continue
 						}
 						if dist == 0 {
 							d, dist = r2.Vec{X: 1}, 1 // coincident: split along x
 						}
-						push := r2.Scale((need-dist)/2/dist, d)
-						pos[u] = r2.Add(pos[u], push)
-						pos[v] = r2.Sub(pos[v], push)
-						moved = true
+						shift := r2.Scale((need-dist)/2/dist, d)
+						pos[u] = r2.Add(pos[u], shift)
+						pos[v] = r2.Sub(pos[v], shift)
+						push(int(u))
+						push(v)
 					}
 				}
 			}
@@ -552,7 +587,16 @@ type cellGrid struct {
 	start        []int32 // nodes of cell i: ids[start[i]:start[i+1]]
 	ids          []int32
 	sparse       map[int64]int32 // cell (x, y) as x<<32 | y (32 bits each) to i
+	spare        map[int64]int32 // the map of the last sparse fill, for the next
 	key          []int64
+	cellOf       []int32 // the place of each node's cell
+	// By rows (rows set): the cells of row r (from y0) that hold nodes
+	// are ckey[rowStart[r]:rowStart[r+1]], keys row<<32 | column (from
+	// x0), in order.
+	rows     bool
+	rowStart []int32
+	ckey     []int64
+	byKey    []keyed
 }
 
 // fill puts the nodes at pos into cells of width cell.
@@ -563,16 +607,25 @@ func (g *cellGrid) fill(pos []r2.Vec, cell float64) {
 		x, y := int(math.Floor(p.X/cell)), int(math.Floor(p.Y/cell))
 		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
 	}
-	g.sparse = nil
+	g.sparse, g.rows = nil, false
 	var at func(v int) int
 	cells := 0
-	if n == 0 || float64(x1-x0+1)*float64(y1-y0+1) > float64(4*n+64) {
+	dense := n > 0 && float64(x1-x0+1)*float64(y1-y0+1) <= float64(4*n+64)
+	if !dense && n > 0 && y1-y0 < 4*n+64 && x1-x0 < 1<<31 {
+		g.fillRows(pos, cell, x0, y0, y1-y0+1)
+		return
+	}
+	if !dense {
 		// Cells relative to (x0, y0), in 32 bits when they fit.
 		if n > 0 && (x1-x0 >= 1<<31 || y1-y0 >= 1<<31) {
 			x0, y0 = 0, 0 // far apart: cells wrap around, neighbours of a few overlap
 		}
 		g.x0, g.y0 = x0, y0
-		g.sparse = make(map[int64]int32, n)
+		if g.spare == nil {
+			g.spare = make(map[int64]int32, n)
+		}
+		g.sparse = g.spare
+		clear(g.sparse)
 		g.key = slices.Grow(g.key[:0], n)[:n]
 		for v, p := range pos {
 			k := g.pack(int(math.Floor(p.X/cell)), int(math.Floor(p.Y/cell)))
@@ -592,18 +645,66 @@ func (g *cellGrid) fill(pos []r2.Vec, cell float64) {
 	}
 	g.start = append(g.start[:0], make([]int32, cells+1)...)
 	g.ids = append(g.ids[:0], make([]int32, n)...)
+	g.cellOf = slices.Grow(g.cellOf[:0], n)[:n]
 	for v := range pos {
-		g.start[at(v)+1]++
+		i := at(v)
+		g.cellOf[v] = int32(i)
+		g.start[i+1]++
 	}
 	for i := range cells {
 		g.start[i+1] += g.start[i]
 	}
 	next := slices.Clone(g.start[:cells])
 	for v := range pos {
-		i := at(v)
+		i := g.cellOf[v]
 		g.ids[next[i]] = int32(v)
 		next[i]++
 	}
+}
+
+// fillRows fills g by rows of cells (h of them from row y0), each row's
+// cells that hold nodes in order of x (from x0): a cell is found by a
+// binary search in its row, near the cells of the rows about it in
+// memory, where a map's cells are all over it.
+func (g *cellGrid) fillRows(pos []r2.Vec, cell float64, x0, y0, h int) {
+	n := len(pos)
+	g.rows, g.x0, g.y0, g.h = true, x0, y0, h
+	g.key = slices.Grow(g.key[:0], n)[:n]
+	g.byKey = slices.Grow(g.byKey[:0], n)[:n]
+	for v, p := range pos {
+		k := int64(int(math.Floor(p.Y/cell))-y0)<<32 | int64(int(math.Floor(p.X/cell))-x0)
+		g.key[v] = k
+		g.byKey[v] = keyed{k, int32(v)}
+	}
+	slices.SortFunc(g.byKey, func(a, b keyed) int {
+		if c := cmp.Compare(a.k, b.k); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.v, b.v)
+	})
+	g.ids = slices.Grow(g.ids[:0], n)[:n]
+	g.cellOf = slices.Grow(g.cellOf[:0], n)[:n]
+	g.start, g.ckey = g.start[:0], g.ckey[:0]
+	g.rowStart = append(g.rowStart[:0], make([]int32, h+1)...)
+	for i, e := range g.byKey {
+		if i == 0 || e.k != g.byKey[i-1].k {
+			g.ckey = append(g.ckey, e.k)
+			g.start = append(g.start, int32(i))
+			g.rowStart[e.k>>32+1]++
+		}
+		g.ids[i] = e.v
+		g.cellOf[e.v] = int32(len(g.ckey) - 1)
+	}
+	g.start = append(g.start, int32(n))
+	for r := range h {
+		g.rowStart[r+1] += g.rowStart[r]
+	}
+}
+
+// keyed is a node and the key of its cell (row<<32 | column).
+type keyed struct {
+	k int64
+	v int32
 }
 
 // pack is the sparse key of cell (x, y).
@@ -613,19 +714,135 @@ func (g *cellGrid) pack(x, y int) int64 {
 
 // at returns the nodes of cell (x, y), in ascending order.
 func (g *cellGrid) at(x, y int) []int32 {
-	var i int
+	i := g.index(x, y)
+	if i < 0 {
+		return nil
+	}
+	return g.ids[g.start[i]:g.start[i+1]]
+}
+
+// index returns the place of cell (x, y) among the grid's cells; -1
+// when it holds no node.
+func (g *cellGrid) index(x, y int) int {
+	if g.rows {
+		r, c := y-g.y0, x-g.x0
+		if r < 0 || r >= g.h || c < 0 || c >= 1<<31 {
+			return -1
+		}
+		lo, hi := g.rowStart[r], g.rowStart[r+1]
+		i, ok := slices.BinarySearch(g.ckey[lo:hi], int64(r)<<32|int64(c))
+		if !ok {
+			return -1
+		}
+		return int(lo) + i
+	}
 	if g.sparse != nil {
 		k, ok := g.sparse[g.pack(x, y)]
 		if !ok {
-			return nil
+			return -1
 		}
-		i = int(k)
-	} else {
-		x, y = x-g.x0, y-g.y0
-		if x < 0 || y < 0 || x >= g.w || y >= g.h {
-			return nil
-		}
-		i = y*g.w + x
+		return int(k)
 	}
-	return g.ids[g.start[i]:g.start[i+1]]
+	x, y = x-g.x0, y-g.y0
+	if x < 0 || y < 0 || x >= g.w || y >= g.h {
+		return -1
+	}
+	return y*g.w + x
+}
+
+// cellXY returns the cell node v was put in when the grid was filled (in
+// the sparse grid, one whose neighbours have the same places as its).
+func (g *cellGrid) cellXY(v int) (x, y int) {
+	if g.rows {
+		k := g.key[v]
+		return g.x0 + int(k&(1<<32-1)), g.y0 + int(k>>32)
+	}
+	if g.sparse != nil {
+		k := g.key[v]
+		return g.x0 + int(uint32(k>>32)), g.y0 + int(uint32(k))
+	}
+	i := int(g.cellOf[v])
+	return g.x0 + i%g.w, g.y0 + i/g.w
+}
+
+// nearFinder finds a node's nearest other node in a grid of cells holding
+// a few nodes each, rather than among all nodes.
+type nearFinder struct {
+	pos  []r2.Vec
+	cell float64 // 0: no grid, every node is scanned
+	grid cellGrid
+}
+
+// nearScanBelow is the number of nodes below which nearFinder scans them
+// all.
+const nearScanBelow = 2000
+
+func newNearFinder(pos []r2.Vec) *nearFinder {
+	f := &nearFinder{pos: pos}
+	n := len(pos)
+	if n < nearScanBelow {
+		return f
+	}
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range pos {
+		x0, y0 = math.Min(x0, p.X), math.Min(y0, p.Y)
+		x1, y1 = math.Max(x1, p.X), math.Max(y1, p.Y)
+	}
+	// About four nodes a cell, were they spread evenly.
+	w, h := x1-x0, y1-y0
+	side := math.Max(w, h)
+	cell := 2 * math.Sqrt(math.Max(w, side/1e3)*math.Max(h, side/1e3)/float64(n))
+	if !(cell > 0) || math.IsInf(cell, 0) || side/cell > 1<<30 {
+		return f
+	}
+	f.cell = cell
+	f.grid.fill(pos, cell)
+	return f
+}
+
+// nearest returns the squared distance from node v to the nearest other
+// node, and that node (the smallest id among the nearest; -1 when v is
+// alone): what a scan of every node in id order finds.
+func (f *nearFinder) nearest(v int) (float64, int) {
+	p := f.pos[v]
+	best, nearest := math.Inf(1), -1
+	try := func(u int) {
+		if u == v {
+			return
+		}
+		dx, dy := f.pos[u].X-p.X, f.pos[u].Y-p.Y
+		if d := dx*dx + dy*dy; d < best || d == best && u < nearest {
+			best, nearest = d, u
+		}
+	}
+	if f.cell > 0 {
+		x, y := int(math.Floor(p.X/f.cell)), int(math.Floor(p.Y/f.cell))
+		// Ring r holds the cells r apart (in x or y) from v's: their
+		// nodes are at least (r−1) cells away (a cell of slack for
+		// rounding at the cell borders). After ring r, a nearest closer
+		// than r−1 cells is the nearest.
+		for r := 0; r <= 64; r++ {
+			for dx := -r; dx <= r; dx++ {
+				edge := dx == -r || dx == r
+				for dy := -r; dy <= r; dy++ {
+					if !edge && dy != -r && dy != r {
+						dy = r - 1 // inside the ring: skip to its far side
+						continue
+					}
+					for _, u := range f.grid.at(x+dx, y+dy) {
+						try(int(u))
+					}
+				}
+			}
+			if r >= 2 {
+				if lim := float64(r-1) * f.cell; best < lim*lim {
+					return best, nearest
+				}
+			}
+		}
+	}
+	for u := range f.pos {
+		try(u)
+	}
+	return best, nearest
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -208,4 +209,147 @@ func TestShrink(t *testing.T) {
 	if d := pos[3].X - pos[2].X; d > 2*39.1 || pos[2].Y != 500 || math.Abs(pos[2].X+pos[3].X-1000) > 1e-9 {
 		t.Errorf("the pair is at %v and %v (%.1f apart), want within 78 points about (500, 500)", pos[2], pos[3], d)
 	}
+}
+
+// nearFinder finds the node a scan of every node finds (the first of the
+// nearest in id order), on points in a dense core with far outliers and
+// many points on the same few places (ties).
+func TestNearFinder(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	const n = 20_000
+	pos := make([]r2.Vec, n)
+	for v := range pos {
+		switch {
+		case v%50 == 0:
+			pos[v] = r2.Vec{X: r.NormFloat64() * 1e5, Y: r.NormFloat64() * 1e5}
+		case v%3 == 0:
+			pos[v] = r2.Vec{X: float64(r.IntN(40)), Y: float64(r.IntN(40))}
+		default:
+			pos[v] = r2.Vec{X: r.NormFloat64() * 100, Y: r.NormFloat64() * 10}
+		}
+	}
+	f := newNearFinder(pos)
+	if f.cell == 0 {
+		t.Fatal("no grid")
+	}
+	for v := 0; v < n; v += 7 {
+		best, nearest := math.Inf(1), -1
+		for u := range pos {
+			if u == v {
+				continue
+			}
+			dx, dy := pos[u].X-pos[v].X, pos[u].Y-pos[v].Y
+			if d := dx*dx + dy*dy; d < best {
+				best, nearest = d, u
+			}
+		}
+		if d, u := f.nearest(v); d != best || u != nearest {
+			t.Fatalf("node %d at %v: nearest %d at %g, want %d at %g", v, pos[v], u, d, nearest, best)
+		}
+	}
+}
+
+// separate, visiting only the nodes near those that moved, pushes the
+// nodes to the same places, to the bit, as a visit of every node in every
+// pass (separateAll, the code before): on clumps of nodes in a dense grid
+// and on clumps far apart in a sparse one (1e13 apart: cells too far for 32 bits).
+func TestSeparateSkips(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	// The three kinds of grid: the cells of the box, its rows, a map.
+	modes := map[float64]string{1: "dense", 1e6: "rows", 1e13: "dense+map"}
+	for _, spread := range []float64{1, 1e6, 1e13} {
+		const n = 6000
+		pos := make([]r2.Vec, n)
+		diam := make([]float64, n)
+		for v := range pos {
+			c := float64(v % 40)
+			pos[v] = r2.Vec{X: c*spread + r.NormFloat64()*40, Y: float64(v%7)*spread/1e3 + r.NormFloat64()*40}
+			if v%11 == 0 {
+				pos[v] = pos[v/3] // on another node
+			}
+			diam[v] = 0.1 + 0.5*r.Float64()*r.Float64()
+		}
+		var grid cellGrid
+		grid.fill(pos, 0.6*72+6)
+		if mode := map[bool]string{true: "dense", false: "rows"}[!grid.rows] + map[bool]string{true: "+map", false: ""}[grid.sparse != nil]; mode != modes[spread] {
+			t.Errorf("spread %g: grid %s, want %s", spread, mode, modes[spread])
+		}
+		want := slices.Clone(pos)
+		passes := separateAll(want, diam)
+		if err := separate(context.Background(), pos, diam); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(pos, want) {
+			t.Errorf("spread %g: positions differ from a visit of every node (%d passes)", spread, passes)
+		}
+		t.Logf("spread %g: %d passes", spread, passes)
+	}
+}
+
+// A push in the second pass reaches a node that is neither moved nor near
+// a moved node when the pass starts, and whose turn comes before the
+// pushed node's: node 0 is pushed left by node 3 after it checked node 2
+// in the first pass; in the second it pushes node 2 onto node 1 (cells
+// 42 points wide: node 1 in cell -1, 2 in 0, 0 in 1, 3 in 2).
+func TestSeparateChain(t *testing.T) {
+	pos := []r2.Vec{{X: 63}, {X: -20, Y: 15}, {X: 20}, {X: 90}}
+	diam := []float64{0.5, 0.5, 0.5, 0.5}
+	want := slices.Clone(pos)
+	separateAll(want, diam)
+	if err := separate(context.Background(), pos, diam); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(pos, want) {
+		t.Errorf("positions %v, want %v", pos, want)
+	}
+}
+
+// separateAll is separate visiting every node in every pass, its cells in
+// a map of slices (as separate was first written); it returns the number
+// of passes.
+func separateAll(pos []r2.Vec, diameter []float64) int {
+	n := len(pos)
+	radius := make([]float64, n)
+	cell := 0.0
+	for v := range radius {
+		radius[v] = diameter[v]*72/2 + 3
+		cell = math.Max(cell, 2*radius[v])
+	}
+	for pass := range 50 {
+		grid := map[[2]int][]int32{}
+		for v, p := range pos {
+			k := [2]int{int(math.Floor(p.X / cell)), int(math.Floor(p.Y / cell))}
+			grid[k] = append(grid[k], int32(v))
+		}
+		moved := false
+		for v := range pos {
+			x, y := int(math.Floor(pos[v].X/cell)), int(math.Floor(pos[v].Y/cell))
+			for dx := -1; dx <= 1; dx++ {
+				for dy := -1; dy <= 1; dy++ {
+					for _, u := range grid[[2]int{x + dx, y + dy}] {
+						if int(u) <= v {
+							continue
+						}
+						d := r2.Sub(pos[u], pos[v])
+						dist := r2.Norm(d)
+						need := radius[u] + radius[v]
+						if dist >= need {
+							continue
+						}
+						if dist == 0 {
+							d, dist = r2.Vec{X: 1}, 1
+						}
+						push := r2.Scale((need-dist)/2/dist, d)
+						pos[u] = r2.Add(pos[u], push)
+						pos[v] = r2.Sub(pos[v], push)
+						moved = true
+					}
+				}
+			}
+		}
+		if !moved {
+			return pass + 1
+		}
+	}
+	return 50
 }

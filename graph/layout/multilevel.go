@@ -407,9 +407,11 @@ func (f *forces) run(ctx context.Context, l *mlLevel, pos []r2.Vec, steps int, t
 			}
 		}
 		block := func(b int) {
-			for v := b * blockSize; v < min(n, (b+1)*blockSize); v++ {
+			// Nodes in the tree's order: those of a block are near each
+			// other and visit the same cells.
+			for _, v := range f.tree.idx[b*blockSize : min(n, (b+1)*blockSize)] {
 				p, m := pos[v], l.mass[v]
-				fr := f.tree.forceOn(int32(v), p, pos, l.mass, theta)
+				fr := f.tree.forceOn(p, theta)
 				fx, fy := repulsion*m*fr.X, repulsion*m*fr.Y
 				for i := l.off[v]; i < l.off[v+1]; i++ {
 					q := pos[l.adj[i]]
@@ -496,9 +498,15 @@ func (e errorString) Error() string { return string(e) }
 type quadTree struct {
 	cells []cell
 	idx   []int32 // points, by cell: a leaf's are idx[lo:hi]
+	pts   []point // the points of idx, in its order: a leaf's read in one sweep
 	quad  []uint8 // scratch: each point's quadrant
 	tmp   []int32 // scratch for the partition
+	tasks []splitTask
+	sub   [][]cell // the cells of each task
 }
+
+// point is a point's position and mass, as the tree holds them.
+type point struct{ x, y, m float64 }
 
 type cell struct {
 	x, y, m float64 // centre of mass and mass
@@ -507,7 +515,10 @@ type cell struct {
 	lo, hi  int32
 }
 
-// build makes the tree of the points at pos with masses mass.
+// build makes the tree of the points at pos with masses mass. Above
+// parallelBuild points, the cells parallelDepth levels down are split on
+// every core, each into cells of its own, then joined: the same tree as
+// on one core (cells in another order).
 func (t *quadTree) build(pos []r2.Vec, mass []float64) {
 	n := len(pos)
 	t.cells = t.cells[:0]
@@ -525,13 +536,79 @@ func (t *quadTree) build(pos []r2.Vec, mass []float64) {
 		w = 0
 	}
 	t.cells = append(t.cells, cell{w: w})
-	t.split(0, 0, int32(n), x0, y0, w, pos, mass, 0)
+	workers := runtime.GOMAXPROCS(0)
+	if n < parallelBuild || workers < 2 {
+		t.split(&t.cells, 0, 0, int32(n), x0, y0, w, pos, mass, 0, nil)
+	} else {
+		t.tasks = t.tasks[:0]
+		t.split(&t.cells, 0, 0, int32(n), x0, y0, w, pos, mass, 0, &t.tasks)
+		for len(t.sub) < len(t.tasks) {
+			t.sub = append(t.sub, nil)
+		}
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range min(workers, len(t.tasks)) {
+			wg.Go(func() {
+				for {
+					k := int(next.Add(1)) - 1
+					if k >= len(t.tasks) {
+						return
+					}
+					s := t.tasks[k]
+					t.sub[k] = append(t.sub[k][:0], cell{})
+					t.split(&t.sub[k], 0, s.lo, s.hi, s.x, s.y, s.w, pos, mass, s.depth, nil)
+				}
+			})
+		}
+		wg.Wait()
+		// Each task's cells after those so far, their children renumbered;
+		// its first is the cell it split.
+		for k, s := range t.tasks {
+			sub := t.sub[k]
+			shift := int32(len(t.cells)) - 1
+			for _, c := range sub[1:] {
+				if c.child != 0 {
+					c.child += shift
+				}
+				t.cells = append(t.cells, c)
+			}
+			if sub[0].child != 0 {
+				sub[0].child += shift
+			}
+			t.cells[s.cell] = sub[0]
+		}
+	}
+	t.pts = slices.Grow(t.pts[:0], n)[:n]
+	for i, v := range t.idx {
+		t.pts[i] = point{pos[v].X, pos[v].Y, mass[v]}
+	}
 }
 
-// split fills cell c with points idx[lo:hi] in the square at (x, y) of
-// width w, splitting it into quadrants while it holds more than leafSize
-// points (and is not too deep to split: coincident points).
-func (t *quadTree) split(c, lo, hi int32, x, y, w float64, pos []r2.Vec, mass []float64, depth int) {
+// Parallel tree building: above parallelBuild points, the cells
+// parallelDepth levels below the root (up to 4^parallelDepth) are split
+// on every core.
+const (
+	parallelBuild = 1 << 15
+	parallelDepth = 3
+)
+
+// splitTask is a cell left to split by build, on any core.
+type splitTask struct {
+	cell, lo, hi int32
+	x, y, w      float64
+	depth        int
+}
+
+// split fills cell c of cells with points idx[lo:hi] in the square at (x,
+// y) of width w, splitting it into quadrants while it holds more than
+// leafSize points (and is not too deep to split: coincident points).
+// With tasks set, a cell parallelDepth levels down is not filled but
+// added to tasks.
+func (t *quadTree) split(cells *[]cell, c, lo, hi int32, x, y, w float64, pos []r2.Vec, mass []float64, depth int, tasks *[]splitTask) {
+	if tasks != nil && depth == parallelDepth {
+		*tasks = append(*tasks, splitTask{c, lo, hi, x, y, w, depth})
+		return
+	}
 	var sx, sy, sm float64
 	for _, v := range t.idx[lo:hi] {
 		m := mass[v]
@@ -539,7 +616,7 @@ func (t *quadTree) split(c, lo, hi int32, x, y, w float64, pos []r2.Vec, mass []
 		sy += m * pos[v].Y
 		sm += m
 	}
-	cc := &t.cells[c]
+	cc := &(*cells)[c]
 	cc.m, cc.lo, cc.hi, cc.w = sm, lo, hi, w
 	if sm > 0 {
 		cc.x, cc.y = sx/sm, sy/sm
@@ -574,9 +651,9 @@ func (t *quadTree) split(c, lo, hi int32, x, y, w float64, pos []r2.Vec, mass []
 		next[q]++
 	}
 	copy(t.idx[lo:hi], t.tmp[lo:hi])
-	first := int32(len(t.cells))
-	t.cells[c].child = first
-	t.cells = append(t.cells, cell{}, cell{}, cell{}, cell{})
+	first := int32(len(*cells))
+	(*cells)[c].child = first
+	*cells = append(*cells, cell{}, cell{}, cell{}, cell{})
 	for q := range 4 {
 		qx, qy := x, y
 		if q&1 != 0 {
@@ -585,14 +662,15 @@ func (t *quadTree) split(c, lo, hi int32, x, y, w float64, pos []r2.Vec, mass []
 		if q&2 != 0 {
 			qy = my
 		}
-		t.split(first+int32(q), start[q], start[q+1], qx, qy, h, pos, mass, depth+1)
+		t.split(cells, first+int32(q), start[q], start[q+1], qx, qy, h, pos, mass, depth+1, tasks)
 	}
 }
 
-// forceOn returns the sum over the other points u of mass[u]·(p−pos[u])/d²
-// (d their distance), by Barnes–Hut with angle theta: v's repulsion by
-// unit of its own mass.
-func (t *quadTree) forceOn(v int32, p r2.Vec, pos []r2.Vec, mass []float64, theta float64) r2.Vec {
+// forceOn returns the sum over the points u of the tree (at other places
+// than p: v itself among them) of mass[u]·(p−pos[u])/d² (d their distance),
+// by Barnes–Hut with angle theta: the repulsion of the point at p by unit
+// of its own mass.
+func (t *quadTree) forceOn(p r2.Vec, theta float64) r2.Vec {
 	var stackBuf [128]int32
 	stack := append(stackBuf[:0], 0)
 	var fx, fy float64
@@ -606,17 +684,13 @@ func (t *quadTree) forceOn(v int32, p r2.Vec, pos []r2.Vec, mass []float64, thet
 		dx, dy := p.X-c.x, p.Y-c.y
 		d2 := dx*dx + dy*dy
 		if c.child == 0 {
-			for _, u := range t.idx[c.lo:c.hi] {
-				if u == v {
-					continue
-				}
-				q := pos[u]
-				dx, dy := p.X-q.X, p.Y-q.Y
+			for _, q := range t.pts[c.lo:c.hi] {
+				dx, dy := p.X-q.x, p.Y-q.y
 				d2 := dx*dx + dy*dy
 				if d2 == 0 {
-					continue
+					continue // p itself, or a point at the same place
 				}
-				s := mass[u] / d2
+				s := q.m / d2
 				fx += s * dx
 				fy += s * dy
 			}

@@ -253,14 +253,53 @@ func TestQuadTree(t *testing.T) {
 				want.Y += mass[u] * dy / d2
 			}
 		}
-		exact := tree.forceOn(int32(v), pos[v], pos, mass, 0)
-		approx := tree.forceOn(int32(v), pos[v], pos, mass, 1)
+		exact := tree.forceOn(pos[v], 0)
+		approx := tree.forceOn(pos[v], 1)
 		norm := math.Hypot(want.X, want.Y)
 		if e := math.Hypot(exact.X-want.X, exact.Y-want.Y) / norm; e > 1e-9 {
 			t.Errorf("node %d: angle 0 off by %.2g", v, e)
 		}
 		if e := math.Hypot(approx.X-want.X, approx.Y-want.Y) / norm; e > 0.05 {
 			t.Errorf("node %d: angle 1 off by %.2g", v, e)
+		}
+	}
+}
+
+// Above parallelBuild points, the tree built on two cores gives the same
+// forces, to the bit, as the tree built on one.
+func TestQuadTreeParallel(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	n := parallelBuild * 3
+	pos := make([]r2.Vec, n)
+	mass := make([]float64, n)
+	for v := range pos {
+		// A dense core and sparse outskirts, some points on the same place.
+		s := 10.0
+		if v%10 == 0 {
+			s = 1000
+		}
+		pos[v] = r2.Vec{X: r.NormFloat64() * s, Y: r.NormFloat64() * s}
+		if v%7 == 0 {
+			pos[v] = pos[v/2]
+		}
+		mass[v] = float64(1 + r.IntN(5))
+	}
+	procs := runtime.GOMAXPROCS(1)
+	var one quadTree
+	one.build(pos, mass)
+	runtime.GOMAXPROCS(max(2, procs))
+	var two quadTree
+	two.build(pos, mass)
+	runtime.GOMAXPROCS(procs)
+	if len(two.tasks) < 4 {
+		t.Fatalf("%d parallel tasks, want the tree split on several cores", len(two.tasks))
+	}
+	if len(one.cells) != len(two.cells) || !slices.Equal(one.idx, two.idx) {
+		t.Fatalf("%d and %d cells", len(one.cells), len(two.cells))
+	}
+	for v := range n {
+		if a, b := one.forceOn(pos[v], 1), two.forceOn(pos[v], 1); a != b {
+			t.Fatalf("point %d: force %v on one core, %v on two", v, a, b)
 		}
 	}
 }
