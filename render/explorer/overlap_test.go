@@ -199,3 +199,27 @@ func TestBundleKeepsTheCap(t *testing.T) {
 		}
 	}
 }
+
+// countOverlaps returns the pairs of discs at pos with radii r that
+// overlap by more than tol, found through cells as wide as the largest
+// pair can reach (not all pairs: maps of 100,000 discs).
+func countOverlaps(pos [][2]float64, r []float64, tol float64) (n int) {
+	maxR := 0.0
+	for _, x := range r {
+		maxR = math.Max(maxR, x)
+	}
+	var g cells
+	g.index(pos, 2*maxR)
+	for u := range pos {
+		for dx := int32(-1); dx <= 1; dx++ {
+			for dy := int32(-1); dy <= 1; dy++ {
+				for _, v := range g.at(g.x[u]+dx, g.y[u]+dy) {
+					if int(v) > u && math.Hypot(pos[u][0]-pos[v][0], pos[u][1]-pos[v][1]) < r[u]+r[v]-tol {
+						n++
+					}
+				}
+			}
+		}
+	}
+	return n
+}
