@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"math/rand/v2"
+	"runtime"
 	"slices"
 	"testing"
+	"time"
 
 	"coauthor/graph"
 	"coauthor/parse/input"
@@ -222,4 +225,145 @@ func countOverlaps(pos [][2]float64, r []float64, tol float64) (n int) {
 		}
 	}
 	return n
+}
+
+// crowdedMap returns n discs laid out as the layout leaves a large
+// network, scaled to the frame: a third in rows of small components
+// packed along the top (as the layout packs what is not connected), the
+// rest in clusters of sizes 1/k² of the whole around random centres; the
+// radii as New gives them (3 + 12 √(papers/most), papers Zipf-like). The
+// discs cover many times the frame.
+func crowdedMap(n int, seed uint64) (pos [][2]float64, r []float64) {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	pos, r = make([][2]float64, n), make([]float64, n)
+	for v := range r {
+		papers := math.Floor(1 / math.Pow(rng.Float64()+1e-3, 1.2)) // 1 to about 4,000
+		r[v] = round(minSize + sizeRange*math.Sqrt(papers/4000))
+	}
+	rows := n / 3
+	for v := range rows {
+		pos[v] = [2]float64{float64(v%(rows/20+1)) * 0.3, float64(v/(rows/20+1)) * 2}
+	}
+	v := rows
+	for k := 1; v < n; k++ {
+		size := max(1, (n-rows)*6/(k*k*10))
+		cx, cy := 40+700*rng.Float64(), 200+500*rng.Float64()
+		s := 3 * math.Sqrt(float64(size))
+		for range size {
+			if v == n {
+				break
+			}
+			pos[v] = [2]float64{cx + s*rng.NormFloat64(), cy + s*rng.NormFloat64()}
+			v++
+		}
+	}
+	fit(pos, frame)
+	return pos, r
+}
+
+// TestPreventCrowded: 20,000 discs covering 30 times the frame end with
+// no overlap, within the rounds fixed before, the same bytes on one
+// core as on all, and twice.
+func TestPreventCrowded(t *testing.T) {
+	const n = 20000
+	run := func(procs int) ([][2]float64, []float64) {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		pos, r := crowdedMap(n, 7)
+		start := time.Now()
+		rounds, err := prevent(context.Background(), pos, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%d cores: %d rounds in %v", runtime.GOMAXPROCS(0), rounds, time.Since(start))
+		if rounds >= expandRounds+pushRounds(n) {
+			t.Errorf("%d rounds: did not settle", rounds)
+		}
+		return pos, r
+	}
+	pos, r := run(runtime.GOMAXPROCS(0))
+	if k := countOverlaps(pos, r, 1e-9); k != 0 {
+		t.Errorf("%d pairs overlap", k)
+	}
+	if again, _ := run(1); !slices.Equal(pos, again) {
+		t.Errorf("one core gives other positions than %d", runtime.GOMAXPROCS(0))
+	}
+	if again, _ := run(runtime.GOMAXPROCS(0)); !slices.Equal(pos, again) {
+		t.Error("two runs differ")
+	}
+}
+
+// TestPreventKeepsApart: two crowded clusters side by side, and a few
+// discs scattered between them, keep their order from left to right:
+// growing pushes the map aside, it does not pass one part through
+// another.
+func TestPreventKeepsApart(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var pos [][2]float64
+	var r []float64
+	add := func(k int, cx, s float64) {
+		for range k {
+			pos = append(pos, [2]float64{cx + s*rng.NormFloat64(), 300 + s*rng.NormFloat64()})
+			r = append(r, 3+float64(rng.IntN(4)))
+		}
+	}
+	add(3000, 100, 15) // left: covers ~15 times its area
+	add(20, 380, 20)   // a loose group between
+	add(3000, 660, 15) // right
+	rounds, err := prevent(context.Background(), pos, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := countOverlaps(pos, r, 1e-9); k != 0 {
+		t.Errorf("%d pairs overlap", k)
+	}
+	span := func(from, to int) (lo, hi float64) {
+		lo, hi = math.Inf(1), math.Inf(-1)
+		for _, p := range pos[from:to] {
+			lo, hi = math.Min(lo, p[0]), math.Max(hi, p[0])
+		}
+		return lo, hi
+	}
+	_, leftHi := span(0, 3000)
+	midLo, midHi := span(3000, 3020)
+	rightLo, _ := span(3020, 6020)
+	t.Logf("%d rounds; left ends at %.0f, the group spans %.0f–%.0f, right starts at %.0f", rounds, leftHi, midLo, midHi, rightLo)
+	if !(leftHi < midLo && midHi < rightLo) {
+		t.Errorf("the parts mixed: left ends at %.0f, the group spans %.0f–%.0f, right starts at %.0f", leftHi, midLo, midHi, rightLo)
+	}
+}
+
+// TestPreventStopsWhenCancelled: cancelled while it works on 100,000
+// discs, prevent returns ctx's error before its rounds are done.
+func TestPreventStopsWhenCancelled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("100,000 discs")
+	}
+	pos, r := crowdedMap(100_000, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	var at time.Time
+	go func() {
+		time.Sleep(300 * time.Millisecond)
+		at = time.Now()
+		cancel()
+	}()
+	rounds, err := prevent(ctx, pos, r)
+	if err != context.Canceled {
+		t.Fatalf("err %v after %d rounds", err, rounds)
+	}
+	t.Logf("stopped %v after the cancel, after %d rounds", time.Since(at), rounds)
+}
+
+// BenchmarkPrevent100k: the overlap removal of 100,000 crowded discs
+// alone (go test -run - -bench Prevent100k ./render/explorer/).
+func BenchmarkPrevent100k(b *testing.B) {
+	pos0, r := crowdedMap(100_000, 1)
+	pos := make([][2]float64, len(pos0))
+	for b.Loop() {
+		copy(pos, pos0)
+		rounds, err := prevent(context.Background(), pos, r)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(rounds), "rounds")
+	}
 }
