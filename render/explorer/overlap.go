@@ -496,7 +496,7 @@ func (s *poisson) solve(ctx context.Context, g int, phi, b []float64) error {
 		s.p[i] = s.res[i]
 	}
 	rr, bb := dot(s.res, s.res), dot(b, b)
-	for step := 0; step < 4*g && rr > 1e-6*bb; step++ {
+	for step := 0; step < 4*g && rr > 1e-4*bb; step++ {
 		if step%64 == 63 {
 			if err := ctx.Err(); err != nil {
 				return err
