@@ -311,7 +311,8 @@ const (
 // expand moves the discs out of the parts of the map where they cover
 // more than dense of the plane, and moves the rest of the map aside to
 // make room, keeping its shape: each round, the discs' area is counted
-// on a grid of cells cellDiscs discs wide, and the map is moved along the
+// on a grid of cells cellDiscs discs wide (smoothed over neighbouring
+// cells), and the map is moved along the
 // gradient of the potential φ with ∇²φ = ln(coverage/dense) where the
 // coverage is above dense, 0 elsewhere (and φ = 0 beyond the map): the
 // displacement's divergence, the relative growth of area, is what each
@@ -319,8 +320,9 @@ const (
 // (as the diffusion cartograms of Gastner and Newman, PNAS 2004, grow
 // and shrink the regions of a map to given areas; here only crowded
 // ones grow). A round moves the map at most as far as keeps its order
-// (the displacement's Jacobian keeps half of its least eigenvalue), so
-// clusters apart stay apart. It returns the rounds it took.
+// (the Jacobian of the move, I + f·Hess φ, keeps its eigenvalues at 1/2
+// or more: nothing folds), so clusters apart stay apart. It returns the
+// rounds it took.
 func expand(ctx context.Context, pos [][2]float64, r []float64, rounds int) (int, error) {
 	n := len(pos)
 	var mass, phi, rhs []float64
