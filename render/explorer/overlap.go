@@ -295,7 +295,8 @@ func fit(pos [][2]float64, side float64) {
 // (push packs them tighter), a cell's side in median diameters, the most
 // cells a side of the grid, the most cells a disc moves a round, the
 // most ln(coverage/dense) a round takes on, and the least that still
-// takes a round (coverage 1.22 dense), and the most rounds. The cost of
+// takes a round (coverage 1.22 dense), the most rounds, and the most
+// cells stir moves a disc. The cost of
 // a round is the grid's (conjugate gradients: about maxGrid³) plus two
 // looks at each disc.
 const (
@@ -306,15 +307,16 @@ const (
 	maxGrow      = 1.0
 	expandStop   = 0.2
 	expandRounds = 30
+	stirCells    = 2.0
 )
 
 // expand moves the discs out of the parts of the map where they cover
 // more than dense of the plane, and moves the rest of the map aside to
 // make room, keeping its shape: each round, the discs' area is counted
 // on a grid of cells cellDiscs discs wide (smoothed over neighbouring
-// cells), and the map is moved along the
-// gradient of the potential φ with ∇²φ = ln(coverage/dense) where the
-// coverage is above dense, 0 elsewhere (and φ = 0 beyond the map): the
+// cells; before the first round, the crowded discs are stirred), and
+// the map is moved along the gradient of the potential φ with
+// ∇²φ = ln(coverage/dense) where the coverage is above dense, 0 elsewhere (and φ = 0 beyond the map): the
 // displacement's divergence, the relative growth of area, is what each
 // crowded cell needs, and zero elsewhere, so empty parts keep their area
 // (as the diffusion cartograms of Gastner and Newman, PNAS 2004, grow
@@ -325,7 +327,7 @@ const (
 // rounds it took.
 func expand(ctx context.Context, pos [][2]float64, r []float64, rounds int) (int, error) {
 	n := len(pos)
-	var mass, phi, rhs []float64
+	var phi, rhs []float64
 	var cg poisson
 	diam := 0.0 // the median disc's diameter with its gap
 	{
@@ -336,44 +338,24 @@ func expand(ctx context.Context, pos [][2]float64, r []float64, rounds int) (int
 		slices.Sort(d)
 		diam = d[n/2]
 	}
+	var fd field
 	for round := 0; round < rounds; round++ {
 		if err := ctx.Err(); err != nil {
 			return round, err
 		}
-		x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-		for _, p := range pos {
-			x0, x1 = math.Min(x0, p[0]), math.Max(x1, p[0])
-			y0, y1 = math.Min(y0, p[1]), math.Max(y1, p[1])
-		}
-		// a square grid with a margin of a quarter of the map each side,
-		// its cells cellDiscs discs wide, at most √n and maxGrid a side
-		ext := math.Max(x1-x0, y1-y0) * 1.5
-		g := int(math.Ceil(ext / (cellDiscs * diam)))
-		g = max(8, min(maxGrid, int(math.Sqrt(float64(n))), g))
-		h := ext / float64(g)
-		if h <= 0 {
+		if !fd.count(pos, r, diam) {
 			return round, nil
 		}
-		ox, oy := (x0+x1)/2-ext/2, (y0+y1)/2-ext/2
+		if round == 0 {
+			fd.stir(pos)
+			fd.count(pos, r, diam)
+		}
+		g, h, ox, oy, mass := fd.g, fd.h, fd.ox, fd.oy, fd.mass
 		cells := g * g
-		mass = resize(mass, cells)
 		if len(phi) != cells {
 			phi = make([]float64, cells) // else φ of the round before is where the solver starts
 		}
 		rhs = resize(rhs, cells)
-		clear(mass)
-		// each disc's area to the 4 cell centres around it
-		for v, p := range pos {
-			a := math.Pi * (r[v] + gap/2) * (r[v] + gap/2)
-			fx, fy := (p[0]-ox)/h-0.5, (p[1]-oy)/h-0.5
-			i, j := int(math.Floor(fx)), int(math.Floor(fy))
-			tx, ty := fx-float64(i), fy-float64(j)
-			for k, w := range [4]float64{(1 - tx) * (1 - ty), tx * (1 - ty), (1 - tx) * ty, tx * ty} {
-				ii, jj := min(max(i+k%2, 0), g-1), min(max(j+k/2, 0), g-1)
-				mass[jj*g+ii] += a * w
-			}
-		}
-		blur(mass, rhs, g)
 		most := 0.0
 		for c, m := range mass {
 			e := 0.0
@@ -541,4 +523,93 @@ func blur(m, tmp []float64, g int) {
 			m[c] = (2*tmp[c] + tmp[max(j-1, 0)*g+i] + tmp[min(j+1, g-1)*g+i]) / 4
 		}
 	}
+}
+
+// field is the discs' area counted on a square grid of g×g cells of
+// side h, its lowest corner at (ox, oy).
+type field struct {
+	g         int
+	h, ox, oy float64
+	mass, tmp []float64
+}
+
+// count lays a grid over pos with a margin of a quarter of the map each
+// side, its cells cellDiscs discs of diameter diam wide (at most √n and
+// maxGrid a side), and counts each disc's area to the 4 cell centres
+// around it, smoothed over neighbouring cells. It returns false when
+// the map is a point.
+func (f *field) count(pos [][2]float64, r []float64, diam float64) bool {
+	n := len(pos)
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range pos {
+		x0, x1 = math.Min(x0, p[0]), math.Max(x1, p[0])
+		y0, y1 = math.Min(y0, p[1]), math.Max(y1, p[1])
+	}
+	ext := math.Max(x1-x0, y1-y0) * 1.5
+	g := int(math.Ceil(ext / (cellDiscs * diam)))
+	g = max(8, min(maxGrid, int(math.Sqrt(float64(n))), g))
+	h := ext / float64(g)
+	if !(h > 0) {
+		return false
+	}
+	f.g, f.h = g, h
+	f.ox, f.oy = (x0+x1)/2-ext/2, (y0+y1)/2-ext/2
+	f.mass, f.tmp = resize(f.mass, g*g), resize(f.tmp, g*g)
+	clear(f.mass)
+	for v, p := range pos {
+		a := math.Pi * (r[v] + gap/2) * (r[v] + gap/2)
+		i, j, w := f.corners(p)
+		for k := range 4 {
+			ii, jj := min(max(i+k%2, 0), g-1), min(max(j+k/2, 0), g-1)
+			f.mass[jj*g+ii] += a * w[k]
+		}
+	}
+	blur(f.mass, f.tmp, g)
+	return true
+}
+
+// corners returns the cell centre below and left of p and the weights
+// of the 4 cell centres around p (bilinear).
+func (f *field) corners(p [2]float64) (i, j int, w [4]float64) {
+	fx, fy := (p[0]-f.ox)/f.h-0.5, (p[1]-f.oy)/f.h-0.5
+	i, j = int(math.Floor(fx)), int(math.Floor(fy))
+	tx, ty := fx-float64(i), fy-float64(j)
+	return i, j, [4]float64{(1 - tx) * (1 - ty), tx * (1 - ty), (1 - tx) * ty, tx * ty}
+}
+
+// stir moves each disc where the map is crowded by up to stirCells
+// cells (the full length where the discs cover twice dense, none below
+// dense), in a direction and length fixed by its index. The order of
+// the discs within a crowded cell means nothing (push reorders them),
+// but a pattern finer than a cell there is not seen by the grid and
+// comes out of expand and push as structure the data lack: the rows of
+// small components the layout packs on shelves, each a line of piled
+// discs with empty space to the next, became layers with gaps between
+// them and, grown unevenly, waves (100,622 generated authors). Stirred,
+// they come out as an even grey.
+func (f *field) stir(pos [][2]float64) {
+	g := f.g
+	for v, p := range pos {
+		i, j, w := f.corners(p)
+		m := 0.0
+		for k := range 4 {
+			ii, jj := min(max(i+k%2, 0), g-1), min(max(j+k/2, 0), g-1)
+			m += w[k] * f.mass[jj*g+ii]
+		}
+		s := math.Min(math.Max(m/(f.h*f.h)/dense-1, 0), 1) * stirCells * f.h
+		if s == 0 {
+			continue
+		}
+		z := splitmix(uint64(v))
+		a, b := float64(z>>11)/(1<<53), float64(splitmix(z)>>11)/(1<<53)
+		pos[v][0] += s * (a - 0.5)
+		pos[v][1] += s * (b - 0.5)
+	}
+}
+
+func splitmix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
+	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
+	return x ^ (x >> 31)
 }
