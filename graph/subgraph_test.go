@@ -34,6 +34,10 @@ func TestInduced(t *testing.T) {
 		return nodes
 	}
 	all := func(g *Graph) []int32 { return subset(g, 2) }
+	shuffled := func(nodes []int32) []int32 {
+		rng.Shuffle(len(nodes), func(i, j int) { nodes[i], nodes[j] = nodes[j], nodes[i] })
+		return nodes
+	}
 	tests := []struct {
 		name      string
 		g         *Graph
@@ -48,6 +52,9 @@ func TestInduced(t *testing.T) {
 		{"papers, every node", papers, all(papers), 0},
 		{"papers, 0 1 3", papers, []int32{0, 1, 3}, 0},
 		{"papers, every node, weight ≥ 2", papers, all(papers), 2},
+		// Nodes in another order than g's: the edges are sorted again.
+		{"ca-GrQc, a shuffled half", grqc, shuffled(subset(grqc, 0.5)), 0},
+		{"papers, 2 1 0", papers, []int32{2, 1, 0}, 0},
 	}
 	for _, c := range tests {
 		t.Run(c.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"hash/maphash"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -691,11 +692,12 @@ func (e *evidence) typoPairs(families []string, add func(a, b int32, m match)) {
 				for _, id := range e.families[fb] {
 					k := strings.Join(givenTexts(e.parsed[id]), " ") + "/" + e.parsed[id].Suffix
 					for _, other := range byGiven[k] {
-						// An umlaut in one spelling only is not a typo:
-						// "Höller" and "Heller", "Müller" and "Miller"
-						// are other names (the transliteration rule
-						// joins "Höller" and "Hoeller").
-						if umlaut(e.parsed[other]) != umlaut(e.parsed[id]) {
+						// An umlaut in one spelling only, or another
+						// umlaut, is not a typo: "Höller" and "Heller",
+						// "Müller" and "Miller", "Müller" and "Möller" are
+						// other names (the transliteration rule joins
+						// "Höller" and "Hoeller").
+						if umlauts(e.parsed[other]) != umlauts(e.parsed[id]) {
 							continue
 						}
 						add(other, id, match{typo, []step{{rule: ruleFamilyTypo, args: []string{fa, fb, edit}}}})
@@ -706,8 +708,25 @@ func (e *evidence) typoPairs(families []string, add func(a, b int32, m match)) {
 	}
 }
 
-// umlaut reports whether n's family name has an ä, ö or ü.
-func umlaut(n names.Name) bool { return n.German != n.Family }
+// umlauts returns where n's family name has an ä, ö or ü, and which:
+// "Müller" "1:1u ", "Möller" "1:1o ", "Schönfelder" "1:3o ", "Heller" "".
+// Family is German with the e of each ae, oe, ue written for an umlaut
+// left out.
+func umlauts(n names.Name) string {
+	if n.German == n.Family {
+		return ""
+	}
+	f, g := n.Family, n.German
+	var out []byte
+	for i, j := 0, 0; i < len(f) && j < len(g); i, j = i+1, j+1 {
+		if c := f[i]; c == g[j] && (c == 'a' || c == 'o' || c == 'u') && j+1 < len(g) && g[j+1] == 'e' && (i+1 == len(f) || f[i+1] != 'e') {
+			out = strconv.AppendInt(out, int64(i), 10)
+			out = append(out, c, ' ')
+			j++
+		}
+	}
+	return strconv.Itoa(len(g)-len(f)) + ":" + string(out)
+}
 
 // reversedPairs proposes two-word names written in both orders ("Zhang
 // Shuming", "Shuming Zhang").

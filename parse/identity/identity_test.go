@@ -118,6 +118,8 @@ func TestResolveRules(t *testing.T) {
 		// (hand check #2345: two people in one lab).
 		{"umlaut for another vowel", withCo("Daniel Höller", "Daniel Heller"), nil, ""},
 		{"umlaut for another vowel, substitution", withCo("Hans Müllner", "Hans Millner"), nil, ""},
+		{"another umlaut", withCo("Hans Müller", "Hans Möller"), nil, ""},
+		{"another umlaut, capital", withCo("Jürgen Bäcker", "Jürgen Böcker"), nil, ""},
 		{"suffix without evidence", one("John Smith Jr.", "John Smith"), nil, ""},
 		{"given name only in one", withCo("Plato", "Jon Plato"), nil, ""},
 	}

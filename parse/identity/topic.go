@@ -141,13 +141,16 @@ func (e *evidence) topic(a int32) *topicVector {
 }
 
 // titleSimilarity returns the cosine of the title vectors of a and b,
-// 0 when either has no title word.
+// 0 when either has no title word or they share fewer than two stems:
+// one word, common enough not to be a rare title word, is no topic
+// ("Networks" and "Social networks of medieval guilds" gave 0.20).
 func (e *evidence) titleSimilarity(a, b int32) float64 {
 	va, vb := e.topic(a), e.topic(b)
 	if va.norm == 0 || vb.norm == 0 {
 		return 0
 	}
 	var dot float64
+	shared := 0
 	for i, j := 0, 0; i < len(va.keys) && j < len(vb.keys); {
 		switch {
 		case va.keys[i] < vb.keys[j]:
@@ -156,9 +159,13 @@ func (e *evidence) titleSimilarity(a, b int32) float64 {
 			j++
 		default:
 			dot += va.w[i] * vb.w[j]
+			shared++
 			i++
 			j++
 		}
+	}
+	if shared < 2 {
+		return 0
 	}
 	return dot / (va.norm * vb.norm)
 }

@@ -119,3 +119,33 @@ func TestStem(t *testing.T) {
 		}
 	}
 }
+
+// Two people in different fields whose short titles share one common
+// word (held by more than 2% of the papers, so not a rare title word)
+// are not "titles alike".
+func TestTitleSimilarityOneCommonWord(t *testing.T) {
+	var papers []topicPaper
+	papers = append(papers, background(100, "")...)
+	for i := range 6 {
+		papers = append(papers,
+			topicPaper{fmt.Sprintf("Networks of trade %d", i), 1960, []string{fmt.Sprintf("Xa%c Yolo", 'a'+i)}},
+			topicPaper{fmt.Sprintf("Neural coding %d", i), 1960, []string{fmt.Sprintf("Xb%c Yolo", 'a'+i)}},
+			topicPaper{fmt.Sprintf("Social behaviour %d", i), 1960, []string{fmt.Sprintf("Xc%c Yolo", 'a'+i)}},
+			topicPaper{"A review of data analysis", 1960, []string{fmt.Sprintf("Xe%c Yolo", 'a'+i)}})
+	}
+	for _, tt := range []struct{ t1, t2 string }{
+		{"Neural networks", "Social networks"},
+		{"Networks", "Social networks of medieval guilds"},
+		{"Neural networks for speech", "Social networks"},
+		{"Data analysis of lichen", "A review of gyres"},
+	} {
+		ps := append(papers[:len(papers):len(papers)],
+			topicPaper{tt.t1, 1990, []string{"L. R. Quorn", "Alan Hoffman"}},
+			topicPaper{tt.t2, 1992, []string{"Lester R. Quorn", "Delbert Fulkerson"}})
+		got, why, sim := joined(t, ps, "L. R. Quorn", "Lester R. Quorn")
+		t.Logf("%q / %q: similarity %.3f, joined %v: %s", tt.t1, tt.t2, sim, got, why)
+		if got {
+			t.Errorf("%q / %q joined on one common word (similarity %.3f)", tt.t1, tt.t2, sim)
+		}
+	}
+}
