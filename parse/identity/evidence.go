@@ -697,7 +697,7 @@ func (e *evidence) typoPairs(families []string, add func(a, b int32, m match)) {
 						// "Müller" and "Miller", "Müller" and "Möller" are
 						// other names (the transliteration rule joins
 						// "Höller" and "Hoeller").
-						if umlauts(e.parsed[other]) != umlauts(e.parsed[id]) {
+						if umlauts(e.parsed[other]) != umlauts(e.parsed[id]) || umlautEdit(fa, fb) {
 							continue
 						}
 						add(other, id, match{typo, []step{{rule: ruleFamilyTypo, args: []string{fa, fb, edit}}}})
@@ -706,6 +706,29 @@ func (e *evidence) typoPairs(families []string, add func(a, b int32, m match)) {
 			}
 		}
 	}
+}
+
+// umlautEdit reports whether the one edit between family names a and b
+// touches the vowel of an umlaut written ae, oe or ue: "Hoeller" and
+// "Heller" (the o of oe dropped), "Moeller" and "Mueller" (o for u).
+// Dropping the e ("Mueller", "Muller") is the umlaut's dots left out,
+// one name, and stays a typo.
+func umlautEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	vowel := func(c byte) bool { return c == 'a' || c == 'o' || c == 'u' }
+	if i+1 >= len(a) || a[i+1] != 'e' {
+		return false
+	}
+	if len(a) == len(b)+1 { // a[i] dropped: the vowel before e
+		return vowel(a[i]) && a[:i]+a[i+1:] == b
+	}
+	return len(a) == len(b) && vowel(a[i]) && vowel(b[i]) && b[i+1] == 'e'
 }
 
 // umlauts returns where n's family name has an ä, ö or ü, and which:

@@ -96,6 +96,7 @@ func TestResolveRules(t *testing.T) {
 		{"deletion", withCo("Jackson Kernion", "Jackson Kerion"), []string{"Jackson Kerion | Jackson Kernion"}, "rule 3"},
 		{"substitution", withCo("Azalia Mirhoseini", "Azalia Mirhosseini"), []string{"Azalia Mirhoseini | Azalia Mirhosseini"}, "rule 3"},
 		{"typo in a name with an umlaut", withCo("Klaus Schönfelder", "Klaus Schönfeldner"), []string{"Klaus Schönfelder | Klaus Schönfeldner"}, "rule 3"},
+		{"umlaut written ue against its dots left out", withCo("Hans Muellerich", "Hans Mullerich"), []string{"Hans Muellerich | Hans Mullerich"}, ""},
 		// Refusals.
 		{"initial without evidence", one("S. Bowman", "Samuel Bowman"), nil, ""},
 		{"typo without evidence", one("Jackson Kernion", "Jackson Kerion"), nil, ""},
@@ -117,6 +118,8 @@ func TestResolveRules(t *testing.T) {
 		// An umlaut against another vowel is another name, not a typo
 		// (hand check #2345: two people in one lab).
 		{"umlaut for another vowel", withCo("Daniel Höller", "Daniel Heller"), nil, ""},
+		{"umlaut written oe for another vowel", withCo("Daniel Hoeller", "Daniel Heller"), nil, ""},
+		{"umlaut written oe for another written ue", withCo("Hans Moellerich", "Hans Muellerich"), nil, ""},
 		{"umlaut for another vowel, substitution", withCo("Hans Müllner", "Hans Millner"), nil, ""},
 		{"another umlaut", withCo("Hans Müller", "Hans Möller"), nil, ""},
 		{"another umlaut, capital", withCo("Jürgen Bäcker", "Jürgen Böcker"), nil, ""},
