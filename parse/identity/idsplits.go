@@ -42,6 +42,19 @@ func (r *resolver) listIDSplits() {
 	for _, id := range split {
 		co[id] = make(map[string]bool)
 	}
+	// A co-author under a surname frequent worldwide ("Li Zhang", "Jun
+	// Chen") links nothing: two people of one name meet such namesakes
+	// easily, and through them a chain of ids would join.
+	common := make(map[int32]bool)
+	frequent := func(x int32) bool {
+		v, ok := common[x]
+		if !ok {
+			f := names.Parse(sp[x]).Family
+			v = frequentSurnames[f] || frequentSurnames[ungerman.Replace(f)]
+			common[x] = v
+		}
+		return v
+	}
 	for p := 0; p < c.Len(); p++ {
 		authors := c.Authors(p)
 		if len(authors) > team {
@@ -52,7 +65,7 @@ func (r *resolver) listIDSplits() {
 				continue
 			}
 			for _, x := range authors {
-				if x != a {
+				if x != a && !frequent(x) {
 					if k := names.Key(sp[x]); !co[a][k] {
 						co[a][k] = true
 						if _, ok := shown[k]; !ok {

@@ -102,6 +102,26 @@ func TestListIDSplits(t *testing.T) {
 			t.Errorf("with MergeIDSplits, still listed: %q", k.Names)
 		}
 	}
+	// Co-authors under frequent surnames link no ids: three "Wei Wang"
+	// ids, the first and second sharing "Li Zhang", the second and third
+	// "Jun Chen", stay three (review: they chained into one).
+	cw := corpus.New()
+	for _, p := range []*parse.Paper{
+		{Title: "A", Year: 2020, Authors: []string{"Wei Wang", "Li Zhang"}, IDs: []string{"openalex:W1", ""}},
+		{Title: "B", Year: 2020, Authors: []string{"Wei Wang", "Li Zhang", "Jun Chen"}, IDs: []string{"openalex:W2", "", ""}},
+		{Title: "C", Year: 2020, Authors: []string{"Wei Wang", "Jun Chen"}, IDs: []string{"openalex:W3", ""}},
+	} {
+		cw.Add(p)
+	}
+	wang := 0
+	for _, p := range Resolve(cw, Options{MergeIDSplits: true}).People {
+		if p.Name == "Wei Wang" {
+			wang++
+		}
+	}
+	if wang != 3 {
+		t.Errorf("%d people Wei Wang with MergeIDSplits, want 3 (linked only through co-authors under frequent surnames)", wang)
+	}
 	if id := Resolve(c, Options{MergeIDSplits: true, Strict: true}); len(id.People) != len(Resolve(c, Options{}).People) {
 		t.Errorf("MergeIDSplits under Strict joined ids: %d people", len(id.People))
 	}
