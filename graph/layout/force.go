@@ -700,6 +700,7 @@ type cellGrid struct {
 	// x0), in order.
 	rows     bool
 	rowStart []int32
+	next     []int32 // scratch of fillRows
 	ckey     []int64
 	byKey    []keyed
 }
@@ -777,15 +778,35 @@ func (g *cellGrid) fillRows(pos []r2.Vec, cell float64, x0, y0, h int) {
 	g.key = slices.Grow(g.key[:0], n)[:n]
 	g.byKey = slices.Grow(g.byKey[:0], n)[:n]
 	for v, p := range pos {
-		k := int64(int(math.Floor(p.Y/cell))-y0)<<32 | int64(int(math.Floor(p.X/cell))-x0)
-		g.key[v] = k
-		g.byKey[v] = keyed{k, int32(v)}
+		g.key[v] = int64(int(math.Floor(p.Y/cell))-y0)<<32 | int64(int(math.Floor(p.X/cell))-x0)
 	}
-	slices.SortFunc(g.byKey, func(a, b keyed) int {
-		if c := cmp.Compare(a.k, b.k); c != 0 {
-			return c
+	// By row (counting, nodes in ascending order), then each row by
+	// column, the rows on every core: the order of (key, node).
+	g.rowStart = append(g.rowStart[:0], make([]int32, h+1)...)
+	for _, k := range g.key {
+		g.rowStart[k>>32+1]++
+	}
+	for r := range h {
+		g.rowStart[r+1] += g.rowStart[r]
+	}
+	g.next = append(g.next[:0], g.rowStart[:h]...)
+	for v, k := range g.key {
+		g.byKey[g.next[k>>32]] = keyed{k, int32(v)}
+		g.next[k>>32]++
+	}
+	const chunks = 256
+	parallel.Each(chunks, func(c int) {
+		for r := c * h / chunks; r < (c+1)*h/chunks; r++ {
+			row := g.byKey[g.rowStart[r]:g.rowStart[r+1]]
+			if len(row) > 1 {
+				slices.SortFunc(row, func(a, b keyed) int {
+					if c := cmp.Compare(a.k, b.k); c != 0 {
+						return c
+					}
+					return cmp.Compare(a.v, b.v)
+				})
+			}
 		}
-		return cmp.Compare(a.v, b.v)
 	})
 	g.ids = slices.Grow(g.ids[:0], n)[:n]
 	g.cellOf = slices.Grow(g.cellOf[:0], n)[:n]
