@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"sync/atomic"
 
 	"gonum.org/v1/gonum/spatial/barneshut"
 	"gonum.org/v1/gonum/spatial/r2"
@@ -489,7 +490,25 @@ func scaleToNodes(ctx context.Context, g *graph.Graph, pos []r2.Vec, diameter []
 // when it moved since then (dirty) or a dirty node is in one of the nine
 // cells about its own (warm): the same pushes, in the same order, as a
 // visit of every node.
+//
+// Above multilevelAbove nodes the passes run on every core: see
+// separateBy.
 func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
+	return separateBy(ctx, pos, diameter, len(pos) > multilevelAbove)
+}
+
+// separateBy is separate; striped, each pass cuts the rows of cells
+// into stripes of stripeRows rows or more (at most maxStripes of them,
+// by the grid's height only: the same stripes on any number of cores)
+// and visits the stripes of even rank on all cores at once, then those of
+// odd rank, each stripe's nodes in ascending order. A node's pairs lie in
+// the rows about its cell, so two stripes of the same parity, a stripe of
+// two rows or more apart, touch no node in common: the result does not
+// depend on the cores. A push then warms the cells about the pushed node
+// for the next pass only (a stripe of the same parity may be reading
+// them), and a node's pairs are looked up about the cell it was filed in
+// (not where an earlier push moved it).
+func separateBy(ctx context.Context, pos []r2.Vec, diameter []float64, striped bool) error {
 	n := len(pos)
 	radius := make([]float64, n)
 	cell := 0.0
@@ -504,6 +523,8 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 	// movedIn[v] is 1 + the last pass v moved in (0: before the first).
 	movedIn := make([]int32, n)
 	var warm []bool
+	var rowOf, stripeStart []int32
+	var order []int32
 	for pass := range int32(50) {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -528,54 +549,138 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 				}
 			}
 		}
-		moved := false
-		push := func(u int) {
-			if movedIn[u] < pass {
-				warmAround(u)
+		stripes := 1
+		if striped {
+			// Rows as filed; one stripe when they span too many for
+			// the grid's 32 bits (far cells may share a place).
+			rowOf = slices.Grow(rowOf[:0], n)[:n]
+			y0, y1 := math.MaxInt, math.MinInt
+			for v := range pos {
+				_, y := grid.cellXY(v)
+				y0, y1 = min(y0, y), max(y1, y)
 			}
-			movedIn[u] = pass + 1
-			moved = true
-		}
-		for v := range pos {
-			if v%65536 == 65535 && ctx.Err() != nil {
-				return ctx.Err()
+			x0, x1 := math.Inf(1), math.Inf(-1)
+			for _, p := range pos {
+				x0, x1 = math.Min(x0, p.X), math.Max(x1, p.X)
 			}
-			if pass > 0 && movedIn[v] < pass && !warm[grid.cellOf[v]] {
-				continue
-			}
-			x, y := int(math.Floor(pos[v].X/cell)), int(math.Floor(pos[v].Y/cell))
-			for dx := -1; dx <= 1; dx++ {
-				for dy := -1; dy <= 1; dy++ {
-					for _, u := range grid.at(x+dx, y+dy) {
-						if int(u) <= v {
-							continue
-						}
-						d := r2.Sub(pos[u], pos[v])
-						need := radius[u] + radius[v]
-						if d.X*d.X+d.Y*d.Y > need*need*(1+1e-9) {
-							continue // surely apart, without the slower Hypot
-						}
-						dist := r2.Norm(d)
-						if dist >= need {
-							continue
-						}
-						if dist == 0 {
-							d, dist = r2.Vec{X: 1}, 1 // coincident: split along x
-						}
-						shift := r2.Scale((need-dist)/2/dist, d)
-						pos[u] = r2.Add(pos[u], shift)
-						pos[v] = r2.Sub(pos[v], shift)
-						push(int(u))
-						push(v)
-					}
+			if y1-y0 < 1<<30 && (x1-x0)/cell < 1<<30 {
+				rows := y1 - y0 + 1
+				size := max(stripeRows, (rows+maxStripes-1)/maxStripes)
+				stripes = (rows + size - 1) / size
+				for v := range pos {
+					_, y := grid.cellXY(v)
+					rowOf[v] = int32((y - y0) / size)
 				}
 			}
 		}
-		if !moved {
+		visit := func(v int) bool {
+			return pass == 0 || movedIn[v] >= pass || warm[grid.cellOf[v]]
+		}
+		if stripes < 4 {
+			moved := false
+			push := func(u int) {
+				if movedIn[u] < pass {
+					warmAround(u)
+				}
+				movedIn[u] = pass + 1
+				moved = true
+			}
+			for v := range pos {
+				if v%65536 == 65535 && ctx.Err() != nil {
+					return ctx.Err()
+				}
+				if !visit(v) {
+					continue
+				}
+				x, y := int(math.Floor(pos[v].X/cell)), int(math.Floor(pos[v].Y/cell))
+				separateNode(&grid, pos, radius, v, x, y, push)
+			}
+			if !moved {
+				return nil
+			}
+			continue
+		}
+		// The nodes to visit by stripe, each stripe's in ascending order.
+		stripeStart = append(stripeStart[:0], make([]int32, stripes+1)...)
+		for v := range pos {
+			if visit(v) {
+				stripeStart[rowOf[v]+1]++
+			}
+		}
+		for s := range stripes {
+			stripeStart[s+1] += stripeStart[s]
+		}
+		order = slices.Grow(order[:0], int(stripeStart[stripes]))[:stripeStart[stripes]]
+		next := slices.Clone(stripeStart[:stripes])
+		for v := range pos {
+			if visit(v) {
+				order[next[rowOf[v]]] = int32(v)
+				next[rowOf[v]]++
+			}
+		}
+		var moved atomic.Bool
+		push := func(u int) {
+			movedIn[u] = pass + 1
+			moved.Store(true)
+		}
+		for parity := range 2 {
+			parallel.Each((stripes-parity+1)/2, func(i int) {
+				s := 2*i + parity
+				for j, v := range order[stripeStart[s]:stripeStart[s+1]] {
+					if j%4096 == 4095 && ctx.Err() != nil {
+						return
+					}
+					x, y := grid.cellXY(int(v))
+					separateNode(&grid, pos, radius, int(v), x, y, push)
+				}
+			})
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if !moved.Load() {
 			return nil
 		}
 	}
 	return nil
+}
+
+// stripeRows and maxStripes bound the stripes of separateBy: two rows at
+// least (see there), and as many stripes as keep both cores busy.
+const (
+	stripeRows = 2
+	maxStripes = 64
+)
+
+// separateNode pushes node v and each node after it in the nine cells
+// about cell (x, y) apart when they overlap, calling push on both.
+func separateNode(grid *cellGrid, pos []r2.Vec, radius []float64, v, x, y int, push func(int)) {
+	for dx := -1; dx <= 1; dx++ {
+		for dy := -1; dy <= 1; dy++ {
+			for _, u := range grid.at(x+dx, y+dy) {
+				if int(u) <= v {
+					continue
+				}
+				d := r2.Sub(pos[u], pos[v])
+				need := radius[u] + radius[v]
+				if d.X*d.X+d.Y*d.Y > need*need*(1+1e-9) {
+					continue // surely apart, without the slower Hypot
+				}
+				dist := r2.Norm(d)
+				if dist >= need {
+					continue
+				}
+				if dist == 0 {
+					d, dist = r2.Vec{X: 1}, 1 // coincident: split along x
+				}
+				shift := r2.Scale((need-dist)/2/dist, d)
+				pos[u] = r2.Add(pos[u], shift)
+				pos[v] = r2.Sub(pos[v], shift)
+				push(int(u))
+				push(v)
+			}
+		}
+	}
 }
 
 // cellGrid holds the nodes by square cell of the plane, each cell's in
@@ -595,6 +700,7 @@ type cellGrid struct {
 	// x0), in order.
 	rows     bool
 	rowStart []int32
+	next     []int32 // scratch of fillRows
 	ckey     []int64
 	byKey    []keyed
 }
@@ -672,15 +778,35 @@ func (g *cellGrid) fillRows(pos []r2.Vec, cell float64, x0, y0, h int) {
 	g.key = slices.Grow(g.key[:0], n)[:n]
 	g.byKey = slices.Grow(g.byKey[:0], n)[:n]
 	for v, p := range pos {
-		k := int64(int(math.Floor(p.Y/cell))-y0)<<32 | int64(int(math.Floor(p.X/cell))-x0)
-		g.key[v] = k
-		g.byKey[v] = keyed{k, int32(v)}
+		g.key[v] = int64(int(math.Floor(p.Y/cell))-y0)<<32 | int64(int(math.Floor(p.X/cell))-x0)
 	}
-	slices.SortFunc(g.byKey, func(a, b keyed) int {
-		if c := cmp.Compare(a.k, b.k); c != 0 {
-			return c
+	// By row (counting, nodes in ascending order), then each row by
+	// column, the rows on every core: the order of (key, node).
+	g.rowStart = append(g.rowStart[:0], make([]int32, h+1)...)
+	for _, k := range g.key {
+		g.rowStart[k>>32+1]++
+	}
+	for r := range h {
+		g.rowStart[r+1] += g.rowStart[r]
+	}
+	g.next = append(g.next[:0], g.rowStart[:h]...)
+	for v, k := range g.key {
+		g.byKey[g.next[k>>32]] = keyed{k, int32(v)}
+		g.next[k>>32]++
+	}
+	const chunks = 256
+	parallel.Each(chunks, func(c int) {
+		for r := c * h / chunks; r < (c+1)*h/chunks; r++ {
+			row := g.byKey[g.rowStart[r]:g.rowStart[r+1]]
+			if len(row) > 1 {
+				slices.SortFunc(row, func(a, b keyed) int {
+					if c := cmp.Compare(a.k, b.k); c != 0 {
+						return c
+					}
+					return cmp.Compare(a.v, b.v)
+				})
+			}
 		}
-		return cmp.Compare(a.v, b.v)
 	})
 	g.ids = slices.Grow(g.ids[:0], n)[:n]
 	g.cellOf = slices.Grow(g.cellOf[:0], n)[:n]

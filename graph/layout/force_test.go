@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"testing"
 
@@ -276,7 +277,7 @@ func TestSeparateSkips(t *testing.T) {
 		}
 		want := slices.Clone(pos)
 		passes := separateAll(want, diam)
-		if err := separate(context.Background(), pos, diam); err != nil {
+		if err := separateBy(context.Background(), pos, diam, false); err != nil {
 			t.Fatal(err)
 		}
 		if !slices.Equal(pos, want) {
@@ -302,6 +303,68 @@ func TestSeparateChain(t *testing.T) {
 	if !slices.Equal(pos, want) {
 		t.Errorf("positions %v, want %v", pos, want)
 	}
+}
+
+// separate in stripes (above multilevelAbove nodes) gives the same
+// positions, to the bit, on one core and on two, and leaves no more
+// overlapping pairs than the serial passes (clumps of 6,000 nodes as in
+// TestSeparateSkips, in a dense grid and in one by rows).
+func TestSeparateStripes(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	for _, spread := range []float64{1, 1e6} {
+		const n = 6000
+		pos := make([]r2.Vec, n)
+		diam := make([]float64, n)
+		for v := range pos {
+			c := float64(v % 40)
+			pos[v] = r2.Vec{X: c*spread*1e-3 + r.NormFloat64()*400, Y: float64(v%7)*spread + r.NormFloat64()*400}
+			if v%11 == 0 {
+				pos[v] = pos[v/3]
+			}
+			diam[v] = 0.1 + 0.5*r.Float64()*r.Float64()
+		}
+		serial := slices.Clone(pos)
+		if err := separateBy(context.Background(), serial, diam, false); err != nil {
+			t.Fatal(err)
+		}
+		var got [2][]r2.Vec
+		for i, procs := range []int{1, 2} {
+			got[i] = slices.Clone(pos)
+			old := runtime.GOMAXPROCS(procs)
+			err := separate(context.Background(), got[i], diam)
+			runtime.GOMAXPROCS(old)
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !slices.Equal(got[0], got[1]) {
+			t.Errorf("spread %g: positions on one core differ from those on two", spread)
+		}
+		// At 1e6, each of the seven clumps lies in one stripe: serial order.
+		if spread == 1 && slices.Equal(got[0], serial) {
+			t.Errorf("spread %g: the stripes gave the serial positions (not run in stripes?)", spread)
+		}
+		before, s, st := overlaps(pos, diam), overlaps(serial, diam), overlaps(got[0], diam)
+		if st > s || st >= before {
+			t.Errorf("spread %g: %d overlapping pairs in stripes, want at most %d (serial; %d before)", spread, st, s, before)
+		}
+		t.Logf("spread %g: overlapping pairs %d before, %d serial, %d in stripes", spread, before, s, st)
+	}
+}
+
+// overlaps counts the pairs of nodes whose circles (plus separate's gap)
+// overlap, by brute force.
+func overlaps(pos []r2.Vec, diameter []float64) int {
+	c := 0
+	for v := range pos {
+		for u := v + 1; u < len(pos); u++ {
+			need := (diameter[u]+diameter[v])*72/2 + 6
+			if r2.Norm(r2.Sub(pos[u], pos[v])) < need*(1-1e-9) {
+				c++
+			}
+		}
+	}
+	return c
 }
 
 // separateAll is separate visiting every node in every pass, its cells in
