@@ -18,7 +18,9 @@ import (
 // (BuildOptions.Mem or DefaultMemory), but never less than twice the heap
 // live when the build starts, so that a small budget under a large
 // corpus does not make the collector run without end; it only lowers a
-// limit the caller set (GOMEMLIMIT), never raises it.
+// limit the caller set (GOMEMLIMIT), never raises it. It is set only when
+// the live heap is over a quarter of the budget: below, the default
+// growth stays clear of the budget, and small builds run as before.
 
 var memTune struct {
 	sync.Mutex
@@ -35,9 +37,8 @@ func limitMemory(budget int64) (restore func()) {
 	defer memTune.Unlock()
 	if memTune.builds == 0 {
 		memTune.saved = debug.SetMemoryLimit(-1)
-		if budget > 0 {
-			limit := max(budget, 2*liveHeap())
-			debug.SetMemoryLimit(min(limit, memTune.saved))
+		if live := liveHeap(); budget > 0 && 4*live > budget {
+			debug.SetMemoryLimit(min(max(budget, 2*live), memTune.saved))
 		}
 	}
 	memTune.builds++

@@ -16,7 +16,7 @@ func TestLimitMemory(t *testing.T) {
 	if live <= 0 || live > 1<<40 {
 		t.Fatalf("liveHeap() = %d", live)
 	}
-	budget := 4*live + 1<<30
+	budget := 3 * live
 	restore := limitMemory(budget)
 	if got := debug.SetMemoryLimit(-1); got != budget {
 		t.Errorf("limit during the build = %d, want the budget %d", got, budget)
@@ -31,6 +31,13 @@ func TestLimitMemory(t *testing.T) {
 		t.Errorf("limit after the build = %d, want the caller's %d", got, int64(math.MaxInt64))
 	}
 
+	// A budget over four times the live heap sets no limit.
+	restore = limitMemory(8 * live)
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("limit for a budget of 8 times the live heap = %d, want none", got)
+	}
+	restore()
+
 	// A budget below twice the live heap gives twice the live heap; a
 	// caller's lower limit stays.
 	restore = limitMemory(1)
@@ -38,14 +45,14 @@ func TestLimitMemory(t *testing.T) {
 		t.Errorf("limit for a budget of 1 byte = %d, want at least the live heap %d", got, live)
 	}
 	restore()
-	debug.SetMemoryLimit(1 << 20)
+	debug.SetMemoryLimit(budget - 1)
 	restore = limitMemory(budget)
-	if got := debug.SetMemoryLimit(-1); got != 1<<20 {
-		t.Errorf("limit under the caller's 1 MB = %d, want 1 MB", got)
+	if got := debug.SetMemoryLimit(-1); got != budget-1 {
+		t.Errorf("limit under the caller's %d = %d, want the caller's", budget-1, got)
 	}
 	restore()
-	if got := debug.SetMemoryLimit(-1); got != 1<<20 {
-		t.Errorf("limit restored = %d, want 1 MB", got)
+	if got := debug.SetMemoryLimit(-1); got != budget-1 {
+		t.Errorf("limit restored = %d, want %d", got, budget-1)
 	}
 	debug.SetMemoryLimit(math.MaxInt64)
 
