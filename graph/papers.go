@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 
 	"coauthor/graph/internal/group"
@@ -41,6 +42,7 @@ func FromPapers(ctx context.Context, names []string, ps Papers, opt BuildOptions
 		return nil, err
 	}
 	stop := func() bool { return canceled(ctx) }
+	defer limitMemory(cmp.Or(opt.Mem, DefaultMemory()))()
 	opt, err := planMemory(ps, opt, stop)
 	if err != nil {
 		return nil, err
