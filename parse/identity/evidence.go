@@ -181,7 +181,10 @@ func (e *evidence) secondPass(retry []decided) {
 	r := e.r
 	var accept []decided
 	for _, d := range retry {
-		if r.find(d.a) == r.find(d.b) || d.strength == typo { // rule 3 only on co-authors as written
+		if r.find(d.a) == r.find(d.b) {
+			continue // joined through other spellings: not kept apart (joinedApart)
+		}
+		if d.strength == typo { // rule 3 only on co-authors as written
 			r.keepApart(d.pairMatch, d.note, d.ev, d.amb)
 			continue
 		}
