@@ -152,20 +152,33 @@ def main():
         else:
             pick = strat(rng, ds, n)
         sample.append(pick)
-    # Judges in turn within each kind (the picks alternate files), then each
-    # judge's decisions shuffled so kinds and files are mixed through the file.
-    per = {j: [] for j in JUDGES}
+    per, allrows = write_judges(rng, sample, JUDGES, 2001, fobj, OUT, "sample2.jsonl", HEADER)
+    print("sampled:")
+    for j in JUDGES:
+        print(f"  judge {j}: {len(per[j])}", dict(collections.Counter(d["kind"] for d in per[j])),
+              "files", len({d["file"] for d in per[j]}))
+    print("  per file:", dict(sorted(collections.Counter(d["file"] for d in allrows).items())))
+
+
+def write_judges(rng, sample, judges, first, fobj, out, sample_name, header):
+    """Deal the decisions of each list of sample to the judges in turn (the
+    picks alternate files), shuffle each judge's decisions with rng so kinds
+    and files mix through the file, number them from first (the first judge's,
+    then the next's), and write out/judge-J.txt (header, then one dossier per
+    decision, its papers by fobj[file].paper_line) and out/sample_name (one
+    JSON line per decision).  Returns the decisions per judge and all rows."""
+    per = {j: [] for j in judges}
     i = 0
     for pick in sample:
         for d in pick:
-            per[JUDGES[i % 3]].append(d)
+            per[judges[i % len(judges)]].append(d)
             i += 1
-    n = 2001
+    n = first
     allrows = []
-    for j in JUDGES:
+    for j in judges:
         rng.shuffle(per[j])
-        with open(os.path.join(OUT, f"judge-{j}.txt"), "w") as dos:
-            print(HEADER.format(judge=j, first=n, last=n + len(per[j]) - 1, count=len(per[j])), file=dos)
+        with open(os.path.join(out, f"judge-{j}.txt"), "w") as dos:
+            print(header.format(judge=j, first=n, last=n + len(per[j]) - 1, count=len(per[j])), file=dos)
             for d in per[j]:
                 d["n"], d["judge"] = n, j
                 n += 1
@@ -182,14 +195,10 @@ def main():
                 d["side_papers"] = [[k[0] for k in side] for side in d["sides"]]
                 del d["sides"]
                 allrows.append(d)
-    with open(os.path.join(OUT, "sample2.jsonl"), "w") as out:
+    with open(os.path.join(out, sample_name), "w") as o:
         for d in allrows:
-            out.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print("sampled:")
-    for j in JUDGES:
-        print(f"  judge {j}: {len(per[j])}", dict(collections.Counter(d["kind"] for d in per[j])),
-              "files", len({d["file"] for d in per[j]}))
-    print("  per file:", dict(sorted(collections.Counter(d["file"] for d in allrows).items())))
+            o.write(json.dumps(d, ensure_ascii=False) + "\n")
+    return per, allrows
 
 
 HEADER = """Hand check of coauthor's name decisions, judge {judge}: decisions #{first} to #{last} ({count}).
