@@ -26,25 +26,32 @@ import (
 //
 //	namesakes = forms(family) × (bearers(given) + 1) / (names + vocabulary)
 //
-// Below fewNamesakes the key is one person but where its papers set its
-// groups against each other (other places, or farApart years between
-// them); at or above it, its groups are people as split.go finds them.
+// Where it is low (below) the key is one person but where its papers set
+// its groups against each other (other places, other fields, farApart
+// years between them, a large collaboration against a small team); where
+// high, its groups are people as split.go finds them.
 // (namesakes.go builds a like estimate for an initial against a full
 // name; this one is self-contained.)
 
-// fewNamesakes is the estimate below which a same-string key is one
-// person. Chosen on the tuning half of the labelled pairs and on the
-// hand-check replay (TestHandCheck), never on the held-out half.
-const fewNamesakes = 0.25
+// A namesake matters as much as two papers of one string are likely to
+// be one person's at all: in a personal library a third of the names
+// are on two papers or more, in a random sample of PubMed almost none
+// are. So the estimate is weighed against the share of the corpus's
+// names on two papers or more (repeat), and a key is one person when
+//
+//	namesakes / repeat < fewNamesakes
+//
+// fewNamesakes and veryFewNamesakes were chosen on the tuning half of the
+// labelled pairs, on the hand-check replay (TestHandCheck) and on the
+// new merges in the hand-check files, never on the held-out half.
+const fewNamesakes = 0.3
 
-// veryFewNamesakes is the estimate below which titles in other fields no
-// longer keep a key's groups apart: a name this rare in the corpus
-// ("R. F. Davis", "F. C. Chou" in a library of 3,774 names) is one
-// person across his subjects. Chosen like fewNamesakes; the nearest
-// judged false merge without it is at 0.010 ("Xin Chen"). It holds for
-// two initials or more only: a one-syllable given name is always
-// checked for other fields.
-const veryFewNamesakes = 0.005
+// veryFewNamesakes is the weighed estimate below which titles in other
+// fields no longer keep a key's groups apart: a name this rare in the
+// corpus ("R. F. Davis", "F. C. Chou") is one person across his
+// subjects. It holds for two initials or more only: a one-syllable given
+// name is always checked for other fields.
+const veryFewNamesakes = 0.025
 
 // minEstimateNames is the number of distinct names below which the
 // corpus is too small to estimate namesakes from: a key is then split as
@@ -59,6 +66,8 @@ type sameStringModel struct {
 	names    int            // distinct names with a given and a family name
 	fulls    int            // distinct (Pinyin family name, full first name) pairs
 	vInit    [3]int         // distinct first initials (1) and first two (2)
+	repeated int            // keys on two papers or more
+	repeat   float64        // their share of the keys
 }
 
 // givenInitials returns the first letters of n's given names, each part
@@ -79,9 +88,21 @@ func givenInitials(n names.Name) string {
 
 // newSameStringModel counts the distinct keys of parsed (spellings with
 // a key) by family name, initials and full first name.
-func newSameStringModel(parsed []names.Name, keys []string) *sameStringModel {
+func newSameStringModel(parsed []names.Name, keys []string, count func(int32) int) *sameStringModel {
 	m := &sameStringModel{forms: map[string]int{}, initials: map[string]int{}, firsts: map[string]int{}}
 	seen := make(map[string]bool)
+	papers := make(map[string]int)
+	for i := range parsed {
+		if keys[i] != "" {
+			papers[keys[i]] += count(int32(i))
+		}
+	}
+	for _, n := range papers {
+		if n >= 2 {
+			m.repeated++
+		}
+	}
+	m.repeat = float64(m.repeated) / float64(max(1, len(papers)))
 	fullUnder := make(map[string]map[string]bool)
 	initUnder := make(map[string]map[string]bool)
 	for i, n := range parsed {
@@ -123,24 +144,31 @@ func newSameStringModel(parsed []names.Name, keys []string) *sameStringModel {
 }
 
 // namesakes returns the estimated number of people of the corpus who
-// could bear n's string, and says how in words.
+// could bear n's string weighed against the share of names on two papers
+// or more (see above), and says how in words.
 func (m *sameStringModel) namesakes(n names.Name) (float64, string) {
-	if m.names < minEstimateNames {
-		return math.Inf(1), fmt.Sprintf("no estimate of namesakes from %d names", m.names)
+	if m.names < minEstimateNames || m.repeated == 0 {
+		return math.Inf(1), fmt.Sprintf("no estimate of namesakes from %d names, %d of them on two papers or more", m.names, m.repeated)
 	}
 	forms := max(1, m.forms[n.Family])
+	var est float64
+	var what string
 	if homonymFull(n) {
 		g := n.Given[0].Text
-		est := float64(forms) * float64(m.firsts[g]+1) / float64(m.fulls+len(pinyin))
-		return est, fmt.Sprintf("about %.2f namesakes expected: %d first names under %s, and %q under %d of the corpus's %d Chinese family names and first names",
-			est, forms, n.Family, g, m.firsts[g], m.fulls)
+		est = float64(forms) * float64(m.firsts[g]+1) / float64(m.fulls+len(pinyin))
+		what = fmt.Sprintf("%d first names under %s, and %q under %d of the corpus's %d Chinese family names and first names",
+			forms, n.Family, g, m.firsts[g], m.fulls)
+	} else {
+		ini := []rune(givenInitials(n))
+		k := min(len(ini), 2)
+		key := fmt.Sprintf("%d\x00%s", k, string(ini[:k]))
+		est = float64(forms) * float64(m.initials[key]+1) / float64(m.names+m.vInit[k]+1)
+		what = fmt.Sprintf("%d given names under %s, and %d of the corpus's %d names with initials %s",
+			forms, n.Family, m.initials[key], m.names, string(ini[:k]))
 	}
-	ini := []rune(givenInitials(n))
-	k := min(len(ini), 2)
-	key := fmt.Sprintf("%d\x00%s", k, string(ini[:k]))
-	est := float64(forms) * float64(m.initials[key]+1) / float64(m.names+m.vInit[k]+1)
-	return est, fmt.Sprintf("about %.2f namesakes expected: %d given names under %s, and %d of the corpus's %d names with initials %s",
-		est, forms, n.Family, m.initials[key], m.names, string(ini[:k]))
+	w := est / m.repeat
+	return w, fmt.Sprintf("about %.2f namesakes expected (%s) against %.0f%% of its names on two papers or more: %.2f",
+		est, what, 100*m.repeat, w)
 }
 
 // oneInitialFrequent reports whether n is one initial under a surname

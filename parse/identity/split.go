@@ -128,7 +128,7 @@ func (r *resolver) splitSameString() {
 			}
 		}
 	})
-	model := newSameStringModel(parsed, r.keys)
+	model := newSameStringModel(parsed, r.keys, c.NameCount)
 	mentions := make([][]mentionRef, len(groups))
 	for p := 0; p < c.Len(); p++ {
 		for _, a := range c.Authors(p) {
