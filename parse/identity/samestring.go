@@ -167,7 +167,7 @@ func (m *sameStringModel) namesakes(n names.Name) (float64, string) {
 			forms, n.Family, m.initials[key], m.names, string(ini[:k]))
 	}
 	w := est / m.repeat
-	return w, fmt.Sprintf("about %.2f namesakes expected (%s) against %.0f%% of its names on two papers or more: %.2f",
+	return w, fmt.Sprintf("about %.3f namesakes expected (%s) against %.0f%% of the corpus's names on two papers or more: %.2f",
 		est, what, 100*m.repeat, w)
 }
 
