@@ -283,6 +283,9 @@ type resolver struct {
 	splitName   []bool
 	splits      []extraPerson
 	splitGroups []*splitGroup
+	// sameKept are the keys split.go would decide per mention kept one
+	// person for few namesakes (samestring.go).
+	sameKept []*splitGroup
 	// ambiguous marks the spellings written with initials only under a
 	// frequent or crowded family name: no co-author evidence for others.
 	ambiguous []bool
@@ -567,6 +570,10 @@ func (r *resolver) identity() *Identity {
 		p.Reasons = append(p.Reasons, r.splitWhy(g)+"; this person is the largest group")
 		sp := r.c.Names()[r.best[g.key]]
 		id.KeptApart = append(id.KeptApart, KeptApart{Names: []string{sp, sp}, Why: r.splitWhy(g), Match: "the same names", strength: strong})
+	}
+	for _, g := range r.sameKept {
+		p := &id.People[rank[index[r.find(g.ids[0])]]]
+		p.Reasons = append(p.Reasons, r.keptWhy(g))
 	}
 	if len(r.splits) > 0 {
 		id.mention = make(map[mentionRef]int32, len(r.minor))

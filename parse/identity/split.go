@@ -29,6 +29,12 @@ type splitGroup struct {
 	key   string
 	ids   []int32 // its spellings
 	parts [][]mentionRef
+	// namesakes is the estimate of people who could bear the key
+	// (samestring.go), said in words by estimate; joined is the number
+	// of groups of papers joined because it is low.
+	namesakes float64
+	estimate  string
+	joined    int
 }
 
 // mentionRef is one author of one paper.
@@ -122,6 +128,7 @@ func (r *resolver) splitSameString() {
 			}
 		}
 	})
+	model := newSameStringModel(parsed, r.keys, c.NameCount)
 	mentions := make([][]mentionRef, len(groups))
 	for p := 0; p < c.Len(); p++ {
 		for _, a := range c.Authors(p) {
@@ -179,7 +186,15 @@ func (r *resolver) splitSameString() {
 						link("s\x00"+id, m)
 						continue
 					}
-					if r.keys[x] == "" || parsed[x].Family == family {
+					if r.keys[x] == "" || r.keys[x] == groups[g].key {
+						continue
+					}
+					if parsed[x].Family == family {
+						// A co-author of the same family name under other
+						// initials ("Y. C. Liu" beside "Y. L. Liu") may be
+						// a namesake's colleague too: it links two papers
+						// only with another such co-author (below).
+						ambiguous[r.keys[x]] = append(ambiguous[r.keys[x]], int32(m))
 						continue
 					}
 					// A full-name homonym ("Wei Zhang") is as ambiguous a
@@ -265,8 +280,20 @@ func (r *resolver) splitSameString() {
 		for _, root := range roots {
 			groups[g].parts = append(groups[g].parts, parts[root])
 		}
+		groups[g].namesakes, groups[g].estimate = model.namesakes(parsed[groups[g].ids[0]])
+		if n := parsed[groups[g].ids[0]]; groups[g].namesakes < fewNamesakes && !oneInitialFrequent(n) {
+			groups[g].parts, groups[g].joined = r.joinFew(groups[g].parts, groups[g].namesakes >= veryFewNamesakes || homonymFull(n))
+		}
 	}
 	for _, g := range groups {
+		if g.joined > 0 && len(g.parts) == 1 {
+			// Few namesakes: one person, and its co-author evidence
+			// counts as any other name's.
+			r.sameKept = append(r.sameKept, g)
+			for _, id := range g.ids {
+				r.ambiguous[id] = false
+			}
+		}
 		if len(g.parts) < 2 {
 			continue
 		}
@@ -303,10 +330,25 @@ func (r *resolver) splitWhy(g *splitGroup) string {
 		sizes[i] = fmt.Sprint(len(p))
 		total += len(p)
 	}
-	what := "initials only under a frequent or crowded family name"
-	if homonymFull(r.parsed[r.best[g.key]]) {
-		what = "a one-syllable given name under a frequent surname"
+	what := r.sameWhat(g)
+	if g.namesakes < fewNamesakes {
+		return fmt.Sprintf("%q is %d people: %s, and its %d papers fall in groups of %s that share no co-author or affiliation and are at other places, in other fields, years far apart or a large collaboration's against a small team's (%s; rule 1 kept apart)",
+			r.c.Names()[r.best[g.key]], len(g.parts), what, total, strings.Join(sizes, ", "), g.estimate)
 	}
-	return fmt.Sprintf("%q is %d people: %s, and its %d papers fall in groups of %s that share no co-author or affiliation (rule 1 kept apart)",
-		r.c.Names()[r.best[g.key]], len(g.parts), what, total, strings.Join(sizes, ", "))
+	return fmt.Sprintf("%q is %d people: %s, and its %d papers fall in groups of %s that share no co-author or affiliation (%s; rule 1 kept apart)",
+		r.c.Names()[r.best[g.key]], len(g.parts), what, total, strings.Join(sizes, ", "), g.estimate)
+}
+
+// keptWhy explains why g, a key split.go would have split, is one person.
+func (r *resolver) keptWhy(g *splitGroup) string {
+	return fmt.Sprintf("%q is one person although written with %s: %s, below %.2f, and nothing sets its %d groups of papers apart (no other places, other fields, years far apart nor large collaboration; rule 1)",
+		r.c.Names()[r.best[g.key]], r.sameWhat(g), g.estimate, fewNamesakes, g.joined+1)
+}
+
+// sameWhat says why g's key is decided per mention.
+func (r *resolver) sameWhat(g *splitGroup) string {
+	if homonymFull(r.parsed[r.best[g.key]]) {
+		return "a one-syllable given name under a frequent surname"
+	}
+	return "initials only under a frequent or crowded family name"
 }
