@@ -32,12 +32,14 @@ import (
 //     under a rare family name on a rare title word, a venue, or titles
 //     alike (topic.go).
 //   - Family names one letter apart (a typo) merge with the same given
-//     names and a shared co-author.
+//     names and a shared co-author; a slip (slipOf) in a long family name
+//     under uncrowded family names on the same topic or titles alike.
 //
 // Co-authors count when they are not in the pair's own family-name block
 // (a father and son share co-authors), compared by their folded names as
 // written, so that merges made in this pass lend no evidence. Two
-// spellings on one paper are two people. A merge that would put two
+// spellings on one paper are two people (but side by side on a paper that
+// lists every author twice: doubledLists). A merge that would put two
 // spellings of incompatible given names, or two spellings of one paper,
 // into one person is not made.
 const (
@@ -122,6 +124,9 @@ func (r *resolver) ruleEvidence() {
 		if why != "" {
 			retry = append(retry, decided{c, ev, amb, 0, why})
 			continue
+		}
+		if note == "" && len(e.doubled[[2]int32{c.a, c.b}]) > 0 {
+			note = fmt.Sprintf("side by side on %q, which lists every author twice", r.c.Title(int(e.doubled[[2]int32{c.a, c.b}][0])))
 		}
 		accept = append(accept, decided{c, ev, amb, c.strength*1000 + len(ev.SharedCoauthors), note})
 	}
@@ -466,9 +471,10 @@ type evidence struct {
 	coBig    map[int32][]int32 // ... of at most bigPaper authors
 	entSmall map[int32][]coEntry
 	entBig   map[int32][]coEntry
-	matches  map[string]int   // memo of matching
-	blocks   *blockIndex      // see coBlocks
-	stems    map[uint64]int32 // title stem → papers holding it (topic.go)
+	matches  map[string]int       // memo of matching
+	blocks   *blockIndex          // see coBlocks
+	doubled  map[[2]int32][]int32 // spellings side by side → the papers that list every author twice so (doubledLists)
+	stems    map[uint64]int32     // title stem → papers holding it (topic.go)
 }
 
 // union merges the people of a and b.
@@ -525,7 +531,52 @@ func newEvidence(r *resolver) *evidence {
 		}
 	}
 	e.df, e.rare = r.titleDF()
+	e.doubledLists()
 	return e
+}
+
+// minDoubled is the fewest authors a paper that lists every author twice
+// has: three people, each twice.
+const minDoubled = 6
+
+// doubledLists finds the papers whose source lists every author twice,
+// side by side in two forms ("M Lin; Min Lin; R Goldman; Rich Goldman;
+// K Price; Kathleen J Price; ..."; hand check #2339): an even list of at
+// least minDoubled spellings, each pair compatible names of one family
+// block and no two pairs alike. On such a paper the two forms of a pair
+// are one person, not two spellings of one paper (sharedPaper). One such
+// paper is among the 22 files of the hand checks; lists with one name
+// given twice (#2064 Colafigli/Colatigli beside ten others) are not
+// decided this way.
+func (e *evidence) doubledLists() {
+	c := e.r.c
+	for p := 0; p < c.Len(); p++ {
+		authors := c.Authors(p)
+		if len(authors) < minDoubled || len(authors)%2 != 0 {
+			continue
+		}
+		ok := true
+		for i := 0; ok && i < len(authors); i += 2 {
+			x, y := authors[i], authors[i+1]
+			_, okX := e.byID[x]
+			_, okY := e.byID[y]
+			ok = okX && okY && x != y && e.parsed[x].Family == e.parsed[y].Family &&
+				compatible(e.parsed[x], e.parsed[y]).strength != none
+			for j := 0; ok && j < i; j += 2 {
+				ok = e.parsed[authors[j]].Family != e.parsed[x].Family // two people of one family: not a doubled list
+			}
+		}
+		if !ok {
+			continue
+		}
+		if e.doubled == nil {
+			e.doubled = make(map[[2]int32][]int32)
+		}
+		for i := 0; i < len(authors); i += 2 {
+			k := [2]int32{min(authors[i], authors[i+1]), max(authors[i], authors[i+1])}
+			e.doubled[k] = append(e.doubled[k], int32(p))
+		}
+	}
 }
 
 // titleDF returns, computed once, the number of papers holding each title
@@ -1370,9 +1421,12 @@ func (e *evidence) coauthorKeys(a int32, limit int) []uint64 {
 	return out
 }
 
-// sharedPaper returns a paper both spellings are on.
+// sharedPaper returns a paper both spellings are on, but for a paper
+// that lists every author twice with a and b side by side
+// (doubledLists).
 func (e *evidence) sharedPaper(a, b int32) (int32, bool) {
 	pa, pb := e.papers[a], e.papers[b]
+	doubled := e.doubled[[2]int32{min(a, b), max(a, b)}]
 	for i, j := 0, 0; i < len(pa) && j < len(pb); {
 		switch {
 		case pa[i] < pb[j]:
@@ -1380,7 +1434,11 @@ func (e *evidence) sharedPaper(a, b int32) (int32, bool) {
 		case pa[i] > pb[j]:
 			j++
 		default:
-			return pa[i], true
+			if !slices.Contains(doubled, pa[i]) {
+				return pa[i], true
+			}
+			i++
+			j++
 		}
 	}
 	return 0, false

@@ -126,3 +126,37 @@ func TestSlipOf(t *testing.T) {
 		}
 	}
 }
+
+// A paper that lists every author twice, side by side in two forms (hand
+// check #2339), says that each pair is one person; a shorter list, or one
+// with a pair that is not one name, says nothing of the kind.
+func TestResolveDoubledAuthorList(t *testing.T) {
+	doubled := []string{"M Lin", "Min Lin", "R Goldman", "Rich Goldman", "K Price", "Kathleen J Price", "A Sears", "Andrew Sears"}
+	tests := []struct {
+		name   string
+		papers []spelled
+		want   []string
+	}{
+		{"every author twice", []spelled{{2008, "How do people tap when walking", doubled}},
+			[]string{"A Sears | Andrew Sears", "K Price | Kathleen J Price", "M Lin | Min Lin", "R Goldman | Rich Goldman"}},
+		{"two people twice", []spelled{{2008, "How do people tap when walking", doubled[:4]}}, nil},
+		{"a pair of other given names", []spelled{{2008, "How do people tap when walking",
+			[]string{"M Lin", "Min Lin", "R Goldman", "Rich Goldman", "K Price", "Laura Price"}}}, nil},
+		{"two of one family", []spelled{{2008, "How do people tap when walking",
+			[]string{"M Lin", "Min Lin", "R Goldman", "Rich Goldman", "K Lin", "Kai Lin"}}}, nil},
+		{"an odd list", []spelled{{2008, "How do people tap when walking", append(slices.Clone(doubled), "Julie Jacko")}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, id := resolveSpelled(tt.papers)
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("merged %q, want %q", got, tt.want)
+			}
+			for _, p := range id.People {
+				if len(p.Variants) > 1 && !strings.Contains(strings.Join(p.Reasons, "\n"), "which lists every author twice") {
+					t.Errorf("%s: reasons %q, want them naming the doubled list", p.Name, p.Reasons)
+				}
+			}
+		})
+	}
+}
