@@ -32,12 +32,14 @@ import (
 //     under a rare family name on a rare title word, a venue, or titles
 //     alike (topic.go).
 //   - Family names one letter apart (a typo) merge with the same given
-//     names and a shared co-author.
+//     names and a shared co-author; a slip (slipOf) in a long family name
+//     under uncrowded family names on the same topic or titles alike.
 //
 // Co-authors count when they are not in the pair's own family-name block
 // (a father and son share co-authors), compared by their folded names as
 // written, so that merges made in this pass lend no evidence. Two
-// spellings on one paper are two people. A merge that would put two
+// spellings on one paper are two people (but side by side on a paper that
+// lists every author twice: doubledLists). A merge that would put two
 // spellings of incompatible given names, or two spellings of one paper,
 // into one person is not made.
 const (
@@ -98,6 +100,16 @@ func (r *resolver) ruleEvidence() {
 		amb.InitialsOnly = e.parsed[c.a].Given[0].Kind != names.Full && e.parsed[c.b].Given[0].Kind != names.Full
 		amb.SuffixOnce = e.parsed[c.a].Suffix != e.parsed[c.b].Suffix
 		amb.AllParts = c.allParts()
+		if c.strength == typo && e.slip(c, &amb) {
+			amb.Slip = true
+		}
+		// Under a crowded family name spaced given names are not enough:
+		// "Hyung-jun Kim" of nanorod LEDs at GIST and "Hyungjun Kim" of
+		// atomic layer deposition at Yonsei, "Li-Chun Zhang" and "Lichun
+		// Zhang" of two groups, in the same years (new merges of a first
+		// version on bbt-1436-3); there the match is decided as before.
+		amb.Spacing = c.strength == strong && amb.FirstNames <= uncrowded && !amb.FrequentSurname &&
+			spacing(e.parsed[c.a], e.parsed[c.b], c.match)
 		if p, ok := e.sharedPaper(c.a, c.b); ok {
 			r.keepApart(c, fmt.Sprintf("both appear on %q", r.c.Title(int(p))), ev, amb)
 			continue
@@ -112,6 +124,9 @@ func (r *resolver) ruleEvidence() {
 		if why != "" {
 			retry = append(retry, decided{c, ev, amb, 0, why})
 			continue
+		}
+		if note == "" && len(e.doubled[[2]int32{c.a, c.b}]) > 0 {
+			note = fmt.Sprintf("side by side on %q, which lists every author twice", r.c.Title(int(e.doubled[[2]int32{c.a, c.b}][0])))
 		}
 		accept = append(accept, decided{c, ev, amb, c.strength*1000 + len(ev.SharedCoauthors), note})
 	}
@@ -330,7 +345,10 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	}
 	topic := len(ev.TitleWords) > 0 || len(ev.SharedVenues) > 0 || len(ev.SharedAffiliations) > 0
 	quiet := amb.FirstNames <= uncrowded && !amb.FrequentSurname
-	if co == 0 && !topic && ev.YearsApart > farApart {
+	// Given names spaced, hyphenated or run together are one name
+	// ("Kwang-yun", "KwangYun"): under an uncrowded family name (Spacing
+	// is set only there) years apart do not part them (hand check #206).
+	if co == 0 && !topic && ev.YearsApart > farApart && !(strength == strong && amb.Spacing) {
 		return fmt.Sprintf("no shared co-author, title word, venue or affiliation, and their papers are %d years apart", ev.YearsApart)
 	}
 	if co == 0 && ev.OtherPlaces && strength != strong {
@@ -379,6 +397,13 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	case typo:
 		long := utf8.RuneCountInString(amb.Family) >= 8
 		if co >= 2 || co == 1 && (!amb.InitialsOnly || long) || co == 0 && long && topic && !amb.InitialsOnly {
+			return ""
+		}
+		// A slip (a doubled or tripled letter, an OCR confusion) in a
+		// family name of seven letters or more that both spellings keep
+		// uncrowded, after the same full given names, on the same topic
+		// or titles alike: "Anders Jonsson"/"Anders Jonssson" (#2249).
+		if co == 0 && amb.Slip && quiet && !amb.InitialsOnly && (topic || ev.TitleSimilarity >= minTitleSim) {
 			return ""
 		}
 		return "family names one letter apart with too little evidence (a shared co-author, or for initials or a short name two)"
@@ -446,9 +471,10 @@ type evidence struct {
 	coBig    map[int32][]int32 // ... of at most bigPaper authors
 	entSmall map[int32][]coEntry
 	entBig   map[int32][]coEntry
-	matches  map[string]int   // memo of matching
-	blocks   *blockIndex      // see coBlocks
-	stems    map[uint64]int32 // title stem → papers holding it (topic.go)
+	matches  map[string]int       // memo of matching
+	blocks   *blockIndex          // see coBlocks
+	doubled  map[[2]int32][]int32 // spellings side by side → the papers that list every author twice so (doubledLists)
+	stems    map[uint64]int32     // title stem → papers holding it (topic.go)
 }
 
 // union merges the people of a and b.
@@ -505,7 +531,52 @@ func newEvidence(r *resolver) *evidence {
 		}
 	}
 	e.df, e.rare = r.titleDF()
+	e.doubledLists()
 	return e
+}
+
+// minDoubled is the fewest authors a paper that lists every author twice
+// has: three people, each twice.
+const minDoubled = 6
+
+// doubledLists finds the papers whose source lists every author twice,
+// side by side in two forms ("M Lin; Min Lin; R Goldman; Rich Goldman;
+// K Price; Kathleen J Price; ..."; hand check #2339): an even list of at
+// least minDoubled spellings, each pair compatible names of one family
+// block and no two pairs alike. On such a paper the two forms of a pair
+// are one person, not two spellings of one paper (sharedPaper). One such
+// paper is among the 22 files of the hand checks; lists with one name
+// given twice (#2064 Colafigli/Colatigli beside ten others) are not
+// decided this way.
+func (e *evidence) doubledLists() {
+	c := e.r.c
+	for p := 0; p < c.Len(); p++ {
+		authors := c.Authors(p)
+		if len(authors) < minDoubled || len(authors)%2 != 0 {
+			continue
+		}
+		ok := true
+		for i := 0; ok && i < len(authors); i += 2 {
+			x, y := authors[i], authors[i+1]
+			_, okX := e.byID[x]
+			_, okY := e.byID[y]
+			ok = okX && okY && x != y && e.parsed[x].Family == e.parsed[y].Family &&
+				compatible(e.parsed[x], e.parsed[y]).strength != none
+			for j := 0; ok && j < i; j += 2 {
+				ok = e.parsed[authors[j]].Family != e.parsed[x].Family // two people of one family: not a doubled list
+			}
+		}
+		if !ok {
+			continue
+		}
+		if e.doubled == nil {
+			e.doubled = make(map[[2]int32][]int32)
+		}
+		for i := 0; i < len(authors); i += 2 {
+			k := [2]int32{min(authors[i], authors[i+1]), max(authors[i], authors[i+1])}
+			e.doubled[k] = append(e.doubled[k], int32(p))
+		}
+	}
 }
 
 // titleDF returns, computed once, the number of papers holding each title
@@ -685,6 +756,9 @@ func (e *evidence) typoPairs(families []string, add func(a, b int32, m match)) {
 				edit := oneEdit(fa, fb)
 				if edit == "" || done[[2]string{fa, fb}] {
 					continue
+				}
+				if s := slipOf(fa, fb); s != "" {
+					edit = s
 				}
 				done[[2]string{fa, fb}] = true
 				byGiven := make(map[string][]int32)
@@ -1347,9 +1421,12 @@ func (e *evidence) coauthorKeys(a int32, limit int) []uint64 {
 	return out
 }
 
-// sharedPaper returns a paper both spellings are on.
+// sharedPaper returns a paper both spellings are on, but for a paper
+// that lists every author twice with a and b side by side
+// (doubledLists).
 func (e *evidence) sharedPaper(a, b int32) (int32, bool) {
 	pa, pb := e.papers[a], e.papers[b]
+	doubled := e.doubled[[2]int32{min(a, b), max(a, b)}]
 	for i, j := 0, 0; i < len(pa) && j < len(pb); {
 		switch {
 		case pa[i] < pb[j]:
@@ -1357,7 +1434,11 @@ func (e *evidence) sharedPaper(a, b int32) (int32, bool) {
 		case pa[i] > pb[j]:
 			j++
 		default:
-			return pa[i], true
+			if !slices.Contains(doubled, pa[i]) {
+				return pa[i], true
+			}
+			i++
+			j++
 		}
 	}
 	return 0, false
@@ -1638,4 +1719,93 @@ func oneEdit(a, b string) string {
 		}
 	}
 	return ""
+}
+
+// ocrPairs are letters that optical character recognition (and a hasty
+// hand) takes for one another, each pair once in both orders.
+var ocrPairs = map[[2]rune]bool{{'l', 'i'}: true, {'i', 'l'}: true, {'l', '1'}: true, {'1', 'l'}: true,
+	{'i', '1'}: true, {'1', 'i'}: true, {'e', 'c'}: true, {'c', 'e'}: true, {'t', 'f'}: true, {'f', 't'}: true}
+
+// slipOf names the slip between two family names one edit apart that is
+// likelier a typo than another name: "tripled letter" ("Jonssson"),
+// "doubled letter" ("Borriello", "Boriello"), "OCR slip (l for i)"
+// ("Hollsteln"); "" for any other edit ("Kowalcyzk", "Heller").
+func slipOf(a, b string) string {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	switch {
+	case len(rb) == len(ra)+1 && slices.Equal(ra[i:], rb[i+1:]):
+		// rb[i] inserted: a slip when it repeats a neighbour.
+		c := rb[i]
+		if !(i > 0 && rb[i-1] == c || i+1 < len(rb) && rb[i+1] == c) {
+			return ""
+		}
+		lo, hi := i, i
+		for lo > 0 && rb[lo-1] == c {
+			lo--
+		}
+		for hi+1 < len(rb) && rb[hi+1] == c {
+			hi++
+		}
+		if hi-lo+1 >= 3 {
+			return "tripled letter"
+		}
+		return "doubled letter"
+	case len(rb) == len(ra) && i < len(ra) && slices.Equal(ra[i+1:], rb[i+1:]) && ocrPairs[[2]rune{ra[i], rb[i]}]:
+		x, y := ra[i], rb[i]
+		if x == 'i' || x == 'e' || x == 't' {
+			x, y = y, x // the likelier misreading first: l for i
+		}
+		return fmt.Sprintf("OCR slip (%c for %c)", x, y)
+	}
+	return ""
+}
+
+// slip reports whether c, family names one letter apart, differ by a
+// slip (slipOf) in a family name of seven letters or more, and folds the
+// crowd of the other family name into amb: both must be uncrowded.
+func (e *evidence) slip(c pairMatch, amb *Ambiguity) bool {
+	fa, fb := e.parsed[c.a].Family, e.parsed[c.b].Family
+	if !c.has(ruleFamilyTypo) || fa == fb || min(utf8.RuneCountInString(fa), utf8.RuneCountInString(fb)) < 7 || slipOf(fa, fb) == "" {
+		return false
+	}
+	other := e.ambiguity(c.b)
+	amb.FirstNames = max(amb.FirstNames, other.FirstNames)
+	amb.FrequentSurname = amb.FrequentSurname || other.FrequentSurname
+	return true
+}
+
+// spacing reports whether names a and b, matched by m, have the same
+// given names but for spaces and hyphens ("Jian-Jang", "JianJang", "Yu
+// Ming", "YuMing") under one family name, where no word run together is
+// a Pinyin syllable that the other spelling splits ("Xian", "Xi An": two
+// given names).
+func spacing(a, b names.Name, m match) bool {
+	if a.Family != b.Family || a.Suffix != b.Suffix || len(m.steps) == 0 {
+		return false
+	}
+	for _, s := range m.steps {
+		if s.rule != ruleJoined {
+			return false
+		}
+	}
+	pa, pb := fullParts(a.Given), fullParts(b.Given)
+	if pa == nil || pb == nil || strings.Join(pa, "") != strings.Join(pb, "") {
+		return false
+	}
+	if len(pa) > len(pb) {
+		pa, pb = pb, pa
+	}
+	for _, w := range pa {
+		if pinyin[w] && !slices.Contains(pb, w) {
+			return false
+		}
+	}
+	return true
 }

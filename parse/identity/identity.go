@@ -133,7 +133,16 @@ type Ambiguity struct {
 	SuffixOnce bool `json:"suffix_once,omitempty"`
 	// AllParts is set when initials stand for every part of a hyphenated
 	// name ("Y. M." for "Yann-Michel").
-	AllParts        bool `json:"all_parts,omitempty"`
+	AllParts bool `json:"all_parts,omitempty"`
+	// Slip is set when family names one letter apart differ by a slip
+	// of the pen or of OCR (a doubled or tripled letter, l/i/1, e/c,
+	// t/f) rather than by another name.
+	Slip bool `json:"slip,omitempty"`
+	// Spacing is set when the given names are the same letters spaced,
+	// hyphenated or run together ("Kwang-yun", "KwangYun") under an
+	// uncrowded family name, and not a Pinyin syllable that spacing could
+	// make two ("Xian", "Xi An").
+	Spacing         bool `json:"spacing,omitempty"`
 	FrequentSurname bool `json:"frequent_surname"` // borne by millions worldwide
 }
 

@@ -33,7 +33,15 @@ const minTitleSim = 0.15 // chosen on the hand checks and the tuning half (READM
 // both sides) with no shared co-author or narrow topic, where the
 // initials fit the one full name under a family name of at most two
 // full first names that is not frequent worldwide.
+//
+// A slip in a family name (decide's typo case: the same full given
+// names, both family names uncrowded) may be decided by it too.
 func (e *evidence) titlesAlike(c pairMatch, ev *Evidence, amb Ambiguity) bool {
+	if c.strength == typo && amb.Slip && !amb.InitialsOnly && amb.FirstNames <= uncrowded && !amb.FrequentSurname &&
+		len(ev.SharedCoauthors) == 0 && !ev.OtherPlaces && ev.YearsApart <= farApart {
+		c.strength = weak // judged as below, but for the initials
+		amb.Matching = 1
+	}
 	if c.strength != weak || amb.InitialsOnly || amb.SuffixOnce || len(ev.SharedCoauthors) > 0 || narrowTopic(*ev) ||
 		amb.Matching > 1 || amb.FirstNames > 2 || amb.FrequentSurname || ev.OtherPlaces || ev.YearsApart > farApart {
 		return false
