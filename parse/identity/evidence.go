@@ -98,6 +98,11 @@ func (r *resolver) ruleEvidence() {
 		amb.InitialsOnly = e.parsed[c.a].Given[0].Kind != names.Full && e.parsed[c.b].Given[0].Kind != names.Full
 		amb.SuffixOnce = e.parsed[c.a].Suffix != e.parsed[c.b].Suffix
 		amb.AllParts = c.allParts()
+		if c.strength == weak || c.strength == medium {
+			if n, why := e.namesakes(c); n >= 0 {
+				amb.Namesakes, amb.NamesakesWhy, amb.estimated = n, why, true
+			}
+		}
 		if p, ok := e.sharedPaper(c.a, c.b); ok {
 			r.keepApart(c, fmt.Sprintf("both appear on %q", r.c.Title(int(p))), ev, amb)
 			continue
@@ -108,6 +113,11 @@ func (r *resolver) ruleEvidence() {
 		}
 		if amb.SuffixOnce {
 			why, note = e.decideSuffix(c, ev, amb)
+		}
+		if why == "" && amb.estimated {
+			without := amb
+			without.estimated = false
+			amb.ByNamesakes = decide(c.strength, c.same(), ev, without) != ""
 		}
 		if why != "" {
 			retry = append(retry, decided{c, ev, amb, 0, why})
@@ -330,7 +340,7 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	}
 	topic := len(ev.TitleWords) > 0 || len(ev.SharedVenues) > 0 || len(ev.SharedAffiliations) > 0
 	quiet := amb.FirstNames <= uncrowded && !amb.FrequentSurname
-	if co == 0 && !topic && ev.YearsApart > farApart {
+	if co == 0 && !topic && ev.YearsApart > farApart && (strength != medium || !amb.few(veryFewNamesakes)) {
 		return fmt.Sprintf("no shared co-author, title word, venue or affiliation, and their papers are %d years apart", ev.YearsApart)
 	}
 	if co == 0 && ev.OtherPlaces && strength != strong {
@@ -345,6 +355,9 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	case medium:
 		if co >= 1 || quiet && (!amb.SuffixOnce || topic) {
 			return ""
+		}
+		if !amb.SuffixOnce && amb.few(fewNamesakes) {
+			return "" // a first name and family name that few others in the corpus could share (namesakes.go)
 		}
 		if amb.SuffixOnce {
 			return "a suffix (Jr., III) in one spelling only, with no shared co-author: perhaps a father and son"
@@ -372,6 +385,8 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 			return "" // ... whose titles are alike, words weighted by their rarity in the corpus
 		case co == 0 && amb.Matching <= 1 && amb.Spellings <= 3 && !amb.FrequentSurname && amb.AllParts:
 			return "" // initials of every part of the only hyphenated name under a rare family name
+		case co == 0 && amb.Matching <= 1 && !amb.FrequentSurname && ev.YearsApart <= farApart && amb.few(fewNamesakes):
+			return "" // initials that fit few other people of the corpus, under a rare family name (namesakes.go)
 		case co == 1:
 			return fmt.Sprintf("initials that fit %d full names under a crowded family name (%s): one shared co-author is not enough", amb.Matching, amb.crowd())
 		}
@@ -449,6 +464,7 @@ type evidence struct {
 	matches  map[string]int   // memo of matching
 	blocks   *blockIndex      // see coBlocks
 	stems    map[uint64]int32 // title stem → papers holding it (topic.go)
+	nsk      *namesakeTables  // namesakes.go
 }
 
 // union merges the people of a and b.
