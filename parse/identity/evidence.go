@@ -340,7 +340,7 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	}
 	topic := len(ev.TitleWords) > 0 || len(ev.SharedVenues) > 0 || len(ev.SharedAffiliations) > 0
 	quiet := amb.FirstNames <= uncrowded && !amb.FrequentSurname
-	if co == 0 && !topic && ev.YearsApart > farApart && (strength != medium || !amb.few(veryFewNamesakes)) {
+	if co == 0 && !topic && ev.YearsApart > farApart && (strength != medium || amb.FrequentSurname || !amb.few(veryFewNamesakes)) {
 		return fmt.Sprintf("no shared co-author, title word, venue or affiliation, and their papers are %d years apart", ev.YearsApart)
 	}
 	if co == 0 && ev.OtherPlaces && strength != strong {
@@ -356,8 +356,8 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 		if co >= 1 || quiet && (!amb.SuffixOnce || topic) {
 			return ""
 		}
-		if !amb.SuffixOnce && amb.few(fewNamesakes) {
-			return "" // a first name and family name that few others in the corpus could share (namesakes.go)
+		if !amb.SuffixOnce && !amb.FrequentSurname && amb.few(fewNamesakes) {
+			return "" // a first name and rare family name that few others in the corpus could share (namesakes.go)
 		}
 		if amb.SuffixOnce {
 			return "a suffix (Jr., III) in one spelling only, with no shared co-author: perhaps a father and son"

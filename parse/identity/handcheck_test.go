@@ -42,7 +42,7 @@ type handJudgement struct {
 // (one person kept as several) may not grow beyond maxMissed; every
 // disagreement is logged.
 func TestHandCheck(t *testing.T) {
-	const maxMissed = 95 // of 1,036 decisions judged one person (107 before the second pass, 100 before titles alike)
+	const maxMissed = 82 // of 1,036 decisions judged one person (107 before the second pass, 100 before titles alike, 95 before namesakes.go)
 	knownFalse := map[int]bool{2147: true}
 	var js []handJudgement
 	for _, f := range []string{"handcheck/judgements.jsonl", "handcheck/hunt-judgements.jsonl", "handcheck2/judgements2.jsonl"} {
