@@ -340,7 +340,7 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	}
 	topic := len(ev.TitleWords) > 0 || len(ev.SharedVenues) > 0 || len(ev.SharedAffiliations) > 0
 	quiet := amb.FirstNames <= uncrowded && !amb.FrequentSurname
-	if co == 0 && !topic && ev.YearsApart > farApart && (strength != medium || amb.FrequentSurname || !amb.few(veryFewNamesakes)) {
+	if co == 0 && !topic && ev.YearsApart > farApart && (strength != medium || amb.FrequentSurname || amb.FirstNames >= crowded || !amb.few(veryFewNamesakes)) {
 		return fmt.Sprintf("no shared co-author, title word, venue or affiliation, and their papers are %d years apart", ev.YearsApart)
 	}
 	if co == 0 && ev.OtherPlaces && strength != strong {
@@ -356,7 +356,7 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 		if co >= 1 || quiet && (!amb.SuffixOnce || topic) {
 			return ""
 		}
-		if !amb.SuffixOnce && !amb.FrequentSurname && amb.few(fewNamesakes) {
+		if !amb.SuffixOnce && !amb.FrequentSurname && amb.FirstNames < crowded && amb.few(fewNamesakes) {
 			return "" // a first name and rare family name that few others in the corpus could share (namesakes.go)
 		}
 		if amb.SuffixOnce {
@@ -385,7 +385,7 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 			return "" // ... whose titles are alike, words weighted by their rarity in the corpus
 		case co == 0 && amb.Matching <= 1 && amb.Spellings <= 3 && !amb.FrequentSurname && amb.AllParts:
 			return "" // initials of every part of the only hyphenated name under a rare family name
-		case co == 0 && amb.Matching <= 1 && !amb.FrequentSurname && ev.YearsApart <= farApart && amb.few(fewNamesakes):
+		case co == 0 && amb.Matching <= 1 && amb.FirstNames <= uncrowded && !amb.FrequentSurname && ev.YearsApart <= farApart && amb.few(fewNamesakes):
 			return "" // initials that fit few other people of the corpus, under a rare family name (namesakes.go)
 		case co == 1:
 			return fmt.Sprintf("initials that fit %d full names under a crowded family name (%s): one shared co-author is not enough", amb.Matching, amb.crowd())

@@ -147,21 +147,26 @@ func (e *evidence) namesakeTables() *namesakeTables {
 
 // another returns the chance that a family block holding k full first
 // names holds one more person, and the counts it rests on: of the blocks
-// with at least k, those with at least k+1.
-func (t *namesakeTables) another(k int, frequent bool) (p float64, more, of int) {
+// with at least k, those with at least k+1; a block of more names is no
+// less likely to hold one more than a smaller one (the corpus's largest
+// blocks hold no more only because none is larger).
+func (t *namesakeTables) another(k int, frequent bool) (p float64, more, of, at int) {
 	fr := 0
 	if frequent {
 		fr = 1
 	}
-	k = max(k, 1)
-	at := func(j int) int {
+	count := func(j int) int {
 		if j < len(t.atLeast[fr]) {
 			return t.atLeast[fr][j]
 		}
 		return 0
 	}
-	of, more = at(k), at(k+1)
-	return (float64(more) + 1) / (float64(of) + 2), more, of
+	for j := 1; j <= max(k, 1); j++ {
+		if q := (float64(count(j+1)) + 1) / (float64(count(j)) + 2); q >= p {
+			p, more, of, at = q, count(j+1), count(j), j
+		}
+	}
+	return p, more, of, at
 }
 
 // initialsFit returns the share of the corpus's people whose initials fit
@@ -219,9 +224,9 @@ func (e *evidence) namesakes(c pairMatch) (float64, string) {
 		p = float64(k)
 		block = fmt.Sprintf("%d full first name%s under %s, a frequent surname", k, map[bool]string{true: "", false: "s"}[k == 1], capital(amb.Family))
 	} else {
-		var more, of int
-		p, more, of = t.another(amb.FirstNames, false)
-		block = fmt.Sprintf("%d of %d rare family names with %d full first name%s hold one more", more, of, k, map[bool]string{true: "", false: "s"}[k == 1])
+		var more, of, at int
+		p, more, of, at = t.another(amb.FirstNames, false)
+		block = fmt.Sprintf("%d of %d rare family names with %d full first name%s hold one more", more, of, at, map[bool]string{true: "", false: "s"}[at == 1])
 	}
 	fx, fy := x.Given[0].Kind == names.Full, y.Given[0].Kind == names.Full
 	switch {

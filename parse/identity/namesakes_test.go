@@ -47,9 +47,16 @@ func TestNamesakeTables(t *testing.T) {
 	if tb.people != 412 {
 		t.Errorf("people = %d, want 412", tb.people)
 	}
-	p, more, of := tb.another(1, false)
+	p, more, of, _ := tb.another(1, false)
 	if more != 4 || of != 408 || math.Abs(p-5.0/410) > 1e-12 {
 		t.Errorf("another(1) = %v, %d of %d; want 5/410, 4 of 408", p, more, of)
+	}
+	// Of the 4 blocks with two first names, none holds three: (0+1)/(4+2);
+	// no block holds three: (0+1)/(0+2).
+	for k, want := range map[int]float64{2: 1.0 / 6, 3: 1.0 / 2} {
+		if p, _, _, _ := tb.another(k, false); math.Abs(p-want) > 1e-12 {
+			t.Errorf("another(%d) = %v, want %v", k, p, want)
+		}
 	}
 	// "D. P." fits McKay alone; "J." the 160 Jan, Julia, Jorge and Jonas.
 	if got := tb.initialsFit("dp"); math.Abs(got-1.0/412) > 1e-12 {
@@ -113,20 +120,30 @@ func TestNamesakes(t *testing.T) {
 		a, b   string
 		y1, y2 int
 		merged bool
-		why    string // in the reasons, or in the why kept apart
+		why    string   // in the reasons, or in the why kept apart
+		crowd  []string // other people of the family name, on papers of their own
 	}{
 		{"initials of each given name", "D. P. McKay", "Donald P. McKay", 2001, 2003, true,
-			"initials D. P. fit 0.24% of this corpus's people; 4 of 407 rare family names with 1 full first name hold one more: 3e-05 expected namesakes"},
-		{"a middle initial in one spelling only", "D. McKay", "Donald P. McKay", 2001, 2003, false, "initials for a full name with no shared co-author"},
-		{"a frequent surname", "D. P. Wang", "Donald P. Wang", 2001, 2003, false, "initials for a full name with no shared co-author"},
-		{"initials that fit many", "J. Mckinnon", "Jan Mckinnon", 2001, 2003, false, "initials for a full name with no shared co-author"},
-		{"far apart", "D. P. McKay", "Donald P. McKay", 2001, 2015, false, "14 years apart"},
-		{"a rare first name, far apart", "Satinder P. Ragh", "Satinder Ragh", 2001, 2013, true, "first name Satinder: 0.24% of this corpus's people"},
-		{"a common first name, far apart", "Jan P. Ragh", "Jan Ragh", 2001, 2013, false, "12 years apart"},
+			"initials D. P. fit 0.24% of this corpus's people; 4 of 407 rare family names with 1 full first name hold one more: 3e-05 expected namesakes", nil},
+		{"a middle initial in one spelling only", "D. McKay", "Donald P. McKay", 2001, 2003, false, "initials for a full name with no shared co-author", nil},
+		{"a frequent surname", "D. P. Wang", "Donald P. Wang", 2001, 2003, false, "initials for a full name with no shared co-author", nil},
+		{"initials that fit many", "J. Mckinnon", "Jan Mckinnon", 2001, 2003, false, "initials for a full name with no shared co-author", nil},
+		{"far apart", "D. P. McKay", "Donald P. McKay", 2001, 2015, false, "14 years apart", nil},
+		// Four more first names under the family name: not rare (on a
+		// synthetic library of crowded names, 25 of 646 such merges
+		// joined two people).
+		{"a crowded family name", "D. P. McKay", "Donald P. McKay", 2001, 2003, false, "initials for a full name with no shared co-author",
+			[]string{"Anna McKay", "Karl McKay", "Lena McKay", "Peter McKay"}},
+		{"a rare first name, far apart", "Satinder P. Ragh", "Satinder Ragh", 2001, 2013, true, "first name Satinder: 0.24% of this corpus's people", nil},
+		{"a common first name, far apart", "Jan P. Ragh", "Jan Ragh", 2001, 2013, false, "12 years apart", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			merged, why := resolvedPair(t, pair(tt.a, tt.b, tt.y1, tt.y2), tt.a, tt.b)
+			papers := pair(tt.a, tt.b, tt.y1, tt.y2)
+			for i, n := range tt.crowd {
+				papers = append(papers, topicPaper{fmt.Sprintf("Glacier number %d", i), 1990, []string{n}})
+			}
+			merged, why := resolvedPair(t, papers, tt.a, tt.b)
 			if merged != tt.merged || !strings.Contains(why, tt.why) {
 				t.Errorf("merged %v (%s), want %v with %q", merged, why, tt.merged, tt.why)
 			}
