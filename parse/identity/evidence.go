@@ -115,9 +115,16 @@ func (r *resolver) ruleEvidence() {
 			why, note = e.decideSuffix(c, ev, amb)
 		}
 		if why == "" && amb.estimated {
-			without := amb
+			// Said only when no other evidence would merge the pair.
+			without, alike := amb, ev
 			without.estimated = false
-			amb.ByNamesakes = decide(c.strength, c.same(), ev, without) != ""
+			if decide(c.strength, c.same(), ev, without) != "" {
+				if e.titlesAlike(c, &alike, without) && decide(c.strength, c.same(), alike, without) == "" {
+					ev = alike
+				} else {
+					amb.ByNamesakes = true
+				}
+			}
 		}
 		if why != "" {
 			retry = append(retry, decided{c, ev, amb, 0, why})
