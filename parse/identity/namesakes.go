@@ -204,7 +204,8 @@ func (t *namesakeTables) firstFit(first string) float64 {
 // namesakes returns the expected number of people other than one that
 // the spellings a and b could both name, and the reason in words; -1
 // when the pair is not of a kind the estimate covers: a middle name in
-// one spelling only after the same full first name, or an initial for
+// one spelling only after the same full first name (an initial, or a
+// full word given as an initial in the other spelling), or an initial for
 // each given name of a full name ("D. P." and "Donald P."), under one
 // family name.
 func (e *evidence) namesakes(c pairMatch) (float64, string) {
@@ -231,8 +232,10 @@ func (e *evidence) namesakes(c pairMatch) (float64, string) {
 	fx, fy := x.Given[0].Kind == names.Full, y.Given[0].Kind == names.Full
 	switch {
 	case fx && fy && x.Given[0].Text == y.Given[0].Text:
-		if amb.FrequentSurname && extraFullWord(x, y) {
-			return -1, "" // "Xiao Shuang Chen": one given name of two syllables, or two family names
+		if extraFullWord(x, y) {
+			// "Xiao Shuang Chen", "Jeong Ho You": one given name of two
+			// syllables; "Sergio Calvente Lopez": two family names.
+			return -1, ""
 		}
 		fit := t.firstFit(x.Given[0].Text)
 		n := p * fit

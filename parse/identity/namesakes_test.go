@@ -136,6 +136,9 @@ func TestNamesakes(t *testing.T) {
 			[]string{"Anna McKay", "Karl McKay", "Lena McKay", "Peter McKay"}},
 		{"a rare first name, far apart", "Satinder P. Ragh", "Satinder Ragh", 2001, 2013, true, "first name Satinder: 0.24% of this corpus's people", nil},
 		{"a common first name, far apart", "Jan P. Ragh", "Jan Ragh", 2001, 2013, false, "12 years apart", nil},
+		// A full middle word in one spelling only may be the second
+		// syllable of a given name, or a second family name.
+		{"a full middle word, far apart", "Satinder Paul Ragh", "Satinder Ragh", 2001, 2013, false, "12 years apart", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
