@@ -110,6 +110,11 @@ func (r *resolver) ruleEvidence() {
 		// version on bbt-1436-3); there the match is decided as before.
 		amb.Spacing = c.strength == strong && amb.FirstNames <= uncrowded && !amb.FrequentSurname &&
 			spacing(e.parsed[c.a], e.parsed[c.b], c.match)
+		if c.strength == weak || c.strength == medium {
+			if n, why := e.namesakes(c); n >= 0 {
+				amb.Namesakes, amb.NamesakesWhy, amb.estimated = n, why, true
+			}
+		}
 		if p, ok := e.sharedPaper(c.a, c.b); ok {
 			r.keepApart(c, fmt.Sprintf("both appear on %q", r.c.Title(int(p))), ev, amb)
 			continue
@@ -120,6 +125,18 @@ func (r *resolver) ruleEvidence() {
 		}
 		if amb.SuffixOnce {
 			why, note = e.decideSuffix(c, ev, amb)
+		}
+		if why == "" && amb.estimated {
+			// Said only when no other evidence would merge the pair.
+			without, alike := amb, ev
+			without.estimated = false
+			if decide(c.strength, c.same(), ev, without) != "" {
+				if e.titlesAlike(c, &alike, without) && decide(c.strength, c.same(), alike, without) == "" {
+					ev = alike
+				} else {
+					amb.ByNamesakes = true
+				}
+			}
 		}
 		if why != "" {
 			retry = append(retry, decided{c, ev, amb, 0, why})
@@ -347,8 +364,12 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	quiet := amb.FirstNames <= uncrowded && !amb.FrequentSurname
 	// Given names spaced, hyphenated or run together are one name
 	// ("Kwang-yun", "KwangYun"): under an uncrowded family name (Spacing
-	// is set only there) years apart do not part them (hand check #206).
-	if co == 0 && !topic && ev.YearsApart > farApart && !(strength == strong && amb.Spacing) {
+	// is set only there) years apart do not part them (hand check #206);
+	// nor a middle initial in one spelling only when the corpus expects
+	// almost no namesake (namesakes.go, hand check #158).
+	spaced := strength == strong && amb.Spacing
+	fewMiddle := strength == medium && !amb.FrequentSurname && amb.FirstNames < crowded && amb.few(veryFewNamesakes)
+	if co == 0 && !topic && ev.YearsApart > farApart && !spaced && !fewMiddle {
 		return fmt.Sprintf("no shared co-author, title word, venue or affiliation, and their papers are %d years apart", ev.YearsApart)
 	}
 	if co == 0 && ev.OtherPlaces && strength != strong {
@@ -363,6 +384,9 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	case medium:
 		if co >= 1 || quiet && (!amb.SuffixOnce || topic) {
 			return ""
+		}
+		if !amb.SuffixOnce && !amb.FrequentSurname && amb.FirstNames < crowded && amb.few(fewNamesakes) {
+			return "" // a first name and rare family name that few others in the corpus could share (namesakes.go)
 		}
 		if amb.SuffixOnce {
 			return "a suffix (Jr., III) in one spelling only, with no shared co-author: perhaps a father and son"
@@ -390,6 +414,8 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 			return "" // ... whose titles are alike, words weighted by their rarity in the corpus
 		case co == 0 && amb.Matching <= 1 && amb.Spellings <= 3 && !amb.FrequentSurname && amb.AllParts:
 			return "" // initials of every part of the only hyphenated name under a rare family name
+		case co == 0 && amb.Matching <= 1 && amb.FirstNames <= uncrowded && !amb.FrequentSurname && ev.YearsApart <= farApart && amb.few(fewNamesakes):
+			return "" // initials that fit few other people of the corpus, under a rare family name (namesakes.go)
 		case co == 1:
 			return fmt.Sprintf("initials that fit %d full names under a crowded family name (%s): one shared co-author is not enough", amb.Matching, amb.crowd())
 		}
@@ -475,6 +501,7 @@ type evidence struct {
 	blocks   *blockIndex          // see coBlocks
 	doubled  map[[2]int32][]int32 // spellings side by side → the papers that list every author twice so (doubledLists)
 	stems    map[uint64]int32     // title stem → papers holding it (topic.go)
+	nsk      *namesakeTables      // namesakes.go
 }
 
 // union merges the people of a and b.

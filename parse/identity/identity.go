@@ -144,6 +144,14 @@ type Ambiguity struct {
 	// make two ("Xian", "Xi An").
 	Spacing         bool `json:"spacing,omitempty"`
 	FrequentSurname bool `json:"frequent_surname"` // borne by millions worldwide
+	// Namesakes is the expected number of other people whose names fit
+	// both spellings, estimated from the corpus (namesakes.go), and
+	// NamesakesWhy says how; ByNamesakes is set when the estimate alone
+	// made the merge.
+	Namesakes    float64 `json:"namesakes,omitempty"`
+	NamesakesWhy string  `json:"namesakes_why,omitempty"`
+	ByNamesakes  bool    `json:"by_namesakes,omitempty"`
+	estimated    bool    // Namesakes was estimated for the pair
 }
 
 func (a Ambiguity) crowd() string {
@@ -184,7 +192,11 @@ func (m Merge) String() string {
 			ev += fmt.Sprintf("; %d years apart", m.Evidence.YearsApart)
 		}
 	}
-	return fmt.Sprintf("%q = %q: %s; %s; %s (%s)", m.A, m.B, m.Match, ev, m.Ambiguity.crowd(), m.Rule)
+	crowd := m.Ambiguity.crowd()
+	if m.Ambiguity.ByNamesakes {
+		crowd += "; " + m.Ambiguity.NamesakesWhy
+	}
+	return fmt.Sprintf("%q = %q: %s; %s; %s (%s)", m.A, m.B, m.Match, ev, crowd, m.Rule)
 }
 
 // Variant is one spelling of a person and the number of papers giving it.

@@ -39,19 +39,19 @@ import (
 // are. So the estimate is weighed against the share of the corpus's
 // names on two papers or more (repeat), and a key is one person when
 //
-//	namesakes / repeat < fewNamesakes
+//	namesakes / repeat < keyFewNamesakes
 //
-// fewNamesakes and veryFewNamesakes were chosen on the tuning half of the
+// keyFewNamesakes and keyVeryFewNamesakes were chosen on the tuning half of the
 // labelled pairs, on the hand-check replay (TestHandCheck) and on the
 // new merges in the hand-check files, never on the held-out half.
-const fewNamesakes = 0.3
+const keyFewNamesakes = 0.3
 
-// veryFewNamesakes is the weighed estimate below which titles in other
+// keyVeryFewNamesakes is the weighed estimate below which titles in other
 // fields no longer keep a key's groups apart: a name this rare in the
 // corpus ("R. F. Davis", "F. C. Chou") is one person across his
 // subjects. It holds for two initials or more only: a one-syllable given
 // name is always checked for other fields.
-const veryFewNamesakes = 0.025
+const keyVeryFewNamesakes = 0.025
 
 // minEstimateNames is the number of distinct names below which the
 // corpus is too small to estimate namesakes from: a key is then split as

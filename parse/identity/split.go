@@ -281,8 +281,8 @@ func (r *resolver) splitSameString() {
 			groups[g].parts = append(groups[g].parts, parts[root])
 		}
 		groups[g].namesakes, groups[g].estimate = model.namesakes(parsed[groups[g].ids[0]])
-		if n := parsed[groups[g].ids[0]]; groups[g].namesakes < fewNamesakes && !oneInitialFrequent(n) {
-			groups[g].parts, groups[g].joined = r.joinFew(groups[g].parts, groups[g].namesakes >= veryFewNamesakes || homonymFull(n))
+		if n := parsed[groups[g].ids[0]]; groups[g].namesakes < keyFewNamesakes && !oneInitialFrequent(n) {
+			groups[g].parts, groups[g].joined = r.joinFew(groups[g].parts, groups[g].namesakes >= keyVeryFewNamesakes || homonymFull(n))
 		}
 	}
 	for _, g := range groups {
@@ -331,7 +331,7 @@ func (r *resolver) splitWhy(g *splitGroup) string {
 		total += len(p)
 	}
 	what := r.sameWhat(g)
-	if g.namesakes < fewNamesakes {
+	if g.namesakes < keyFewNamesakes {
 		return fmt.Sprintf("%q is %d people: %s, and its %d papers fall in groups of %s that share no co-author or affiliation and are at other places, in other fields, years far apart or a large collaboration's against a small team's (%s; rule 1 kept apart)",
 			r.c.Names()[r.best[g.key]], len(g.parts), what, total, strings.Join(sizes, ", "), g.estimate)
 	}
@@ -342,7 +342,7 @@ func (r *resolver) splitWhy(g *splitGroup) string {
 // keptWhy explains why g, a key split.go would have split, is one person.
 func (r *resolver) keptWhy(g *splitGroup) string {
 	return fmt.Sprintf("%q is one person although written with %s: %s, below %.2f, and nothing sets its %d groups of papers apart (no other places, other fields, years far apart nor large collaboration; rule 1)",
-		r.c.Names()[r.best[g.key]], r.sameWhat(g), g.estimate, fewNamesakes, g.joined+1)
+		r.c.Names()[r.best[g.key]], r.sameWhat(g), g.estimate, keyFewNamesakes, g.joined+1)
 }
 
 // sameWhat says why g's key is decided per mention.
