@@ -160,6 +160,7 @@ func (r *resolver) splitSameString() {
 		}
 		var df map[uint64]int32
 		var rare int32
+		wordLinks := make(map[string][]int32) // a rare title word and year → the mentions with it (linked last)
 		if words >= 2 {
 			df, rare = r.titleDF()
 		}
@@ -173,7 +174,8 @@ func (r *resolver) splitSameString() {
 						// farApart years apart.
 						y := c.Year(int(ref.paper))
 						for d := 0; d <= farApart; d++ {
-							link(fmt.Sprintf("w\x00%d\x00%d", w, y-d), m)
+							k := fmt.Sprintf("w\x00%d\x00%d", w, y-d)
+							wordLinks[k] = append(wordLinks[k], int32(m))
 						}
 					}
 				}
@@ -258,6 +260,7 @@ func (r *resolver) splitSameString() {
 				}
 			}
 		}
+		r.linkWords(u, ms, wordLinks)
 		parts := make(map[int32][]mentionRef)
 		for m, ref := range ms {
 			root := u.find(int32(m))
@@ -351,4 +354,51 @@ func (r *resolver) sameWhat(g *splitGroup) string {
 		return "a one-syllable given name under a frequent surname"
 	}
 	return "initials only under a frequent or crowded family name"
+}
+
+// linkWords joins the groups of mentions that share a rare title word
+// within farApart years, after co-authors and affiliations have made the
+// groups, unless the groups' affiliations name other places: one rare
+// word is thin evidence beside "Shanghai Jiao Tong Univ" on one side and
+// "Shihezi Univ" on the other ("Jun Li" of pancreatic-cancer segmentation
+// and "Jun Li" of breast ultrasound, whose titles share "meta" in
+// meta-learning and meta-analysis: two ORCIDs, xzy11239).
+func (r *resolver) linkWords(u unionFind, ms []mentionRef, wordLinks map[string][]int32) {
+	if len(wordLinks) == 0 {
+		return
+	}
+	members := make(map[int32][]mentionRef)
+	for m, ref := range ms {
+		root := u.find(int32(m))
+		members[root] = append(members[root], ref)
+	}
+	traits := make(map[int32]partTraits)
+	traitsOf := func(root int32) partTraits {
+		t, ok := traits[root]
+		if !ok {
+			t = r.traitsOf(members[root])
+			traits[root] = t
+		}
+		return t
+	}
+	for _, k := range sortedKeys(wordLinks) {
+		list := wordLinks[k]
+		for i, m := range list {
+			for _, o := range list[:i] {
+				a, b := u.find(o), u.find(m)
+				if a == b {
+					continue
+				}
+				ta, tb := traitsOf(a), traitsOf(b)
+				if len(ta.places) > 0 && len(tb.places) > 0 && !placeKeysMeet(ta.places, tb.places) {
+					continue
+				}
+				root, gone := u.union(a, b)
+				members[root] = append(members[root], members[gone]...)
+				delete(members, gone)
+				delete(traits, root)
+				delete(traits, gone)
+			}
+		}
+	}
 }
