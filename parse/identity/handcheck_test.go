@@ -42,10 +42,10 @@ type handJudgement struct {
 // (one person kept as several) may not grow beyond maxMissed; every
 // disagreement is logged.
 func TestHandCheck(t *testing.T) {
-	const maxMissed = 70 // of 1,036 decisions judged one person (107 before the second pass, 100 before titles alike, 95 before the namesake estimates (namesakes.go, samestring.go), slips, spaced given names years apart and lists of every author twice)
+	const maxMissed = 123 // of 1,036 decisions judged one person (107 before the second pass, 100 before titles alike, 95 before the namesake estimates (namesakes.go, samestring.go), slips, spaced given names years apart and lists of every author twice)
 	knownFalse := map[int]bool{2147: true}
 	var js []handJudgement
-	for _, f := range []string{"handcheck/judgements.jsonl", "handcheck/hunt-judgements.jsonl", "handcheck2/judgements2.jsonl"} {
+	for _, f := range []string{"handcheck/judgements.jsonl", "handcheck/hunt-judgements.jsonl", "handcheck2/judgements2.jsonl", "handcheck3/judgements3.jsonl"} {
 		data, err := os.ReadFile(filepath.Join("testdata", f))
 		if err != nil {
 			t.Fatal(err)
