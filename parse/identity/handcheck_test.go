@@ -42,7 +42,7 @@ type handJudgement struct {
 // (one person kept as several) may not grow beyond maxMissed; every
 // disagreement is logged.
 func TestHandCheck(t *testing.T) {
-	const maxMissed = 123 // of 1,036 decisions judged one person (107 before the second pass, 100 before titles alike, 95 before the namesake estimates (namesakes.go, samestring.go), slips, spaced given names years apart and lists of every author twice)
+	const maxMissed = 113 // of 1,355 decisions judged one person; of the first two checks' 1,036: 107 before the second pass, 100 before titles alike, 95 before the namesake estimates (namesakes.go, samestring.go), slips, spaced given names years apart and lists of every author twice, 70 after; the third check (at a764859): 123, then 113 with fewNamesakes 0.003
 	knownFalse := map[int]bool{2147: true}
 	var js []handJudgement
 	for _, f := range []string{"handcheck/judgements.jsonl", "handcheck/hunt-judgements.jsonl", "handcheck2/judgements2.jsonl", "handcheck3/judgements3.jsonl"} {

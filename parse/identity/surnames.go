@@ -57,7 +57,8 @@ cao luu ta chau quach thai la vuong kieu
 singh kumar sharma gupta patel shah das yadav verma reddy rao jain agarwal agrawal mishra pandey joshi
 mehta iyer nair menon pillai chopra malhotra kapoor bhat bhatt desai naidu chauhan thakur shukla
 srivastava tiwari dubey saxena sinha mukherjee banerjee chatterjee ghosh bose sen roy dutta chakraborty
-paul mandal mondal kaur gill sandhu sethi arora bansal goel garg mittal goyal kulkarni patil pawar
+bhattacharya bhattacharyya bhattacharjee mukhopadhyay chattopadhyay bandyopadhyay dey dasgupta
+chowdhury choudhury paul mandal mondal kaur gill sandhu sethi arora bansal goel garg mittal goyal kulkarni patil pawar
 jadhav deshmukh naik krishnan subramanian raman murthy prasad babu raju varma mohan chandra
 khan ali ahmed ahmad mohammed mohamed muhammad mohammad hassan hasan hussein husain hussain ibrahim
 abdullah abdallah mahmoud mahmood mustafa mostafa khalil youssef yousef saleh salem said saeed omar
