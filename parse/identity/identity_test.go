@@ -19,6 +19,12 @@ func people(papers [][]string, opt Options) ([]string, *Identity) {
 		c.Add(&parse.Paper{Title: "paper " + string(rune('A'+i)), Year: 2020, Authors: authors})
 	}
 	id := Resolve(c, opt)
+	return variantGroups(id), id
+}
+
+// variantGroups lists the people of id with two spellings or more, each
+// as its sorted spellings joined by " | ", sorted.
+func variantGroups(id *Identity) []string {
 	var groups []string
 	for _, p := range id.People {
 		if len(p.Variants) > 1 {
@@ -31,7 +37,7 @@ func people(papers [][]string, opt Options) ([]string, *Identity) {
 		}
 	}
 	slices.Sort(groups)
-	return groups, id
+	return groups
 }
 
 // one puts each name on a paper of its own, so that no two share a paper.

@@ -29,19 +29,7 @@ func resolveSpelled(papers []spelled) ([]string, *Identity) {
 		c.Add(&parse.Paper{Title: "Filler paper on gardening number " + string(rune('a'+i%26)), Year: 2000, Authors: []string{"Filler Author" + string(rune('a'+i%26)) + " Nobody"}})
 	}
 	id := Resolve(c, Options{})
-	var groups []string
-	for _, p := range id.People {
-		if len(p.Variants) > 1 {
-			var vs []string
-			for _, v := range p.Variants {
-				vs = append(vs, v.Name)
-			}
-			slices.Sort(vs)
-			groups = append(groups, strings.Join(vs, " | "))
-		}
-	}
-	slices.Sort(groups)
-	return groups, id
+	return variantGroups(id), id
 }
 
 // Hand check #2249, #206 and the near misses that must stay apart.
