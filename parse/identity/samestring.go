@@ -103,7 +103,8 @@ func newSameStringModel(parsed []names.Name, keys []string, count func(int32) in
 		}
 	}
 	m.repeat = float64(m.repeated) / float64(max(1, len(papers)))
-	fullUnder := make(map[string]map[string]bool)
+	fullUnder := make(map[string]map[string]bool) // under frequent Pinyin surnames
+	firstsOf := make(map[string]map[string]bool)  // family → its full first names
 	initUnder := make(map[string]map[string]bool)
 	for i, n := range parsed {
 		if keys[i] == "" || n.Family == "" || len(n.Given) == 0 || seen[keys[i]] {
@@ -123,6 +124,12 @@ func newSameStringModel(parsed []names.Name, keys []string, count func(int32) in
 		if len(ini) >= 2 {
 			m.initials["2\x00"+string(ini[:2])]++
 		}
+		if u := n.Given[0]; u.Kind == names.Full {
+			if firstsOf[n.Family] == nil {
+				firstsOf[n.Family] = map[string]bool{}
+			}
+			firstsOf[n.Family][u.Text] = true
+		}
 		if u := n.Given[0]; u.Kind == names.Full && frequentSurnames[n.Family] && pinyinSyllable(n.Family) {
 			if fullUnder[n.Family] == nil {
 				fullUnder[n.Family] = map[string]bool{}
@@ -135,7 +142,7 @@ func newSameStringModel(parsed []names.Name, keys []string, count func(int32) in
 		}
 	}
 	for f, set := range initUnder {
-		m.forms[f] = max(len(set), len(fullUnder[f]))
+		m.forms[f] = max(len(set), len(firstsOf[f]))
 	}
 	for k := range m.initials {
 		m.vInit[int(k[0]-'0')]++

@@ -172,3 +172,32 @@ func TestSameStringOneInitialOtherFields(t *testing.T) {
 		}
 	}
 }
+
+// The people under a family name are its distinct full first names when
+// more than its distinct initials, under any family name: "A. Horvath"
+// beside eleven Horvaths whose first names all begin with A has eleven
+// namesakes known, and its papers without a shared co-author are two
+// people.
+func TestSameStringFormsFullNames(t *testing.T) {
+	var filler [][]string
+	for i, g := range strings.Fields("Anna Andrea Adam Agnes Akos Attila Aron Albert Andras Adrienn Antal") {
+		filler = append(filler, []string{fmt.Sprintf("Horvath paper %d", i), g + " Horvath", fmt.Sprintf("Coauthor%c Person", 'a'+i)})
+	}
+	filler = append(filler, quietFiller()...)
+	got, id, _ := sameStringCase(t, filler, [][]string{
+		{"", "Planning with symmetries", "A. Horvath", "Eric Hansen"},
+		{"", "Planning by abstraction", "A. Horvath", "Malte Helmert"},
+	})
+	if got[0] == got[1] {
+		t.Fatalf("A. Horvath beside eleven A-Horvaths is one person: %q", id.People[got[0]].Reasons)
+	}
+	var why string
+	for _, k := range id.KeptApart {
+		if k.Names[0] == "A. Horvath" && k.Names[1] == "A. Horvath" {
+			why = k.Why
+		}
+	}
+	if !strings.Contains(why, "(11 given names under horvath") {
+		t.Errorf("kept apart: %q, want the estimate counting 11 given names", why)
+	}
+}
