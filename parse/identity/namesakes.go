@@ -17,8 +17,11 @@ import (
 //     corpus shows under it: of the family names holding k full first
 //     names (k at least 1), the share holding k+1 or more, smoothed (one
 //     more block with and one without), and no smaller than for fewer
-//     names; under a surname frequent worldwide (surnames.go), the block's
-//     own count of first names;
+//     names, where the block's own k also counts each first initial of
+//     its initials-only spellings that begins none of its full first
+//     names ("A. McKay" and "T. McKay" beside "Donald P. McKay": three
+//     people, see blockPeople); under a surname frequent worldwide
+//     (surnames.go), the block's own count of first names;
 //   - the chance that such a person's given names fit the spelling: for
 //     initials, the share of the corpus's people (a family name and a full
 //     first name) whose initials are the same position by position, a
@@ -67,6 +70,7 @@ type namesakeTables struct {
 	letters  []map[rune]float64 // position → share of each letter among people's initials there
 	atLeast  [2][]int           // [frequent] → blocks holding at least k full first names
 	families map[string]int     // family name → full first names under it
+	shown    map[string]int     // family name → people its spellings show (blockPeople)
 }
 
 // givenLetters returns the letters of a person's given names, one a unit, a
@@ -95,7 +99,7 @@ func (e *evidence) namesakeTables() *namesakeTables {
 		return e.nsk
 	}
 	t := &namesakeTables{first: make(map[string]int), prefix: make(map[string]int), exact: make(map[string]int),
-		families: make(map[string]int)}
+		families: make(map[string]int), shown: make(map[string]int)}
 	// A person is a family name and a full first name; his initials are
 	// those of his longest spelling.
 	type key struct{ family, first string }
@@ -137,6 +141,30 @@ func (e *evidence) namesakeTables() *namesakeTables {
 			shares[r] = float64(c) / float64(total)
 		}
 		t.letters = append(t.letters, shares)
+	}
+	// The people a block shows: its full first names, and one more for
+	// each first initial of its initials-only spellings that begins none
+	// of them.
+	full, short := make(map[string]map[rune]bool), make(map[string]map[rune]bool)
+	for _, s := range e.spells {
+		n, m := s.name, short
+		if n.Given[0].Kind == names.Full {
+			m = full
+		}
+		if m[n.Family] == nil {
+			m[n.Family] = make(map[rune]bool)
+		}
+		m[n.Family][firstRune(n.Given[0].Text)] = true
+	}
+	for f, k := range t.families {
+		t.shown[f] = k
+	}
+	for f, rs := range short {
+		for r := range rs {
+			if !full[f][r] {
+				t.shown[f]++
+			}
+		}
 	}
 	for f, k := range t.families {
 		fr := 0
@@ -235,8 +263,12 @@ func (e *evidence) namesakes(c pairMatch) (float64, string) {
 		block = fmt.Sprintf("%d full first name%s under %s, a frequent surname", k, map[bool]string{true: "", false: "s"}[k == 1], capital(amb.Family))
 	} else {
 		var more, of, at int
-		p, more, of, at = t.another(amb.FirstNames, false)
+		shown := e.blockPeople(amb.Family, amb.FirstNames)
+		p, more, of, at = t.another(shown, false)
 		block = fmt.Sprintf("%d of %d rare family names with %d full first name%s hold one more", more, of, at, map[bool]string{true: "", false: "s"}[at == 1])
+		if shown > amb.FirstNames {
+			block = fmt.Sprintf("%d people under %s, counting initials-only spellings of other first letters; ", shown, capital(amb.Family)) + block
+		}
 	}
 	fx, fy := x.Given[0].Kind == names.Full, y.Given[0].Kind == names.Full
 	switch {
@@ -261,6 +293,16 @@ func (e *evidence) namesakes(c pairMatch) (float64, string) {
 		return n, fmt.Sprintf("initials %s fit %s of this corpus's people; %s: %.2g expected namesakes", lettersText(letters), percent(fit), block, n)
 	}
 	return -1, ""
+}
+
+// blockPeople returns the people that the spellings under family name f
+// show: its fulls full first names and one more for each first initial
+// of its initials-only spellings that begins none of them. "A. McKay",
+// "B. R. McKay" and "T. McKay" beside "Donald P. McKay" are four people,
+// not one: a corpus whose authors are mostly written with initials
+// (Web of Science, MEDLINE) shows its crowded blocks so.
+func (e *evidence) blockPeople(f string, fulls int) int {
+	return max(e.namesakeTables().shown[f], fulls)
 }
 
 // percent writes a share for messages: "0.4%", "0.012%".

@@ -79,7 +79,7 @@ func TestNamesakeTables(t *testing.T) {
 
 // resolvedPair resolves the library with the papers given and reports
 // whether a and b are one person, with the reasons of a's person and the
-// why of a pair kept apart.
+// why of a pair kept apart (and its estimate of namesakes).
 func resolvedPair(t *testing.T, extra []topicPaper, a, b string) (bool, string) {
 	t.Helper()
 	c := namesakeCorpus(extra...)
@@ -93,6 +93,9 @@ func resolvedPair(t *testing.T, extra []topicPaper, a, b string) (bool, string) 
 	}
 	for _, k := range id.KeptApart {
 		if slices.Contains(k.Names, a) && slices.Contains(k.Names, b) {
+			if k.Ambiguity != nil && k.Ambiguity.NamesakesWhy != "" {
+				return false, k.Why + " (" + k.Ambiguity.NamesakesWhy + ")"
+			}
 			return false, k.Why
 		}
 	}
@@ -134,6 +137,13 @@ func TestNamesakes(t *testing.T) {
 		// joined two people).
 		{"a crowded family name", "D. P. McKay", "Donald P. McKay", 2001, 2003, false, "initials for a full name with no shared co-author",
 			[]string{"Anna McKay", "Karl McKay", "Lena McKay", "Peter McKay"}},
+		// Other people under the family name written with initials only
+		// (a Web of Science or MEDLINE export): the block is as crowded.
+		{"a family name crowded with initials", "D. P. McKay", "Donald P. McKay", 2001, 2003, false,
+			"4 people under Mckay, counting initials-only spellings of other first letters",
+			[]string{"A. McKay", "B. R. McKay", "T. McKay", "T. K. McKay", "D. McKay"}},
+		{"a middle initial, far apart, initials-only others", "Satinder P. Ragh", "Satinder Ragh", 2001, 2013, false, "12 years apart",
+			[]string{"A. Ragh", "B. R. Ragh", "T. Ragh"}},
 		{"a rare first name, far apart", "Satinder P. Ragh", "Satinder Ragh", 2001, 2013, true, "first name Satinder: 0.24% of this corpus's people", nil},
 		{"a common first name, far apart", "Jan P. Ragh", "Jan Ragh", 2001, 2013, false, "12 years apart", nil},
 		// A full middle word in one spelling only may be the second

@@ -103,7 +103,8 @@ func newSameStringModel(parsed []names.Name, keys []string, count func(int32) in
 		}
 	}
 	m.repeat = float64(m.repeated) / float64(max(1, len(papers)))
-	fullUnder := make(map[string]map[string]bool)
+	fullUnder := make(map[string]map[string]bool) // under frequent Pinyin surnames
+	firstsOf := make(map[string]map[string]bool)  // family → its full first names
 	initUnder := make(map[string]map[string]bool)
 	for i, n := range parsed {
 		if keys[i] == "" || n.Family == "" || len(n.Given) == 0 || seen[keys[i]] {
@@ -123,6 +124,12 @@ func newSameStringModel(parsed []names.Name, keys []string, count func(int32) in
 		if len(ini) >= 2 {
 			m.initials["2\x00"+string(ini[:2])]++
 		}
+		if u := n.Given[0]; u.Kind == names.Full {
+			if firstsOf[n.Family] == nil {
+				firstsOf[n.Family] = map[string]bool{}
+			}
+			firstsOf[n.Family][u.Text] = true
+		}
 		if u := n.Given[0]; u.Kind == names.Full && frequentSurnames[n.Family] && pinyinSyllable(n.Family) {
 			if fullUnder[n.Family] == nil {
 				fullUnder[n.Family] = map[string]bool{}
@@ -135,7 +142,7 @@ func newSameStringModel(parsed []names.Name, keys []string, count func(int32) in
 		}
 	}
 	for f, set := range initUnder {
-		m.forms[f] = max(len(set), len(fullUnder[f]))
+		m.forms[f] = max(len(set), len(firstsOf[f]))
 	}
 	for k := range m.initials {
 		m.vInit[int(k[0]-'0')]++
@@ -225,10 +232,11 @@ func (r *resolver) traitsOf(part []mentionRef) partTraits {
 			}
 		}
 	}
+	squares := make([]float64, 0, len(t.topic))
 	for _, v := range t.topic {
-		t.norm += v * v
+		squares = append(squares, v*v)
 	}
-	t.norm = math.Sqrt(t.norm)
+	t.norm = math.Sqrt(orderedSum(squares))
 	slices.Sort(t.places)
 	t.places = slices.Compact(t.places)
 	return t
@@ -246,16 +254,36 @@ func (a partTraits) against(b partTraits, fields bool) string {
 	if a.big != b.big {
 		return "a large collaboration's papers and a small team's"
 	}
-	if fields && a.norm > 0 && b.norm > 0 {
-		dot := 0.0
-		for w, v := range a.topic {
-			dot += v * b.topic[w]
-		}
-		if dot/(a.norm*b.norm) < otherField {
-			return "other fields"
-		}
+	if fields && a.norm > 0 && b.norm > 0 && a.cosine(b) < otherField {
+		return "other fields"
 	}
 	return ""
+}
+
+// cosine returns the cosine of the title words of a and b, the same
+// whatever the order of their maps (and of the seeded hashes keying
+// them): a sum in map order differs in its last bits from run to run,
+// which may tip a value at otherField.
+func (a partTraits) cosine(b partTraits) float64 {
+	var terms []float64
+	for w, v := range a.topic {
+		if u, ok := b.topic[w]; ok {
+			terms = append(terms, v*u)
+		}
+	}
+	return orderedSum(terms) / (a.norm * b.norm)
+}
+
+// orderedSum returns the sum of xs added in ascending order, so that it
+// does not depend on the order xs were gathered in (map order); xs is
+// sorted in place.
+func orderedSum(xs []float64) float64 {
+	slices.Sort(xs)
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s
 }
 
 // placeKeysMeet reports whether two sorted lists of place keys name one

@@ -285,7 +285,10 @@ func (r *resolver) splitSameString() {
 		}
 		groups[g].namesakes, groups[g].estimate = model.namesakes(parsed[groups[g].ids[0]])
 		if n := parsed[groups[g].ids[0]]; groups[g].namesakes < keyFewNamesakes && !oneInitialFrequent(n) {
-			groups[g].parts, groups[g].joined = r.joinFew(groups[g].parts, groups[g].namesakes >= keyVeryFewNamesakes || homonymFull(n))
+			// Other fields count but for two initials or more with very
+			// few namesakes (keyVeryFewNamesakes).
+			fields := groups[g].namesakes >= keyVeryFewNamesakes || homonymFull(n) || letters(n) < 2
+			groups[g].parts, groups[g].joined = r.joinFew(groups[g].parts, fields)
 		}
 	}
 	for _, g := range groups {

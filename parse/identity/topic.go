@@ -138,12 +138,13 @@ func (e *evidence) topic(a int32) *topicVector {
 		}
 	}
 	v := &topicVector{keys: sortedKeys64(count)}
+	squares := make([]float64, 0, len(v.keys))
 	for _, k := range v.keys {
 		w := float64(count[k]) * math.Log(n/float64(df[k]))
 		v.w = append(v.w, w)
-		v.norm += w * w
+		squares = append(squares, w*w)
 	}
-	v.norm = math.Sqrt(v.norm)
+	v.norm = math.Sqrt(orderedSum(squares)) // keys are seeded hashes: their order changes from run to run
 	p.topic = v
 	return v
 }
@@ -163,7 +164,7 @@ func (e *evidence) titleSimilarity(a, b int32) float64 {
 	df := e.stemDF()
 	narrow := max(2, int32(0.15*float64(e.r.c.Len())))
 	specific := false
-	var dot float64
+	var terms []float64
 	shared := 0
 	for i, j := 0, 0; i < len(va.keys) && j < len(vb.keys); {
 		switch {
@@ -172,7 +173,7 @@ func (e *evidence) titleSimilarity(a, b int32) float64 {
 		case va.keys[i] > vb.keys[j]:
 			j++
 		default:
-			dot += va.w[i] * vb.w[j]
+			terms = append(terms, va.w[i]*vb.w[j])
 			shared++
 			specific = specific || df[va.keys[i]] <= narrow
 			i++
@@ -182,7 +183,7 @@ func (e *evidence) titleSimilarity(a, b int32) float64 {
 	if shared < 2 || !specific {
 		return 0
 	}
-	return dot / (va.norm * vb.norm)
+	return orderedSum(terms) / (va.norm * vb.norm)
 }
 
 func sortedKeys64[V any](m map[uint64]V) []uint64 {
