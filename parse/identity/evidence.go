@@ -52,6 +52,11 @@ const (
 	yearSlack    = 4    // years further apart than this do not overlap
 	rareWordFrac = 0.02
 	farApart     = 10 // years between two spellings' papers from which, with no shared co-author or title word, they are two people
+	// maxYearsFewMiddle bounds the years apart that very few namesakes
+	// lift for a middle initial in one spelling only: "Satinder Ragh" of
+	// 1975 and "Satinder P. Ragh" of 2020 may be a father and son who
+	// write no suffix.
+	maxYearsFewMiddle = 20
 )
 
 // Match strengths.
@@ -368,7 +373,7 @@ func decide(strength int, same bool, ev Evidence, amb Ambiguity) string {
 	// nor a middle initial in one spelling only when the corpus expects
 	// almost no namesake (namesakes.go, hand check #158).
 	spaced := strength == strong && amb.Spacing
-	fewMiddle := strength == medium && !amb.FrequentSurname && amb.FirstNames < crowded && amb.few(veryFewNamesakes)
+	fewMiddle := strength == medium && !amb.FrequentSurname && amb.FirstNames < crowded && amb.few(veryFewNamesakes) && ev.YearsApart <= maxYearsFewMiddle
 	if co == 0 && !topic && ev.YearsApart > farApart && !spaced && !fewMiddle {
 		return fmt.Sprintf("no shared co-author, title word, venue or affiliation, and their papers are %d years apart", ev.YearsApart)
 	}

@@ -43,7 +43,7 @@ type handJudgement struct {
 // (one person kept as several) may not grow beyond maxMissed; every
 // disagreement is logged.
 func TestHandCheck(t *testing.T) {
-	const maxMissed = 185 // of 1,416 decisions judged one person. Of the first two checks' 1,036: 107 before the second pass, 100 before titles alike, 95 before the namesake estimates (namesakes.go, samestring.go), slips, spaced given names years apart and lists of every author twice, 70 after; the third check's 319 (at a764859): 53 (62 keep-aparts judged one person; the replay finds by title, and 9 OpenAlex id splits of versions of one work, titled alike, look joined to it); the trial's 61 (handcheck3/trial: merges a threshold of 0.003 made, judged one person): all apart at 0.0008
+	const maxMissed = 188 // of 1,416 decisions judged one person. Of the first two checks' 1,036: 107 before the second pass, 100 before titles alike, 95 before the namesake estimates (namesakes.go, samestring.go), slips, spaced given names years apart and lists of every author twice, 70 after; the third check's 319 (at a764859): 53 (62 keep-aparts judged one person; the replay finds by title, and 9 OpenAlex id splits of versions of one work, titled alike, look joined to it); the trial's 61 (handcheck3/trial: merges a threshold of 0.003 made, judged one person): all apart at 0.0008; 3 more when initials-only spellings count among a block's people (review: C. E./Carl E Norman beside A.G. Norman)
 	knownFalse := map[int]bool{2147: true}
 	var js []handJudgement
 	for _, f := range []string{"handcheck/judgements.jsonl", "handcheck/hunt-judgements.jsonl", "handcheck2/judgements2.jsonl", "handcheck3/judgements3.jsonl", "handcheck3/trial/judgements-trial.jsonl"} {

@@ -146,6 +146,9 @@ func TestNamesakes(t *testing.T) {
 			[]string{"A. Ragh", "B. R. Ragh", "T. Ragh"}},
 		{"a rare first name, far apart", "Satinder P. Ragh", "Satinder Ragh", 2001, 2013, true, "first name Satinder: 0.24% of this corpus's people", nil},
 		{"a common first name, far apart", "Jan P. Ragh", "Jan Ragh", 2001, 2013, false, "12 years apart", nil},
+		// Very few namesakes lift the years apart up to 20: beyond, a
+		// father and son may write no suffix.
+		{"a rare first name, 25 years apart", "Satinder P. Ragh", "Satinder Ragh", 1990, 2015, false, "25 years apart", nil},
 		// A full middle word in one spelling only may be the second
 		// syllable of a given name, or a second family name.
 		{"a full middle word, far apart", "Satinder Paul Ragh", "Satinder Ragh", 2001, 2013, false, "12 years apart", nil},

@@ -58,6 +58,12 @@ const keyVeryFewNamesakes = 0.025
 // its evidence says.
 const minEstimateNames = 100
 
+// maxRepeat caps the share of names on two papers or more that weighs the
+// estimate: personal libraries repeat 0.22 to 0.30 of their names, and a
+// key is one person below keyFewNamesakes × 0.3 expected namesakes
+// however often the corpus repeats its authors.
+const maxRepeat = 0.3
+
 // sameStringModel holds the counts of the estimate.
 type sameStringModel struct {
 	forms    map[string]int // family name → distinct given forms under it
@@ -173,7 +179,10 @@ func (m *sameStringModel) namesakes(n names.Name) (float64, string) {
 		what = fmt.Sprintf("%d given names under %s, and %d of the corpus's %d names with initials %s",
 			forms, n.Family, m.initials[key], m.names, string(ini[:k]))
 	}
-	w := est / m.repeat
+	// A library that repeats more than maxRepeat of its names (one lab's
+	// output) is weighed as one that repeats maxRepeat: its own people
+	// repeat, not its namesakes' chances.
+	w := est / min(m.repeat, maxRepeat)
 	return w, fmt.Sprintf("about %.3f namesakes expected (%s) against %.0f%% of the corpus's names on two papers or more: %.2f",
 		est, what, 100*m.repeat, w)
 }

@@ -201,3 +201,27 @@ func TestSameStringFormsFullNames(t *testing.T) {
 		t.Errorf("kept apart: %q, want the estimate counting 11 given names", why)
 	}
 }
+
+// A library whose every name is on two papers (quietFiller: one lab's
+// output) is weighed as one that repeats maxRepeat of its names, so that
+// two initials under a frequent surname there ("S. H. Kim" of planning
+// and of protein folding, the class of issue 25's "J S Hwang") are not
+// joined as very few namesakes without a look at their fields; in one
+// field they are one person.
+func TestSameStringRepeatCapped(t *testing.T) {
+	for _, c := range []struct {
+		second string
+		one    bool
+	}{
+		{"Planning by abstraction", true},
+		{"Protein folding kinetics", false},
+	} {
+		got, id, _ := sameStringCase(t, quietFiller(), [][]string{
+			{"", "Planning with symmetries", "S. H. Kim", "Eric Hansen"},
+			{"", c.second, "S. H. Kim", "Malte Helmert"},
+		})
+		if one := got[0] == got[1]; one != c.one {
+			t.Errorf("%q: one person %v, want %v (%q)", c.second, one, c.one, id.People[got[0]].Reasons)
+		}
+	}
+}
