@@ -335,13 +335,14 @@ func cutOne(k string) (string, bool) {
 // so far none of whose groups it is against (other fields only with
 // fields). It returns the groups left
 // and how many were joined.
-func (r *resolver) joinFew(parts [][]mentionRef, fields bool) ([][]mentionRef, int) {
+func (r *resolver) joinFew(parts [][]mentionRef, fields bool) ([][]mentionRef, int, []string) {
 	type person struct {
 		parts  [][]mentionRef
 		traits []partTraits
 	}
 	var people []*person
 	joined := 0
+	var apart []string // what kept two groups apart, each once
 	for _, p := range parts {
 		t := r.traitsOf(p)
 		var into *person
@@ -349,6 +350,9 @@ func (r *resolver) joinFew(parts [][]mentionRef, fields bool) ([][]mentionRef, i
 			ok := true
 			for _, u := range q.traits {
 				if why := t.against(u, fields); why != "" {
+					if !slices.Contains(apart, why) {
+						apart = append(apart, why)
+					}
 					ok = false
 					break
 				}
@@ -381,5 +385,6 @@ func (r *resolver) joinFew(parts [][]mentionRef, fields bool) ([][]mentionRef, i
 		}
 		return int(a[0].paper - b[0].paper)
 	})
-	return out, joined
+	slices.Sort(apart)
+	return out, joined, apart
 }

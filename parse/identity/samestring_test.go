@@ -93,16 +93,29 @@ func TestSameStringFewNamesakes(t *testing.T) {
 	if !strings.Contains(why, "is 3 people") || !strings.Contains(why, "namesakes expected (31 first names under zhou") {
 		t.Errorf("kept apart: %q", why)
 	}
-	// Few namesakes, but other places or other fields: still two.
-	for _, c := range [][][]string{
-		{{"Xerox PARC, Palo Alto", "Planning with symmetries", "Rong Zhou", "Eric Hansen"},
-			{"Tsinghua University, Beijing", "Planning under uncertainty", "Rong Zhou", "Malte Helmert"}},
-		{{"", "Planning with symmetries", "Rong Zhou", "Eric Hansen"},
-			{"", "Protein folding kinetics", "Rong Zhou", "Malte Helmert"}},
+	// Few namesakes, but other places or other fields: still two, and
+	// the split says which.
+	for _, c := range []struct {
+		papers [][]string
+		apart  string
+	}{
+		{[][]string{{"Xerox PARC, Palo Alto", "Planning with symmetries", "Rong Zhou", "Eric Hansen"},
+			{"Tsinghua University, Beijing", "Planning under uncertainty", "Rong Zhou", "Malte Helmert"}}, "set apart by other places ("},
+		{[][]string{{"", "Planning with symmetries", "Rong Zhou", "Eric Hansen"},
+			{"", "Protein folding kinetics", "Rong Zhou", "Malte Helmert"}}, "set apart by other fields ("},
 	} {
-		got, id, _ := sameStringCase(t, quietFiller(), c)
+		got, id, _ := sameStringCase(t, quietFiller(), c.papers)
 		if got[0] == got[1] {
-			t.Errorf("%q and %q joined: %q", c[0][:2], c[1][:2], id.People[got[0]].Reasons)
+			t.Errorf("%q and %q joined: %q", c.papers[0][:2], c.papers[1][:2], id.People[got[0]].Reasons)
+		}
+		var why string
+		for _, k := range id.KeptApart {
+			if k.Names[0] == "Rong Zhou" && k.Names[1] == "Rong Zhou" {
+				why = k.Why
+			}
+		}
+		if !strings.Contains(why, c.apart) {
+			t.Errorf("kept apart: %q, want %q", why, c.apart)
 		}
 	}
 }

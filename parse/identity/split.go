@@ -35,6 +35,7 @@ type splitGroup struct {
 	namesakes float64
 	estimate  string
 	joined    int
+	apart     []string // with few namesakes, what kept its groups apart
 }
 
 // mentionRef is one author of one paper.
@@ -288,7 +289,7 @@ func (r *resolver) splitSameString() {
 			// Other fields count but for two initials or more with very
 			// few namesakes (keyVeryFewNamesakes).
 			fields := groups[g].namesakes >= keyVeryFewNamesakes || homonymFull(n) || letters(n) < 2
-			groups[g].parts, groups[g].joined = r.joinFew(groups[g].parts, fields)
+			groups[g].parts, groups[g].joined, groups[g].apart = r.joinFew(groups[g].parts, fields)
 		}
 	}
 	for _, g := range groups {
@@ -338,8 +339,8 @@ func (r *resolver) splitWhy(g *splitGroup) string {
 	}
 	what := r.sameWhat(g)
 	if g.namesakes < keyFewNamesakes {
-		return fmt.Sprintf("%q is %d people: %s, and its %d papers fall in groups of %s that share no co-author or affiliation and are at other places, in other fields, years far apart or a large collaboration's against a small team's (%s; rule 1 kept apart)",
-			r.c.Names()[r.best[g.key]], len(g.parts), what, total, strings.Join(sizes, ", "), g.estimate)
+		return fmt.Sprintf("%q is %d people: %s, and its %d papers fall in groups of %s that share no co-author or affiliation and are set apart by %s (%s; rule 1 kept apart)",
+			r.c.Names()[r.best[g.key]], len(g.parts), what, total, strings.Join(sizes, ", "), strings.Join(g.apart, ", "), g.estimate)
 	}
 	return fmt.Sprintf("%q is %d people: %s, and its %d papers fall in groups of %s that share no co-author or affiliation (%s; rule 1 kept apart)",
 		r.c.Names()[r.best[g.key]], len(g.parts), what, total, strings.Join(sizes, ", "), g.estimate)
