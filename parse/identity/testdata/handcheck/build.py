@@ -230,20 +230,25 @@ def main():
     with open(os.path.join(OUT, "sample.jsonl"), "w") as out, open(os.path.join(OUT, "dossiers.txt"), "w") as dos:
         for i, d in enumerate(sample):
             d["n"] = i
-            f = fobj[d["file"]]
-            print(f"=== #{i} {d['kind']} {d['file']}  names={d['names']}  person={d['person']}", file=dos)
-            print(f"  coauthor: {d['decision']}", file=dos)
-            for j, side in enumerate(d["sides"]):
-                print(f"  side {j} ({len(side)} papers):", file=dos)
-                for k in side[:6]:
-                    print(f.paper_line(k, None), file=dos)
-                if len(side) > 6:
-                    print(f"    ... {len(side)-6} more", file=dos)
-            d["side_titles"] = [[f.works[k[0]].get("title") for k in side] for side in d["sides"]]
-            d["side_papers"] = [[k[0] for k in side] for side in d["sides"]]
-            del d["sides"]
+            write_dossier(d, fobj[d["file"]], dos)
             out.write(json.dumps(d, ensure_ascii=False) + "\n")
     print("sampled", collections.Counter(d["kind"] for d in sample), file=sys.stderr)
+
+
+def write_dossier(d, f, dos):
+    """Write decision d (numbered d["n"]) to dos, its sides' first 6 papers
+    from File f, and replace d["sides"] by side_titles and side_papers."""
+    print(f"=== #{d['n']} {d['kind']} {d['file']}  names={d['names']}  person={d['person']}", file=dos)
+    print(f"  coauthor: {d['decision']}", file=dos)
+    for j, side in enumerate(d["sides"]):
+        print(f"  side {j} ({len(side)} papers):", file=dos)
+        for k in side[:6]:
+            print(f.paper_line(k, None), file=dos)
+        if len(side) > 6:
+            print(f"    ... {len(side)-6} more", file=dos)
+    d["side_titles"] = [[f.works[k[0]].get("title") for k in side] for side in d["sides"]]
+    d["side_papers"] = [[k[0] for k in side] for side in d["sides"]]
+    del d["sides"]
 
 
 def strat(rng, ds, n):

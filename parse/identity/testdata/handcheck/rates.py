@@ -8,21 +8,14 @@ beside this script and print the error rates with 95% Wilson intervals.
   U (cannot tell) is counted apart and left out of the rates.
 
 usage: rates.py [OUT]"""
-import collections, json, math, os, sys
+import collections, json, os, sys
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/handcheck"
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORD = {"S": "same person", "D": "different people", "U": "cannot tell"}
 
 
-def wilson(k, n, z=1.959964):
-    if n == 0:
-        return (float("nan"), float("nan"))
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return (max(0.0, c - h), min(1.0, c + h))
+from wilson import wilson  # noqa: E402  (wilson.py beside this script)
 
 
 sample = [json.loads(l) for l in open(os.path.join(OUT, "sample.jsonl"))]

@@ -182,18 +182,7 @@ def write_judges(rng, sample, judges, first, fobj, out, sample_name, header):
             for d in per[j]:
                 d["n"], d["judge"] = n, j
                 n += 1
-                f = fobj[d["file"]]
-                print(f"=== #{d['n']} {d['kind']} {d['file']}  names={d['names']}  person={d['person']}", file=dos)
-                print(f"  coauthor: {d['decision']}", file=dos)
-                for s, side in enumerate(d["sides"]):
-                    print(f"  side {s} ({len(side)} papers):", file=dos)
-                    for k in side[:6]:
-                        print(f.paper_line(k, None), file=dos)
-                    if len(side) > 6:
-                        print(f"    ... {len(side)-6} more", file=dos)
-                d["side_titles"] = [[f.works[k[0]].get("title") for k in side] for side in d["sides"]]
-                d["side_papers"] = [[k[0] for k in side] for side in d["sides"]]
-                del d["sides"]
+                build.write_dossier(d, fobj[d["file"]], dos)
                 allrows.append(d)
     with open(os.path.join(out, sample_name), "w") as o:
         for d in allrows:

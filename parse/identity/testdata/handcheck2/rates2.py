@@ -12,20 +12,14 @@ sample alone and pooled with the 310 decisions of ../handcheck.
   cannot tell is counted apart and left out of the rates.
 
 usage: rates2.py [SAMPLE]   (SAMPLE defaults to sample2.jsonl.gz beside this script)"""
-import collections, gzip, json, math, os, sys
+import collections, gzip, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORD = {"same": "same person", "different": "different people", "cannot": "cannot tell"}
 
 
-def wilson(k, n, z=1.959964):
-    if n == 0:
-        return (float("nan"), float("nan"))
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return (max(0.0, c - h), min(1.0, c + h))
+sys.path.insert(0, os.path.join(HERE, "..", "handcheck"))
+from wilson import wilson  # noqa: E402,F401  (../handcheck/wilson.py; rates3.py uses rates2.wilson)
 
 
 def read_sample(path):
