@@ -166,6 +166,30 @@ func (s *dblpScanner) lineNow() int {
 	return s.line
 }
 
+// directiveEnds reports whether t, a directive after its "<!" up to a
+// '>', ends at that '>', as encoding/xml reads one: its first byte is
+// taken as it is, then '<' and '>' nest outside quotes.
+func directiveEnds(t []byte) bool {
+	var quote byte
+	depth := 0
+	for i := 1; i < len(t); i++ {
+		switch c := t[i]; {
+		case quote == 0 && c == '>' && depth == 0:
+			return i == len(t)-1
+		case c == quote:
+			quote = 0
+		case quote != 0:
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '>':
+			depth--
+		case c == '<':
+			depth++
+		}
+	}
+	return false
+}
+
 // tag reads a tag after its '<' and returns its name and kind.
 func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 	b, err := s.until('>')
@@ -198,6 +222,23 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 		}
 		b = s.tagBuf
 	}
+	if len(b) > 1 && b[0] == '!' && !bytes.HasPrefix(b, []byte("!--")) && !bytes.HasPrefix(b, []byte("![")) && !directiveEnds(b[1:]) {
+		// A directive holding '>' ("<!DOCTYPE d [<!ENTITY e "x">]>", or
+		// "<!><>>" as encoding/xml reads it): it ends at the '>' that
+		// closes its nested brackets, quotes aside.
+		s.tagBuf = append(s.tagBuf[:0], b...)
+		for !directiveEnds(s.tagBuf[1:]) {
+			more, err := s.until('>')
+			if err != nil {
+				return nil, false, false, s.fail("declaration not closed")
+			}
+			if s.tagBuf = append(s.tagBuf, more...); len(s.tagBuf) > text.MaxField {
+				s.fatal = limit.New(s.file, s.lineNow(), "tag", text.MaxField)
+				return nil, false, false, s.fatal
+			}
+		}
+		b = s.tagBuf
+	}
 	b = b[:len(b)-1]
 	s.tagText = b
 	if len(b) > 0 && (b[0] == '?' || b[0] == '!') {
@@ -212,14 +253,21 @@ func (s *dblpScanner) tag() (name []byte, end, selfClosing bool, err error) {
 			}
 		}
 		if pi && (len(b) < 2 || b[len(b)-1] != '?') {
-			// A processing instruction holding '>': it ends at "?>".
-			for len(b) == 0 || b[len(b)-1] != '?' {
-				if b, err = s.until('>'); err != nil {
+			// A processing instruction holding '>': it ends at "?>", and
+			// an XML declaration's encoding counts, whatever it holds
+			// (`<?xml encoding="ISO8859-1">?>`, as encoding/xml reads it).
+			s.tagBuf = append(s.tagBuf[:0], b...)
+			for len(s.tagBuf) < 2 || s.tagBuf[len(s.tagBuf)-1] != '?' {
+				more, err := s.until('>')
+				if err != nil {
 					return nil, false, false, s.fail("processing instruction not closed")
 				}
-				b = b[:len(b)-1]
+				if s.tagBuf = append(append(s.tagBuf, '>'), more[:len(more)-1]...); len(s.tagBuf) > text.MaxField {
+					s.fatal = limit.New(s.file, s.lineNow(), "tag", text.MaxField)
+					return nil, false, false, s.fatal
+				}
 			}
-			return nil, false, true, nil
+			b = s.tagBuf
 		}
 		if pi && bytes.HasPrefix(b, []byte("?xml")) && len(b) > 4 && (b[4] == ' ' || b[4] == '\t' || b[4] == '\r' || b[4] == '\n') {
 			if enc := declParam(b, "encoding"); enc != "" {

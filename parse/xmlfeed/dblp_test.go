@@ -269,3 +269,20 @@ func TestASCIIPrefix(t *testing.T) {
 		}
 	}
 }
+
+// A directive ends where encoding/xml ends it: at the '>' that closes its
+// nested brackets, quotes aside, its first byte taken as it is (FuzzDBLP
+// found "<dblp><!><>></dblp>": one directive "><>").
+func TestDBLPDirective(t *testing.T) {
+	for _, src := range []string{
+		`<dblp><!><>></dblp>`,
+		`<!DOCTYPE dblp [<!ENTITY e "a>b"> <!ELEMENT x ANY>]><dblp><article key="a"><author>A B</author><title>T</title><year>2001</year></article></dblp>`,
+		`<dblp><!DOCTYPE x '>'><article key="a"><author>A B</author><title>T</title></article></dblp>`,
+	} {
+		want, errB := readEvery(newXMLDecoderReader(bufio.NewReader(strings.NewReader(src))))
+		got, errA := readEvery(NewReader(strings.NewReader(src), parse.ReadOptions{}))
+		if errA != nil || errB != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: fast scanner %+v (%v), encoding/xml %+v (%v)", src, got, errA, want, errB)
+		}
+	}
+}

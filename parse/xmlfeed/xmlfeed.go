@@ -497,8 +497,15 @@ func arxivMeta(p *parse.Paper, rec *node, journalRef string) {
 // dblpName splits a DBLP author into the displayed name, without a
 // homonym number ("Manish Singh 0001" → "Manish Singh"), and its identity:
 // DBLP tells its authors apart by these strings, so each is one person
-// ("dblp:Manish Singh 0001") and the name rules leave it alone.
-func dblpName(s string) (name, id string) { return dblpID("dblp:" + s) }
+// ("dblp:Manish Singh 0001") and the name rules leave it alone. The
+// identity is of the name cleaned as the fast scanner cleans it (a control
+// character dropped: "\x7fA" is "dblp:A" on both paths).
+func dblpName(s string) (name, id string) {
+	if c := text.CleanName(s); c != "" {
+		s = c
+	}
+	return dblpID("dblp:" + s)
+}
 
 // dblpID returns the displayed name of a DBLP identity ("dblp:Manish
 // Singh 0001" → "Manish Singh"), a part of id, and id.
