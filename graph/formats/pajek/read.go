@@ -24,6 +24,13 @@ var (
 // maxLine bounds one line of a Pajek file: a label or an edge list line.
 const maxLine = 64 << 20
 
+// maxVertices bounds the *Vertices count: a vertex without a line is a
+// node all the same, so "*Vertices 200000000" alone, 20 bytes, would
+// make 200 million nodes (FuzzReadPajek; 1 million take a second and
+// 250 MB). A co-authorship network of every DBLP author has under 4
+// million.
+const maxVertices = 1 << 22
+
 // Read reads a Pajek .net file, as Pajek, networkx's read_pajek and Write
 // have it: an optional "*Network name" line, "*Vertices N" (a two-mode
 // "*Vertices N N1" too), vertex lines "number "label" [coordinates and
@@ -34,8 +41,9 @@ const maxLine = 64 << 20
 // labelled by its number. Nodes are named by their labels, in vertex
 // order; as in networkx, two vertices of one label are one node. A pair
 // given twice is one edge with the last weight; self-loops are dropped.
-// Weights are 1 unless given, and must be finite and not negative. file
-// names the input in errors.
+// Weights are 1 unless given, and must be finite and not negative. A
+// *Vertices count over 4,194,304 (maxVertices) is an error. file names
+// the input in errors.
 func Read(r io.Reader, file string) (*graph.Graph, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	b := netbuild.New()
@@ -77,8 +85,11 @@ func Read(r io.Reader, file string) (*graph.Graph, error) {
 					return nil, fail(num, line, ErrSection)
 				}
 				k, err := strconv.Atoi(f[1])
-				if err != nil || k < 0 || k > 1<<30 {
+				if err != nil || k < 0 {
 					return nil, fail(num, line, ErrSection)
+				}
+				if k > maxVertices {
+					return nil, fail(num, line, fmt.Errorf("a *Vertices count over the limit of %d", maxVertices))
 				}
 				n = k
 			case "*edges", "*arcs", "*edgeslist", "*arcslist":

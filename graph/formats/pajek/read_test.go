@@ -93,3 +93,14 @@ func TestReadErrors(t *testing.T) {
 		}
 	}
 }
+
+// A *Vertices count is bounded: twenty bytes may not ask for 200 million
+// nodes (FuzzReadPajek).
+func TestReadVerticesLimit(t *testing.T) {
+	if _, err := Read(strings.NewReader("*Vertices 0200000000\n"), "big.net"); err == nil || !strings.Contains(err.Error(), "big.net:1") || !strings.Contains(err.Error(), "over the limit of 4194304") {
+		t.Errorf("error %v, want big.net:1 and the limit", err)
+	}
+	if _, err := Read(strings.NewReader("*Vertices 4194305\n"), "over.net"); err == nil || !strings.Contains(err.Error(), "over the limit") {
+		t.Errorf("one over the limit: %v", err)
+	}
+}
