@@ -138,9 +138,7 @@ def main():
     subprocess.run(["go", "build", "-o", BIN, "./cmd/coauthor"], check=True)
     rows = []
     for n in sizes:
-        corpus = os.path.join(DATA, f"dblp-{n}.xml")
-        if not os.path.exists(corpus) or os.path.getsize(corpus) == 0:
-            subprocess.run([BIN, "gen", "-papers", str(n), "-o", corpus], check=True)
+        corpus = corpus_of(n)
         mb = os.path.getsize(corpus) / 1e6
         runs = [
             ("parse+build", ["rank", "--by", "degree", "--top", "10"], None),
@@ -171,14 +169,35 @@ def main():
 
 
 def peers(corpus):
-    out = os.path.join(DATA, "edges-1m")
-    subprocess.run([BIN, "export", "-to", "csv", "-measures", "degree", "-algorithm", "none", "-o", out, corpus],
-                   check=True, capture_output=True)
+    out = export_edges(corpus, os.path.join(DATA, "edges-1m"))
     for tool in ["igraph", "networkx"]:
         stdout, _, wall, peak = timed(["/usr/bin/python3", os.path.join(HERE, "peers.py"), tool, os.path.join(out, "edges.csv")])
         for line in stdout.splitlines():
             print(f"  {tool:9s} {line}", flush=True)
         print(f"  {tool:9s} whole run {wall:.1f} s, peak {peak / 1024:.2f} GB", flush=True)
+
+
+def corpus_of(n):
+    """The generated DBLP corpus of n papers in DATA, made by coauthor gen once."""
+    corpus = os.path.join(DATA, f"dblp-{n}.xml")
+    if not os.path.exists(corpus) or os.path.getsize(corpus) == 0:
+        subprocess.run([BIN, "gen", "-papers", str(n), "-o", corpus], check=True)
+    return corpus
+
+
+def export_edges(corpus, out):
+    """Exports corpus's co-authorship edges as CSV into the directory out; returns out."""
+    subprocess.run([BIN, "export", "-to", "csv", "-measures", "degree", "-algorithm", "none", "-o", out, corpus],
+                   check=True, capture_output=True)
+    return out
+
+
+def edges_of(n, corpus):
+    """The CSV edges of the n-paper corpus in DATA, exported once."""
+    out = os.path.join(DATA, f"edges-{n}")
+    if not os.path.exists(os.path.join(out, "edges.csv")):
+        export_edges(corpus, out)
+    return out
 
 
 def loadavg():
@@ -209,13 +228,8 @@ def whole(sizes):
     print("| papers | measure | coauthor whole job, median ×runs | peers, algorithm alone: median ×runs | ratio to the fastest peer | load start–end |")
     print("|---|---|---|---|---|---|", flush=True)
     for n in sizes:
-        corpus = os.path.join(DATA, f"dblp-{n}.xml")
-        if not os.path.exists(corpus) or os.path.getsize(corpus) == 0:
-            subprocess.run([BIN, "gen", "-papers", str(n), "-o", corpus], check=True)
-        out = os.path.join(DATA, f"edges-{n}")
-        if not os.path.exists(os.path.join(out, "edges.csv")):
-            subprocess.run([BIN, "export", "-to", "csv", "-measures", "degree", "-algorithm", "none", "-o", out, corpus],
-                           check=True, capture_output=True)
+        corpus = corpus_of(n)
+        out = edges_of(n, corpus)
         reps = int(os.environ.get("REPEATS", "5" if n <= 500000 else "3"))
         l0 = loadavg()
         co = {}
@@ -332,13 +346,8 @@ def whole3(sizes):
           f"{cores} cores, {mem:.0f} GB, {go}, igraph {v} (pip registry not reachable: no NetworKit, no igraph 1.x)\n", flush=True)
     rows, checks = [], []
     for n in sizes:
-        corpus = os.path.join(DATA, f"dblp-{n}.xml")
-        if not os.path.exists(corpus) or os.path.getsize(corpus) == 0:
-            subprocess.run([BIN, "gen", "-papers", str(n), "-o", corpus], check=True)
-        edges = os.path.join(DATA, f"edges-{n}")
-        if not os.path.exists(os.path.join(edges, "edges.csv")):
-            subprocess.run([BIN, "export", "-to", "csv", "-measures", "degree", "-algorithm", "none", "-o", edges, corpus],
-                           check=True, capture_output=True)
+        corpus = corpus_of(n)
+        edges = edges_of(n, corpus)
         reps = int(os.environ.get("REPEATS", "5" if n <= 500000 else "3"))
         searches = int(os.environ.get("SEARCHES", "1000" if n <= 500000 else "300"))
         out = os.path.join(DATA, f"whole3-{n}")
@@ -427,9 +436,7 @@ def read(sizes):
     print("| papers | file | read | resolve | build | command wall | CPU user+sys | peak | load start–end |")
     print("|---|---|---|---|---|---|---|---|---|", flush=True)
     for n in sizes:
-        corpus = os.path.join(DATA, f"dblp-{n}.xml")
-        if not os.path.exists(corpus) or os.path.getsize(corpus) == 0:
-            subprocess.run([BIN, "gen", "-papers", str(n), "-o", corpus], check=True)
+        corpus = corpus_of(n)
         mib = os.path.getsize(corpus) / 2**20
         for _ in range(reps):
             l0 = loadavg()
