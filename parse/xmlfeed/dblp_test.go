@@ -142,6 +142,22 @@ func FuzzXML(f *testing.F) {
 	})
 }
 
+// countPapers reads r to its end and returns the number of papers, failing
+// b on an error.
+func countPapers(b *testing.B, r parse.Reader) int {
+	n := 0
+	for {
+		_, err := r.Read()
+		if err == io.EOF {
+			return n
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+}
+
 // BenchmarkDBLP reads the generated sample with the fast scanner (MB/s;
 // profile with -cpuprofile, and GOMAXPROCS=1 for one core).
 func BenchmarkDBLP(b *testing.B) {
@@ -151,18 +167,7 @@ func BenchmarkDBLP(b *testing.B) {
 	}
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		n := 0
-		r := NewReader(strings.NewReader(string(data)), parse.ReadOptions{})
-		for {
-			_, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				b.Fatal(err)
-			}
-			n++
-		}
+		n := countPapers(b, NewReader(strings.NewReader(string(data)), parse.ReadOptions{}))
 		if n < 50 {
 			b.Fatalf("%d papers", n)
 		}
@@ -239,18 +244,7 @@ func BenchmarkDBLPFile(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		n := 0
-		r := NewReader(f, parse.ReadOptions{})
-		for {
-			_, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				b.Fatal(err)
-			}
-			n++
-		}
+		n := countPapers(b, NewReader(f, parse.ReadOptions{}))
 		f.Close()
 		b.ReportMetric(float64(n), "papers")
 	}
