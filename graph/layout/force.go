@@ -402,7 +402,7 @@ func shrink(comps [][]int32, pos []r2.Vec, diameter []float64) bool {
 		var cx, cy, fill float64
 		for _, v := range c {
 			cx, cy = cx+pos[v].X, cy+pos[v].Y
-			r := diameter[v]*72/2 + 3
+			r := separationRadius(diameter[v])
 			fill += r * r
 		}
 		cx, cy = cx/float64(len(c)), cy/float64(len(c))
@@ -497,6 +497,21 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 	return separateBy(ctx, pos, diameter, len(pos) > multilevelAbove)
 }
 
+// separationRadius is the radius, in points, a node of the diameter given
+// (inches) keeps clear: its disc and a 3-point margin.
+func separationRadius(diameter float64) float64 { return diameter*72/2 + 3 }
+
+// separationRadii returns each node's separationRadius and the cell of the
+// grid that finds overlapping pairs: the largest separation diameter.
+func separationRadii(diameter []float64) (radius []float64, cell float64) {
+	radius = make([]float64, len(diameter))
+	for v, d := range diameter {
+		radius[v] = separationRadius(d)
+		cell = math.Max(cell, 2*radius[v])
+	}
+	return radius, cell
+}
+
 // separateBy is separate; striped, each pass cuts the rows of cells
 // into stripes of stripeRows rows or more (at most maxStripes of them,
 // by the grid's height only: the same stripes on any number of cores)
@@ -510,12 +525,7 @@ func separate(ctx context.Context, pos []r2.Vec, diameter []float64) error {
 // (not where an earlier push moved it).
 func separateBy(ctx context.Context, pos []r2.Vec, diameter []float64, striped bool) error {
 	n := len(pos)
-	radius := make([]float64, n)
-	cell := 0.0
-	for v := range radius {
-		radius[v] = diameter[v]*72/2 + 3
-		cell = math.Max(cell, 2*radius[v])
-	}
+	radius, cell := separationRadii(diameter)
 	if cell == 0 {
 		return nil
 	}

@@ -371,13 +371,7 @@ func overlaps(pos []r2.Vec, diameter []float64) int {
 // a map of slices (as separate was first written); it returns the number
 // of passes.
 func separateAll(pos []r2.Vec, diameter []float64) int {
-	n := len(pos)
-	radius := make([]float64, n)
-	cell := 0.0
-	for v := range radius {
-		radius[v] = diameter[v]*72/2 + 3
-		cell = math.Max(cell, 2*radius[v])
-	}
+	radius, cell := separationRadii(diameter)
 	for pass := range 50 {
 		grid := map[[2]int][]int32{}
 		for v, p := range pos {
